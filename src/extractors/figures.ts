@@ -1,0 +1,255 @@
+// Figures: numbers with what they count. "26 countries", "thousands of foreign troops"
+// (approximate, floor 1000), "$5.2 billion" (USD), "12%" and "12 percent", word numbers
+// ("three-and-a-half year-old war" → 3.5 year), hedges ("about 40", "more than 3").
+// Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
+// "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
+import nlp from 'compromise';
+import type { CompiledRules, PhraseSet } from '../rules.js';
+import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import type { Figure } from '../types.js';
+
+const NUMERIC = /^(US\$|C\$|A\$|[$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|k|m|bn|mn|mln|bln|b)?$/i;
+const CURRENCY_PREFIX: Record<string, string> = { 'us$': 'USD', 'c$': 'CAD', 'a$': 'AUD' };
+
+interface NumberPhrase {
+  first: number;
+  last: number;
+  value: number;
+  currency: string | null;
+  percent: boolean;
+  approximate: boolean;
+  ruleId: string;
+  /** Written with digits (kept without a unit) or words (kept only with a unit). */
+  digits: boolean;
+}
+
+export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure[] {
+  const { tokens, text } = parsed;
+  const figures: Figure[] = [];
+  const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
+  const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const num = readNumber(parsed, i, rules);
+    if (!num) continue;
+    i = num.last - 1;
+    if (isNotACount(tokens, num, rules)) continue;
+
+    // Hedges before the number ("about", "more than") and the unit after it.
+    const hedge = phraseEndingAt(tokens, num.first - 1, rules.hedges);
+    let last = num.last;
+    let unit: string | null = num.percent ? 'percent' : num.currency;
+    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.ruleId;
+    const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
+    if (pct) {
+      const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
+      unit = /point/.test(words) ? 'percentage point' : 'percent';
+      unitRule = 'figure-percent';
+      last += pct;
+    } else if (!unit && rules.currencies.has(tokens[last]?.lower ?? '') && sameRun(tokens, last - 1, last)) {
+      unit = rules.currencies.get(tokens[last].lower)!;
+      unitRule = 'figure-currency';
+      last++;
+    } else if (!unit) {
+      const counted = findUnit(parsed, num, rules);
+      if (counted) {
+        unit = counted.hyphenated ? tokens[counted.at].lower : toSingular(tokens[counted.at].lower);
+        last = counted.last;
+      }
+    }
+    if (!unit && !num.digits) continue;
+    if (!unit && isDateOrYear(parsed, num, rules)) continue;
+    if (!Number.isFinite(num.value)) continue;
+
+    const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
+    const start = tokens[num.first].start;
+    let end = tokens[last - 1].end;
+    // "thousands (of troops)": keep the bracket the figure opened.
+    if (text.slice(start, end).includes('(') && text[end] === ')') end++;
+    if (num.percent && tokens[num.last - 1].word.endsWith('%')) end = Math.max(end, tokens[num.last - 1].end);
+    const figure: Figure & { qualifier?: string } = {
+      text: text.slice(start, end),
+      start,
+      end,
+      value: num.value,
+      unit,
+      approximate: num.approximate || hedge > 0 || orSo,
+      ruleId: unitRule,
+    };
+    if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
+    figures.push(figure);
+    i = last - 1;
+  }
+  return figures;
+}
+
+function sameRun(tokens: Token[], a: number, b: number): boolean {
+  return !!tokens[a] && !!tokens[b] && tokens[a].sentence === tokens[b].sentence && /^[\s-]*$/.test(tokens[a].post);
+}
+
+/** Length of a phrase from `set` starting at token k, or 0. */
+function phraseAt(tokens: Token[], k: number, set: PhraseSet): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  const word = t.word.endsWith('%') ? '%' : t.lower;
+  for (const parts of set.byFirst.get(word) ?? []) {
+    if (parts.every((p, n) => (n === 0 ? true : tokens[k + n]?.lower === p && sameRun(tokens, k + n - 1, k + n)))) return parts.length;
+  }
+  return 0;
+}
+
+/** Length of a phrase from `set` ending at token k, or 0. */
+function phraseEndingAt(tokens: Token[], k: number, set: PhraseSet): number {
+  for (let len = 1; len <= 3 && k - len + 1 >= 0; len++) {
+    const start = k - len + 1;
+    if (phraseAt(tokens, start, set) === len && (len === 1 || sameRun(tokens, start, k))) return len;
+  }
+  return 0;
+}
+
+// Reads a number starting at token i: digits ("26", "$5.2", "12%", "3,000"), words ("two",
+// "twenty-five", "three-and-a-half"), scales ("5.2 billion", "two hundred") or vague plurals.
+function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): NumberPhrase | null {
+  const tokens = parsed.tokens;
+  const t = tokens[i];
+  let k = i;
+  let value: number | null = null;
+  let currency: string | null = null;
+  let percent = false;
+  let approximate = false;
+  let digits = false;
+  let ruleId = 'figure-number-word';
+  const m = NUMERIC.exec(t.word);
+  if (m) {
+    value = parseFloat(m[2].replace(/,/g, '') + (m[3] ?? ''));
+    if (m[1]) currency = rules.currencies.get(m[1].toLowerCase()) ?? CURRENCY_PREFIX[m[1].toLowerCase()] ?? null;
+    const suffix = m[4]?.toLowerCase();
+    if (suffix === '%') percent = true;
+    else if (suffix) value *= rules.scales.get(suffix) ?? 1;
+    digits = true;
+    ruleId = 'figure-digits';
+    k++;
+    // "$5.2" and "billion" are separate terms.
+    if (!t.post.trim() && rules.currencies.has(t.pre.trim().toLowerCase())) currency ??= rules.currencies.get(t.pre.trim().toLowerCase())!;
+  } else if (rules.vaguePlurals.has(t.lower)) {
+    value = rules.vaguePlurals.get(t.lower)!;
+    approximate = true;
+    ruleId = 'figure-vague-plural';
+    k++;
+    // "tens of thousands", "hundreds of millions"
+    if (tokens[k]?.lower === 'of' && rules.vaguePlurals.has(tokens[k + 1]?.lower ?? '')) {
+      value *= rules.vaguePlurals.get(tokens[k + 1].lower)!;
+      k += 2;
+    }
+  } else if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && rules.vaguePlurals.has(tokens[i + 2]?.lower ?? '')) {
+    value = 10 * rules.vaguePlurals.get(tokens[i + 2].lower)!;
+    approximate = true;
+    ruleId = 'figure-vague-plural';
+    k += 3;
+  } else {
+    const words = readNumberWords(tokens, i, rules);
+    if (!words) return null;
+    [value, k] = words;
+  }
+  // Scales after the number: "5.2 billion", "1.5 mln", "two million".
+  while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
+    value *= rules.scales.get(tokens[k].lower)!;
+    k++;
+  }
+  return { first: i, last: k, value, currency, percent, approximate, ruleId, digits };
+}
+
+// "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
+function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
+  let k = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  if (tokens[k].lower === 'a' && tokens[k + 1] && (tokens[k + 1].lower === 'dozen' || rules.scales.has(tokens[k + 1].lower)) && tokens[k + 1].lower.length > 1) {
+    current = 1;
+    k++;
+    any = true;
+  }
+  while (tokens[k]) {
+    const w = tokens[k].lower;
+    const joined = k > i && sameRun(tokens, k - 1, k);
+    if (k > i && !joined) break;
+    if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
+      current += rules.numberWords.get(w)!;
+    } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
+      current += rules.numberWords.get(w)!;
+    } else if (w === 'and' && any && tokens[k - 1].post.includes('-')) {
+      // "three-and-a-half"
+    } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
+      // "and a half"
+    } else if (rules.scales.has(w) && any && w.length > 1) {
+      const scale = rules.scales.get(w)!;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else break;
+    any = true;
+    k++;
+  }
+  if (!any || k === i) return null;
+  // "and" or "a" cannot end a number.
+  while (k > i && /^(and|a)$/.test(tokens[k - 1].lower)) k--;
+  return [total + current, k];
+}
+
+// "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
+function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
+    const len = phraseAt(tokens, k, rules.notACount);
+    if (len && k + len > num.first) return true;
+  }
+  const first = tokens[num.first];
+  const prev = tokens[num.first - 1];
+  if (!num.digits && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
+  if (!num.digits && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
+  return false;
+}
+
+interface UnitMatch {
+  at: number;
+  last: number;
+  hyphenated: boolean;
+}
+
+// The noun counted: "26 countries", "thousands of foreign troops", "the two landlocked EU countries",
+// "three-and-a-half year-old war" (the hyphenated measure "year-old").
+function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): UnitMatch | null {
+  const tokens = parsed.tokens;
+  let k = num.last;
+  if (!sameRun(tokens, k - 1, k)) return null;
+  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
+  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[num.first].sentence) return null;
+    if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
+      return { at: k, last: k + 2, hyphenated: true };
+    }
+    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+    // compromise tags some plurals Uncountable ("troops").
+    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1;
+    if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
+      if (rules.dateWords.has(t.lower)) return null;
+      return { at: k, last: k + 1, hyphenated: false };
+    }
+    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
+    if (!modifier || !/^[\s-]*$/.test(t.post)) return null;
+  }
+  return null;
+}
+
+function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const prev = tokens[num.first - 1];
+  const next = tokens[num.last];
+  if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
+  if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
+  if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
+  return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
+}

@@ -1,0 +1,311 @@
+// People: one entry per person, with every name mention ("Vladimir Putin", "Putin", "Mr. Putin"),
+// role descriptions that only one person in the story holds ("the Russian president"), the titles
+// written beside the name, and the country those titles tie the person to.
+// Does not resolve pronouns (the quotes extractor resolves those it needs for speakers), and does
+// not find people named only by a role that nobody in the story is named with.
+import nlp from 'compromise';
+import type { CompiledRules, Gender } from '../rules.js';
+import { matchCountryAt, type CountryMatch } from '../country-match.js';
+import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
+import type { Person } from '../types.js';
+import type { MentionRef, PeopleResult } from '../mentions.js';
+
+
+interface NameRun {
+  first: number;
+  last: number;
+  ruleId: string;
+}
+
+// Honorifics that say nothing about office, only about gender.
+const COURTESY: Record<string, Gender | null> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', mme: 'female', herr: 'male', sir: 'male', dame: 'female', lord: 'male', lady: 'female' };
+const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]\.?|(?:[A-Z]\.){2,})$/u;
+const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
+
+export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleResult {
+  const tokens = parsed.tokens;
+  const countryAt: (CountryMatch | null)[] = new Array(tokens.length).fill(null);
+  const titleWord = (t: Token) => isTitleWord(t, rules);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchCountryAt(parsed, i, rules.countries, titleWord);
+    if (m) for (let k = m.first; k < m.last; k++) countryAt[k] = m;
+  }
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+
+  const nameLike = (t: Token): boolean => {
+    if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
+    if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
+    // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
+    if (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre)) {
+      const pos = lexicon[t.lower];
+      if (pos && pos !== 'LastName' && pos !== 'FirstName' && !pos.endsWith('Name') && !t.tags.has('Person')) return false;
+    }
+    return true;
+  };
+  // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
+  const joins = (a: Token, b: Token): boolean =>
+    a.sentence === b.sentence && !a.possessive && (/^[\s-]*$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
+
+  // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
+  const runs: NameRun[] = [];
+  const candidates: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 5 && joins(tokens[j - 1], tokens[j]) && nameLike(tokens[j])) j++;
+    const run = { first: i, last: j, ruleId: '' };
+    i = j - 1;
+    if (isOrganisation(parsed, run, rules)) continue;
+    const prev = tokens[run.first - 1];
+    const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
+    const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
+    if (tagged) run.ruleId = 'person-tagged';
+    else if (afterTitle) run.ruleId = 'person-after-title';
+    if (run.ruleId) runs.push(run);
+    else candidates.push(run);
+  }
+  // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
+  const nameWords = new Set<string>();
+  for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 2) nameWords.add(tokens[k].lower);
+  for (const c of candidates) {
+    if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower))) runs.push({ ...c, ruleId: 'person-known-name' });
+  }
+  runs.sort((a, b) => a.first - b.first);
+
+  // 3. One person per name: full names first, then single words joined to the full name they end.
+  const clusters: { key: string[]; runs: NameRun[] }[] = [];
+  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.lower.replace(/\.$/, ''));
+  const lastMentioned = (cands: typeof clusters, before: number) =>
+    cands.reduce((best, c) => {
+      const lastBefore = Math.max(-1, ...c.runs.filter((r) => r.first < before).map((r) => r.first));
+      const bestBefore = Math.max(-1, ...best.runs.filter((r) => r.first < before).map((r) => r.first));
+      return lastBefore > bestBefore ? c : best;
+    });
+  for (const r of runs.filter((r) => r.last - r.first > 1)) {
+    const key = keyOf(r);
+    const same = clusters.filter((c) => c.key.length > 1 && c.key.at(-1) === key.at(-1) && compatibleFirst(c.key[0], key[0]));
+    if (same.length) lastMentioned(same, r.first).runs.push(r);
+    else clusters.push({ key, runs: [r] });
+  }
+  for (const r of runs.filter((r) => r.last - r.first === 1)) {
+    const word = keyOf(r)[0];
+    let same = clusters.filter((c) => c.key.at(-1) === word);
+    if (!same.length) same = clusters.filter((c) => c.key.length > 1 && c.key[0] === word);
+    if (same.length) lastMentioned(same, r.first).runs.push(r);
+    else clusters.push({ key: [word], runs: [r] });
+  }
+  clusters.sort((a, b) => Math.min(...a.runs.map((r) => r.first)) - Math.min(...b.runs.map((r) => r.first)));
+
+  // 4. Titles, country and gender of each person.
+  const people: Person[] = [];
+  const mentions: MentionRef[] = [];
+  const genders: (Gender | null)[] = [];
+  const signatures: { country: string | null; head: string }[][] = [];
+  clusters.forEach((c, p) => {
+    c.runs.sort((a, b) => a.first - b.first);
+    const titles: string[] = [];
+    const sigs: { country: string | null; head: string }[] = [];
+    let country: string | null = null;
+    let gender: Gender | null = null;
+    for (const r of c.runs) {
+      for (const span of [titleBefore(parsed, r, rules, countryAt), titleAfter(parsed, r, rules)]) {
+        if (!span) continue;
+        const text = parsed.text.slice(tokens[span.first].start, tokens[span.last - 1].end);
+        if (!titles.some((t) => t.toLowerCase() === text.toLowerCase())) titles.push(text);
+        const code = countryIn(span, countryAt);
+        country ??= code;
+        const head = headIn(parsed, span, rules);
+        if (head) sigs.push({ country: code, head });
+      }
+      gender ??= genderOf(parsed, r);
+      mentions.push({ person: p, first: r.first, last: r.last, kind: 'name' });
+    }
+    const best = c.runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
+    people.push({
+      name: parsed.text.slice(tokens[best.first].start, tokens[best.last - 1].end),
+      titles,
+      country,
+      mentions: [],
+    });
+    genders.push(gender);
+    signatures.push(sigs);
+  });
+
+  // 5. "the Russian president", "The Slovak PM": a description that fits exactly one person's titles.
+  for (const d of findDescriptions(parsed, rules, countryAt, mentions)) {
+    const fits = signatures.map((sigs, p) => (sigs.some((s) => s.head === d.head && (d.country === null || s.country === d.country)) ? p : -1)).filter((p) => p >= 0);
+    if (fits.length === 1) mentions.push({ person: fits[0], first: d.first, last: d.last, kind: 'description' });
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  for (const m of mentions) {
+    const start = tokens[m.first].start;
+    const end = tokens[m.last - 1].end;
+    people[m.person].mentions.push({ text: parsed.text.slice(start, end), start, end, kind: m.kind });
+  }
+  return { people, mentions, genders, signatures };
+}
+
+function rangeSome(tokens: Token[], r: { first: number; last: number }, f: (t: Token) => boolean): boolean {
+  for (let k = r.first; k < r.last; k++) if (f(tokens[k])) return true;
+  return false;
+}
+
+function rangeEvery(tokens: Token[], r: { first: number; last: number }, f: (t: Token) => boolean): boolean {
+  return !rangeSome(tokens, r, (t) => !f(t));
+}
+
+function compatibleFirst(a: string, b: string): boolean {
+  return a === b || a[0] === b[0];
+}
+
+// "Agence France-Presse", "European Council", "the Druzhba pipeline": organisations, places, things.
+function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const words = tokens.slice(r.first, r.last).map((t) => t.lower);
+  if (words.some((w) => rules.notPersonWords.has(w))) return true;
+  const next = tokens[r.last];
+  if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
+  const prev = tokens[r.first - 1];
+  if (prev && prev.post.includes('-') && isCapitalised(prev)) return true;
+  for (let k = 0; k < words.length; k++) {
+    for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
+      if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return true;
+    }
+  }
+  return rangeSome(tokens, r, (t) => t.tags.has('Organization')) && !rangeSome(tokens, r, (t) => t.tags.has('Person'));
+}
+
+// "Ukrainian President", "Kremlin spokesman", "US President", "Russian leader" before the name.
+function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { first: number; last: number } | null {
+  const tokens = parsed.tokens;
+  let first = r.first;
+  let hasHead = false;
+  for (let k = r.first - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[r.first].sentence || !/^[\s-]*$/.test(t.post) || t.possessive) break;
+    const courtesy = COURTESY[t.lower.replace(/\.$/, '')] !== undefined;
+    if (courtesy && k === r.first - 1) {
+      first = k + 1;
+      continue;
+    }
+    const head = isTitleHead(t, rules);
+    const ok = head || (isHonorific(t, rules) && !courtesy) || rules.titleModifiers.has(t.lower) || countryAt[k] !== null ||
+      (isCapitalised(t) && parsed.sentences[t.sentence].first !== k && !t.tags.has('Person'));
+    if (!ok) break;
+    hasHead ||= head || isHonorific(t, rules);
+    first = k;
+  }
+  // Trim leading words that are not title words ("Russia's" is cut above; "Western" here).
+  while (first < r.first && !isTitleWord(tokens[first], rules) && !countryAt[first] && !hasHeadAt(tokens, first, rules)) {
+    if (isCapitalised(tokens[first]) && rangeSome(tokens, { first, last: r.first }, (t) => isTitleHead(t, rules))) break;
+    first++;
+  }
+  let last = r.first;
+  while (last > first && COURTESY[tokens[last - 1].lower.replace(/\.$/, '')] !== undefined) last--;
+  if (!hasHead || first >= last) return null;
+  return { first, last };
+}
+
+function hasHeadAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  return isTitleHead(tokens[k], rules);
+}
+
+// "Antonio Costa, a senior European Union official," and "Costa, who is President of the European Council,".
+function titleAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { first: number; last: number } | null {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  if (!/^,\s*$/.test(end.post)) return null;
+  let k = r.last;
+  if (tokens[k]?.lower === 'who' && /^(is|was|has been|had been)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  const first = k;
+  let hasHead = false;
+  for (; k < tokens.length && k - first < 10; k++) {
+    const t = tokens[k];
+    if (t.sentence !== end.sentence || t.tags.has('Verb') || t.tags.has('Pronoun')) return null;
+    const word = t.lower;
+    const ok = isTitleWord(t, rules) || isCapitalised(t) || t.tags.has('Adjective') || (hasHead && /^(of|the|for)$/.test(word));
+    if (!ok) return null;
+    hasHead ||= isTitleHead(t, rules);
+    if (/[,.;:)]/.test(t.post) || k === parsed.sentences[t.sentence].last - 1) return hasHead ? { first, last: k + 1 } : null;
+  }
+  return null;
+}
+
+function countryIn(span: { first: number; last: number }, countryAt: (CountryMatch | null)[]): string | null {
+  for (let k = span.first; k < span.last; k++) if (countryAt[k]) return countryAt[k]!.entry.code;
+  return null;
+}
+
+/** The normalised head of a title ("Prime Minister" → "prime minister", "PM" → "prime minister"). */
+function headIn(parsed: ParsedText, span: { first: number; last: number }, rules: CompiledRules): string | null {
+  const tokens = parsed.tokens;
+  let head: string | null = null;
+  for (let k = span.first; k < span.last; k++) {
+    const t = tokens[k];
+    if (rules.titleExpansions.has(t.lower)) return rules.titleExpansions.get(t.lower)!;
+    for (const parts of rules.titleHeads.byFirst.get(t.lower) ?? []) {
+      if (parts.every((p, n) => tokens[k + n]?.lower === p) && k + parts.length <= span.last) {
+        head = parts.join(' ');
+        k += parts.length - 1;
+        break;
+      }
+    }
+    if (tokens[k].lower === 'of') break;
+  }
+  return head;
+}
+
+function genderOf(parsed: ParsedText, r: NameRun): Gender | null {
+  const tokens = parsed.tokens;
+  const prev = tokens[r.first - 1];
+  const courtesy = prev ? COURTESY[prev.lower.replace(/\.$/, '')] : undefined;
+  if (courtesy) return courtesy;
+  const first = tokens[r.first];
+  if (r.last - r.first > 1 && first.tags.has('MaleName')) return 'male';
+  if (r.last - r.first > 1 && first.tags.has('FemaleName')) return 'female';
+  return null;
+}
+
+interface Description {
+  first: number;
+  last: number;
+  country: string | null;
+  head: string;
+}
+
+// "the Russian president added", "The Slovak PM said": the + modifiers + title head, not followed by a name.
+function findDescriptions(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], names: MentionRef[]): Description[] {
+  const tokens = parsed.tokens;
+  const inName = new Set<number>();
+  for (const m of names) for (let k = m.first; k < m.last; k++) inName.add(k);
+  const found: Description[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    let k = i + 1;
+    let country: string | null = null;
+    while (k < tokens.length && k - i < 5 && tokens[k].sentence === tokens[i].sentence && !inName.has(k)) {
+      const t = tokens[k];
+      if (countryAt[k]) country ??= countryAt[k]!.entry.code;
+      else if (!rules.titleModifiers.has(t.lower) && !isTitleHead(t, rules)) break;
+      if (!/^[\s-]*$/.test(t.post)) {
+        k++;
+        break;
+      }
+      k++;
+    }
+    const span = { first: i + 1, last: k };
+    const head = span.last > span.first ? headIn(parsed, span, rules) : null;
+    if (!head) continue;
+    const lastTok = tokens[k - 1];
+    if (!isTitleHead(lastTok, rules)) continue;
+    const next = tokens[k];
+    if (next && next.sentence === lastTok.sentence && /^[\s]*$/.test(lastTok.post) && (inName.has(k) || next.lower === 'of')) continue;
+    found.push({ first: i, last: k, country, head });
+    i = k - 1;
+  }
+  return found;
+}

@@ -1,0 +1,295 @@
+// Quotes: every direct quotation in straight or curly double quotes, full or partial, with its
+// speaker and cue verb. Speakers are found the way wire copy writes them: a cue after the quote
+// (`,” Zelensky said`, `,” said Zelensky`, `,” he told`), a cue before it in the same sentence
+// (`Trump wrote: “…”`, `he was “very disappointed”`), or the previous quote's speaker when a
+// paragraph goes on quoting with no cue. Pronouns and role descriptions resolve to people.
+// Does not find indirect speech, and does not treat single quotation marks as quotes, since
+// they are mostly apostrophes in wire copy.
+import type { CompiledRules, Gender } from '../rules.js';
+import type { MentionRef, PeopleResult } from '../mentions.js';
+import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { isTitleHead, isTitleWord } from '../titles.js';
+import type { Quote, Warning } from '../types.js';
+
+export interface QuoteSpan {
+  /** Content, without the marks. */
+  start: number;
+  end: number;
+  /** Index of the opening mark; the closing mark is at `end` unless `closed` is false. */
+  open: number;
+  closed: boolean;
+  paragraph: number;
+}
+
+export interface QuotesResult {
+  quotes: Quote[];
+  /** Pronoun mentions that were resolved to a person while attributing quotes. */
+  pronounMentions: MentionRef[];
+  warnings: Warning[];
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
+
+/** Quote spans in the raw text, paragraph by paragraph. */
+export function findQuoteSpans(text: string, paragraphs: { start: number; end: number }[], warnings: Warning[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  paragraphs.forEach((para, p) => {
+    let open = -1;
+    let straight = false;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i];
+      if (OPENERS.has(ch)) {
+        if (open < 0) {
+          open = i;
+          straight = false;
+        }
+      } else if (CLOSERS.has(ch)) {
+        if (open >= 0 && !straight) {
+          spans.push({ start: open + 1, end: i, open, closed: true, paragraph: p });
+          open = -1;
+        } else if (open < 0) {
+          warnings.push({ code: 'stray-closing-quote', message: 'a closing quotation mark with no opening one', start: i });
+        }
+      } else if (ch === '"') {
+        if (open >= 0 && straight) {
+          spans.push({ start: open + 1, end: i, open, closed: true, paragraph: p });
+          open = -1;
+        } else if (open < 0 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
+          open = i;
+          straight = true;
+        }
+      }
+    }
+    if (open >= 0) {
+      // Wire quotes that run over paragraphs leave the mark open on purpose.
+      let end = para.end;
+      while (end > open + 1 && /\s/.test(text[end - 1])) end--;
+      spans.push({ start: open + 1, end, open, closed: false, paragraph: p });
+      const next = paragraphs[p + 1];
+      if (!next || !/^[\s]*[“"„«]/.test(text.slice(next.start, next.start + 3))) {
+        warnings.push({ code: 'unclosed-quote', message: 'an opening quotation mark is never closed in its paragraph', start: open });
+      }
+    }
+  });
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+interface Speaker {
+  person: number | null;
+  description: string | null;
+  first: number;
+  last: number;
+  pronoun: boolean;
+}
+
+interface Cue {
+  first: number;
+  last: number;
+}
+
+export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: PeopleResult): QuotesResult {
+  const { text, tokens } = parsed;
+  const warnings: Warning[] = [];
+  const spans = findQuoteSpans(text, parsed.paragraphs, warnings);
+  const inQuote = new Array<boolean>(tokens.length).fill(false);
+  {
+    let s = 0;
+    for (const t of tokens) {
+      while (s < spans.length && spans[s].end <= t.start) s++;
+      if (s < spans.length && t.start >= spans[s].start && t.start < spans[s].end) inQuote[t.i] = true;
+    }
+  }
+  const mentionAt = new Map<number, MentionRef>();
+  for (const m of people.mentions) if (!inQuote[m.first]) mentionAt.set(m.first, m);
+  const pronounMentions: MentionRef[] = [];
+
+  const cueAt = (k: number): Cue | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k]) return null;
+    for (const parts of rules.cuePhrases.byFirst.get(t.lower) ?? []) {
+      if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
+    }
+    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense'))) return { first: k, last: k + 1 };
+    return null;
+  };
+  const skipAdverbs = (k: number, limit = 3): number => {
+    let n = 0;
+    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative')) && !cueAt(k)) {
+      k++;
+      n++;
+    }
+    return k;
+  };
+
+  // A speaker written at token k: a person mention (after any title words), a pronoun, or a description.
+  const speakerAt = (k: number): Speaker | null => {
+    if (!tokens[k] || inQuote[k]) return null;
+    let j = k;
+    while (j < k + 6 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j])) && /^[\s-]*$/.test(tokens[j].post)) j++;
+    const m = mentionAt.get(j) ?? mentionAt.get(k);
+    if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false };
+    const gender = rules.pronouns.get(tokens[k].lower);
+    if (gender && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
+      const person = resolvePronoun(k, gender);
+      return { person, description: person === null ? null : null, first: k, last: k + 1, pronoun: true };
+    }
+    const d = descriptionFrom(k);
+    return d;
+  };
+  // "a government spokesman", "the ministry": determiner + words up to a noun head.
+  const descriptionFrom = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!t || !/^(the|a|an)$/.test(t.lower)) return null;
+    let j = k + 1;
+    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1)) j++;
+    const head = tokens[j];
+    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || !isTitleHead(head, rules)) return null;
+    return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false };
+  };
+
+  const followedByCue = (m: { last: number }): boolean => {
+    let j = m.last;
+    const end = tokens[m.last - 1];
+    if (/,/.test(end.post)) {
+      // Skip an appositive: "Costa, who is President of the European Council, said".
+      let n = j;
+      while (n < j + 14 && tokens[n] && !/,/.test(tokens[n].post)) n++;
+      if (tokens[n] && cueAt(skipAdverbs(n + 1))) return true;
+    }
+    j = skipAdverbs(j);
+    return cueAt(j) !== null;
+  };
+
+  const precededByPreposition = (first: number): boolean => {
+    let k = first - 1;
+    while (k >= 0 && (isTitleWord(tokens[k], rules) || (isCapitalised(tokens[k]) && /^[\s-]*$/.test(tokens[k].post)))) k--;
+    return k >= 0 && PREPOSITIONS.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
+  };
+
+  // The person a "he"/"she" stands for: in this paragraph, then up to three before it, the latest
+  // mention that speaks (followed by a cue), else the first that is not the object of a preposition.
+  function resolvePronoun(k: number, gender: Gender): number | null {
+    const para = tokens[k].paragraph;
+    for (let p = para; p >= Math.max(0, para - 3); p--) {
+      const cands = people.mentions.filter(
+        (m) => tokens[m.first].paragraph === p && m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
+      );
+      if (!cands.length) continue;
+      const speaking = cands.filter((m) => followedByCue(m));
+      if (speaking.length) return speaking.at(-1)!.person;
+      const subject = cands.find((m) => !precededByPreposition(m.first));
+      return (subject ?? cands.at(-1)!).person;
+    }
+    return null;
+  }
+
+  const quotes: Quote[] = [];
+  const attributions: { speaker: Speaker | null; cue: Cue | null; ruleId: string }[] = [];
+  spans.forEach((span, n) => {
+    const after = tokens.findIndex((t) => t.start >= span.end + (span.closed ? 1 : 0));
+    const afterTok = after >= 0 ? tokens[after] : null;
+    let before = -1;
+    for (let k = (after >= 0 ? after : tokens.length) - 1; k >= 0; k--) {
+      if (tokens[k].termEnd <= span.open) {
+        before = k;
+        break;
+      }
+    }
+    const content = text.slice(span.start, span.end).trimEnd();
+    let speaker: Speaker | null = null;
+    let cue: Cue | null = null;
+    let ruleId = 'quote-unattributed';
+
+    // 1. After the quote: `,” Zelensky said`, `,” said Zelensky`, `,” the Russian president added`.
+    // A quote closed by a full stop ends the sentence: what follows is news, not attribution.
+    if (afterTok && span.closed && afterTok.paragraph === span.paragraph && !/\.$/.test(content)) {
+      const s = speakerAt(after);
+      const c = s ? cueAt(skipAdverbs(s.last)) : null;
+      if (s && c) [speaker, cue, ruleId] = [s, c, 'cue-after-quote'];
+      else {
+        const c2 = cueAt(after);
+        const s2 = c2 ? speakerAt(c2.last) : null;
+        if (c2 && s2) [speaker, cue, ruleId] = [s2, c2, 'cue-after-quote-inverted'];
+      }
+    }
+    // 2. Before the quote, in the same sentence: the nearest cue and its subject.
+    if (!speaker && before >= 0 && tokens[before].paragraph === span.paragraph) {
+      const first = parsed.sentences[tokens[before].sentence].first;
+      for (let k = before; k >= first && !cue; k--) {
+        if (inQuote[k]) continue;
+        const c = cueAt(k);
+        if (!c) continue;
+        const inverted = speakerAt(c.last);
+        if (inverted && inverted.last > before) {
+          [speaker, cue, ruleId] = [inverted, c, 'cue-before-quote-inverted'];
+          break;
+        }
+        cue = c;
+        ruleId = 'cue-before-quote';
+        const cands: Speaker[] = [];
+        for (let j = first; j < k; j++) {
+          if (inQuote[j]) continue;
+          const s = speakerAt(j);
+          if (s && s.last <= k) {
+            cands.push(s);
+            j = s.last - 1;
+          }
+        }
+        speaker = cands.filter((s) => followedByCue(s)).at(-1) ?? cands.at(-1) ?? null;
+      }
+      if (cue && !speaker) {
+        cue = null;
+        ruleId = 'quote-unattributed';
+      }
+    }
+    // 3. A paragraph that goes on quoting with no cue keeps the previous quote's speaker.
+    if (!speaker && n > 0) {
+      const prev = spans[n - 1];
+      const prevAttr = attributions[n - 1];
+      const startsParagraph = !text.slice(parsed.paragraphs[span.paragraph].start, span.open).trim();
+      const sameOrNext = prev.paragraph === span.paragraph || prev.paragraph === span.paragraph - 1;
+      if (prevAttr.speaker && sameOrNext && (startsParagraph || prev.paragraph === span.paragraph) && !cue) {
+        [speaker, ruleId] = [prevAttr.speaker, !prev.closed ? 'quote-continues-paragraph' : 'quote-continuation'];
+      }
+    }
+    attributions.push({ speaker, cue, ruleId });
+  });
+
+  // A quote that runs over paragraphs is often attributed only in its last part: share it back.
+  for (let n = spans.length - 2; n >= 0; n--) {
+    if (!spans[n].closed && !attributions[n].speaker && attributions[n + 1].speaker && spans[n + 1].paragraph === spans[n].paragraph + 1) {
+      attributions[n] = { ...attributions[n + 1], cue: null, ruleId: 'quote-continues-paragraph' };
+    }
+  }
+
+  spans.forEach((span, n) => {
+    const { speaker, cue, ruleId } = attributions[n];
+    if (speaker?.pronoun && speaker.person !== null && ruleId.startsWith('cue')) {
+      pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun' });
+    }
+    if (speaker?.pronoun && speaker.person === null) {
+      warnings.push({ code: 'unresolved-pronoun', message: `could not tell who "${tokens[speaker.first].word}" is`, start: tokens[speaker.first].start });
+    }
+    const name = speaker ? (speaker.person !== null ? people.people[speaker.person].name : speaker.description) : null;
+    const cueText = cue ? text.slice(tokens[cue.first].start, tokens[cue.last - 1].end) : null;
+    quotes.push({
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker: name,
+      cue: name ? cueText : null,
+      ruleId,
+      shape: shapeOf(span, name ? speaker : null, name ? cue : null, tokens),
+    });
+  });
+  return { quotes, pronounMentions, warnings };
+}
+
+function shapeOf(span: QuoteSpan, speaker: Speaker | null, cue: Cue | null, tokens: Token[]): string {
+  const parts: [number, string][] = [[span.start, 'Q']];
+  if (cue) parts.push([tokens[cue.first].start, 'C']);
+  if (speaker && cue) parts.push([tokens[speaker.first].start, 'S']);
+  return parts.sort((a, b) => a[0] - b[0]).map((p) => p[1]).join('');
+}

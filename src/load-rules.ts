@@ -1,0 +1,47 @@
+// Reads the built-in rule files (and an optional user file) and compiles them. The only
+// module besides the CLI that touches the file system.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRules, type Rule } from './rules.js';
+
+/** The built-in rule files, in src/rules/ of the package (the build does not copy them). */
+export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'titles.json', 'people.json', 'figures.json', 'countries.json'];
+
+export function builtInRulesDir(): string {
+  // dist/src/load-rules.js and src/load-rules.ts both reach <package>/src/rules.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+  return path.join(root, 'src', 'rules');
+}
+
+export function readRuleFile(file: string): Rule[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new RuleError(file, null, '(file)', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new RuleError(file, null, '(file)', `invalid JSON: ${(err as Error).message}`);
+  }
+  return validateRuleFile(file, json);
+}
+
+/** Built-in rules, extended by each of `extraFiles` in order. Throws RuleError on a bad file. */
+export function loadRules(extraFiles: string[] = []): CompiledRules {
+  const dir = builtInRulesDir();
+  const rules = new Map<string, Rule>();
+  for (const name of BUILT_IN_RULE_FILES) {
+    const file = path.join(dir, name);
+    for (const rule of readRuleFile(file)) {
+      if (rules.has(rule.id)) throw new RuleError(file, rule.id, 'id', 'id already used in another rule file');
+      rules.set(rule.id, rule);
+    }
+  }
+  for (const file of extraFiles) mergeRules(rules, readRuleFile(file), file);
+  return compileRules(rules);
+}

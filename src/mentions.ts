@@ -1,0 +1,21 @@
+// What the people extractor hands to the quotes extractor: mentions with token ranges, so that
+// speakers can be looked up by position without either extractor importing the other.
+import type { Gender } from './rules.js';
+import type { Person, PersonMention } from './types.js';
+
+export interface MentionRef {
+  person: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  kind: PersonMention['kind'];
+}
+
+export interface PeopleResult {
+  people: Person[];
+  /** Name and description mentions in text order. */
+  mentions: MentionRef[];
+  genders: (Gender | null)[];
+  /** Title signatures (country + head) per person, for matching descriptions. */
+  signatures: { country: string | null; head: string }[][];
+}

@@ -1,0 +1,135 @@
+// One compromise parse per document, flattened into tokens with offsets we can trust.
+// Extractors read these tokens; none of them calls compromise on the whole text again.
+import nlp from 'compromise';
+
+export interface Token {
+  /** Index in ParsedText.tokens. */
+  i: number;
+  /** The word as written, without a possessive ending ("Russia’s" → "Russia"). */
+  word: string;
+  /** Lower-case `word` with curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  /** End of `word` (before any possessive ending). */
+  end: number;
+  /** End of the whole term as compromise saw it (possessive included). */
+  termEnd: number;
+  tags: Set<string>;
+  /** Punctuation and space compromise put before / after the term. */
+  pre: string;
+  post: string;
+  possessive: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface ParsedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Character ranges of paragraphs (runs of text between line breaks). */
+  paragraphs: { start: number; end: number }[];
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+export function findParagraphs(text: string): { start: number; end: number }[] {
+  const paragraphs: { start: number; end: number }[] = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return paragraphs;
+}
+
+export function parseText(text: string): ParsedText {
+  const paragraphs = findParagraphs(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  // compromise keeps offsets into the text it was given; we give it the text unchanged.
+  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  let paragraph = 0;
+  for (const s of json) {
+    const first = tokens.length;
+    for (const t of s.terms) {
+      // Contractions ("He’s") yield an empty term for the implied verb.
+      if (!t.text || t.offset.length === 0) continue;
+      const start = t.offset.start;
+      const termEnd = start + t.offset.length;
+      const tags = new Set(t.tags);
+      let word = t.text;
+      let possessive = false;
+      if (tags.has('Possessive') && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {
+        word = word.replace(POSSESSIVE, '');
+        possessive = true;
+      }
+      while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) paragraph++;
+      tokens.push({
+        i: tokens.length,
+        word,
+        lower: word.toLowerCase().replace(/’/g, "'"),
+        start,
+        end: start + word.length,
+        termEnd,
+        tags,
+        pre: t.pre,
+        post: t.post,
+        possessive,
+        sentence: sentences.length,
+        paragraph,
+      });
+    }
+    if (tokens.length > first) {
+      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].termEnd, first, last: tokens.length });
+    }
+  }
+  splitSentencesAtParagraphs(tokens, sentences);
+  return { text, tokens, sentences, paragraphs };
+}
+
+// compromise can run a sentence across a line break when the first line has no final stop
+// (headlines, datelines); a paragraph break always ends a sentence here.
+function splitSentencesAtParagraphs(tokens: Token[], sentences: Sentence[]): void {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.first;
+    for (let i = s.first + 1; i < s.last; i++) {
+      if (tokens[i].paragraph !== tokens[i - 1].paragraph) {
+        out.push({ start: tokens[first].start, end: tokens[i - 1].termEnd, first, last: i });
+        first = i;
+      }
+    }
+    out.push({ start: tokens[first].start, end: tokens[s.last - 1].termEnd, first, last: s.last });
+  }
+  sentences.length = 0;
+  out.forEach((s, n) => {
+    sentences.push(s);
+    for (let i = s.first; i < s.last; i++) tokens[i].sentence = n;
+  });
+}
+
+export function isCapitalised(t: Token): boolean {
+  return /^[A-Z\u00C0-\u00DE]/.test(t.word);
+}
+
+/** True when the token starts its sentence, ignoring opening quotes and brackets. */
+export function isSentenceStart(parsed: ParsedText, t: Token): boolean {
+  return parsed.sentences[t.sentence].first === t.i;
+}

@@ -1,0 +1,254 @@
+// Rule files are data: this module checks their shape and compiles them into lookup tables,
+// once per process. It does no I/O; load-rules.ts reads the files.
+import nlp from 'compromise';
+import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
+
+export type Gender = 'male' | 'female';
+
+export interface RuleFile {
+  description?: string;
+  rules: Rule[];
+}
+
+export interface Rule {
+  id: string;
+  example: string;
+  note?: string;
+  words?: string[];
+  values?: Record<string, number>;
+  units?: Record<string, string>;
+  names?: Record<string, string>;
+  expand?: Record<string, string>;
+  pronouns?: Record<string, Gender>;
+}
+
+/** A rule file's name and its parsed JSON, as read from disk. */
+export interface RuleSource {
+  file: string;
+  json: unknown;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly ruleId: string | null,
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`${file}: ${ruleId ? `rule "${ruleId}", ` : ''}field "${field}": ${reason}`);
+    this.name = 'RuleError';
+  }
+}
+
+/** A phrase list compiled for token matching: phrases keyed by their first word. */
+export interface PhraseSet {
+  byFirst: Map<string, string[][]>;
+  ruleOf: Map<string, string>;
+}
+
+export interface CompiledRules {
+  /** Inflected speech verb (lower case) → lemma. */
+  cueForms: Map<string, string>;
+  /** Multi-word cues ("point out", "according to") by first word. */
+  cuePhrases: PhraseSet;
+  cueRuleOf: Map<string, string>;
+  titleHeads: PhraseSet;
+  titleModifiers: Set<string>;
+  honorifics: Set<string>;
+  titleExpansions: Map<string, string>;
+  notPersonWords: Set<string>;
+  notPersonNames: PhraseSet;
+  pronouns: Map<string, Gender>;
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  vaguePlurals: Map<string, number>;
+  hedges: PhraseSet;
+  currencies: Map<string, string>;
+  percentWords: PhraseSet;
+  notACount: PhraseSet;
+  dateWords: Set<string>;
+  countries: CountryLexicon;
+}
+
+const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns']);
+const CONTENT_KEYS = ['words', 'values', 'units', 'names', 'expand', 'pronouns'] as const;
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Check one rule file's shape; returns its rules or throws a RuleError naming file, rule and field. */
+export function validateRuleFile(file: string, json: unknown): Rule[] {
+  if (!isObject(json)) throw new RuleError(file, null, '(root)', 'expected a JSON object with a "rules" array');
+  for (const key of Object.keys(json)) {
+    if (key !== 'description' && key !== 'rules' && key !== '$schema') throw new RuleError(file, null, key, 'unknown key');
+  }
+  if (json.description !== undefined && typeof json.description !== 'string') throw new RuleError(file, null, 'description', 'expected a string');
+  if (!Array.isArray(json.rules)) throw new RuleError(file, null, 'rules', 'expected an array of rules');
+  const seen = new Set<string>();
+  return json.rules.map((raw: unknown, n: number) => {
+    const where = `rules[${n}]`;
+    if (!isObject(raw)) throw new RuleError(file, null, where, 'expected an object');
+    const id = raw.id;
+    if (typeof id !== 'string' || !KEBAB.test(id)) throw new RuleError(file, null, `${where}.id`, 'expected a kebab-case string id');
+    if (seen.has(id)) throw new RuleError(file, id, 'id', 'duplicate id');
+    seen.add(id);
+    for (const key of Object.keys(raw)) if (!RULE_KEYS.has(key)) throw new RuleError(file, id, key, 'unknown key');
+    if (typeof raw.example !== 'string' || !raw.example.trim()) throw new RuleError(file, id, 'example', 'expected a non-empty string');
+    if (raw.note !== undefined && typeof raw.note !== 'string') throw new RuleError(file, id, 'note', 'expected a string');
+    const content = CONTENT_KEYS.filter((k) => raw[k] !== undefined);
+    if (content.length !== 1) throw new RuleError(file, id, CONTENT_KEYS.join('|'), 'expected exactly one of these fields');
+    const key = content[0];
+    const value = raw[key];
+    if (key === 'words') {
+      if (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || !w.trim())) {
+        throw new RuleError(file, id, 'words', 'expected an array of non-empty strings');
+      }
+    } else {
+      if (!isObject(value)) throw new RuleError(file, id, key, 'expected an object');
+      for (const [k, v] of Object.entries(value)) {
+        const ok =
+          key === 'values' ? typeof v === 'number' && Number.isFinite(v)
+          : key === 'pronouns' ? v === 'male' || v === 'female'
+          : typeof v === 'string';
+        if (!ok || !k.trim()) throw new RuleError(file, id, `${key}.${k}`, `bad value ${JSON.stringify(v)}`);
+      }
+    }
+    const rule = raw as unknown as Rule;
+    if (!exampleMatches(rule)) {
+      throw new RuleError(file, id, 'example', `the example does not contain any of the rule's ${key}`);
+    }
+    return rule;
+  });
+}
+
+/** The example must show the rule at work: it contains one of the rule's entries (or an inflection). */
+export function exampleMatches(rule: Rule): boolean {
+  const example = ` ${rule.example.toLowerCase().replace(/’/g, "'")} `;
+  const entries = rule.words ?? Object.keys(rule.values ?? rule.units ?? rule.names ?? rule.expand ?? rule.pronouns ?? {});
+  return entries.some((entry) => {
+    const e = entry.toLowerCase();
+    const forms = rule.id.startsWith('cue-') ? inflectVerb(e) : [e];
+    return forms.some((f) => new RegExp(`(^|[^a-z])${escapeRegExp(f)}($|[^a-z])`).test(example));
+  });
+}
+
+/**
+ * Merge rule files: later files extend earlier ones rule by rule (same id). A user file may
+ * only extend built-in ids, since code gives each id its meaning.
+ */
+export function mergeRules(base: Map<string, Rule>, extra: Rule[], file: string): void {
+  for (const rule of extra) {
+    const known = base.get(rule.id);
+    if (!known) {
+      throw new RuleError(file, rule.id, 'id', `unknown rule id; a rule file extends the built-in rules (${[...base.keys()].join(', ')})`);
+    }
+    const key = CONTENT_KEYS.find((k) => known[k] !== undefined)!;
+    if (rule[key] === undefined) throw new RuleError(file, rule.id, key, `rule "${rule.id}" takes "${key}"`);
+    if (key === 'words') known.words = [...new Set([...known.words!, ...rule.words!])];
+    else (known as unknown as Record<string, object>)[key] = { ...(known[key] as object), ...(rule[key] as object) };
+  }
+}
+
+export function compileRules(rules: Map<string, Rule>): CompiledRules {
+  const get = (id: string): Rule => {
+    const r = rules.get(id);
+    if (!r) throw new RuleError('(built-in rules)', id, 'id', 'missing rule');
+    return r;
+  };
+  const words = (id: string) => get(id).words ?? [];
+  const map = <T>(id: string): Record<string, T> =>
+    (get(id).values ?? get(id).units ?? get(id).names ?? get(id).expand ?? get(id).pronouns ?? {}) as Record<string, T>;
+
+  const cueForms = new Map<string, string>();
+  const cuePhrases: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
+  const cueRuleOf = new Map<string, string>();
+  for (const id of ['cue-speech', 'cue-writing', 'cue-according-to']) {
+    for (const lemma of words(id)) {
+      const parts = lemma.toLowerCase().split(/\s+/);
+      cueRuleOf.set(lemma, id);
+      if (id === 'cue-according-to') {
+        addPhrase(cuePhrases, parts, id);
+        continue;
+      }
+      for (const form of inflectVerb(parts[0])) {
+        if (parts.length === 1) cueForms.set(form, lemma);
+        else addPhrase(cuePhrases, [form, ...parts.slice(1)], id);
+      }
+    }
+  }
+  const names = map<string>('country-alias-extra');
+  return {
+    cueForms,
+    cuePhrases,
+    cueRuleOf,
+    titleHeads: phraseSet(words('title-office'), 'title-office'),
+    titleModifiers: lowerSet(words('title-modifier')),
+    honorifics: lowerSet(words('title-honorific').map((w) => w.replace(/\.$/, ''))),
+    titleExpansions: new Map(Object.entries(map<string>('title-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
+    notPersonWords: lowerSet(words('not-person-organisation-word')),
+    notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
+    pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
+    numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
+    scales: new Map(Object.entries(map<number>('figure-scale'))),
+    vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
+    hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),
+    currencies: new Map(Object.entries(map<string>('figure-currency')).map(([k, v]) => [k.toLowerCase(), v])),
+    percentWords: phraseSet(words('figure-percent'), 'figure-percent'),
+    notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
+    dateWords: lowerSet(words('figure-date-word')),
+    countries: buildCountryLexicon({
+      aliases: names,
+      demonyms: map<string>('country-demonym-extra'),
+      capitals: map<string>('country-capital-extra'),
+      seats: map<string>('country-seat-of-government'),
+      notGovernment: words('country-capital-not-government'),
+      ambiguous: words('country-ambiguous'),
+    }),
+  };
+}
+
+/** Inflected forms of a verb: compromise's conjugation plus the regular endings it misses. */
+export function inflectVerb(lemma: string): string[] {
+  const forms = new Set([lemma]);
+  const world = nlp.world() as unknown as {
+    methods: { two: { transform: { verb: { conjugate: (v: string, m: unknown) => Record<string, string> } } } };
+    model: unknown;
+  };
+  const conj = world.methods.two.transform.verb.conjugate(lemma, world.model);
+  for (const key of ['PastTense', 'PresentTense', 'Gerund', 'Participle']) if (conj[key]) forms.add(conj[key]);
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && lemma.length <= 5 ? lemma + lemma.at(-1) : lemma;
+  forms.add(/[sxz]$|[cs]h$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
+  forms.add(/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled}ed`);
+  forms.add(`${lemma.endsWith('ie') ? lemma.slice(0, -2) + 'y' : lemma.endsWith('ee') ? lemma : stem === lemma ? doubled : stem}ing`);
+  return [...forms];
+}
+
+function phraseSet(list: string[], id: string): PhraseSet {
+  const set: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
+  for (const w of list) addPhrase(set, tokenizePhrase(w), id);
+  return set;
+}
+
+/** Split a phrase the way compromise splits terms: on spaces and hyphens; "%" stays a word. */
+export function tokenizePhrase(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/’/g, "'").split(/[\s-]+/).filter(Boolean);
+}
+
+function addPhrase(set: PhraseSet, parts: string[], id: string): void {
+  const list = set.byFirst.get(parts[0]) ?? [];
+  list.push(parts);
+  list.sort((a, b) => b.length - a.length);
+  set.byFirst.set(parts[0], list);
+  set.ruleOf.set(parts.join(' '), id);
+}
+
+function lowerSet(list: string[]): Set<string> {
+  return new Set(list.map((w) => w.toLowerCase()));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

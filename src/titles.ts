@@ -1,0 +1,30 @@
+// Title words shared by the people and countries extractors: heads ("president"),
+// honorifics ("Mr."), and the lower-case modifiers that stand inside a title.
+import type { CompiledRules } from './rules.js';
+import type { Token } from './parse.js';
+
+export function isHonorific(t: Token, rules: CompiledRules): boolean {
+  return rules.honorifics.has(t.lower.replace(/\.$/, ''));
+}
+
+/** A single-word title head ("President", "spokesman", "PM"); multi-word heads start with one of their words. */
+export function isTitleHead(t: Token, rules: CompiledRules): boolean {
+  return rules.titleHeads.byFirst.has(t.lower) || rules.titleExpansions.has(t.lower) || isLaterHeadWord(t.lower, rules);
+}
+
+export function isTitleWord(t: Token, rules: CompiledRules): boolean {
+  return isTitleHead(t, rules) || isHonorific(t, rules) || rules.titleModifiers.has(t.lower);
+}
+
+const laterWordsCache = new WeakMap<CompiledRules, Set<string>>();
+
+// "Minister" in "Prime Minister": words of multi-word heads after the first.
+function isLaterHeadWord(word: string, rules: CompiledRules): boolean {
+  let set = laterWordsCache.get(rules);
+  if (!set) {
+    set = new Set();
+    for (const list of rules.titleHeads.byFirst.values()) for (const parts of list) for (const p of parts.slice(1)) if (p !== 'of' && p !== 'the') set.add(p);
+    laterWordsCache.set(rules, set);
+  }
+  return set.has(word);
+}

@@ -1,0 +1,66 @@
+// The public shapes of wire-facts: what `extract` returns (see ../shared/CONTRACT.md).
+// Field names here are the JSON contract; add fields freely, never rename.
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+export interface PersonMention extends Span {
+  kind: MentionKind;
+}
+
+export interface Person {
+  name: string;
+  titles: string[];
+  country: string | null;
+  mentions: PersonMention[];
+}
+
+export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
+
+export interface CountryMention extends Span {
+  via: CountryVia;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  mentions: CountryMention[];
+}
+
+export interface Quote extends Span {
+  speaker: string | null;
+  cue: string | null;
+  /** Which rule attributed the speaker, e.g. "cue-after-quote". */
+  ruleId: string;
+  /** Shape of the attribution: Q quote, C cue verb, S speaker, in text order (e.g. "QCS", "SCQ", "Q"). */
+  shape: string;
+}
+
+export interface Figure extends Span {
+  value: number;
+  unit: string | null;
+  approximate: boolean;
+  ruleId: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  start?: number;
+}
+
+export interface Facts {
+  people: Person[];
+  countries: Country[];
+  quotes: Quote[];
+  figures: Figure[];
+  warnings: Warning[];
+}
+
+export type FactKind = 'people' | 'countries' | 'quotes' | 'figures';
+export const FACT_KINDS: readonly FactKind[] = ['people', 'countries', 'quotes', 'figures'];
