@@ -44,12 +44,16 @@ function standsAlone(parsed: ParsedText, first: number, last: number, entry: Cou
   if (entry.ambiguous) {
     if (t.tags.has('Person') || !(t.tags.has('ProperNoun') || t.tags.has('Place'))) return false;
   }
-  if (entry.via === 'demonym' || entry.exact) return true;
+  if (entry.exact) return true;
+  // "LONDON, March 4 -": a dateline says where the reporter is, not which government acts.
+  if (entry.via === 'capital' && t.word.length > 2 && t.word === t.word.toUpperCase() && parsed.paragraphs[t.paragraph]?.start === t.start) return false;
   const prev = tokens[first - 1];
   if (prev && prev.sentence === t.sentence && !/[^\s-]/.test(prev.post) && !prev.possessive && isCapitalised(prev) && !isTitleWord(prev)) {
     const sentenceStartWord = parsed.sentences[prev.sentence].first === prev.i && !prev.tags.has('ProperNoun');
     if (!sentenceStartWord || prev.post.includes('-')) return false;
   }
+  // Demonyms are modifiers by nature ("Russian oil", "Ukrainian President"): only the word before matters.
+  if (entry.via === 'demonym') return true;
   const lastTok = tokens[last - 1];
   const next = tokens[last];
   if (next && next.sentence === t.sentence && !lastTok.possessive && !/[^\s-]/.test(lastTok.post) && isCapitalised(next) && !isTitleWord(next)) {

@@ -8,11 +8,14 @@ import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRul
 /** The built-in rule files, in src/rules/ of the package (the build does not copy them). */
 export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'titles.json', 'people.json', 'figures.json', 'countries.json'];
 
-export function builtInRulesDir(): string {
-  // dist/src/load-rules.js and src/load-rules.ts both reach <package>/src/rules.
+/** The package's root folder, from dist/src/*.js (installed) or src/*.ts (tests). */
+export function packageRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '..', '..') : path.resolve(here, '..');
-  return path.join(root, 'src', 'rules');
+  return path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+}
+
+export function builtInRulesDir(): string {
+  return path.join(packageRoot(), 'src', 'rules');
 }
 
 export function readRuleFile(file: string): Rule[] {

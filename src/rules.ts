@@ -59,6 +59,7 @@ export interface CompiledRules {
   notPersonWords: Set<string>;
   notPersonNames: PhraseSet;
   pronouns: Map<string, Gender>;
+  nameParticles: Set<string>;
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
@@ -186,6 +187,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
+    nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
     scales: new Map(Object.entries(map<number>('figure-scale'))),
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),

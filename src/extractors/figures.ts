@@ -36,7 +36,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
     if (isNotACount(tokens, num, rules)) continue;
 
     // Hedges before the number ("about", "more than") and the unit after it.
-    const hedge = phraseEndingAt(tokens, num.first - 1, rules.hedges);
+    let hedge = phraseEndingAt(tokens, num.first - 1, rules.hedges);
+    // "jailed over $45 million fraud": after a noun, "over" means "about the matter of".
+    if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
     let unit: string | null = num.percent ? 'percent' : num.currency;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.ruleId;
@@ -53,7 +55,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
     } else if (!unit) {
       const counted = findUnit(parsed, num, rules);
       if (counted) {
-        unit = counted.hyphenated ? tokens[counted.at].lower : toSingular(tokens[counted.at].lower);
+        const noun = tokens[counted.at].lower;
+        // "billions of dollars" counts money.
+        unit = rules.currencies.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
+        if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
     }
@@ -231,11 +236,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
-    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+    // "eight years" is a count of years; "March" and "Friday" are dates.
+    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
-      if (rules.dateWords.has(t.lower)) return null;
       return { at: k, last: k + 1, hyphenated: false };
     }
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
@@ -250,6 +255,8 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
+  // "Peter Hollis, 58, had…": an age in apposition.
+  if (prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }

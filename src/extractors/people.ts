@@ -40,10 +40,24 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleR
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
     if (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre)) {
-      const pos = lexicon[t.lower];
-      if (pos && pos !== 'LastName' && pos !== 'FirstName' && !pos.endsWith('Name') && !t.tags.has('Person')) return false;
+      const entry: unknown = Object.hasOwn(lexicon, t.lower) ? lexicon[t.lower] : undefined;
+      const tags = Array.isArray(entry) ? entry : typeof entry === 'string' ? [entry] : [];
+      if (tags.length && !tags.some((tag) => String(tag).endsWith('Name')) && !t.tags.has('Person')) return false;
     }
     return true;
+  };
+  const isFirstName = (word: string): boolean => {
+    const entry: unknown = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+    return typeof entry === 'string' && /^(FirstName|MaleName|FemaleName)$/.test(entry);
+  };
+  // A word the tagger's lexicon does not know as anything else ("Zelensky", "Ferreira").
+  const unknownWord = (t: Token): boolean => !Object.hasOwn(lexicon, t.lower) && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym');
+  // "said Helen Marsh", "Helen Marsh said": a name next to a speech verb.
+  const nextToCue = (r: NameRun): boolean => {
+    const before = tokens[r.first - 1];
+    const after = tokens[r.last];
+    return (!!before && rules.cueForms.has(before.lower) && before.sentence === tokens[r.first].sentence) ||
+      (!!after && rules.cueForms.has(after.lower) && after.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post));
   };
   // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
   const joins = (a: Token, b: Token): boolean =>
@@ -55,15 +69,24 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleR
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i < 5 && joins(tokens[j - 1], tokens[j]) && nameLike(tokens[j])) j++;
+    while (j < tokens.length && j - i < 6 && joins(tokens[j - 1], tokens[j])) {
+      if (nameLike(tokens[j])) j++;
+      // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
+      else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
+      else break;
+    }
     const run = { first: i, last: j, ruleId: '' };
     i = j - 1;
     if (isOrganisation(parsed, run, rules)) continue;
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
+    const multi = run.last - run.first > 1;
     if (tagged) run.ruleId = 'person-tagged';
     else if (afterTitle) run.ruleId = 'person-after-title';
+    else if (multi && isFirstName(tokens[run.first].lower)) run.ruleId = 'person-first-name';
+    else if (multi && titleAfter(parsed, run, rules)) run.ruleId = 'person-title-after';
+    else if ((multi || unknownWord(tokens[run.first])) && nextToCue(run)) run.ruleId = 'person-speaker';
     if (run.ruleId) runs.push(run);
     else candidates.push(run);
   }
@@ -96,6 +119,12 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleR
     if (!same.length) same = clusters.filter((c) => c.key.length > 1 && c.key[0] === word);
     if (same.length) lastMentioned(same, r.first).runs.push(r);
     else clusters.push({ key: [word], runs: [r] });
+  }
+  // A lone first name the tagger knew ("Brent crude") is not how wire copy names a person.
+  for (let n = clusters.length - 1; n >= 0; n--) {
+    const c = clusters[n];
+    const only = c.key.length === 1 && c.runs.every((r) => tokens[r.first].tags.has('FirstName') && !tokens[r.first].tags.has('LastName'));
+    if (only && !c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r))) clusters.splice(n, 1);
   }
   clusters.sort((a, b) => Math.min(...a.runs.map((r) => r.first)) - Math.min(...b.runs.map((r) => r.first)));
 
@@ -227,7 +256,7 @@ function titleAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { fir
     const t = tokens[k];
     if (t.sentence !== end.sentence || t.tags.has('Verb') || t.tags.has('Pronoun')) return null;
     const word = t.lower;
-    const ok = isTitleWord(t, rules) || isCapitalised(t) || t.tags.has('Adjective') || (hasHead && /^(of|the|for)$/.test(word));
+    const ok = isTitleWord(t, rules) || isCapitalised(t) || t.tags.has('Adjective') || (hasHead && /^(of|the|for|at)$/.test(word));
     if (!ok) return null;
     hasHead ||= isTitleHead(t, rules);
     if (/[,.;:)]/.test(t.post) || k === parsed.sentences[t.sentence].last - 1) return hasHead ? { first, last: k + 1 } : null;

@@ -215,7 +215,8 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       }
     }
     // 2. Before the quote, in the same sentence: the nearest cue and its subject.
-    if (!speaker && before >= 0 && tokens[before].paragraph === span.paragraph) {
+    // (A quote that opens a new sentence — `said. “The goals came.”` — has no cue before it.)
+    if (!speaker && before >= 0 && tokens[before].paragraph === span.paragraph && !/[.!?]/.test(tokens[before].post)) {
       const first = parsed.sentences[tokens[before].sentence].first;
       for (let k = before; k >= first && !cue; k--) {
         if (inQuote[k]) continue;

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Thin shim: all behaviour lives in src/cli.ts.
+import { main, processIo } from '../dist/src/cli.js';
+
+main(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`extract: unexpected error: ${err?.message ?? err}${process.argv.includes('--debug') ? `\n${err?.stack}` : ''}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,20 @@
+// The document object of the JSON contract: one per input.
+import type { Facts } from '../types.js';
+
+export interface DocumentError {
+  code: string;
+  message: string;
+}
+
+export interface FactsDocument extends Partial<Facts> {
+  source: string;
+  error?: DocumentError;
+}
+
+export function toDocument(source: string, facts: Facts): FactsDocument {
+  return { source, ...facts };
+}
+
+export function errorDocument(source: string, error: DocumentError): FactsDocument {
+  return { source, error };
+}

@@ -1,0 +1,73 @@
+// Tables for reading a story's facts at a glance in an 80-column terminal.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { FactsDocument } from './document.js';
+
+const WIDTH = 80;
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+  /** Print a header line per document (several inputs). */
+  headers: boolean;
+}
+
+export function formatTable(docs: FactsDocument[], options: TableOptions): string {
+  return docs.map((d) => formatDocument(d, options)).join('\n');
+}
+
+function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): string {
+  const out: string[] = [];
+  if (headers) out.push(chalk.bold.underline(doc.source));
+  if (doc.error) {
+    out.push(chalk.red(`error ${doc.error.code}: ${doc.error.message}`));
+    return `${out.join('\n')}\n`;
+  }
+  const section = (title: string, count: number) => chalk.bold(`${title} (${count})`);
+  const table = (head: string[], widths: number[], rowLines = false) =>
+    new Table({
+      ...(rowLines ? {} : { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } }),
+      head: head.map((h) => chalk.cyan(h)),
+      colWidths: widths,
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { head: [], border: [] },
+    });
+
+  const people = doc.people ?? [];
+  if (people.length) {
+    out.push(section('People', people.length));
+    const t = table(['Name', 'Ctry', 'Titles', 'Mentions'], [22, 6, 37, 10]);
+    for (const p of people) t.push([chalk.bold(p.name), p.country ?? '', p.titles.join('; '), String(p.mentions.length)]);
+    out.push(t.toString());
+  }
+  const countries = doc.countries ?? [];
+  if (countries.length) {
+    out.push(section('Countries', countries.length));
+    const t = table(['Code', 'Country', 'Found as', 'Mentions'], [6, 20, 39, 10]);
+    for (const c of countries) {
+      const forms = [...new Set(c.mentions.map((m) => m.text))].join(', ');
+      t.push([chalk.bold(c.code), c.name, forms, String(c.mentions.length)]);
+    }
+    out.push(t.toString());
+  }
+  const quotes = doc.quotes ?? [];
+  if (quotes.length) {
+    out.push(section('Quotes', quotes.length));
+    const t = table(['Speaker', 'Cue', 'Quote'], [20, 10, WIDTH - 34], true);
+    for (const q of quotes) t.push([q.speaker ? chalk.bold(q.speaker) : chalk.dim('unknown'), q.cue ?? '', `“${q.text.trim()}”`]);
+    out.push(t.toString());
+  }
+  const figures = doc.figures ?? [];
+  if (figures.length) {
+    out.push(section('Figures', figures.length));
+    const t = table(['Value', 'Unit', 'As written'], [18, 16, WIDTH - 38]);
+    for (const f of figures) t.push([`${f.approximate ? '≈ ' : ''}${formatValue(f.value)}`, f.unit ?? '', f.text]);
+    out.push(t.toString());
+  }
+  if (!people.length && !countries.length && !quotes.length && !figures.length) out.push(chalk.dim('no facts found'));
+  return `${out.join('\n')}\n`;
+}
+
+function formatValue(v: number): string {
+  return v.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}

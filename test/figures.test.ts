@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+import { builtInRules } from './helpers.js';
+
+const figures = (text: string) =>
+  extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.approximate]);
+
+describe('figures', () => {
+  test.each([
+    ['26 countries had pledged', [['26 countries', 26, 'country', false]]],
+    ['thousands of foreign troops could be deployed', [['thousands of foreign troops', 1000, 'troop', true]]],
+    ['it will be in the thousands (of troops), not just a few', [['thousands (of troops)', 1000, 'troop', true]]],
+    ['the bank lost $5.2 billion last year', [['$5.2 billion', 5.2e9, 'USD', false]]],
+    ['inflation hit 12% in May', [['12%', 12, 'percent', false]]],
+    ['inflation hit 12 percent', [['12 percent', 12, 'percent', false]]],
+    ['profit was 1.5 mln dlrs', [['1.5 mln dlrs', 1.5e6, 'USD', false]]],
+    ['its three-and-a-half year-old war', [['three-and-a-half year-old', 3.5, 'year', false]]],
+    ['the two landlocked EU countries', [['two landlocked EU countries', 2, 'country', false]]],
+    ['about 40 people were hurt', [['40 people', 40, 'person', true]]],
+    ['more than 300 customers', [['300 customers', 300, 'customer', true]]],
+    ['tens of thousands of protesters', [['tens of thousands of protesters', 10000, 'protester', true]]],
+    ['billions of dollars in lost sales', [['billions of dollars', 1e9, 'USD', true]]],
+    ['sentenced to eight years in prison', [['eight years', 8, 'year', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['since World War Two.'],
+    ['one of its reasons for going to war'],
+    ['no one is going to sit in the dark'],
+    ['not just a few'],
+    ['The meeting is on March 3 in Paris.'],
+    ['It happened in 1987.'],
+    ['Peter Hollis, 58, had shown no remorse.'],
+    ['One day he will win.'],
+  ])('not a figure: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
