@@ -21,10 +21,13 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
   // Quotes need people for their speakers, so people are found whenever either is asked for.
   if (only.has('people') || only.has('quotes')) {
     const people = extractPeople(parsed, rules);
-    if (only.has('quotes')) {
+    {
+      // Speaker pronouns ("he told") are mentions too, so quotes run for people as well.
       const quotes = extractQuotes(parsed, rules, people);
-      facts.quotes = quotes.quotes;
-      facts.warnings.push(...quotes.warnings);
+      if (only.has('quotes')) {
+        facts.quotes = quotes.quotes;
+        facts.warnings.push(...quotes.warnings);
+      }
       // Pronouns resolved as speakers are mentions of their person too.
       for (const m of quotes.pronounMentions) {
         const t = parsed.tokens[m.first];

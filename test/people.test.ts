@@ -8,7 +8,7 @@ describe('people', () => {
   test.each([
     ['Ukrainian President Volodymyr Zelensky said on Friday. Zelensky urged calm.', 'Volodymyr Zelensky', ['Ukrainian President'], 'UA', 2],
     ['Kremlin spokesman Dmitry Peskov said talks were possible. Peskov gave no date.', 'Dmitry Peskov', ['Kremlin spokesman'], 'RU', 2],
-    ['Vladimir Putin spoke first. “Mr. Putin is wrong,” he said.', 'Vladimir Putin', [], null, 2],
+    ['Vladimir Putin spoke first. “Mr. Putin is wrong,” he said.', 'Vladimir Putin', [], null, 3],
     ['Costa, who is President of the European Council, said so. Antonio Costa left.', 'Antonio Costa', ['President of the European Council'], null, 2],
     ['Saudi Energy Minister Prince Abdulaziz bin Salman told reporters.', 'Abdulaziz bin Salman', ['Saudi Energy Minister Prince'], 'SA', 1],
     ['"It is over," said Helen Marsh, an analyst at Northgate Capital.', 'Helen Marsh', ['analyst at Northgate Capital'], null, 1],

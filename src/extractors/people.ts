@@ -92,7 +92,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleR
   }
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
   const nameWords = new Set<string>();
-  for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 2) nameWords.add(tokens[k].lower);
+  for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 1 && !tokens[k].word.endsWith('.')) nameWords.add(tokens[k].lower);
   for (const c of candidates) {
     if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower))) runs.push({ ...c, ruleId: 'person-known-name' });
   }
