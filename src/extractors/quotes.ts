@@ -133,10 +133,9 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     const gender = rules.pronouns.get(tokens[k].lower);
     if (gender && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
       const person = resolvePronoun(k, gender);
-      return { person, description: person === null ? null : null, first: k, last: k + 1, pronoun: true };
+      return { person, description: null, first: k, last: k + 1, pronoun: true };
     }
-    const d = descriptionFrom(k);
-    return d;
+    return descriptionFrom(k);
   };
   // "a government spokesman", "the ministry": determiner + words up to a noun head.
   const descriptionFrom = (k: number): Speaker | null => {
