@@ -10,6 +10,18 @@ export interface CountryMatch {
   last: number;
 }
 
+/** The country match covering each token (null where none): found once per document. */
+export function findCountryMatches(parsed: ParsedText, lexicon: CountryLexicon, isTitleWord: TitleTest): (CountryMatch | null)[] {
+  const countryAt: (CountryMatch | null)[] = new Array(parsed.tokens.length).fill(null);
+  for (let i = 0; i < parsed.tokens.length; i++) {
+    const m = matchCountryAt(parsed, i, lexicon, isTitleWord);
+    if (!m) continue;
+    for (let k = m.first; k < m.last; k++) countryAt[k] = m;
+    i = m.last - 1;
+  }
+  return countryAt;
+}
+
 /** Words that may stand beside an ambiguous or capital name without making it part of a longer name. */
 export type TitleTest = (t: Token) => boolean;
 

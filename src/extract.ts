@@ -1,5 +1,7 @@
 // The pure core: text in, facts out. No files, streams, clock or colour here.
 import { parseText } from './parse.js';
+import { findCountryMatches } from './country-match.js';
+import { isTitleWord } from './titles.js';
 import type { CompiledRules } from './rules.js';
 import { extractCountries } from './extractors/countries.js';
 import { extractPeople } from './extractors/people.js';
@@ -17,10 +19,12 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
   const only = new Set(options.only ?? FACT_KINDS);
   const parsed = parseText(text);
   const facts: Facts = { people: [], countries: [], quotes: [], figures: [], warnings: [] };
-  if (only.has('countries')) facts.countries = extractCountries(parsed, rules);
+  // Country phrases are found once: they are countries, and they are not people's names.
+  const countryAt = only.has('countries') || only.has('people') || only.has('quotes') ? findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules)) : [];
+  if (only.has('countries')) facts.countries = extractCountries(parsed, rules, countryAt);
   // Quotes need people for their speakers, so people are found whenever either is asked for.
   if (only.has('people') || only.has('quotes')) {
-    const people = extractPeople(parsed, rules);
+    const people = extractPeople(parsed, rules, countryAt);
     {
       // Speaker pronouns ("he told") are mentions too, so quotes run for people as well.
       const quotes = extractQuotes(parsed, rules, people);

@@ -2,16 +2,14 @@
 // government such as "the Kremlin"), grouped by ISO 3166-1 alpha-2 code in order of first mention.
 // Does not find regions, cities that are not capitals, or international bodies (EU, NATO).
 import type { CompiledRules } from '../rules.js';
-import { matchCountryAt } from '../country-match.js';
+import type { CountryMatch } from '../country-match.js';
 import type { ParsedText } from '../parse.js';
 import type { Country } from '../types.js';
-import { isTitleWord } from '../titles.js';
 
-export function extractCountries(parsed: ParsedText, rules: CompiledRules): Country[] {
+export function extractCountries(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): Country[] {
   const byCode = new Map<string, Country>();
-  const titleWord = (t: ParsedText['tokens'][number]) => isTitleWord(t, rules);
   for (let i = 0; i < parsed.tokens.length; i++) {
-    const m = matchCountryAt(parsed, i, rules.countries, titleWord);
+    const m = countryAt[i];
     if (!m) continue;
     const start = parsed.tokens[m.first].start;
     const end = parsed.tokens[m.last - 1].end;

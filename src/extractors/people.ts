@@ -5,7 +5,7 @@
 // not find people named only by a role that nobody in the story is named with.
 import nlp from 'compromise';
 import type { CompiledRules, Gender } from '../rules.js';
-import { matchCountryAt, type CountryMatch } from '../country-match.js';
+import type { CountryMatch } from '../country-match.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
@@ -23,14 +23,9 @@ const COURTESY: Record<string, Gender | null> = { mr: 'male', mrs: 'female', ms:
 const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]\.?|(?:[A-Z]\.){2,})$/u;
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
-export function extractPeople(parsed: ParsedText, rules: CompiledRules): PeopleResult {
+/** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
+export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): PeopleResult {
   const tokens = parsed.tokens;
-  const countryAt: (CountryMatch | null)[] = new Array(tokens.length).fill(null);
-  const titleWord = (t: Token) => isTitleWord(t, rules);
-  for (let i = 0; i < tokens.length; i++) {
-    const m = matchCountryAt(parsed, i, rules.countries, titleWord);
-    if (m) for (let k = m.first; k < m.last; k++) countryAt[k] = m;
-  }
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
 
   const nameLike = (t: Token): boolean => {
