@@ -22,23 +22,20 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
   // Country phrases are found once: they are countries, and they are not people's names.
   const countryAt = only.has('countries') || only.has('people') || only.has('quotes') ? findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules)) : [];
   if (only.has('countries')) facts.countries = extractCountries(parsed, rules, countryAt);
-  // Quotes need people for their speakers, so people are found whenever either is asked for.
+  // Quotes need people for their speakers, and people need quotes for their speaker pronouns
+  // ("he told"), so both run whenever either is asked for.
   if (only.has('people') || only.has('quotes')) {
     const people = extractPeople(parsed, rules, countryAt);
-    {
-      // Speaker pronouns ("he told") are mentions too, so quotes run for people as well.
-      const quotes = extractQuotes(parsed, rules, people);
-      if (only.has('quotes')) {
-        facts.quotes = quotes.quotes;
-        facts.warnings.push(...quotes.warnings);
-      }
-      // Pronouns resolved as speakers are mentions of their person too.
-      for (const m of quotes.pronounMentions) {
-        const t = parsed.tokens[m.first];
-        people.people[m.person].mentions.push({ text: t.word, start: t.start, end: t.end, kind: 'pronoun' });
-      }
-      for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
+    const quotes = extractQuotes(parsed, rules, people);
+    if (only.has('quotes')) {
+      facts.quotes = quotes.quotes;
+      facts.warnings.push(...quotes.warnings);
     }
+    for (const m of quotes.pronounMentions) {
+      const t = parsed.tokens[m.first];
+      people.people[m.person].mentions.push({ text: t.word, start: t.start, end: t.end, kind: 'pronoun' });
+    }
+    for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
     if (only.has('people')) facts.people = people.people;
   }
   if (only.has('figures')) facts.figures = extractFigures(parsed, rules);

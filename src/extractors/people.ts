@@ -26,7 +26,12 @@ const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Pre
 /** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
 export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): PeopleResult {
   const tokens = parsed.tokens;
-  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  // The tags compromise's lexicon gives a lower-case word ([] for a word it does not know).
+  const lexiconTags = (word: string): string[] => {
+    const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+    return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+  };
 
   const nameLike = (t: Token): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
@@ -35,18 +40,17 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
     if (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre)) {
-      const entry: unknown = Object.hasOwn(lexicon, t.lower) ? lexicon[t.lower] : undefined;
-      const tags = Array.isArray(entry) ? entry : typeof entry === 'string' ? [entry] : [];
-      if (tags.length && !tags.some((tag) => String(tag).endsWith('Name')) && !t.tags.has('Person')) return false;
+      const tags = lexiconTags(t.lower);
+      if (tags.length && !tags.some((tag) => tag.endsWith('Name')) && !t.tags.has('Person')) return false;
     }
     return true;
   };
   const isFirstName = (word: string): boolean => {
-    const entry: unknown = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-    return typeof entry === 'string' && /^(FirstName|MaleName|FemaleName)$/.test(entry);
+    const tags = lexiconTags(word);
+    return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
   };
   // A word the tagger's lexicon does not know as anything else ("Zelensky", "Ferreira").
-  const unknownWord = (t: Token): boolean => !Object.hasOwn(lexicon, t.lower) && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym');
+  const unknownWord = (t: Token): boolean => lexiconTags(t.lower).length === 0 && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym');
   // "said Helen Marsh", "Helen Marsh said": a name next to a speech verb.
   const nextToCue = (r: NameRun): boolean => {
     const before = tokens[r.first - 1];
@@ -223,7 +227,7 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
     first = k;
   }
   // Trim leading words that are not title words ("Russia's" is cut above; "Western" here).
-  while (first < r.first && !isTitleWord(tokens[first], rules) && !countryAt[first] && !hasHeadAt(tokens, first, rules)) {
+  while (first < r.first && !isTitleWord(tokens[first], rules) && !countryAt[first] && !isTitleHead(tokens[first], rules)) {
     if (isCapitalised(tokens[first]) && rangeSome(tokens, { first, last: r.first }, (t) => isTitleHead(t, rules))) break;
     first++;
   }
@@ -231,10 +235,6 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
   while (last > first && COURTESY[tokens[last - 1].lower.replace(/\.$/, '')] !== undefined) last--;
   if (!hasHead || first >= last) return null;
   return { first, last };
-}
-
-function hasHeadAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
-  return isTitleHead(tokens[k], rules);
 }
 
 // "Antonio Costa, a senior European Union official," and "Costa, who is President of the European Council,".
