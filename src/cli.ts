@@ -112,27 +112,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const docs: FactsDocument[] = [];
   let failed = 0;
+  // A failed input still gets its record, and one line on stderr naming it.
+  const fail = (source: string, code: string, message: string, err: Error) => {
+    io.stderr(`extract: ${source}: ${message}\n`);
+    if (options.debug && err.stack) io.stderr(`${err.stack}\n`);
+    docs.push(errorDocument(source, { code, message }));
+    failed++;
+  };
   for (const p of paths) {
     let text: string;
     try {
       text = p === '-' ? await io.readStdin() : await readFile(p, 'utf8');
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      const message = describeReadError(e);
-      io.stderr(`extract: ${p}: ${message}\n`);
-      if (options.debug && e.stack) io.stderr(`${e.stack}\n`);
-      docs.push(errorDocument(p, { code: e.code ?? 'EREAD', message }));
-      failed++;
+      fail(p, e.code ?? 'EREAD', describeReadError(e), e);
       continue;
     }
     try {
       docs.push(toDocument(p, extract(stripBom(text), rules, { only: options.only })));
     } catch (err) {
       const e = err as Error;
-      io.stderr(`extract: ${p}: internal error while extracting: ${e.message}\n`);
-      if (options.debug && e.stack) io.stderr(`${e.stack}\n`);
-      docs.push(errorDocument(p, { code: 'EEXTRACT', message: e.message }));
-      failed++;
+      fail(p, 'EEXTRACT', `internal error while extracting: ${e.message}`, e);
     }
   }
 
