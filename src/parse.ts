@@ -133,3 +133,15 @@ export function isCapitalised(t: Token): boolean {
 export function isSentenceStart(parsed: ParsedText, t: Token): boolean {
   return parsed.sentences[t.sentence].first === t.i;
 }
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none): a binary search. */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -100,12 +100,19 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 3. One person per name: full names first, then single words joined to the full name they end.
   const clusters: { key: string[]; runs: NameRun[] }[] = [];
   const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.lower.replace(/\.$/, ''));
+  // Loops, not Math.max(...runs): a name repeated many thousand times must not overflow the stack.
+  const lastRunBefore = (c: (typeof clusters)[number], before: number) => {
+    let last = -1;
+    for (const r of c.runs) if (r.first < before && r.first > last) last = r.first;
+    return last;
+  };
+  const firstRun = (c: (typeof clusters)[number]) => {
+    let first = Infinity;
+    for (const r of c.runs) if (r.first < first) first = r.first;
+    return first;
+  };
   const lastMentioned = (cands: typeof clusters, before: number) =>
-    cands.reduce((best, c) => {
-      const lastBefore = Math.max(-1, ...c.runs.filter((r) => r.first < before).map((r) => r.first));
-      const bestBefore = Math.max(-1, ...best.runs.filter((r) => r.first < before).map((r) => r.first));
-      return lastBefore > bestBefore ? c : best;
-    });
+    cands.reduce((best, c) => (lastRunBefore(c, before) > lastRunBefore(best, before) ? c : best));
   for (const r of runs.filter((r) => r.last - r.first > 1)) {
     const key = keyOf(r);
     const same = clusters.filter((c) => c.key.length > 1 && c.key.at(-1) === key.at(-1) && compatibleFirst(c.key[0], key[0]));
@@ -125,7 +132,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const only = c.key.length === 1 && c.runs.every((r) => tokens[r.first].tags.has('FirstName') && !tokens[r.first].tags.has('LastName'));
     if (only && !c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r))) clusters.splice(n, 1);
   }
-  clusters.sort((a, b) => Math.min(...a.runs.map((r) => r.first)) - Math.min(...b.runs.map((r) => r.first)));
+  clusters.sort((a, b) => firstRun(a) - firstRun(b));
 
   // 4. Titles, country and gender of each person.
   const people: Person[] = [];

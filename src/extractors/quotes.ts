@@ -7,7 +7,7 @@
 // they are mostly apostrophes in wire copy.
 import type { CompiledRules, Gender } from '../rules.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
-import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { firstTokenFrom, isCapitalised, type ParsedText, type Token } from '../parse.js';
 import { isTitleHead, isTitleWord } from '../titles.js';
 import type { Quote, Warning } from '../types.js';
 
@@ -169,11 +169,18 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
 
   // The person a "he"/"she" stands for: in this paragraph, then up to three before it, the latest
   // mention that speaks (followed by a cue), else the first that is not the object of a preposition.
+  const mentionsByParagraph = new Map<number, MentionRef[]>();
+  for (const m of people.mentions) {
+    const p = tokens[m.first].paragraph;
+    const list = mentionsByParagraph.get(p) ?? [];
+    list.push(m);
+    mentionsByParagraph.set(p, list);
+  }
   function resolvePronoun(k: number, gender: Gender): number | null {
     const para = tokens[k].paragraph;
     for (let p = para; p >= Math.max(0, para - 3); p--) {
-      const cands = people.mentions.filter(
-        (m) => tokens[m.first].paragraph === p && m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
+      const cands = (mentionsByParagraph.get(p) ?? []).filter(
+        (m) => m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
       );
       if (!cands.length) continue;
       const speaking = cands.filter((m) => followedByCue(m));
@@ -187,10 +194,11 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   const quotes: Quote[] = [];
   const attributions: { speaker: Speaker | null; cue: Cue | null; ruleId: string }[] = [];
   spans.forEach((span, n) => {
-    const after = tokens.findIndex((t) => t.start >= span.end + (span.closed ? 1 : 0));
+    const next = firstTokenFrom(tokens, span.end + (span.closed ? 1 : 0));
+    const after = next < tokens.length ? next : -1;
     const afterTok = after >= 0 ? tokens[after] : null;
     let before = -1;
-    for (let k = (after >= 0 ? after : tokens.length) - 1; k >= 0; k--) {
+    for (let k = next - 1; k >= 0; k--) {
       if (tokens[k].termEnd <= span.open) {
         before = k;
         break;
