@@ -1,0 +1,141 @@
+// `npm run eval -- --conll FILE --brat DIR`: scores the public output against annotated corpora.
+// Not part of the tests: the corpora are not in the repository and take minutes to run.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import Table from 'cli-table3';
+import nlp from 'compromise';
+import { extract } from '../extract.js';
+import { loadRules } from '../load-rules.js';
+import type { CountryLexicon } from '../country-data.js';
+import type { Facts } from '../types.js';
+import { prf, type Counts } from './score.js';
+import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
+import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
+
+interface Options {
+  conll?: string;
+  brat?: string;
+  errors: number;
+  json: string;
+  limit?: number;
+  baseline: boolean;
+}
+
+const positive = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+};
+
+const program = new Command('eval')
+  .description('Score wire-facts against annotated news (CoNLL-2003, PolNeAR brat standoff).')
+  .option('--conll <file>', 'CoNLL-2003 file: PER mention and document-level country scores')
+  .option('--brat <dir>', 'PolNeAR folder with text/ and attributions/: direct quotes and speakers')
+  .option('--errors <n>', 'print the N worst misses of each kind with context', positive, 0)
+  .option('--json <file>', 'where to write the JSON summary', 'eval-summary.json')
+  .option('--limit <n>', 'score only the first N documents of each corpus', positive)
+  .option('--baseline', 'score compromise out of the box instead of wire-facts', false)
+  .showHelpAfterError();
+program.parse();
+const options = program.opts<Options>();
+if (!options.conll && !options.brat) program.error('give --conll FILE and/or --brat DIR');
+
+const rules = loadRules();
+const run: (text: string) => Facts = options.baseline ? (text) => compromiseFacts(text, rules.countries) : (text) => extract(text, rules);
+const system = options.baseline ? 'compromise' : 'wire-facts';
+const started = Date.now();
+const summary: Record<string, unknown> = { system };
+const rows: [string, string, string, string, string][] = [];
+const fmt = (x: number) => x.toFixed(3);
+const addPrf = (name: string, c: Counts) => {
+  const s = prf(c);
+  rows.push([name, fmt(s.precision), fmt(s.recall), fmt(s.f1), `tp ${c.tp} fp ${c.fp} fn ${c.fn}`]);
+  return { ...s, ...c };
+};
+
+if (options.conll) {
+  const docs = readConll(readFileSync(options.conll, 'utf8')).slice(0, options.limit);
+  const score = scoreConll(docs, run, rules.countries);
+  summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries (per document)', score.countries) };
+  if (options.errors) printConllMisses(score, options.errors);
+}
+
+if (options.brat) {
+  const score = scoreBrat(options.brat, run, options.limit);
+  const speakers = Object.fromEntries(Object.entries(score.speakers).map(([k, v]) => [k, { accuracy: v.total ? v.right / v.total : 0, ...v }]));
+  summary.brat = { dir: options.brat, documents: score.documents, quotes: addPrf('PolNeAR direct quotes (≥50% overlap)', score.quotes), speakers, attributed: addPrf('PolNeAR attributed quotes (span + speaker)', score.attributed) };
+  for (const [kind, v] of Object.entries(score.speakers)) {
+    rows.push([`PolNeAR speaker accuracy: ${kind} sources`, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
+  }
+  if (options.errors) printBratMisses(score, options.errors);
+}
+
+summary.seconds = (Date.now() - started) / 1000;
+const table = new Table({ head: [`${system}`, 'precision', 'recall', 'F1 / acc.', 'counts'], style: { head: [] } });
+table.push(...rows);
+console.log(table.toString());
+console.log(`${summary.seconds} s; summary written to ${options.json}`);
+writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
+
+function scoreBrat(dir: string, extractFacts: (text: string) => Facts, limit?: number): BratScore {
+  const score = emptyBratScore();
+  const annDir = path.join(dir, 'attributions');
+  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  // One annotator per text: the first file in sorted order.
+  const byText = new Map<string, string>();
+  for (const f of anns) {
+    const name = f.replace(/_[^_]+\.ann$/, '');
+    if (!byText.has(name)) byText.set(name, f);
+  }
+  for (const [name, ann] of [...byText].slice(0, limit)) {
+    const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
+    const attributions = readAnnotations(readFileSync(path.join(annDir, ann), 'utf8'), text);
+    scoreBratDocument(score, name, text, attributions, extractFacts(text));
+  }
+  return score;
+}
+
+function printConllMisses(score: ConllScore, n: number): void {
+  for (const kind of ['missed', 'spurious'] as const) {
+    console.log(`\n== CoNLL PER ${kind} (most frequent first)`);
+    for (const m of score.personMisses.filter((m) => m.kind === kind).slice(0, n)) console.log(`${m.count}\t${m.text}\t| ${m.context.slice(0, 160)}`);
+    console.log(`\n== CoNLL countries ${kind}`);
+    for (const m of score.countryMisses.filter((m) => m.kind === kind).slice(0, n)) console.log(`${m.count}\t${m.text}\t| ${m.context.slice(0, 160)}`);
+  }
+}
+
+function printBratMisses(score: BratScore, n: number): void {
+  for (const kind of ['missed', 'spurious', 'wrong-speaker', 'no-speaker'] as const) {
+    const list = score.misses.filter((m) => m.kind === kind);
+    console.log(`\n== PolNeAR quotes ${kind}: ${list.length}`);
+    // Spread the sample over the corpus rather than showing one document's misses.
+    const step = Math.max(1, Math.floor(list.length / n));
+    for (let i = 0; i < list.length && i / step < n; i += step) {
+      const m = list[i];
+      console.log(`- ${m.file}: "${m.quote.slice(0, 60)}" gold=${m.gold ?? '-'} predicted=${m.predicted ?? '-'}\n    ${m.context}`);
+    }
+  }
+}
+
+// compromise out of the box, in the contract's shape: .people(), .places() read as countries, .quotations().
+function compromiseFacts(text: string, lexicon: CountryLexicon): Facts {
+  const doc = nlp(text);
+  type Match = { text: string; offset: { start: number; length: number } };
+  const spans = (view: { json(o: object): unknown }) =>
+    (view.json({ offset: true }) as Match[]).map((m) => ({ text: m.text, start: m.offset.start, end: m.offset.start + m.offset.length }));
+  const people = spans(doc.people()).map((s) => ({ name: s.text, titles: [], country: null, mentions: [{ ...s, text: text.slice(s.start, s.end), kind: 'name' as const }] }));
+  const countries = new Map<string, Facts['countries'][number]>();
+  for (const s of spans((doc as unknown as { places(): { json(o: object): unknown } }).places())) {
+    const phrase = text.slice(s.start, s.end).replace(/[’']s$/, '');
+    const code = countryNamed(lexicon, phrase);
+    if (code && !countries.has(code)) countries.set(code, { code, name: code, mentions: [{ text: phrase, start: s.start, end: s.start + phrase.length, via: 'name' }] });
+  }
+  const quotes = spans((doc as unknown as { quotations(): { json(o: object): unknown } }).quotations()).map((s) => {
+    // compromise's match includes the marks; the contract's quote text does not.
+    const inner = /^[“"„«]?([\s\S]*?)[”"»]?$/.exec(text.slice(s.start, s.end))![1];
+    const start = s.start + text.slice(s.start, s.end).indexOf(inner);
+    return { text: inner, start, end: start + inner.length, speaker: null, cue: null, ruleId: 'compromise', shape: 'Q' };
+  });
+  return { people, countries: [...countries.values()], quotes, figures: [], warnings: [] };
+}
