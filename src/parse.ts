@@ -71,6 +71,18 @@ export function parseText(text: string): ParsedText {
     for (const t of s.terms) {
       // Contractions ("He’s") yield an empty term for the implied verb.
       if (!t.text || t.offset.length === 0) continue;
+      const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
+      // Punctuation or a possessive ending written apart from its word ("Fox , who", "Dole 's"),
+      // as in tokenised text: it belongs to the word before, as if it were attached.
+      if (prev && !/[\p{L}\p{N}]/u.test(t.text)) {
+        prev.post = prev.post.replace(/\s+$/, '') + t.pre + t.text + t.post;
+        continue;
+      }
+      if (prev && /^s$/i.test(t.text) && /^['’]$/.test(t.pre) && /^\s+$/.test(prev.post) && !prev.possessive) {
+        prev.possessive = true;
+        prev.post += t.pre + t.text + t.post;
+        continue;
+      }
       const start = t.offset.start;
       const termEnd = start + t.offset.length;
       const tags = new Set(t.tags);

@@ -92,7 +92,10 @@ export interface ConllMiss {
 export interface ConllScore {
   documents: number;
   people: Counts;
+  /** Countries the output finds by name or alias, like the gold (LOC spans that name a country). */
   countries: Counts;
+  /** Every country in the output, also those found only through a demonym or capital (MISC / other LOC in the gold). */
+  countriesAnyVia: Counts;
   /** Misses grouped by surface text, most frequent first. */
   personMisses: ConllMiss[];
   countryMisses: ConllMiss[];
@@ -101,6 +104,7 @@ export interface ConllScore {
 export function scoreConll(docs: ConllDocument[], extractFacts: (text: string) => Facts, lexicon: CountryLexicon): ConllScore {
   const people: Counts = { tp: 0, fp: 0, fn: 0 };
   const countries: Counts = { tp: 0, fp: 0, fn: 0 };
+  const countriesAnyVia: Counts = { tp: 0, fp: 0, fn: 0 };
   const personMisses = new Map<string, ConllMiss>();
   const countryMisses = new Map<string, ConllMiss>();
   const note = (into: Map<string, ConllMiss>, kind: ConllMiss['kind'], text: string, context: string) => {
@@ -125,11 +129,16 @@ export function scoreConll(docs: ConllDocument[], extractFacts: (text: string) =
       const code = countryNamed(lexicon, loc.text);
       if (code && !gold.has(code)) gold.set(code, lineOf(doc.text, loc.start));
     }
-    const found = new Map(facts.countries.map((c) => [c.code, c]));
+    addCounts(countriesAnyVia, setCounts(gold.keys(), facts.countries.map((c) => c.code)));
+    const named = facts.countries.filter((c) => c.mentions.some((m) => m.via === 'name' || m.via === 'alias'));
+    const found = new Map(named.map((c) => [c.code, c]));
     addCounts(countries, setCounts(gold.keys(), found.keys()));
     for (const [code, context] of gold) if (!found.has(code)) note(countryMisses, 'missed', code, context);
-    for (const [code, c] of found) if (!gold.has(code)) note(countryMisses, 'spurious', `${code} (${c.mentions[0].text})`, lineOf(doc.text, c.mentions[0].start));
+    for (const [code, c] of found) if (!gold.has(code)) {
+      const m = c.mentions.find((m) => m.via === 'name' || m.via === 'alias')!;
+      note(countryMisses, 'spurious', `${code} (${m.text})`, lineOf(doc.text, m.start));
+    }
   }
   const ranked = (m: Map<string, ConllMiss>) => [...m.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
-  return { documents: docs.length, people, countries, personMisses: ranked(personMisses), countryMisses: ranked(countryMisses) };
+  return { documents: docs.length, people, countries, countriesAnyVia, personMisses: ranked(personMisses), countryMisses: ranked(countryMisses) };
 }

@@ -57,7 +57,7 @@ const addPrf = (name: string, c: Counts) => {
 if (options.conll) {
   const docs = readConll(readFileSync(options.conll, 'utf8')).slice(0, options.limit);
   const score = scoreConll(docs, run, rules.countries);
-  summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries (per document)', score.countries) };
+  summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries named (per document)', score.countries), countriesAnyVia: addPrf('  same, also via demonym/capital', score.countriesAnyVia) };
   if (options.errors) printConllMisses(score, options.errors);
 }
 

@@ -33,13 +33,14 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
   };
 
-  const nameLike = (t: Token): boolean => {
+  // `anywhere`: also a word capitalised only by its place at the start of a sentence.
+  const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
-    if (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre)) {
+    if (!anywhere && (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre))) {
       const tags = lexiconTags(t.lower);
       if (tags.length && !tags.some((tag) => tag.endsWith('Name')) && !t.tags.has('Person')) return false;
     }
@@ -81,19 +82,51 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
     const multi = run.last - run.first > 1;
-    if (tagged) run.ruleId = 'person-tagged';
+    const next = tokens[run.last];
+    // "between Jordan and the West Bank": a lone word that names a country needs more than the tagger's word.
+    const countryWord = !multi && (rules.countries.byFirst.get(tokens[run.first].lower) ?? []).some((c) => c.parts.length === 1);
+    if (tagged && !countryWord) run.ruleId = 'person-tagged';
     else if (afterTitle) run.ruleId = 'person-after-title';
     else if (multi && isFirstName(tokens[run.first].lower)) run.ruleId = 'person-first-name';
+    else if (multi && isInitial(tokens[run.first]) && !isInitial(tokens[run.last - 1])) run.ruleId = 'person-initial';
     else if (multi && titleAfter(parsed, run, rules)) run.ruleId = 'person-title-after';
     else if ((multi || unknownWord(tokens[run.first])) && nextToCue(run)) run.ruleId = 'person-speaker';
+    // "Fox, who arrived on Tuesday": "who" stands for people ("which" for organisations).
+    else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';
+    // "Sergi Bruguera (Spain) beat ...": results and line-ups give a person's country in brackets.
+    else if (multi && /^\s*\(\s*$/.test(tokens[run.last - 1].post) && countryAt[run.last] && /^\s*\)/.test(tokens[countryAt[run.last]!.last - 1].post)) run.ruleId = 'person-country-in-brackets';
     if (run.ruleId) runs.push(run);
     else candidates.push(run);
   }
+  // "Salim Malik, Asif Mujtaba and Wasim Akram": a name listed beside a person's name is a person's.
+  const listed = (a: NameRun, b: NameRun) => b.first > a.last - 1 && b.first - a.last <= 1 && tokens[a.last - 1].sentence === tokens[b.first].sentence &&
+    (b.first === a.last ? /^\s*,\s*$/.test(tokens[a.last - 1].post) : tokens[a.last].lower === 'and' && /^\s*$/.test(tokens[a.last - 1].post));
+  const all = [...runs, ...candidates].sort((a, b) => a.first - b.first);
+  for (let changed = true; changed; ) {
+    changed = false;
+    all.forEach((c, n) => {
+      if (c.ruleId || c.last - c.first < 2) return;
+      const peer = (all[n - 1]?.ruleId && listed(all[n - 1], c)) || (all[n + 1]?.ruleId && listed(c, all[n + 1]));
+      if (!peer) return;
+      c.ruleId = 'person-listed';
+      runs.push(c);
+      changed = true;
+    });
+  }
+  candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.ruleId));
+
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
   const nameWords = new Set<string>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 1 && !tokens[k].word.endsWith('.')) nameWords.add(tokens[k].lower);
   for (const c of candidates) {
     if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower))) runs.push({ ...c, ruleId: 'person-known-name' });
+  }
+  // "Dole 's tax plan": a known name that starts a sentence, where its capital says nothing.
+  for (const s of parsed.sentences) {
+    const t = tokens[s.first];
+    if (nameWords.has(t.lower) && !nameLike(t) && nameLike(t, true) && !(tokens[s.first + 1] && joins(t, tokens[s.first + 1]) && nameLike(tokens[s.first + 1]))) {
+      runs.push({ first: t.i, last: t.i + 1, ruleId: 'person-known-name' });
+    }
   }
   runs.sort((a, b) => a.first - b.first);
 
@@ -192,6 +225,11 @@ function rangeEvery(tokens: Token[], r: { first: number; last: number }, f: (t: 
   return !rangeSome(tokens, r, (t) => !f(t));
 }
 
+// "G. Thorpe", "W.E.B. Du Bois": initials before a surname.
+function isInitial(t: Token): boolean {
+  return /^(?:[A-Z]\.?|(?:[A-Z]\.){2,})$/.test(t.word) && /^\./.test(t.post + '.') && (t.word.endsWith('.') || t.post.startsWith('.'));
+}
+
 function compatibleFirst(a: string, b: string): boolean {
   return a === b || a[0] === b[0];
 }
@@ -200,7 +238,8 @@ function compatibleFirst(a: string, b: string): boolean {
 function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const words = tokens.slice(r.first, r.last).map((t) => t.lower);
-  if (words.some((w) => rules.notPersonWords.has(w))) return true;
+  // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton").
+  if (rules.notPersonWords.has(words[words.length - 1])) return true;
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
   const prev = tokens[r.first - 1];
