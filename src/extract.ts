@@ -33,7 +33,7 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
     }
     for (const m of quotes.pronounMentions) {
       const t = parsed.tokens[m.first];
-      people.people[m.person].mentions.push({ text: t.word, start: t.start, end: t.end, kind: 'pronoun' });
+      people.people[m.person].mentions.push({ text: t.word, start: t.start, end: t.end, kind: 'pronoun', ruleId: m.ruleId });
     }
     for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
     if (only.has('people')) facts.people = people.people;

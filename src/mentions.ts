@@ -9,6 +9,7 @@ export interface MentionRef {
   first: number;
   last: number;
   kind: PersonMention['kind'];
+  ruleId: string;
 }
 
 export interface PeopleResult {

@@ -11,6 +11,8 @@ export type MentionKind = 'name' | 'pronoun' | 'description';
 
 export interface PersonMention extends Span {
   kind: MentionKind;
+  /** Which rule found this mention, e.g. "person-after-title". */
+  ruleId: string;
 }
 
 export interface Person {

@@ -122,7 +122,7 @@ export function scoreConll(docs: ConllDocument[], extractFacts: (text: string) =
     const goldKeys = new Set(doc.people.map((r) => `${r.start}:${r.end}`));
     const predKeys = new Set(predicted.map((r) => `${r.start}:${r.end}`));
     for (const g of doc.people) if (!predKeys.has(`${g.start}:${g.end}`)) note(personMisses, 'missed', doc.text.slice(g.start, g.end), lineOf(doc.text, g.start));
-    for (const p of predicted) if (!goldKeys.has(`${p.start}:${p.end}`)) note(personMisses, 'spurious', p.text, lineOf(doc.text, p.start));
+    for (const p of predicted) if (!goldKeys.has(`${p.start}:${p.end}`)) note(personMisses, 'spurious', `${p.text} [${p.ruleId}]`, lineOf(doc.text, p.start));
 
     const gold = new Map<string, string>();
     for (const loc of doc.locations) {

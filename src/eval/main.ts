@@ -124,7 +124,7 @@ function compromiseFacts(text: string, lexicon: CountryLexicon): Facts {
   type Match = { text: string; offset: { start: number; length: number } };
   const spans = (view: { json(o: object): unknown }) =>
     (view.json({ offset: true }) as Match[]).map((m) => ({ text: m.text, start: m.offset.start, end: m.offset.start + m.offset.length }));
-  const people = spans(doc.people()).map((s) => ({ name: s.text, titles: [], country: null, mentions: [{ ...s, text: text.slice(s.start, s.end), kind: 'name' as const }] }));
+  const people = spans(doc.people()).map((s) => ({ name: s.text, titles: [], country: null, mentions: [{ ...s, text: text.slice(s.start, s.end), kind: 'name' as const, ruleId: 'compromise' }] }));
   const countries = new Map<string, Facts['countries'][number]>();
   for (const s of spans((doc as unknown as { places(): { json(o: object): unknown } }).places())) {
     const phrase = text.slice(s.start, s.end).replace(/[’']s$/, '');

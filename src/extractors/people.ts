@@ -46,6 +46,17 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     }
     return true;
   };
+  // "Bosnia", "Democratic": words the lexicon knows only as something else, or that the tagger
+  // reads as a place here, do not take a name's reading from elsewhere in the story.
+  const placeOrAdjective = (t: Token): boolean => {
+    if (t.tags.has('Person')) return false;
+    const tags = lexiconTags(t.lower);
+    return t.tags.has('Place') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
+  };
+  const quotedSentence = (i: number): boolean => {
+    const s = parsed.sentences[tokens[i].sentence];
+    return /[“”"]/.test(parsed.text.slice(s.start, s.end + 2));
+  };
   const isFirstName = (word: string): boolean => {
     const tags = lexiconTags(word);
     return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
@@ -60,8 +71,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
       (!!after && rules.cueForms.has(after.lower) && after.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post));
   };
   // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
+  // A spaced dash ("Bistrita - Ilie Lazar") separates two names.
   const joins = (a: Token, b: Token): boolean =>
-    a.sentence === b.sentence && !a.possessive && (/^[\s-]*$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
+    a.sentence === b.sentence && !a.possessive && (/^(\s*|-)$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
 
   // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
   const runs: NameRun[] = [];
@@ -90,7 +102,10 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     else if (multi && isFirstName(tokens[run.first].lower)) run.ruleId = 'person-first-name';
     else if (multi && isInitial(tokens[run.first]) && !isInitial(tokens[run.last - 1])) run.ruleId = 'person-initial';
     else if (multi && titleAfter(parsed, run, rules)) run.ruleId = 'person-title-after';
-    else if ((multi || unknownWord(tokens[run.first])) && nextToCue(run)) run.ruleId = 'person-speaker';
+    // A lone unknown word beside "said" is as often a company or an agency ("Gencor said"), unless
+    // it speaks a quotation; wire copy names a person in full first, and the known-name rule below
+    // finds the later surname.
+    else if ((multi || (unknownWord(tokens[run.first]) && quotedSentence(run.first))) && nextToCue(run)) run.ruleId = 'person-speaker';
     // "Fox, who arrived on Tuesday": "who" stands for people ("which" for organisations).
     else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';
     // "Sergi Bruguera (Spain) beat ...": results and line-ups give a person's country in brackets.
@@ -119,12 +134,12 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const nameWords = new Set<string>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 1 && !tokens[k].word.endsWith('.')) nameWords.add(tokens[k].lower);
   for (const c of candidates) {
-    if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower))) runs.push({ ...c, ruleId: 'person-known-name' });
+    if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower) && !placeOrAdjective(t))) runs.push({ ...c, ruleId: 'person-known-name' });
   }
   // "Dole 's tax plan": a known name that starts a sentence, where its capital says nothing.
   for (const s of parsed.sentences) {
     const t = tokens[s.first];
-    if (nameWords.has(t.lower) && !nameLike(t) && nameLike(t, true) && !(tokens[s.first + 1] && joins(t, tokens[s.first + 1]) && nameLike(tokens[s.first + 1]))) {
+    if (nameWords.has(t.lower) && !nameLike(t) && nameLike(t, true) && !placeOrAdjective(t) && !(tokens[s.first + 1] && joins(t, tokens[s.first + 1]) && nameLike(tokens[s.first + 1]))) {
       runs.push({ first: t.i, last: t.i + 1, ruleId: 'person-known-name' });
     }
   }
@@ -189,7 +204,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
         if (head) sigs.push({ country: code, head });
       }
       gender ??= genderOf(parsed, r);
-      mentions.push({ person: p, first: r.first, last: r.last, kind: 'name' });
+      mentions.push({ person: p, first: r.first, last: r.last, kind: 'name', ruleId: r.ruleId });
     }
     const best = c.runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
     people.push({
@@ -205,13 +220,13 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 5. "the Russian president", "The Slovak PM": a description that fits exactly one person's titles.
   for (const d of findDescriptions(parsed, rules, countryAt, mentions)) {
     const fits = signatures.map((sigs, p) => (sigs.some((s) => s.head === d.head && (d.country === null || s.country === d.country)) ? p : -1)).filter((p) => p >= 0);
-    if (fits.length === 1) mentions.push({ person: fits[0], first: d.first, last: d.last, kind: 'description' });
+    if (fits.length === 1) mentions.push({ person: fits[0], first: d.first, last: d.last, kind: 'description', ruleId: 'person-description' });
   }
   mentions.sort((a, b) => a.first - b.first);
   for (const m of mentions) {
     const start = tokens[m.first].start;
     const end = tokens[m.last - 1].end;
-    people[m.person].mentions.push({ text: parsed.text.slice(start, end), start, end, kind: m.kind });
+    people[m.person].mentions.push({ text: parsed.text.slice(start, end), start, end, kind: m.kind, ruleId: m.ruleId });
   }
   return { people, mentions, genders, signatures };
 }

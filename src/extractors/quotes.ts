@@ -275,7 +275,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   spans.forEach((span, n) => {
     const { speaker, cue, ruleId } = attributions[n];
     if (speaker?.pronoun && speaker.person !== null && ruleId.startsWith('cue')) {
-      pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun' });
+      pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
     }
     if (speaker?.pronoun && speaker.person === null) {
       warnings.push({ code: 'unresolved-pronoun', message: `could not tell who "${tokens[speaker.first].word}" is`, start: tokens[speaker.first].start });
