@@ -57,6 +57,17 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const s = parsed.sentences[tokens[i].sentence];
     return /[“”"]/.test(parsed.text.slice(s.start, s.end + 2));
   };
+  // `,” Pence said`, `,” said Reed`, `Bush: “…”`: the name that attributes a quotation, whatever
+  // else the word can mean.
+  const closesQuote = (t: Token | undefined) => !!t && /[”"]\s*$/.test(t.post);
+  const speaksQuote = (r: NameRun): boolean => {
+    const before = tokens[r.first - 1];
+    const after = tokens[r.last];
+    const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
+    if (closesQuote(before) && sameSentence(after) && rules.cueForms.has(after.lower) && /^\s*$/.test(tokens[r.last - 1].post)) return true;
+    if (sameSentence(before) && rules.cueForms.has(before.lower) && closesQuote(tokens[r.first - 2])) return true;
+    return parsed.sentences[tokens[r.first].sentence].first === r.first && /^:\s*[“"]/.test(tokens[r.last - 1].post + (after?.pre ?? ''));
+  };
   const isFirstName = (word: string): boolean => {
     const tags = lexiconTags(word);
     return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
@@ -105,6 +116,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     // A lone unknown word beside "said" is as often a company or an agency ("Gencor said"), unless
     // it speaks a quotation; wire copy names a person in full first, and the known-name rule below
     // finds the later surname.
+    else if (speaksQuote(run)) run.ruleId = 'person-quote-speaker';
     else if ((multi || (unknownWord(tokens[run.first]) && quotedSentence(run.first))) && nextToCue(run)) run.ruleId = 'person-speaker';
     // "Fox, who arrived on Tuesday": "who" stands for people ("which" for organisations).
     else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';

@@ -127,7 +127,8 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   const speakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
     let j = k;
-    while (j < k + 6 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j])) && /^[\s-]*$/.test(tokens[j].post)) j++;
+    // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
+    while (j < k + 8 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
     const m = mentionAt.get(j) ?? mentionAt.get(k);
     if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false };
     const gender = rules.pronouns.get(tokens[k].lower);
@@ -137,14 +138,18 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     }
     return descriptionFrom(k);
   };
-  // "a government spokesman", "the ministry": determiner + words up to a noun head.
+  // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
+  // be a role, unless a cue follows at once (`,” the website explains`, `said a person close to…`).
   const descriptionFrom = (k: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || !/^(the|a|an)$/.test(t.lower)) return null;
+    if (!t || !/^(the|a|an|one)$/.test(t.lower)) return null;
     let j = k + 1;
-    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1)) j++;
+    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
-    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || !isTitleHead(head, rules)) return null;
+    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    const beforeQuote = k > 0 && /[”"]\s*$/.test(tokens[k - 1].post);
+    const cueBefore = k > 0 && cueAt(k - 1) !== null;
+    if (!isTitleHead(head, rules) && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false };
   };
 
@@ -250,6 +255,15 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       if (cue && !speaker) {
         cue = null;
         ruleId = 'quote-unattributed';
+      }
+      // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the sentence's subject the quotation.
+      if (!speaker && /:\s*$/.test(tokens[before].post)) {
+        const first = parsed.sentences[tokens[before].sentence].first;
+        for (let j = first; j <= before && !speaker; j++) {
+          const s = inQuote[j] ? null : speakerAt(j);
+          if (s && !precededByPreposition(s.first)) [speaker, ruleId] = [s, 'colon-before-quote'];
+          if (s) j = s.last - 1;
+        }
       }
     }
     // 3. A paragraph that goes on quoting with no cue keeps the previous quote's speaker.
