@@ -53,6 +53,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const tags = lexiconTags(t.lower);
     return t.tags.has('Place') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
   };
+  const startsSentence = (i: number): boolean => parsed.sentences[tokens[i].sentence].first === i;
   const quotedSentence = (i: number): boolean => {
     const s = parsed.sentences[tokens[i].sentence];
     return /[“”"]/.test(parsed.text.slice(s.start, s.end + 2));
@@ -117,7 +118,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     // it speaks a quotation; wire copy names a person in full first, and the known-name rule below
     // finds the later surname.
     else if (speaksQuote(run)) run.ruleId = 'person-quote-speaker';
-    else if ((multi || (unknownWord(tokens[run.first]) && quotedSentence(run.first))) && nextToCue(run)) run.ruleId = 'person-speaker';
+    else if ((multi || ((unknownWord(tokens[run.first]) || !startsSentence(run.first)) && quotedSentence(run.first))) && nextToCue(run)) run.ruleId = 'person-speaker';
     // "Fox, who arrived on Tuesday": "who" stands for people ("which" for organisations).
     else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';
     // "Sergi Bruguera (Spain) beat ...": results and line-ups give a person's country in brackets.

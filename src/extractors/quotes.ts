@@ -256,14 +256,18 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
         cue = null;
         ruleId = 'quote-unattributed';
       }
-      // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the sentence's subject the quotation.
+      // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
+      // clause before it, the last speaker candidate followed by a verb, else the first.
       if (!speaker && /:\s*$/.test(tokens[before].post)) {
         const first = parsed.sentences[tokens[before].sentence].first;
-        for (let j = first; j <= before && !speaker; j++) {
+        const cands: Speaker[] = [];
+        for (let j = first; j <= before; j++) {
           const s = inQuote[j] ? null : speakerAt(j);
-          if (s && !precededByPreposition(s.first)) [speaker, ruleId] = [s, 'colon-before-quote'];
+          if (s && !precededByPreposition(s.first)) cands.push(s);
           if (s) j = s.last - 1;
         }
+        const subject = cands.filter((s) => s.last === before + 1 || tokens[skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
+        if (subject) [speaker, ruleId] = [subject, 'colon-before-quote'];
       }
     }
     // 3. A paragraph that goes on quoting with no cue keeps the previous quote's speaker.
