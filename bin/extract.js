@@ -7,7 +7,7 @@ main(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`extract: unexpected error: ${err?.message ?? err}${process.argv.includes('--debug') ? `\n${err?.stack}` : ''}\n`);
+    process.stderr.write(`extract: unexpected error: ${err?.message ?? err}${['--verbose', '-v', '--debug'].some((f) => process.argv.includes(f)) ? `\n${err?.stack}` : ''}\n`);
     process.exitCode = 70;
   },
 );

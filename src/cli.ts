@@ -1,17 +1,21 @@
 // The command line: reads inputs, runs the pure core, writes one format. Only this module
 // writes output; main() returns the exit code so tests can run it in-process.
-import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
-import { extract } from './extract.js';
 import { loadRules, packageRoot } from './load-rules.js';
 import { RuleError, type CompiledRules } from './rules.js';
 import { FACT_KINDS, type FactKind } from './types.js';
-import { errorDocument, toDocument, type FactsDocument } from './format/document.js';
-import { formatJson, formatNdjson } from './format/json.js';
-import { formatTable } from './format/table.js';
+import type { FactsDocument } from './format/document.js';
+import { formatTable, formatSummaryTable, SummaryCounter } from './format/table.js';
+import { listInputs, type Input } from './batch/inputs.js';
+import { ndjsonInputs, fileSource } from './batch/ndjson-input.js';
+import { decodeInput } from './batch/decode.js';
+import { processAll } from './batch/pool.js';
+import { Progress } from './batch/progress.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -20,9 +24,13 @@ export const EXIT_USAGE = 2;
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  readStdin: () => Promise<string | Buffer>;
+  /** Standard input as a stream, for NDJSON input (falls back to readStdin). */
+  stdinStream?: () => Readable;
   /** Whether stdout is a terminal: decides the default format and colour. */
   isTTY: boolean;
+  /** Whether stderr is a terminal: a progress bar and a summary line go there. */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -32,7 +40,9 @@ const EXAMPLES = `
 Examples:
   $ extract story.txt                          tables on a terminal
   $ extract story.txt --format json | jq '.quotes[] | {speaker, text}'
-  $ cat story.txt | extract - --only people,quotes --format ndjson
+  $ extract stories/ --format ndjson > facts.ndjson     a folder, one line a story
+  $ extract stories/ --glob '**/*.txt' --format table --summary
+  $ parallel --pipe -N 500 extract - --input-format ndjson --format ndjson < docs.ndjson
 
 Exit codes:
   0  every input processed (an empty result counts)
@@ -46,20 +56,35 @@ interface Options {
   only?: FactKind[];
   rules?: string[];
   color: boolean;
-  debug?: boolean;
+  verbose?: boolean;
+  glob?: string;
+  inputFormat: 'text' | 'ndjson';
+  jobs?: number;
+  maxBytes: number;
+  summary?: boolean;
+  progress: boolean;
 }
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 class UsageError extends Error {}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('extract')
     .description('Extract people, countries, quotes and figures from news wire stories.')
-    .argument('[paths...]', 'story files to read; - reads standard input')
+    .argument('[paths...]', 'story files or folders (read recursively); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'ndjson']))
     .option('--only <kinds>', `fact kinds to extract, comma-separated: ${FACT_KINDS.join(',')}`, parseKinds)
     .option('--rules <file>', 'a JSON rule file merged over the built-in rules (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-color', 'no colour in tables (also when NO_COLOR is set)')
-    .option('--debug', 'show stack traces of unexpected errors')
+    .option('--glob <pattern>', "which files below a folder to read, e.g. '**/*.txt' (default: all but hidden ones)")
+    .addOption(new Option('--input-format <format>', 'text: each input is one story; ndjson: lines of {"id", "text"}').choices(['text', 'ndjson']).default('text'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--summary', 'with --format table: one table across all inputs instead of one per input')
+    .option('--no-progress', 'no progress bar on a terminal')
+    .option('-v, --verbose', 'add stack traces of unexpected errors to their messages')
+    .addOption(new Option('--debug').hideHelp().implies({ verbose: true }))
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -100,50 +125,87 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw err;
   }
 
-  // Folders come with batch processing; refuse them before reading anything.
-  for (const p of paths) {
-    if (p === '-') continue;
-    const info = await stat(p).catch(() => null);
-    if (info?.isDirectory()) {
-      io.stderr(`extract: ${p}: is a folder; give the story files inside it (folders are not read yet)\n`);
-      return EXIT_USAGE;
-    }
-  }
-
-  const docs: FactsDocument[] = [];
-  let failed = 0;
-  // A failed input still gets its record, and one line on stderr naming it.
-  const fail = (source: string, code: string, message: string, err: Error) => {
-    io.stderr(`extract: ${source}: ${message}\n`);
-    if (options.debug && err.stack) io.stderr(`${err.stack}\n`);
-    docs.push(errorDocument(source, { code, message }));
-    failed++;
-  };
-  for (const p of paths) {
-    let text: string;
-    try {
-      text = p === '-' ? await io.readStdin() : await readFile(p, 'utf8');
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      fail(p, e.code ?? 'EREAD', describeReadError(e), e);
-      continue;
-    }
-    try {
-      docs.push(toDocument(p, extract(stripBom(text), rules, { only: options.only })));
-    } catch (err) {
-      const e = err as Error;
-      fail(p, 'EEXTRACT', `internal error while extracting: ${e.message}`, e);
-    }
-  }
-
   const format: Format = options.format ?? (io.isTTY ? 'table' : 'json');
-  if (format === 'json') io.stdout(formatJson(docs));
-  else if (format === 'ndjson') io.stdout(formatNdjson(docs));
-  else {
-    const colour = options.color && io.isTTY && io.env.NO_COLOR === undefined;
-    io.stdout(formatTable(docs, { chalk: new Chalk({ level: colour ? 1 : 0 }), headers: docs.length > 1 }));
+  const inputs = await collectInputs(paths, options, io);
+  // One file in text mode prints one JSON object; anything that can be several prints an array.
+  const single = inputs.count === 1 && options.inputFormat === 'text' && inputs.firstIsFile;
+  const colour = options.color && io.isTTY && io.env.NO_COLOR === undefined;
+  const chalk = new Chalk({ level: colour ? 1 : 0 });
+  const progress = options.progress && io.stderrIsTTY && !single ? new Progress(io.stderr, inputs.count) : null;
+  const summary = new SummaryCounter();
+  const started = Date.now();
+  let written = 0;
+  let failed = 0;
+
+  const write = (doc: FactsDocument) => {
+    if (format === 'ndjson') io.stdout(`${JSON.stringify(doc)}\n`);
+    else if (format === 'json') {
+      const json = JSON.stringify(doc, null, 2);
+      if (single) io.stdout(`${json}\n`);
+      else io.stdout(`${written ? ',\n' : '[\n'}${json.replace(/^/gm, '  ')}`);
+    } else if (!options.summary) io.stdout(`${written ? '\n' : ''}${formatTable([doc], { chalk, headers: !single })}`);
+    written++;
+  };
+
+  const jobs = options.jobs ?? (single ? 1 : availableParallelism());
+  try {
+    for await (const { doc, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes })) {
+      if (doc.error) {
+        failed++;
+        progress?.clear();
+        io.stderr(`extract: ${doc.source}: ${doc.error.message}\n`);
+        if (options.verbose && stack) io.stderr(`${stack}\n`);
+      }
+      summary.add(doc);
+      write(doc);
+      progress?.tick(doc.source);
+    }
+  } finally {
+    progress?.clear();
   }
+  if (format === 'json' && !single) io.stdout(written ? '\n]\n' : '[]\n');
+  if (format === 'table' && options.summary) io.stdout(formatSummaryTable(summary, { chalk }));
+  if (io.stderrIsTTY && !single) io.stderr(`${summary.line((Date.now() - started) / 1000)}\n`);
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+interface CollectedInputs {
+  /** Number of inputs, or null when it is not known before reading (NDJSON). */
+  count: number | null;
+  firstIsFile: boolean;
+  iterate: () => AsyncIterable<Input>;
+}
+
+// Files and folders are listed up front (paths are small; a progress bar needs the total).
+// NDJSON lines are streamed: their number is not known until the end.
+async function collectInputs(paths: string[], options: Options, io: Io): Promise<CollectedInputs> {
+  const stdinText = async (): Promise<Input> => {
+    const data = await io.readStdin();
+    const decoded = decodeInput(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    return 'error' in decoded ? { source: '-', error: decoded.error } : { source: '-', text: decoded.text };
+  };
+  if (options.inputFormat === 'ndjson') {
+    const sources = paths.map((p) =>
+      p === '-' ? { name: '-', open: () => io.stdinStream?.() ?? Readable.from((async function* () { yield await io.readStdin(); })()) } : fileSource(p),
+    );
+    return { count: null, firstIsFile: false, iterate: () => ndjsonInputs(sources) };
+  }
+  const listed: Input[] = [];
+  for await (const input of listInputs(paths, { glob: options.glob })) listed.push(input);
+  const firstIsFile = listed.length === 1 && paths.length === 1 && (listed[0].source === paths[0]);
+  return {
+    count: listed.length,
+    firstIsFile,
+    iterate: async function* () {
+      for (const input of listed) yield 'file' in input && input.file === '-' ? await stdinText() : input;
+    },
+  };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected a whole number above 0, got "${value}"`);
+  return n;
 }
 
 function parseKinds(value: string): FactKind[] {
@@ -153,24 +215,6 @@ function parseKinds(value: string): FactKind[] {
     throw new UsageError(`--only: unknown fact kind "${bad.join(',') || value}"; choose from ${FACT_KINDS.join(', ')}`);
   }
   return kinds as FactKind[];
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function describeReadError(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    default:
-      return `cannot read (${e.code ?? e.message})`;
-  }
 }
 
 /** The real process's streams. */
@@ -186,9 +230,11 @@ export function processIo(): Io {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
+    stdinStream: () => process.stdin,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
 }

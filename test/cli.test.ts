@@ -80,7 +80,7 @@ describe('extract (in-process)', () => {
     [['--bogus', seed], /unknown option '--bogus'/],
     [[], /no input/],
     [['--only', 'people,cats', seed], /unknown fact kind "cats"/],
-    [[tmp], /is a folder/],
+    [['--jobs', '0', seed], /whole number above 0/],
   ])('usage error %j exits 2 with one message', async (argv, message) => {
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);

@@ -9,6 +9,8 @@ export interface DocumentError {
 export interface FactsDocument extends Partial<Facts> {
   source: string;
   error?: DocumentError;
+  /** An input below a folder that was not read (a hidden file), with the reason. */
+  skipped?: DocumentError;
 }
 
 export function toDocument(source: string, facts: Facts): FactsDocument {

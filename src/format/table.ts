@@ -22,6 +22,10 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
     out.push(chalk.red(`error ${doc.error.code}: ${doc.error.message}`));
     return `${out.join('\n')}\n`;
   }
+  if (doc.skipped) {
+    out.push(chalk.dim(doc.skipped.message));
+    return `${out.join('\n')}\n`;
+  }
   const section = (title: string, count: number) => chalk.bold(`${title} (${count})`);
   const table = (head: string[], widths: number[], rowLines = false) =>
     new Table({
@@ -70,4 +74,49 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
 
 function formatValue(v: number): string {
   return v.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+/** Across many documents: how many documents mention each person, country and figure unit. */
+export class SummaryCounter {
+  inputs = 0;
+  errors = 0;
+  readonly totals = { people: 0, countries: 0, quotes: 0, figures: 0 };
+  readonly people = new Map<string, number>();
+  readonly countries = new Map<string, number>();
+  readonly units = new Map<string, number>();
+
+  add(doc: FactsDocument): void {
+    this.inputs++;
+    if (doc.error) this.errors++;
+    const count = (into: Map<string, number>, keys: Iterable<string>) => {
+      for (const k of new Set(keys)) into.set(k, (into.get(k) ?? 0) + 1);
+    };
+    count(this.people, (doc.people ?? []).map((p) => p.name));
+    count(this.countries, (doc.countries ?? []).map((c) => `${c.code} ${c.name}`));
+    count(this.units, (doc.figures ?? []).map((f) => f.unit ?? '(number)'));
+    this.totals.people += doc.people?.length ?? 0;
+    this.totals.countries += doc.countries?.length ?? 0;
+    this.totals.quotes += doc.quotes?.length ?? 0;
+    this.totals.figures += doc.figures?.length ?? 0;
+  }
+
+  line(seconds: number): string {
+    const t = this.totals;
+    return `${this.inputs} inputs: ${t.people} people, ${t.countries} countries, ${t.quotes} quotes, ${t.figures} figures; ${this.errors} errors; ${seconds.toFixed(1)} s`;
+  }
+}
+
+export function formatSummaryTable(summary: SummaryCounter, { chalk }: { chalk: ChalkInstance }, top = 20): string {
+  const out = [chalk.bold(`${summary.inputs} documents, ${summary.errors} errors`)];
+  const block = (title: string, counts: Map<string, number>, widths: [number, number]) => {
+    if (!counts.size) return;
+    out.push(chalk.bold(`${title} (${counts.size}; the ${Math.min(top, counts.size)} in most documents)`));
+    const t = new Table({ head: [chalk.cyan(title.replace(/ .*/, '')), chalk.cyan('Documents')], colWidths: widths, style: { head: [], border: [] } });
+    for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top)) t.push([k, String(n)]);
+    out.push(t.toString());
+  };
+  block('People', summary.people, [40, 12]);
+  block('Countries', summary.countries, [40, 12]);
+  block('Figure units', summary.units, [40, 12]);
+  return `${out.join('\n')}\n`;
 }
