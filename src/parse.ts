@@ -39,11 +39,11 @@ export interface ParsedText {
   paragraphs: { start: number; end: number }[];
 }
 
-interface JsonTerm {
+interface CompromiseTerm {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -63,12 +63,15 @@ export function parseText(text: string): ParsedText {
   const paragraphs = findParagraphs(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  // compromise keeps offsets into the text it was given; we give it the text unchanged.
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  // compromise keeps offsets into the text it was given; we give it the text unchanged. Its
+  // terms are read in place: building .json() for every term costs more than the rest of a parse.
+  const doc = nlp(text);
+  doc.compute('offset');
+  const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let paragraph = 0;
-  for (const s of json) {
+  for (const terms of document) {
     const first = tokens.length;
-    for (const t of s.terms) {
+    for (const t of terms) {
       // Contractions ("He’s") yield an empty term for the implied verb.
       if (!t.text || t.offset.length === 0) continue;
       const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
@@ -85,7 +88,7 @@ export function parseText(text: string): ParsedText {
       }
       const start = t.offset.start;
       const termEnd = start + t.offset.length;
-      const tags = new Set(t.tags);
+      const tags = t.tags;
       let word = t.text;
       let possessive = false;
       if (tags.has('Possessive') && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {

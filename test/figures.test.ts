@@ -38,3 +38,10 @@ describe('figures', () => {
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('figures: inputs that once hung', () => {
+  test('"a few hundred" (an article that is not a number) ends', () => {
+    const text = 'Miller told a few hundred current and former officials.';
+    expect(extract(text, builtInRules(), { only: ['figures'] }).figures).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
   for (let i = 0; i < tokens.length; i++) {
     const num = readNumber(parsed, i, rules);
     if (!num) continue;
-    i = num.last - 1;
+    i = Math.max(i, num.last - 1);
     if (isNotACount(tokens, num, rules)) continue;
 
     // Hedges before the number ("about", "more than") and the unit after it.
@@ -201,6 +201,8 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   if (!any || k === i) return null;
   // "and" or "a" cannot end a number.
   while (k > i && /^(and|a)$/.test(tokens[k - 1].lower)) k--;
+  // Nothing left ("a few"): not a number, and the caller must move past it.
+  if (k === i) return null;
   return [total + current, k];
 }
 
