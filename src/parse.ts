@@ -65,58 +65,88 @@ export function parseText(text: string): ParsedText {
   const sentences: Sentence[] = [];
   // compromise keeps offsets into the text it was given; we give it the text unchanged. Its
   // terms are read in place: building .json() for every term costs more than the rest of a parse.
-  const doc = nlp(text);
-  doc.compute('offset');
-  const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
   let paragraph = 0;
-  for (const terms of document) {
-    const first = tokens.length;
-    for (const t of terms) {
-      // Contractions ("He’s") yield an empty term for the implied verb.
-      if (!t.text || t.offset.length === 0) continue;
-      const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
-      // Punctuation or a possessive ending written apart from its word ("Fox , who", "Dole 's"),
-      // as in tokenised text: it belongs to the word before, as if it were attached.
-      if (prev && !/[\p{L}\p{N}]/u.test(t.text)) {
-        prev.post = prev.post.replace(/\s+$/, '') + t.pre + t.text + t.post;
-        continue;
+  for (const chunk of chunksOf(text, paragraphs)) {
+    const doc = nlp(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
+    doc.compute('offset');
+    const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
+    for (const terms of document) {
+      const first = tokens.length;
+      for (const t of terms) {
+        // Contractions ("He’s") yield an empty term for the implied verb.
+        if (!t.text || t.offset.length === 0) continue;
+        const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
+        // Punctuation or a possessive ending written apart from its word ("Fox , who", "Dole 's"),
+        // as in tokenised text: it belongs to the word before, as if it were attached.
+        if (prev && !/[\p{L}\p{N}]/u.test(t.text)) {
+          prev.post = prev.post.replace(/\s+$/, '') + t.pre + t.text + t.post;
+          continue;
+        }
+        if (prev && /^s$/i.test(t.text) && /^['’]$/.test(t.pre) && /^\s+$/.test(prev.post) && !prev.possessive) {
+          prev.possessive = true;
+          prev.post += t.pre + t.text + t.post;
+          continue;
+        }
+        const start = chunk.start + t.offset.start;
+        const termEnd = start + t.offset.length;
+        const tags = t.tags;
+        let word = t.text;
+        let possessive = false;
+        if (tags.has('Possessive') && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {
+          word = word.replace(POSSESSIVE, '');
+          possessive = true;
+        }
+        while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) paragraph++;
+        tokens.push({
+          i: tokens.length,
+          word,
+          lower: word.toLowerCase().replace(/’/g, "'"),
+          start,
+          end: start + word.length,
+          termEnd,
+          tags,
+          pre: t.pre,
+          post: t.post,
+          possessive,
+          sentence: sentences.length,
+          paragraph,
+        });
       }
-      if (prev && /^s$/i.test(t.text) && /^['’]$/.test(t.pre) && /^\s+$/.test(prev.post) && !prev.possessive) {
-        prev.possessive = true;
-        prev.post += t.pre + t.text + t.post;
-        continue;
+      if (tokens.length > first) {
+        sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].termEnd, first, last: tokens.length });
       }
-      const start = t.offset.start;
-      const termEnd = start + t.offset.length;
-      const tags = t.tags;
-      let word = t.text;
-      let possessive = false;
-      if (tags.has('Possessive') && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {
-        word = word.replace(POSSESSIVE, '');
-        possessive = true;
-      }
-      while (paragraph < paragraphs.length - 1 && start >= paragraphs[paragraph].end) paragraph++;
-      tokens.push({
-        i: tokens.length,
-        word,
-        lower: word.toLowerCase().replace(/’/g, "'"),
-        start,
-        end: start + word.length,
-        termEnd,
-        tags,
-        pre: t.pre,
-        post: t.post,
-        possessive,
-        sentence: sentences.length,
-        paragraph,
-      });
-    }
-    if (tokens.length > first) {
-      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].termEnd, first, last: tokens.length });
     }
   }
   splitSentencesAtParagraphs(tokens, sentences);
   return { text, tokens, sentences, paragraphs };
+}
+
+/** Longest text given to compromise at once: its time grows much faster than linearly in very long sentences. */
+export const CHUNK_CHARS = 20_000;
+
+// Stories go to compromise whole. Longer texts go in chunks of whole paragraphs, and a paragraph
+// longer than a chunk is cut after a sentence end or, failing that, at a space.
+export function chunksOf(text: string, paragraphs: { start: number; end: number }[]): { start: number; end: number }[] {
+  if (text.length <= CHUNK_CHARS) return [{ start: 0, end: text.length }];
+  const chunks: { start: number; end: number }[] = [];
+  let start = 0;
+  const cut = (end: number) => {
+    if (end > start) chunks.push({ start, end });
+    start = end;
+  };
+  for (const p of paragraphs) {
+    if (p.end - start <= CHUNK_CHARS) continue;
+    if (p.start > start) cut(p.start);
+    while (p.end - start > CHUNK_CHARS) {
+      const window = text.slice(start, start + CHUNK_CHARS);
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      const at = sentenceEnd > CHUNK_CHARS / 2 ? sentenceEnd + 2 : space > CHUNK_CHARS / 2 ? space + 1 : CHUNK_CHARS;
+      cut(start + at);
+    }
+  }
+  cut(text.length);
+  return chunks;
 }
 
 // compromise can run a sentence across a line break when the first line has no final stop

@@ -54,10 +54,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return t.tags.has('Place') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
   };
   const startsSentence = (i: number): boolean => parsed.sentences[tokens[i].sentence].first === i;
-  const quotedSentence = (i: number): boolean => {
-    const s = parsed.sentences[tokens[i].sentence];
-    return /[“”"]/.test(parsed.text.slice(s.start, s.end + 2));
-  };
+  const quoted = parsed.sentences.map((s) => /[“”"]/.test(parsed.text.slice(s.start, s.end + 2)));
+  const quotedSentence = (i: number): boolean => quoted[tokens[i].sentence];
   // `,” Pence said`, `,” said Reed`, `Bush: “…”`: the name that attributes a quotation, whatever
   // else the word can mean.
   const closesQuote = (t: Token | undefined) => !!t && /[”"]\s*$/.test(t.post);

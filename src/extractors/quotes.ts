@@ -28,6 +28,8 @@ export interface QuotesResult {
   warnings: Warning[];
 }
 
+/** How many tokens before a quote are searched for its cue and speaker. */
+const SCAN = 60;
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
@@ -56,7 +58,8 @@ export function findQuoteSpans(text: string, paragraphs: { start: number; end: n
         if (open >= 0 && straight) {
           spans.push({ start: open + 1, end: i, open, closed: true, paragraph: p });
           open = -1;
-        } else if (open < 0 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
+        } else if (open < 0 && !/[\p{L}\p{N}=]/u.test(text[i - 1] ?? ' ')) {
+          // (After "=" it is an HTML attribute's value, as in pasted markup.)
           open = i;
           straight = true;
         }
@@ -229,7 +232,8 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     // 2. Before the quote, in the same sentence: the nearest cue and its subject.
     // (A quote that opens a new sentence — `said. “The goals came.”` — has no cue before it.)
     if (!speaker && before >= 0 && tokens[before].paragraph === span.paragraph && !/[.!?]/.test(tokens[before].post)) {
-      const first = parsed.sentences[tokens[before].sentence].first;
+      // A cue is near its quote: the scan back is bounded, so a sentence full of quotes stays linear.
+      const first = Math.max(parsed.sentences[tokens[before].sentence].first, before - SCAN);
       for (let k = before; k >= first && !cue; k--) {
         if (inQuote[k]) continue;
         const c = cueAt(k);
@@ -259,7 +263,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
       // clause before it, the last speaker candidate followed by a verb, else the first.
       if (!speaker && /:\s*$/.test(tokens[before].post)) {
-        const first = parsed.sentences[tokens[before].sentence].first;
+        const first = Math.max(parsed.sentences[tokens[before].sentence].first, before - SCAN);
         const cands: Speaker[] = [];
         for (let j = first; j <= before; j++) {
           const s = inQuote[j] ? null : speakerAt(j);
