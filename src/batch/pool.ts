@@ -7,6 +7,10 @@ import type { CompiledRules } from '../rules.js';
 import type { Input } from './inputs.js';
 import { processInput, type ProcessedRecord, type ProcessOptions } from './process.js';
 
+// Each worker keeps a small heap: a story's parse is garbage once its record is sent, and a
+// large young generation only lets dead parses pile up (peak memory is a target of the bench).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+
 export interface PoolOptions extends ProcessOptions {
   jobs: number;
   ruleFiles: string[];
@@ -21,7 +25,7 @@ export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledR
   }
   // The compiled worker, also when this module runs from the TypeScript sources (tests).
   const script = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
-  const workers = Array.from({ length: options.jobs }, () => new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: process } }));
+  const workers = Array.from({ length: options.jobs }, () => new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: process }, resourceLimits: WORKER_LIMITS }));
   const idle = [...workers];
   const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void }>();
   let wake = () => {};
