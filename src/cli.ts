@@ -11,6 +11,7 @@ import { RuleError, type CompiledRules } from './rules.js';
 import { FACT_KINDS, type FactKind } from './types.js';
 import type { FactsDocument } from './format/document.js';
 import { formatTable, formatSummaryTable, SummaryCounter } from './format/table.js';
+import { CSV_HEADER, csvLine, formatCsvRows, formatMarkdown } from './format/csv.js';
 import { listInputs, type Input } from './batch/inputs.js';
 import { ndjsonInputs, fileSource } from './batch/ndjson-input.js';
 import { decodeInput } from './batch/decode.js';
@@ -37,11 +38,17 @@ export interface Io {
 const VERSION = (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 const EXAMPLES = `
+Formats:
+  table     tables for reading (default on a terminal)
+  json      one document object, or an array for several inputs (default in a pipe)
+  ndjson    one document object a line, streamed in input order
+  csv       one row per fact: source,kind,text,value,speaker_or_unit,start,end (RFC 4180)
+  markdown  the tables as GitHub-flavoured Markdown, for reports
+
 Examples:
-  $ extract story.txt                          tables on a terminal
-  $ extract story.txt --format json | jq '.quotes[] | {speaker, text}'
-  $ extract stories/ --format ndjson > facts.ndjson     a folder, one line a story
-  $ extract stories/ --glob '**/*.txt' --format table --summary
+  $ extract story.txt                                    facts of one story, as tables
+  $ extract stories/ --format ndjson > facts.ndjson      a folder, one line a story
+  $ extract story.txt --format json | jq '.quotes[] | select(.speaker == "Vladimir Putin") | .text'
   $ parallel --pipe -N 500 extract - --input-format ndjson --format ndjson < docs.ndjson
 
 Exit codes:
@@ -49,7 +56,7 @@ Exit codes:
   1  some inputs failed; each still has a record with "error"
   2  usage error or invalid rule file; nothing processed`;
 
-type Format = 'table' | 'json' | 'ndjson';
+type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown';
 
 interface Options {
   format?: Format;
@@ -63,6 +70,7 @@ interface Options {
   maxBytes: number;
   summary?: boolean;
   progress: boolean;
+  explain?: boolean;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -73,7 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('extract')
     .description('Extract people, countries, quotes and figures from news wire stories.')
     .argument('[paths...]', 'story files or folders (read recursively); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'ndjson']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'json', 'ndjson', 'csv', 'markdown']))
     .option('--only <kinds>', `fact kinds to extract, comma-separated: ${FACT_KINDS.join(',')}`, parseKinds)
     .option('--rules <file>', 'a JSON rule file merged over the built-in rules (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-color', 'no colour in tables (also when NO_COLOR is set)')
@@ -81,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--input-format <format>', 'text: each input is one story; ndjson: lines of {"id", "text"}').choices(['text', 'ndjson']).default('text'))
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
     .option('--max-bytes <n>', 'refuse files larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--explain', 'give each fact the sentence it came from and the rule that produced it ("evidence"; a Rule column in tables)')
     .option('--summary', 'with --format table: one table across all inputs instead of one per input')
     .option('--no-progress', 'no progress bar on a terminal')
     .option('-v, --verbose', 'add stack traces of unexpected errors to their messages')
@@ -139,6 +148,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const write = (doc: FactsDocument) => {
     if (format === 'ndjson') io.stdout(`${JSON.stringify(doc)}\n`);
+    else if (format === 'csv') io.stdout(`${written ? '' : csvLine(CSV_HEADER)}${formatCsvRows(doc)}`);
+    else if (format === 'markdown') io.stdout(`${written ? '\n' : ''}${formatMarkdown(doc)}`);
     else if (format === 'json') {
       const json = JSON.stringify(doc, null, 2);
       if (single) io.stdout(`${json}\n`);
@@ -149,7 +160,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const jobs = options.jobs ?? (single ? 1 : availableParallelism());
   try {
-    for await (const { doc, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes })) {
+    for await (const { doc, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes, explain: options.explain })) {
       if (doc.error) {
         failed++;
         progress?.clear();
@@ -164,6 +175,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     progress?.clear();
   }
   if (format === 'json' && !single) io.stdout(written ? '\n]\n' : '[]\n');
+  if (format === 'csv' && !written) io.stdout(csvLine(CSV_HEADER));
   if (format === 'table' && options.summary) io.stdout(formatSummaryTable(summary, { chalk }));
   if (io.stderrIsTTY && !single) io.stderr(`${summary.line((Date.now() - started) / 1000)}\n`);
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;

@@ -7,12 +7,15 @@ import { extractCountries } from './extractors/countries.js';
 import { extractPeople } from './extractors/people.js';
 import { extractQuotes } from './extractors/quotes.js';
 import { extractFigures } from './extractors/figures.js';
-import type { Facts, FactKind } from './types.js';
+import type { Facts, FactKind, Figure, Quote } from './types.js';
 import { FACT_KINDS } from './types.js';
+import { addEvidence } from './explain.js';
 
 export interface ExtractOptions {
   /** Fact kinds to extract; the others come back as empty lists. Default: all. */
   only?: readonly FactKind[];
+  /** Give each fact its sentence and rule (`evidence`). */
+  explain?: boolean;
 }
 
 export function extract(text: string, rules: CompiledRules, options: ExtractOptions = {}): Facts {
@@ -20,13 +23,16 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
   const parsed = parseText(text);
   const facts: Facts = { people: [], countries: [], quotes: [], figures: [], warnings: [] };
   // Country phrases are found once: they are countries, and they are not people's names.
-  const countryAt = only.has('countries') || only.has('people') || only.has('quotes') ? findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules)) : [];
+  // Quotes need people for their speakers, people need quotes for their speaker pronouns ("he
+  // told"), and figures need quotes for who claimed them: all three run whenever one is asked for.
+  const speech = only.has('people') || only.has('quotes') || only.has('figures');
+  const countryAt = only.has('countries') || speech ? findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules)) : [];
   if (only.has('countries')) facts.countries = extractCountries(parsed, rules, countryAt);
-  // Quotes need people for their speakers, and people need quotes for their speaker pronouns
-  // ("he told"), so both run whenever either is asked for.
-  if (only.has('people') || only.has('quotes')) {
+  let claims: Quote[] = [];
+  if (speech) {
     const people = extractPeople(parsed, rules, countryAt);
     const quotes = extractQuotes(parsed, rules, people);
+    claims = quotes.quotes;
     if (only.has('quotes')) {
       facts.quotes = quotes.quotes;
       facts.warnings.push(...quotes.warnings);
@@ -38,6 +44,24 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
     for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
     if (only.has('people')) facts.people = people.people;
   }
-  if (only.has('figures')) facts.figures = extractFigures(parsed, rules);
+  if (only.has('figures')) facts.figures = attributeFigures(extractFigures(parsed, rules), claims);
+  if (options.explain) addEvidence(facts, parsed, rules);
   return facts;
+}
+
+// "26 countries" inside what Macron said is Macron's claim. Quotes are sorted and do not overlap
+// much, so one pass over both lists suffices.
+function attributeFigures(figures: Figure[], quotes: Quote[]): Figure[] {
+  const spoken = quotes.filter((q) => q.speaker);
+  let q = 0;
+  for (const f of figures) {
+    while (q < spoken.length && spoken[q].end < f.start) q++;
+    // The innermost quote holding the figure: a direct quote inside reported speech wins.
+    let by: Quote | null = null;
+    for (let n = q; n < spoken.length && spoken[n].start <= f.start; n++) {
+      if (spoken[n].end >= f.end && (!by || spoken[n].start >= by.start)) by = spoken[n];
+    }
+    f.attributedTo = by ? by.speaker : null;
+  }
+  return figures;
 }

@@ -38,13 +38,21 @@ export function readRuleFile(file: string): Rule[] {
 export function loadRules(extraFiles: string[] = []): CompiledRules {
   const dir = builtInRulesDir();
   const rules = new Map<string, Rule>();
+  const ruleFiles = new Map<string, string>();
   for (const name of BUILT_IN_RULE_FILES) {
     const file = path.join(dir, name);
     for (const rule of readRuleFile(file)) {
       if (rules.has(rule.id)) throw new RuleError(file, rule.id, 'id', 'id already used in another rule file');
       rules.set(rule.id, rule);
+      ruleFiles.set(rule.id, `src/rules/${name}`);
     }
   }
-  for (const file of extraFiles) mergeRules(rules, readRuleFile(file), file);
-  return compileRules(rules);
+  for (const file of extraFiles) {
+    const extra = readRuleFile(file);
+    mergeRules(rules, extra, file);
+    for (const rule of extra) ruleFiles.set(rule.id, `${ruleFiles.get(rule.id)} + ${file}`);
+  }
+  const compiled = compileRules(rules);
+  for (const [id, file] of ruleFiles) compiled.ruleFiles.set(id, file);
+  return compiled;
 }

@@ -52,6 +52,8 @@ export interface CompiledRules {
   /** Multi-word cues ("point out", "according to") by first word. */
   cuePhrases: PhraseSet;
   cueRuleOf: Map<string, string>;
+  /** Inflected belief, denial and reporting verbs (rules: cue-belief) → lemma: cues of reported speech only. */
+  reportForms: Map<string, string>;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
@@ -69,6 +71,8 @@ export interface CompiledRules {
   notACount: PhraseSet;
   dateWords: Set<string>;
   countries: CountryLexicon;
+  /** Rule id → the file it was read from (for --explain); filled by loadRules. */
+  ruleFiles: Map<string, string>;
 }
 
 const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns']);
@@ -175,9 +179,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       }
     }
   }
+  const reportForms = new Map<string, string>();
+  for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
   const names = map<string>('country-alias-extra');
   return {
     cueForms,
+    reportForms,
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),
@@ -204,6 +211,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       notGovernment: words('country-capital-not-government'),
       ambiguous: words('country-ambiguous'),
     }),
+    ruleFiles: new Map(),
   };
 }
 

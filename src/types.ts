@@ -15,32 +15,46 @@ export interface PersonMention extends Span {
   ruleId: string;
 }
 
+/** With --explain: the sentence a fact came from and the rule that produced it. */
+export interface Evidence {
+  sentence: string;
+  ruleId: string;
+  /** The rule file (src/rules/*.json or a --rules file), the module for rules in code, or the package for country data. */
+  file: string;
+}
+
 export interface Person {
   name: string;
   titles: string[];
   country: string | null;
   mentions: PersonMention[];
+  evidence?: Evidence;
 }
 
 export type CountryVia = 'name' | 'alias' | 'demonym' | 'capital';
 
 export interface CountryMention extends Span {
   via: CountryVia;
+  ruleId?: string;
 }
 
 export interface Country {
   code: string;
   name: string;
   mentions: CountryMention[];
+  evidence?: Evidence;
 }
 
 export interface Quote extends Span {
+  /** true: the words in quotation marks; false: reported speech ("said that…"), the content clause. */
+  direct: boolean;
   speaker: string | null;
   cue: string | null;
   /** Which rule attributed the speaker, e.g. "cue-after-quote". */
   ruleId: string;
   /** Shape of the attribution: Q quote, C cue verb, S speaker, in text order (e.g. "QCS", "SCQ", "Q"). */
   shape: string;
+  evidence?: Evidence;
 }
 
 export interface Figure extends Span {
@@ -48,6 +62,9 @@ export interface Figure extends Span {
   unit: string | null;
   approximate: boolean;
   ruleId: string;
+  /** The speaker of the quotation or reported speech the figure is in, else null. */
+  attributedTo: string | null;
+  evidence?: Evidence;
 }
 
 export interface Warning {

@@ -13,7 +13,9 @@ interface Expected {
   countries: string[];
   notCountries?: string[];
   quotes: { text: string; speaker: string | null; cue: string | null }[];
-  figures: { text: string; value: number; unit: string | null; approximate: boolean }[];
+  /** Reported speech ("direct": false): the first 40 characters of the content. */
+  reported: { text: string; speaker: string | null; cue: string | null }[];
+  figures: { text: string; value: number; unit: string | null; approximate: boolean; attributedTo: string | null }[];
 }
 
 test('every fixture story has reviewed expectations', () => {
@@ -34,10 +36,12 @@ describe.each(slugs)('%s', (slug) => {
     for (const code of expected.notCountries ?? []) expect(facts.countries.map((c) => c.code)).not.toContain(code);
   });
   test('quotes and speakers', () => {
-    expect(facts.quotes.map((q) => ({ text: q.text.slice(0, 40), speaker: q.speaker, cue: q.cue }))).toEqual(expected.quotes);
+    const brief = (q: (typeof facts.quotes)[number]) => ({ text: q.text.slice(0, 40), speaker: q.speaker, cue: q.cue });
+    expect(facts.quotes.filter((q) => q.direct).map(brief)).toEqual(expected.quotes);
+    expect(facts.quotes.filter((q) => !q.direct).map(brief)).toEqual(expected.reported);
   });
-  test('figures', () => {
-    expect(facts.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, approximate: f.approximate }))).toEqual(expected.figures);
+  test('figures, and who claimed them', () => {
+    expect(facts.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, approximate: f.approximate, attributedTo: f.attributedTo }))).toEqual(expected.figures);
   });
   test('every offset slices back to its text', () => {
     const spans = [

@@ -18,7 +18,7 @@ export interface PoolOptions extends ProcessOptions {
 
 /** Records of `inputs`, in order. jobs = 1 runs in this thread with `rules`. */
 export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
-  const process = { only: options.only, maxBytes: options.maxBytes };
+  const process = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
   if (options.jobs <= 1) {
     for await (const input of inputs) yield await processInput(input, rules, process);
     return;

@@ -11,6 +11,7 @@ import { describeReadError, type Input } from './inputs.js';
 export interface ProcessOptions {
   only?: FactKind[];
   maxBytes: number;
+  explain?: boolean;
 }
 
 export interface ProcessedRecord {
@@ -34,7 +35,7 @@ export async function processInput(input: Input, rules: CompiledRules, options: 
     warnings.push(...decoded.warnings);
   }
   try {
-    const doc = toDocument(input.source, extract(text, rules, { only: options.only }));
+    const doc = toDocument(input.source, extract(text, rules, { only: options.only, explain: options.explain }));
     for (const w of warnings) doc.warnings!.unshift({ code: 'decoding', message: w });
     return { doc };
   } catch (err) {

@@ -152,7 +152,7 @@ export function speakerMatches(quote: Quote, facts: Facts, sources: BratSpan[]):
 }
 
 export interface QuoteMiss {
-  kind: 'missed' | 'spurious' | 'wrong-speaker' | 'no-speaker';
+  kind: 'missed' | 'spurious' | 'wrong-speaker' | 'no-speaker' | 'indirect-missed' | 'indirect-spurious' | 'indirect-wrong-speaker';
   file: string;
   quote: string;
   gold: string | null;
@@ -166,6 +166,9 @@ export interface BratScore {
   /** Matched quotes whose gold has a source, by the source's kind: right / total. */
   speakers: Record<SourceKind, { right: number; total: number }>;
   attributed: Counts;
+  /** Reported speech: gold is attributed Content with a Source and no quotation marks. */
+  indirect: Counts;
+  indirectSpeakers: { right: number; total: number };
   misses: QuoteMiss[];
 }
 
@@ -175,13 +178,16 @@ export function emptyBratScore(): BratScore {
     quotes: { tp: 0, fp: 0, fn: 0 },
     speakers: { named: { right: 0, total: 0 }, pronoun: { right: 0, total: 0 }, other: { right: 0, total: 0 } },
     attributed: { tp: 0, fp: 0, fn: 0 },
+    indirect: { tp: 0, fp: 0, fn: 0 },
+    indirectSpeakers: { right: 0, total: 0 },
     misses: [],
   };
 }
 
 export function scoreBratDocument(score: BratScore, file: string, text: string, attributions: Attribution[], facts: Facts): void {
   const gold = goldQuotes(text, attributions);
-  const predicted = facts.quotes;
+  const predicted = facts.quotes.filter((q) => q.direct !== false);
+  scoreIndirect(score, file, text, attributions, facts);
   const goldTo = matchSpans(gold, predicted, 0.5);
   const matched = new Set(goldTo.filter((p) => p >= 0));
   const context = (r: Range) => text.slice(Math.max(0, r.start - 100), Math.min(text.length, r.end + 100)).replace(/\s+/g, ' ');
@@ -214,4 +220,43 @@ export function scoreBratDocument(score: BratScore, file: string, text: string, 
   score.attributed.tp += attributedRight;
   score.attributed.fp += predicted.filter((q) => q.speaker).length - attributedRight;
   score.attributed.fn += gold.filter((g) => g.kind).length - attributedRight;
+}
+
+/** Gold reported speech: Content with a Source and no quotation marks anywhere in it. */
+export function goldIndirect(text: string, attributions: Attribution[]): (Range & { source: BratSpan })[] {
+  const out: (Range & { source: BratSpan })[] = [];
+  const seen = new Set<string>();
+  for (const a of attributions) {
+    if (!a.source) continue;
+    const start = Math.min(...a.content.fragments.map((f) => f.start));
+    const end = Math.max(...a.content.fragments.map((f) => f.end));
+    if (/[“”"«»„]/.test(text.slice(start, end)) || !/[\p{L}]/u.test(text.slice(start, end)) || seen.has(`${start}:${end}`)) continue;
+    seen.add(`${start}:${end}`);
+    out.push({ start, end, source: a.source });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function scoreIndirect(score: BratScore, file: string, text: string, attributions: Attribution[], facts: Facts): void {
+  const gold = goldIndirect(text, attributions);
+  const predicted = facts.quotes.filter((q) => q.direct === false);
+  const goldTo = matchSpans(gold, predicted, 0.5);
+  const matched = new Set(goldTo.filter((p) => p >= 0));
+  const context = (r: Range) => text.slice(Math.max(0, r.start - 80), Math.min(text.length, r.end + 40)).replace(/\s+/g, ' ');
+  score.indirect.tp += matched.size;
+  score.indirect.fn += gold.length - matched.size;
+  score.indirect.fp += predicted.length - matched.size;
+  gold.forEach((g, gi) => {
+    const p = goldTo[gi];
+    if (p < 0) {
+      score.misses.push({ kind: 'indirect-missed', file, quote: text.slice(g.start, g.end), gold: g.source.text, predicted: null, context: context(g) });
+      return;
+    }
+    score.indirectSpeakers.total++;
+    if (speakerMatches(predicted[p], facts, [g.source])) score.indirectSpeakers.right++;
+    else score.misses.push({ kind: 'indirect-wrong-speaker', file, quote: predicted[p].text, gold: g.source.text, predicted: predicted[p].speaker, context: context(g) });
+  });
+  predicted.forEach((q, pi) => {
+    if (!matched.has(pi)) score.misses.push({ kind: 'indirect-spurious', file, quote: q.text, gold: null, predicted: q.speaker, context: context(q) });
+  });
 }

@@ -68,6 +68,10 @@ if (options.brat) {
   for (const [kind, v] of Object.entries(score.speakers)) {
     rows.push([`PolNeAR speaker accuracy: ${kind} sources`, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
   }
+  (summary.brat as Record<string, unknown>).indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
+  const iv = score.indirectSpeakers;
+  (summary.brat as Record<string, unknown>).indirectSpeakers = { accuracy: iv.total ? iv.right / iv.total : 0, ...iv };
+  rows.push(['PolNeAR indirect speaker accuracy (matched)', '', '', iv.total ? fmt(iv.right / iv.total) : '-', `${iv.right} / ${iv.total}`]);
   if (options.errors) printBratMisses(score, options.errors);
 }
 
@@ -106,7 +110,7 @@ function printConllMisses(score: ConllScore, n: number): void {
 }
 
 function printBratMisses(score: BratScore, n: number): void {
-  for (const kind of ['missed', 'spurious', 'wrong-speaker', 'no-speaker'] as const) {
+  for (const kind of ['missed', 'spurious', 'wrong-speaker', 'no-speaker', 'indirect-missed', 'indirect-spurious', 'indirect-wrong-speaker'] as const) {
     const list = score.misses.filter((m) => m.kind === kind);
     console.log(`\n== PolNeAR quotes ${kind}: ${list.length}`);
     // Spread the sample over the corpus rather than showing one document's misses.
@@ -135,7 +139,7 @@ function compromiseFacts(text: string, lexicon: CountryLexicon): Facts {
     // compromise's match includes the marks; the contract's quote text does not.
     const inner = /^[“"„«]?([\s\S]*?)[”"»]?$/.exec(text.slice(s.start, s.end))![1];
     const start = s.start + text.slice(s.start, s.end).indexOf(inner);
-    return { text: inner, start, end: start + inner.length, speaker: null, cue: null, ruleId: 'compromise', shape: 'Q' };
+    return { text: inner, start, end: start + inner.length, direct: true, speaker: null, cue: null, ruleId: 'compromise', shape: 'Q' };
   });
   return { people, countries: [...countries.values()], quotes, figures: [], warnings: [] };
 }

@@ -18,7 +18,7 @@ export function extractCountries(parsed: ParsedText, rules: CompiledRules, count
       country = { code: m.entry.code, name: rules.countries.names.get(m.entry.code) ?? m.entry.code, mentions: [] };
       byCode.set(m.entry.code, country);
     }
-    country.mentions.push({ text: parsed.text.slice(start, end), start, end, via: m.entry.via });
+    country.mentions.push({ text: parsed.text.slice(start, end), start, end, via: m.entry.via, ruleId: m.entry.ruleId });
     i = m.last - 1;
   }
   return [...byCode.values()];

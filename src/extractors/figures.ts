@@ -80,6 +80,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
       unit,
       approximate: num.approximate || hedge > 0 || orSo,
       ruleId: unitRule,
+      attributedTo: null,
     };
     if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
     figures.push(figure);

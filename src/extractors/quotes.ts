@@ -308,13 +308,100 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
+      direct: true,
       speaker: name,
       cue: name ? cueText : null,
       ruleId,
       shape: shapeOf(span, name ? speaker : null, name ? cue : null, tokens),
     });
   });
+
+  // Reported speech: `Macron said on Thursday that 26 countries…`, `Putin said Moscow would…`,
+  // `Putin denied that…`, `…, according to the central bank.` Content runs to the end of the
+  // sentence, or to a direct quotation inside it.
+  const usedCues = new Set<number>();
+  for (const a of attributions) if (a.cue) usedCues.add(a.cue.first);
+  const isReportCue = (k: number): Cue | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || usedCues.has(k)) return null;
+    const c = cueAt(k);
+    if (c) return c;
+    return rules.reportForms.has(t.lower) && t.tags.has('Verb') ? { first: k, last: k + 1 } : null;
+  };
+  const subjectBefore = (k: number): Speaker | null => {
+    const first = Math.max(parsed.sentences[tokens[k].sentence].first, k - SCAN);
+    const cands: Speaker[] = [];
+    for (let j = first; j < k; j++) {
+      if (inQuote[j]) continue;
+      const s = speakerAt(j);
+      if (s && s.last <= k) {
+        if (!precededByPreposition(s.first)) cands.push(s);
+        j = s.last - 1;
+      }
+    }
+    // The subject is the candidate nearest the cue with only adverbs, auxiliaries or an appositive between.
+    return cands.filter((s) => followedByCue(s) || skipAdverbs(s.last, 4) >= k).at(-1) ?? null;
+  };
+  for (const sentence of parsed.sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const cue = isReportCue(k);
+      if (!cue) continue;
+      const lemma = rules.cueForms.get(tokens[k].lower) ?? rules.reportForms.get(tokens[k].lower) ?? tokens[k].lower;
+      let speaker: Speaker | null;
+      let from: number;
+      let to = sentence.last;
+      let ruleId: string;
+      if (lemma === 'according to') {
+        speaker = speakerAt(cue.last);
+        if (!speaker) continue;
+        if (cue.first === sentence.first) [from, ruleId] = [speaker.last, 'indirect-according-to'];
+        else [from, to, ruleId] = [sentence.first, cue.first, 'indirect-according-to'];
+      } else {
+        if (/[,:;.]/.test(tokens[cue.last - 1].post)) continue;
+        speaker = subjectBefore(cue.first);
+        if (!speaker) continue;
+        // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
+        let that = -1;
+        for (let j = cue.last; j < Math.min(sentence.last, cue.last + 10); j++) {
+          if (inQuote[j]) break;
+          if (tokens[j].lower === 'that' && !tokens[j + 1]?.tags.has('Verb')) {
+            that = j;
+            break;
+          }
+          if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
+        }
+        const next = tokens[cue.last];
+        if (that >= 0) [from, ruleId] = [that + 1, 'indirect-that'];
+        // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
+        else if (next && next.sentence === tokens[k].sentence && !inQuote[cue.last] && /^(say|think|believe|warn|insist|argue|claim|add|deny|expect|hope|fear|predict|suggest|estimate|note|announce|acknowledge|admit|concede|confirm|assert|contend|agree|write|tweet)$/.test(lemma) &&
+          (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [cue.last, 'indirect-clause'];
+        else continue;
+      }
+      // Stop at a direct quotation inside the sentence.
+      for (let j = from; j < to; j++) if (inQuote[j] || /[“"]/.test(tokens[j].pre)) {
+        to = j;
+        break;
+      }
+      while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
+      if (to - from < 3 || !rangeHasVerb(from, to)) continue;
+      const start = tokens[from].start;
+      let end = tokens[to - 1].end;
+      while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+      const name = speaker.person !== null ? people.people[speaker.person].name : speaker.description;
+      if (!name) continue;
+      if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      const cueText = text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
+      quotes.push({ text: text.slice(start, end), start, end, direct: false, speaker: name, cue: cueText, ruleId, shape: tokens[speaker.first].start < start ? 'SCQ' : 'QCS' });
+      k = to - 1;
+    }
+  }
+  quotes.sort((a, b) => a.start - b.start);
   return { quotes, pronounMentions, warnings };
+
+  function rangeHasVerb(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
+    return false;
+  }
 }
 
 function shapeOf(span: QuoteSpan, speaker: Speaker | null, cue: Cue | null, tokens: Token[]): string {

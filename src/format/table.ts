@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { FactsDocument } from './document.js';
+import type { Evidence } from '../types.js';
 
 const WIDTH = 80;
 
@@ -27,11 +28,14 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
     return `${out.join('\n')}\n`;
   }
   const section = (title: string, count: number) => chalk.bold(`${title} (${count})`);
+  // With --explain every table gets a Rule column; the widest column gives up the room.
+  const explain = [...(doc.people ?? []), ...(doc.countries ?? []), ...(doc.quotes ?? []), ...(doc.figures ?? [])].some((f) => f.evidence);
+  const RULE = 18;
   const table = (head: string[], widths: number[], rowLines = false) =>
     new Table({
       ...(rowLines ? {} : { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } }),
-      head: head.map((h) => chalk.cyan(h)),
-      colWidths: widths,
+      head: (explain ? [...head, 'Rule'] : head).map((h) => chalk.cyan(h)),
+      colWidths: explain ? [...widths.map((w) => (w === Math.max(...widths) ? w - RULE - 1 : w)), RULE] : widths,
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [] },
@@ -41,7 +45,7 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
   if (people.length) {
     out.push(section('People', people.length));
     const t = table(['Name', 'Ctry', 'Titles', 'Mentions'], [22, 6, 37, 10]);
-    for (const p of people) t.push([chalk.bold(p.name), p.country ?? '', p.titles.join('; '), String(p.mentions.length)]);
+    for (const p of people) t.push(withRule([chalk.bold(p.name), p.country ?? '', p.titles.join('; '), String(p.mentions.length)], p.evidence));
     out.push(t.toString());
   }
   const countries = doc.countries ?? [];
@@ -50,25 +54,35 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
     const t = table(['Code', 'Country', 'Found as', 'Mentions'], [6, 20, 39, 10]);
     for (const c of countries) {
       const forms = [...new Set(c.mentions.map((m) => m.text))].join(', ');
-      t.push([chalk.bold(c.code), c.name, forms, String(c.mentions.length)]);
+      t.push(withRule([chalk.bold(c.code), c.name, forms, String(c.mentions.length)], c.evidence));
     }
     out.push(t.toString());
   }
-  const quotes = doc.quotes ?? [];
+  const quotes = (doc.quotes ?? []).filter((q) => q.direct !== false);
   if (quotes.length) {
     out.push(section('Quotes', quotes.length));
     const t = table(['Speaker', 'Cue', 'Quote'], [20, 10, WIDTH - 34], true);
-    for (const q of quotes) t.push([q.speaker ? chalk.bold(q.speaker) : chalk.dim('unknown'), q.cue ?? '', `“${q.text.trim()}”`]);
+    for (const q of quotes) t.push(withRule([q.speaker ? chalk.bold(q.speaker) : chalk.dim('unknown'), q.cue ?? '', `“${q.text.trim()}”`], q.evidence));
+    out.push(t.toString());
+  }
+  const reported = (doc.quotes ?? []).filter((q) => q.direct === false);
+  if (reported.length) {
+    out.push(section('Reported speech', reported.length));
+    const t = table(['Speaker', 'Cue', 'What they said'], [20, 10, WIDTH - 34], true);
+    for (const q of reported) t.push(withRule([chalk.bold(q.speaker ?? ''), q.cue ?? '', q.text.trim()], q.evidence));
     out.push(t.toString());
   }
   const figures = doc.figures ?? [];
   if (figures.length) {
     out.push(section('Figures', figures.length));
-    const t = table(['Value', 'Unit', 'As written'], [18, 16, WIDTH - 38]);
-    for (const f of figures) t.push([`${f.approximate ? '≈ ' : ''}${formatValue(f.value)}`, f.unit ?? '', f.text]);
+    const t = table(['Value', 'Unit', 'As written', 'Claimed by'], [16, 14, 24, 18]);
+    for (const f of figures) t.push(withRule([`${f.approximate ? '≈ ' : ''}${formatValue(f.value)}`, f.unit ?? '', f.text, f.attributedTo ?? ''], f.evidence));
     out.push(t.toString());
   }
-  if (!people.length && !countries.length && !quotes.length && !figures.length) out.push(chalk.dim('no facts found'));
+  if (!people.length && !countries.length && !quotes.length && !reported.length && !figures.length) out.push(chalk.dim('no facts found'));
+  function withRule(cells: string[], evidence: Evidence | undefined): string[] {
+    return explain ? [...cells, evidence ? `${evidence.ruleId}\n${chalk.dim(evidence.file.replace(/^.*\//, ''))}` : ''] : cells;
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -1,0 +1,42 @@
+// --explain: each fact's sentence and the rule that produced it. Part of the pure core (it reads
+// only the parsed text and the rules), run only when asked for.
+import type { ParsedText } from './parse.js';
+import type { CompiledRules } from './rules.js';
+import type { Evidence, Facts } from './types.js';
+
+// Rules written in code, by id prefix; ids found in rule files win.
+const CODE_RULES: [RegExp, string][] = [
+  [/^person-/, 'src/extractors/people.ts'],
+  [/^pronoun-/, 'src/extractors/quotes.ts'],
+  [/^(cue-|quote-|colon-)/, 'src/extractors/quotes.ts'],
+  [/^figure-/, 'src/extractors/figures.ts'],
+  [/^country-(name|alias|capital|demonym)$/, 'world-countries + i18n-iso-countries'],
+];
+
+export function ruleFile(ruleId: string, rules: CompiledRules): string {
+  return rules.ruleFiles.get(ruleId) ?? CODE_RULES.find(([re]) => re.test(ruleId))?.[1] ?? 'src';
+}
+
+/** Adds `evidence` to every person (first name mention), country (first mention), quote and figure. */
+export function addEvidence(facts: Facts, parsed: ParsedText, rules: CompiledRules): void {
+  const { sentences, text } = parsed;
+  const sentenceAt = (offset: number): string => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s ? text.slice(s.start, Math.max(s.end, offset)).replace(/\s+/g, ' ').trim() : '';
+  };
+  const evidence = (offset: number, ruleId: string): Evidence => ({ sentence: sentenceAt(offset), ruleId, file: ruleFile(ruleId, rules) });
+  for (const p of facts.people) {
+    const m = p.mentions.find((x) => x.kind === 'name') ?? p.mentions[0];
+    if (m) p.evidence = evidence(m.start, m.ruleId);
+  }
+  for (const c of facts.countries) c.evidence = evidence(c.mentions[0].start, c.mentions[0].ruleId ?? 'country-name');
+  for (const q of facts.quotes) q.evidence = evidence(q.start, q.ruleId);
+  for (const f of facts.figures) f.evidence = evidence(f.start, f.ruleId);
+}
