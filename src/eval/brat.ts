@@ -63,22 +63,26 @@ export function quotedRegions(text: string): Range[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let open = -1;
+    let width = 1;
     let straight = false;
     const end = m.index + m[0].length;
     for (let i = m.index; i < end; i++) {
       const ch = text[i];
-      if ((ch === '“' || ch === '«' || ch === '„') && open < 0) [open, straight] = [i, false];
+      // '' … '' is a straight double quote in some archives.
+      const straightWidth = ch === '"' ? 1 : ch === "'" && text[i + 1] === "'" ? 2 : 0;
+      if ((ch === '“' || ch === '«' || ch === '„') && open < 0) [open, width, straight] = [i, 1, false];
       else if ((ch === '”' || ch === '»') && open >= 0 && !straight) {
-        regions.push({ start: open + 1, end: i });
+        regions.push({ start: open + width, end: i });
         open = -1;
-      } else if (ch === '"') {
+      } else if (straightWidth) {
         if (open >= 0 && straight) {
-          regions.push({ start: open + 1, end: i });
+          regions.push({ start: open + width, end: i });
           open = -1;
-        } else if (open < 0) [open, straight] = [i, true];
+        } else if (open < 0) [open, width, straight] = [i, straightWidth, true];
+        i += straightWidth - 1;
       }
     }
-    if (open >= 0) regions.push({ start: open + 1, end });
+    if (open >= 0) regions.push({ start: open + width, end });
   }
   return regions;
 }
@@ -230,7 +234,7 @@ export function goldIndirect(text: string, attributions: Attribution[]): (Range 
     if (!a.source) continue;
     const start = Math.min(...a.content.fragments.map((f) => f.start));
     const end = Math.max(...a.content.fragments.map((f) => f.end));
-    if (/[“”"«»„]/.test(text.slice(start, end)) || !/[\p{L}]/u.test(text.slice(start, end)) || seen.has(`${start}:${end}`)) continue;
+    if (/[“”"«»„]|''/.test(text.slice(start, end)) || !/[\p{L}]/u.test(text.slice(start, end)) || seen.has(`${start}:${end}`)) continue;
     seen.add(`${start}:${end}`);
     out.push({ start, end, source: a.source });
   }

@@ -54,18 +54,18 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return t.tags.has('Place') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
   };
   const startsSentence = (i: number): boolean => parsed.sentences[tokens[i].sentence].first === i;
-  const quoted = parsed.sentences.map((s) => /[“”"]/.test(parsed.text.slice(s.start, s.end + 2)));
+  const quoted = parsed.sentences.map((s) => /[“”"]|''/.test(parsed.text.slice(s.start, s.end + 2)));
   const quotedSentence = (i: number): boolean => quoted[tokens[i].sentence];
   // `,” Pence said`, `,” said Reed`, `Bush: “…”`: the name that attributes a quotation, whatever
   // else the word can mean.
-  const closesQuote = (t: Token | undefined) => !!t && /[”"]\s*$/.test(t.post);
+  const closesQuote = (t: Token | undefined) => !!t && /([”"]|'')\s*$/.test(t.post);
   const speaksQuote = (r: NameRun): boolean => {
     const before = tokens[r.first - 1];
     const after = tokens[r.last];
     const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
     if (closesQuote(before) && sameSentence(after) && rules.cueForms.has(after.lower) && /^\s*$/.test(tokens[r.last - 1].post)) return true;
     if (sameSentence(before) && rules.cueForms.has(before.lower) && closesQuote(tokens[r.first - 2])) return true;
-    return parsed.sentences[tokens[r.first].sentence].first === r.first && /^:\s*[“"]/.test(tokens[r.last - 1].post + (after?.pre ?? ''));
+    return parsed.sentences[tokens[r.first].sentence].first === r.first && /^:\s*([“"]|'')/.test(tokens[r.last - 1].post + (after?.pre ?? ''));
   };
   const isFirstName = (word: string): boolean => {
     const tags = lexiconTags(word);

@@ -39,39 +39,45 @@ export function findQuoteSpans(text: string, paragraphs: { start: number; end: n
   const spans: QuoteSpan[] = [];
   paragraphs.forEach((para, p) => {
     let open = -1;
+    let openWidth = 1;
     let straight = false;
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i];
+      // Two apostrophes stand for a straight double quote in some wire archives ('' … '').
+      const straightWidth = ch === '"' ? 1 : ch === "'" && text[i + 1] === "'" ? 2 : 0;
       if (OPENERS.has(ch)) {
         if (open < 0) {
           open = i;
+          openWidth = 1;
           straight = false;
         }
       } else if (CLOSERS.has(ch)) {
         if (open >= 0 && !straight) {
-          spans.push({ start: open + 1, end: i, open, closed: true, paragraph: p });
+          spans.push({ start: open + openWidth, end: i, open, closed: true, paragraph: p });
           open = -1;
         } else if (open < 0) {
           warnings.push({ code: 'stray-closing-quote', message: 'a closing quotation mark with no opening one', start: i });
         }
-      } else if (ch === '"') {
+      } else if (straightWidth) {
         if (open >= 0 && straight) {
-          spans.push({ start: open + 1, end: i, open, closed: true, paragraph: p });
+          spans.push({ start: open + openWidth, end: i, open, closed: true, paragraph: p });
           open = -1;
         } else if (open < 0 && !/[\p{L}\p{N}=]/u.test(text[i - 1] ?? ' ')) {
           // (After "=" it is an HTML attribute's value, as in pasted markup.)
           open = i;
+          openWidth = straightWidth;
           straight = true;
         }
+        i += straightWidth - 1;
       }
     }
     if (open >= 0) {
       // Wire quotes that run over paragraphs leave the mark open on purpose.
       let end = para.end;
-      while (end > open + 1 && /\s/.test(text[end - 1])) end--;
-      spans.push({ start: open + 1, end, open, closed: false, paragraph: p });
+      while (end > open + openWidth && /\s/.test(text[end - 1])) end--;
+      spans.push({ start: open + openWidth, end, open, closed: false, paragraph: p });
       const next = paragraphs[p + 1];
-      if (!next || !/^[\s]*[“"„«]/.test(text.slice(next.start, next.start + 3))) {
+      if (!next || !/^[\s]*([“"„«]|'')/.test(text.slice(next.start, next.start + 4))) {
         warnings.push({ code: 'unclosed-quote', message: 'an opening quotation mark is never closed in its paragraph', start: open });
       }
     }
@@ -150,7 +156,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
-    const beforeQuote = k > 0 && /[”"]\s*$/.test(tokens[k - 1].post);
+    const beforeQuote = k > 0 && /([”"]|'')\s*$/.test(tokens[k - 1].post);
     const cueBefore = k > 0 && cueAt(k - 1) !== null;
     if (!isTitleHead(head, rules) && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false };
@@ -340,7 +346,41 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       }
     }
     // The subject is the candidate nearest the cue with only adverbs, auxiliaries or an appositive between.
-    return cands.filter((s) => followedByCue(s) || skipAdverbs(s.last, 4) >= k).at(-1) ?? null;
+    // (An earlier speaker in a long sentence is not the subject of every later verb.)
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
+    if (subject) return subject;
+    // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
+    let j = k - 1;
+    while (j >= first && /^(has|have|had|also|would|will|could|may|might|previously|later|repeatedly)$/.test(tokens[j].lower)) j--;
+    const head = tokens[j];
+    if (!head || j < first || inQuote[j] || !head.tags.has('Noun') || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head))) return null;
+    let s = j;
+    // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
+    const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
+    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
+    return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false };
+  };
+  // `…, he said.`, `…, said Peskov.`, `Survival, Mr. VandeHei says, depends on…`: the speaker and
+  // cue close a clause; returns the speaker and where the content before them ends.
+  const speakerAfterContent = (k: number, cue: Cue, sentenceFirst: number, sentenceLast: number): { speaker: Speaker; end: number } | null => {
+    const prev = tokens[k - 1];
+    if (!prev || k - 1 < sentenceFirst || rules.reportForms.has(tokens[k].lower)) return null;
+    // The cue closes its clause: nothing but a speaker, a comma or a phrase without a verb follows.
+    const closes = (from: number) => /[,.;]/.test(tokens[from - 1].post) || from >= sentenceLast || !rangeHasVerb(from, sentenceLast);
+    if (tokens[cue.last]?.lower === 'that') return null;
+    if (/,\s*$/.test(prev.post)) {
+      const s = speakerAt(cue.last);
+      if (s && closes(s.last)) return { speaker: s, end: k };
+    }
+    if (!closes(cue.last)) return null;
+    let j = k - 1;
+    while (j > sentenceFirst && tokens[j].tags.has('Adverb')) j--;
+    for (let p = j; p >= Math.max(sentenceFirst + 1, j - 8); p--) {
+      if (!/,\s*$/.test(tokens[p - 1].post)) continue;
+      const s = speakerAt(p);
+      return s && s.last === j + 1 ? { speaker: s, end: p } : null;
+    }
+    return null;
   };
   for (const sentence of parsed.sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -348,6 +388,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       if (!cue) continue;
       const lemma = rules.cueForms.get(tokens[k].lower) ?? rules.reportForms.get(tokens[k].lower) ?? tokens[k].lower;
       let speaker: Speaker | null;
+      let after: { speaker: Speaker; end: number } | null;
       let from: number;
       let to = sentence.last;
       let ruleId: string;
@@ -356,6 +397,11 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
         if (!speaker) continue;
         if (cue.first === sentence.first) [from, ruleId] = [speaker.last, 'indirect-according-to'];
         else [from, to, ruleId] = [sentence.first, cue.first, 'indirect-according-to'];
+      } else if ((after = speakerAfterContent(k, cue, sentence.first, sentence.last))) {
+        speaker = after.speaker;
+        // A parenthetical cue ("Survival, he says, depends on…") sits inside its content.
+        const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
+        [from, to, ruleId] = [sentence.first, parenthetical ? sentence.last : after.end, 'indirect-before-cue'];
       } else {
         if (/[,:;.]/.test(tokens[cue.last - 1].post)) continue;
         speaker = subjectBefore(cue.first);
@@ -378,7 +424,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
         else continue;
       }
       // Stop at a direct quotation inside the sentence.
-      for (let j = from; j < to; j++) if (inQuote[j] || /[“"]/.test(tokens[j].pre)) {
+      for (let j = from; j < to; j++) if (inQuote[j] || /[“"]|''/.test(tokens[j].pre)) {
         to = j;
         break;
       }
@@ -392,7 +438,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
       const cueText = text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({ text: text.slice(start, end), start, end, direct: false, speaker: name, cue: cueText, ruleId, shape: tokens[speaker.first].start < start ? 'SCQ' : 'QCS' });
-      k = to - 1;
+      k = Math.max(k, cue.last - 1, speaker.last - 1, to - 1);
     }
   }
   quotes.sort((a, b) => a.start - b.start);
