@@ -392,8 +392,9 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
       let from: number;
       let to = sentence.last;
       let ruleId: string;
-      if (lemma === 'according to') {
-        speaker = speakerAt(cue.last);
+      if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
+        // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
+        speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
         if (!speaker) continue;
         if (cue.first === sentence.first) [from, ruleId] = [speaker.last, 'indirect-according-to'];
         else [from, to, ruleId] = [sentence.first, cue.first, 'indirect-according-to'];
@@ -443,6 +444,15 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   }
   quotes.sort((a, b) => a.start - b.start);
   return { quotes, pronounMentions, warnings };
+
+  function phraseFrom(from: number, limit: number): Speaker | null {
+    let j = from;
+    while (j < Math.min(limit, from + 8) && !inQuote[j]) {
+      j++;
+      if (/[,.;:()]/.test(tokens[j - 1].post)) break;
+    }
+    return j > from ? { person: null, description: text.slice(tokens[from].start, tokens[j - 1].end), first: from, last: j, pronoun: false } : null;
+  }
 
   function rangeHasVerb(from: number, to: number): boolean {
     for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
