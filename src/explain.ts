@@ -8,7 +8,7 @@ import type { Evidence, Facts } from './types.js';
 const CODE_RULES: [RegExp, string][] = [
   [/^person-/, 'src/extractors/people.ts'],
   [/^pronoun-/, 'src/extractors/quotes.ts'],
-  [/^(cue-|quote-|colon-)/, 'src/extractors/quotes.ts'],
+  [/^(cue-|quote-|colon-|indirect-)/, 'src/extractors/quotes.ts'],
   [/^figure-/, 'src/extractors/figures.ts'],
   [/^country-(name|alias|capital|demonym)$/, 'world-countries + i18n-iso-countries'],
 ];

@@ -1,6 +1,6 @@
 // What the command line names, as an ordered list of inputs: files, folders read recursively
 // (sorted paths), standard input, and NDJSON lines. Every input becomes exactly one record.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -53,7 +53,7 @@ interface Found {
 
 // Depth-first, entries sorted; symlinked folders are followed once (a loop is reported, not walked).
 async function walk(dir: string, seen: Set<string>): Promise<Found[]> {
-  const real = await import('node:fs/promises').then((fs) => fs.realpath(dir)).catch(() => dir);
+  const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return [{ path: dir, error: { code: 'ELOOP', message: 'symbolic link loop, skipped' } }];
   seen.add(real);
   let entries;

@@ -63,15 +63,23 @@ if (options.conll) {
 
 if (options.brat) {
   const score = scoreBrat(options.brat, run, options.limit);
-  const speakers = Object.fromEntries(Object.entries(score.speakers).map(([k, v]) => [k, { accuracy: v.total ? v.right / v.total : 0, ...v }]));
-  summary.brat = { dir: options.brat, documents: score.documents, quotes: addPrf('PolNeAR direct quotes (≥50% overlap)', score.quotes), speakers, attributed: addPrf('PolNeAR attributed quotes (span + speaker)', score.attributed) };
-  for (const [kind, v] of Object.entries(score.speakers)) {
-    rows.push([`PolNeAR speaker accuracy: ${kind} sources`, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
-  }
-  (summary.brat as Record<string, unknown>).indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
-  const iv = score.indirectSpeakers;
-  (summary.brat as Record<string, unknown>).indirectSpeakers = { accuracy: iv.total ? iv.right / iv.total : 0, ...iv };
-  rows.push(['PolNeAR indirect speaker accuracy (matched)', '', '', iv.total ? fmt(iv.right / iv.total) : '-', `${iv.right} / ${iv.total}`]);
+  const accuracy = (v: { right: number; total: number }) => ({ accuracy: v.total ? v.right / v.total : 0, ...v });
+  const accuracyRow = (name: string, v: { right: number; total: number }) =>
+    rows.push([name, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
+  const quotes = addPrf('PolNeAR direct quotes (≥50% overlap)', score.quotes);
+  const attributed = addPrf('PolNeAR attributed quotes (span + speaker)', score.attributed);
+  for (const [kind, v] of Object.entries(score.speakers)) accuracyRow(`PolNeAR speaker accuracy: ${kind} sources`, v);
+  const indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
+  accuracyRow('PolNeAR indirect speaker accuracy (matched)', score.indirectSpeakers);
+  summary.brat = {
+    dir: options.brat,
+    documents: score.documents,
+    quotes,
+    speakers: Object.fromEntries(Object.entries(score.speakers).map(([k, v]) => [k, accuracy(v)])),
+    attributed,
+    indirect,
+    indirectSpeakers: accuracy(score.indirectSpeakers),
+  };
   if (options.errors) printBratMisses(score, options.errors);
 }
 
