@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 
@@ -24,7 +24,7 @@ async function run(argv: string[], stdin = '') {
 
 // A folder with a good story, an empty file, a binary, a file too large for --max-bytes 5000,
 // a dangling symlink, a hidden file and a nested folder.
-const dir = mkdtempSync(path.join(tmpdir(), 'wire-facts-batch-'));
+const dir = tempDir('wire-facts-batch-');
 writeFileSync(path.join(dir, 'a-seed.txt'), seedText);
 writeFileSync(path.join(dir, 'b-empty.txt'), '');
 writeFileSync(path.join(dir, 'c-binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));

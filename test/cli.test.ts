@@ -1,14 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 
 const root = path.join(import.meta.dirname, '..');
 const seed = path.join(root, 'fixtures', 'afp-ukraine-guarantees.txt');
 const seedText = readFileSync(seed, 'utf8');
-const tmp = mkdtempSync(path.join(tmpdir(), 'wire-facts-cli-'));
+const tmp = tempDir('wire-facts-cli-');
 
 async function run(argv: string[], opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}) {
   let stdout = '';

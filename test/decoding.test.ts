@@ -1,15 +1,15 @@
 // Input decoding and faults, through the command line: every input gets one record, offsets index
 // the decoded text, and nothing crashes.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import type { FactsDocument } from '../src/format/document.js';
 
 const root = path.join(import.meta.dirname, '..');
 const seedText = readFileSync(path.join(root, 'fixtures', 'afp-ukraine-guarantees.txt'), 'utf8');
-const dir = mkdtempSync(path.join(tmpdir(), 'wire-facts-decoding-'));
+const dir = tempDir('wire-facts-decoding-');
 
 async function run(argv: string[]) {
   let stdout = '';

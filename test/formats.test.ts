@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
+import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 
@@ -47,7 +47,7 @@ describe('JSON schema', () => {
   });
 
   test('batch output, errors and skipped files included, is valid record by record', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'wire-facts-schema-'));
+    const dir = tempDir('wire-facts-schema-', 'test');
     writeFileSync(path.join(dir, 'a.txt'), readFileSync(seed));
     writeFileSync(path.join(dir, 'b.bin'), Buffer.from([1, 0, 2]));
     writeFileSync(path.join(dir, '.hidden'), 'x');
@@ -89,7 +89,7 @@ describe('csv and markdown', () => {
       const counts = table.trimEnd().split('\n').map((l) => l.replace(/\\\|/g, '').split('|').length);
       expect(new Set(counts).size).toBe(1);
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'wire-facts-md-'));
+    const dir = tempDir('wire-facts-md-', 'test');
     const pipes = path.join(dir, 'pipes.txt');
     writeFileSync(pipes, 'Russian President Vladimir Putin said: “Yes | no.”');
     const md = (await run([pipes, '--format', 'markdown'])).stdout;

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { BUILT_IN_RULE_FILES, builtInRulesDir, loadRules, readRuleFile } from '../src/load-rules.js';
 import { exampleMatches, RuleError, validateRuleFile } from '../src/rules.js';
 import { extract } from '../src/extract.js';
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'wire-facts-rules-'));
+const tmp = tempDir('wire-facts-rules-');
 const write = (name: string, content: unknown) => {
   const file = path.join(tmp, name);
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
