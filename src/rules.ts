@@ -54,6 +54,8 @@ export interface CompiledRules {
   cueRuleOf: Map<string, string>;
   /** Inflected belief, denial and reporting verbs (rules: cue-belief) → lemma: cues of reported speech only. */
   reportForms: Map<string, string>;
+  /** Lemmas whose reported speech may follow without "that" (rules: cue-bare-clause). */
+  bareClauseLemmas: Set<string>;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
@@ -185,6 +187,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   return {
     cueForms,
     reportForms,
+    bareClauseLemmas: lowerSet(words('cue-bare-clause')),
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),

@@ -420,7 +420,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
         const next = tokens[cue.last];
         if (that >= 0) [from, ruleId] = [that + 1, 'indirect-that'];
         // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
-        else if (next && next.sentence === tokens[k].sentence && !inQuote[cue.last] && /^(say|think|believe|warn|insist|argue|claim|add|deny|expect|hope|fear|predict|suggest|estimate|note|announce|acknowledge|admit|concede|confirm|assert|contend|agree|write|tweet)$/.test(lemma) &&
+        else if (next && next.sentence === tokens[k].sentence && !inQuote[cue.last] && rules.bareClauseLemmas.has(lemma) &&
           (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [cue.last, 'indirect-clause'];
         else continue;
       }
