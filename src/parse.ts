@@ -170,6 +170,20 @@ function splitSentencesAtParagraphs(tokens: Token[], sentences: Sentence[]): voi
   });
 }
 
+// Quotation marks around tokens: curly, straight, and '' (a straight double quote in some wire archives).
+/** Text that holds a quotation mark of any kind. */
+export const QUOTE_MARK = /[“”"]|''/;
+
+/** The token's trailing punctuation closes a quotation (`said,” ` or `said,'' `). */
+export function closesQuote(t: Token | undefined): boolean {
+  return !!t && /([”"]|'')\s*$/.test(t.post);
+}
+
+/** The token's leading punctuation opens a quotation. */
+export function opensQuote(t: Token): boolean {
+  return /[“"]|''/.test(t.pre);
+}
+
 export function isCapitalised(t: Token): boolean {
   return /^[A-Z\u00C0-\u00DE]/.test(t.word);
 }

@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
-import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
 import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
@@ -54,11 +54,10 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return t.tags.has('Place') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
   };
   const startsSentence = (i: number): boolean => parsed.sentences[tokens[i].sentence].first === i;
-  const quoted = parsed.sentences.map((s) => /[“”"]|''/.test(parsed.text.slice(s.start, s.end + 2)));
+  const quoted = parsed.sentences.map((s) => QUOTE_MARK.test(parsed.text.slice(s.start, s.end + 2)));
   const quotedSentence = (i: number): boolean => quoted[tokens[i].sentence];
   // `,” Pence said`, `,” said Reed`, `Bush: “…”`: the name that attributes a quotation, whatever
   // else the word can mean.
-  const closesQuote = (t: Token | undefined) => !!t && /([”"]|'')\s*$/.test(t.post);
   const speaksQuote = (r: NameRun): boolean => {
     const before = tokens[r.first - 1];
     const after = tokens[r.last];

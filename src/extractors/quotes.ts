@@ -7,7 +7,7 @@
 // they are mostly apostrophes in wire copy.
 import type { CompiledRules, Gender } from '../rules.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
-import { firstTokenFrom, isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { closesQuote, firstTokenFrom, isCapitalised, opensQuote, type ParsedText, type Token } from '../parse.js';
 import { isTitleHead, isTitleWord } from '../titles.js';
 import type { Quote, Warning } from '../types.js';
 
@@ -156,7 +156,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
-    const beforeQuote = k > 0 && /([”"]|'')\s*$/.test(tokens[k - 1].post);
+    const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
     const cueBefore = k > 0 && cueAt(k - 1) !== null;
     if (!isTitleHead(head, rules) && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false };
@@ -425,7 +425,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
         else continue;
       }
       // Stop at a direct quotation inside the sentence.
-      for (let j = from; j < to; j++) if (inQuote[j] || /[“"]|''/.test(tokens[j].pre)) {
+      for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
         to = j;
         break;
       }
