@@ -6,8 +6,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
-import { loadRules, packageRoot } from './load-rules.js';
-import { RuleError, type CompiledRules } from './rules.js';
+import { loadRules, packageRoot, readRules } from './load-rules.js';
+import { RuleError } from './rules.js';
 import { FACT_KINDS, type FactKind } from './types.js';
 import type { FactsDocument } from './format/document.js';
 import { formatTable, formatSummaryTable, SummaryCounter } from './format/table.js';
@@ -123,9 +123,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
 
-  let rules: CompiledRules;
+  // Rule files are checked before any input is read; they are compiled (which loads the country
+  // data) only in the thread that extracts: here with one job, else in each worker.
   try {
-    rules = loadRules(options.rules ?? []);
+    readRules(options.rules ?? []);
   } catch (err) {
     if (err instanceof RuleError) {
       io.stderr(`extract: invalid rule file: ${err.message}\n`);
@@ -159,6 +160,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
 
   const jobs = options.jobs ?? (single ? 1 : availableParallelism());
+  const rules = jobs <= 1 ? loadRules(options.rules ?? []) : null;
   try {
     for await (const { doc, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes, explain: options.explain })) {
       if (doc.error) {

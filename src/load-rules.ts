@@ -36,6 +36,14 @@ export function readRuleFile(file: string): Rule[] {
 
 /** Built-in rules, extended by each of `extraFiles` in order. Throws RuleError on a bad file. */
 export function loadRules(extraFiles: string[] = []): CompiledRules {
+  const { rules, ruleFiles } = readRules(extraFiles);
+  const compiled = compileRules(rules);
+  for (const [id, file] of ruleFiles) compiled.ruleFiles.set(id, file);
+  return compiled;
+}
+
+/** Reads and checks the rule files without compiling them (compiling loads the country data). */
+export function readRules(extraFiles: string[] = []): { rules: Map<string, Rule>; ruleFiles: Map<string, string> } {
   const dir = builtInRulesDir();
   const rules = new Map<string, Rule>();
   const ruleFiles = new Map<string, string>();
@@ -52,7 +60,5 @@ export function loadRules(extraFiles: string[] = []): CompiledRules {
     mergeRules(rules, extra, file);
     for (const rule of extra) ruleFiles.set(rule.id, `${ruleFiles.get(rule.id)} + ${file}`);
   }
-  const compiled = compileRules(rules);
-  for (const [id, file] of ruleFiles) compiled.ruleFiles.set(id, file);
-  return compiled;
+  return { rules, ruleFiles };
 }

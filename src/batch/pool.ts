@@ -16,10 +16,11 @@ export interface PoolOptions extends ProcessOptions {
   ruleFiles: string[];
 }
 
-/** Records of `inputs`, in order. jobs = 1 runs in this thread with `rules`. */
-export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
+/** Records of `inputs`, in order. jobs = 1 runs in this thread with `rules`; more jobs compile their own. */
+export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules | null, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
   const process = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
   if (options.jobs <= 1) {
+    if (!rules) throw new Error('processAll: one job needs compiled rules');
     for await (const input of inputs) yield await processInput(input, rules, process);
     return;
   }
