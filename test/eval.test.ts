@@ -79,3 +79,19 @@ describe('brat gold quotes', () => {
     expect(sourceKind('the congressional report')).toBe('other');
   });
 });
+
+describe('tune/holdout split', () => {
+  test('the kept split files agree with the seeded hash, hold out about 20% and list each document once', async () => {
+    const { readSplit, isHoldout } = await import('../src/eval/split.js');
+    for (const file of ['eval-splits/polnear-train.json', 'eval-splits/conll-eng-train.json']) {
+      const split = readSplit(file);
+      const all = [...split.holdout, ...split.tune];
+      expect(new Set(all).size).toBe(all.length);
+      expect(split.holdout.every(isHoldout)).toBe(true);
+      expect(split.tune.some(isHoldout)).toBe(false);
+      const share = split.holdout.length / all.length;
+      expect(share).toBeGreaterThan(0.15);
+      expect(share).toBeLessThan(0.25);
+    }
+  });
+});

@@ -6,6 +6,8 @@ import type { Facts } from '../types.js';
 import { addCounts, exactCounts, setCounts, type Counts, type Range } from './score.js';
 
 export interface ConllDocument {
+  /** Position in the file, 1-based (`doc-1`): the id the tune/holdout split uses. */
+  id: string;
   /** Tokens joined by spaces, sentences by newlines. */
   text: string;
   people: Range[];
@@ -23,7 +25,7 @@ export function readConll(source: string): ConllDocument[] {
   };
   const finish = () => {
     flush();
-    if (sentences.length) docs.push(buildDocument(sentences));
+    if (sentences.length) docs.push({ id: `doc-${docs.length + 1}`, ...buildDocument(sentences) });
     sentences = [];
   };
   for (const line of source.split(/\r?\n/)) {
@@ -36,7 +38,7 @@ export function readConll(source: string): ConllDocument[] {
   return docs;
 }
 
-function buildDocument(sentences: { word: string; tag: string }[][]): ConllDocument {
+function buildDocument(sentences: { word: string; tag: string }[][]): Omit<ConllDocument, 'id'> {
   let text = '';
   const spans: { type: string; start: number; end: number }[] = [];
   let open: { type: string; start: number; end: number } | null = null;

@@ -1,6 +1,6 @@
 // `npm run eval -- --conll FILE --brat DIR`: scores the public output against annotated corpora.
 // Not part of the tests: the corpora are not in the repository and take minutes to run.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import Table from 'cli-table3';
@@ -11,6 +11,7 @@ import type { CountryLexicon } from '../country-data.js';
 import type { Facts } from '../types.js';
 import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
+import { buildSplit, inPart, type SplitPart } from './split.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
 interface Options {
@@ -20,6 +21,8 @@ interface Options {
   json: string;
   limit?: number;
   baseline: boolean;
+  split: SplitPart;
+  writeSplits?: string;
 }
 
 const positive = (v: string) => {
@@ -36,16 +39,23 @@ const program = new Command('eval')
   .option('--json <file>', 'where to write the JSON summary', 'eval-summary.json')
   .option('--limit <n>', 'score only the first N documents of each corpus', positive)
   .option('--baseline', 'score compromise out of the box instead of wire-facts', false)
+  .option('--split <part>', 'tune (the ~80% rules are tuned on), holdout (the ~20% never read while tuning) or all', (v) => {
+    if (v !== 'tune' && v !== 'holdout' && v !== 'all') throw new InvalidArgumentError('expected tune, holdout or all');
+    return v;
+  }, 'all')
+  .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
 if (!options.conll && !options.brat) program.error('give --conll FILE and/or --brat DIR');
 
+if (options.writeSplits) writeSplits(options.writeSplits);
+
 const rules = loadRules();
 const run: (text: string) => Facts = options.baseline ? (text) => compromiseFacts(text, rules.countries) : (text) => extract(text, rules);
 const system = options.baseline ? 'compromise' : 'wire-facts';
 const started = Date.now();
-const summary: Record<string, unknown> = { system };
+const summary: Record<string, unknown> = { system, split: options.split };
 const rows: [string, string, string, string, string][] = [];
 const fmt = (x: number) => x.toFixed(3);
 const addPrf = (name: string, c: Counts) => {
@@ -55,14 +65,14 @@ const addPrf = (name: string, c: Counts) => {
 };
 
 if (options.conll) {
-  const docs = readConll(readFileSync(options.conll, 'utf8')).slice(0, options.limit);
+  const docs = readConll(readFileSync(options.conll, 'utf8')).filter((d) => inPart(d.id, options.split)).slice(0, options.limit);
   const score = scoreConll(docs, run, rules.countries);
   summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries named (per document)', score.countries), countriesAnyVia: addPrf('  same, also via demonym/capital', score.countriesAnyVia) };
   if (options.errors) printConllMisses(score, options.errors);
 }
 
 if (options.brat) {
-  const score = scoreBrat(options.brat, run, options.limit);
+  const score = scoreBrat(options.brat, run, options.split, options.limit);
   const accuracy = (v: { right: number; total: number }) => ({ accuracy: v.total ? v.right / v.total : 0, ...v });
   const accuracyRow = (name: string, v: { right: number; total: number }) =>
     rows.push([name, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
@@ -90,22 +100,42 @@ console.log(table.toString());
 console.log(`${summary.seconds} s; summary written to ${options.json}`);
 writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
 
-function scoreBrat(dir: string, extractFacts: (text: string) => Facts, limit?: number): BratScore {
-  const score = emptyBratScore();
-  const annDir = path.join(dir, 'attributions');
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-  // One annotator per text: the first file in sorted order.
+/** PolNeAR texts with their annotation file: one annotator per text, the first file in sorted order. */
+function bratTexts(dir: string): Map<string, string> {
+  const anns = readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const byText = new Map<string, string>();
   for (const f of anns) {
     const name = f.replace(/_[^_]+\.ann$/, '');
     if (!byText.has(name)) byText.set(name, f);
   }
-  for (const [name, ann] of [...byText].slice(0, limit)) {
+  return byText;
+}
+
+function scoreBrat(dir: string, extractFacts: (text: string) => Facts, part: SplitPart, limit?: number): BratScore {
+  const score = emptyBratScore();
+  const annDir = path.join(dir, 'attributions');
+  const texts = [...bratTexts(dir)].filter(([name]) => inPart(name, part));
+  for (const [name, ann] of texts.slice(0, limit)) {
     const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
     const attributions = readAnnotations(readFileSync(path.join(annDir, ann), 'utf8'), text);
     scoreBratDocument(score, name, text, attributions, extractFacts(text));
   }
   return score;
+}
+
+function writeSplits(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  if (options.brat) {
+    const split = buildSplit('polnear/train', [...bratTexts(options.brat).keys()], 'PolNeAR train, by text file name (without .txt).');
+    writeFileSync(path.join(dir, 'polnear-train.json'), JSON.stringify(split, null, 1) + '\n');
+  }
+  if (options.conll) {
+    const ids = readConll(readFileSync(options.conll, 'utf8')).map((d) => d.id);
+    const split = buildSplit('conll2003/eng.train', ids, 'CoNLL-2003 eng.train, by document position (doc-1 is the first -DOCSTART- document).');
+    writeFileSync(path.join(dir, 'conll-eng-train.json'), JSON.stringify(split, null, 1) + '\n');
+  }
+  console.log(`splits written to ${dir}`);
+  process.exit(0);
 }
 
 function printConllMisses(score: ConllScore, n: number): void {
