@@ -45,8 +45,27 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
     if (only.has('people')) facts.people = people.people;
   }
   if (only.has('figures')) facts.figures = attributeFigures(extractFigures(parsed, rules), claims);
+  normaliseLabels(facts);
   if (options.explain) addEvidence(facts, parsed, rules);
   return facts;
+}
+
+// Spans keep the input as it is, line breaks included ("Donald\nTrump" in hard-wrapped copy);
+// names, titles, speakers and cues are labels a user sorts and counts by: one space between words.
+function normaliseLabels(facts: Facts): void {
+  const label = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+  for (const p of facts.people) {
+    p.name = label(p.name);
+    p.titles = [...new Set(p.titles.map(label))];
+  }
+  for (const q of facts.quotes) {
+    if (q.speaker) q.speaker = label(q.speaker);
+    if (q.cue) q.cue = label(q.cue);
+  }
+  for (const f of facts.figures) {
+    if (f.attributedTo) f.attributedTo = label(f.attributedTo);
+    if (f.qualifier) f.qualifier = label(f.qualifier);
+  }
 }
 
 // "26 countries" inside what Macron said is Macron's claim. Quotes are sorted and do not overlap

@@ -1,6 +1,7 @@
 // One compromise parse per document, flattened into tokens with offsets we can trust.
 // Extractors read these tokens; none of them calls compromise on the whole text again.
 import nlp from 'compromise';
+import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
 
 export interface Token {
   /** Index in ParsedText.tokens. */
@@ -21,6 +22,8 @@ export interface Token {
   possessive: boolean;
   sentence: number;
   paragraph: number;
+  /** Set on tokens of story furniture (headline, dateline, byline, credit, table row). */
+  furniture?: FurnitureKind;
 }
 
 export interface Sentence {
@@ -32,11 +35,16 @@ export interface Sentence {
 }
 
 export interface ParsedText {
+  /** The input as given: every span's text is a slice of this. */
   text: string;
+  /** The input with soft line wraps as spaces (same length): scan this, slice `text`. */
+  flat: string;
   tokens: Token[];
   sentences: Sentence[];
-  /** Character ranges of paragraphs (runs of text between line breaks). */
-  paragraphs: { start: number; end: number }[];
+  /** Paragraphs as the writer meant them: a blank line or an indented line starts one, a soft wrap does not. */
+  paragraphs: Paragraph[];
+  /** Headline, dateline, byline, credits and table rows, in text order. */
+  furniture: Furniture[];
 }
 
 interface CompromiseTerm {
@@ -49,25 +57,21 @@ interface CompromiseTerm {
 
 const POSSESSIVE = /['’]s?$/;
 
-export function findParagraphs(text: string): { start: number; end: number }[] {
-  const paragraphs: { start: number; end: number }[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return paragraphs;
+/** Paragraphs as the writer meant them (see layout.ts). */
+export function findParagraphs(text: string): Paragraph[] {
+  return findLayout(text).paragraphs;
 }
 
 export function parseText(text: string): ParsedText {
-  const paragraphs = findParagraphs(text);
+  const { paragraphs, flat, furniture } = findLayout(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   // compromise keeps offsets into the text it was given; we give it the text unchanged. Its
   // terms are read in place: building .json() for every term costs more than the rest of a parse.
   let paragraph = 0;
   for (const chunk of chunksOf(text, paragraphs)) {
-    const doc = nlp(chunk.start === 0 && chunk.end === text.length ? text : text.slice(chunk.start, chunk.end));
+    // compromise reads the text with soft wraps as spaces ("Donald\nTrump", "10\nbillion yen").
+    const doc = nlp(chunk.start === 0 && chunk.end === flat.length ? flat : flat.slice(chunk.start, chunk.end));
     doc.compute('offset');
     const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
     for (const terms of document) {
@@ -117,8 +121,9 @@ export function parseText(text: string): ParsedText {
       }
     }
   }
+  markFurniture(tokens, furniture);
   splitSentencesAtParagraphs(tokens, sentences);
-  return { text, tokens, sentences, paragraphs };
+  return { text, flat, tokens, sentences, paragraphs, furniture };
 }
 
 /** Longest text given to compromise at once: its time grows much faster than linearly in very long sentences. */
@@ -149,14 +154,23 @@ export function chunksOf(text: string, paragraphs: { start: number; end: number 
   return chunks;
 }
 
+function markFurniture(tokens: Token[], furniture: Furniture[]): void {
+  let f = 0;
+  for (const t of tokens) {
+    while (f < furniture.length && furniture[f].end <= t.start) f++;
+    if (f < furniture.length && furniture[f].start <= t.start) t.furniture = furniture[f].kind;
+  }
+}
+
 // compromise can run a sentence across a line break when the first line has no final stop
-// (headlines, datelines); a paragraph break always ends a sentence here.
+// (headlines, datelines); a paragraph break always ends a sentence here, and so does the end of a
+// dateline ("WASHINGTON, Feb 26 - The Senate voted…": the sentence starts at "The").
 function splitSentencesAtParagraphs(tokens: Token[], sentences: Sentence[]): void {
   const out: Sentence[] = [];
   for (const s of sentences) {
     let first = s.first;
     for (let i = s.first + 1; i < s.last; i++) {
-      if (tokens[i].paragraph !== tokens[i - 1].paragraph) {
+      if (tokens[i].paragraph !== tokens[i - 1].paragraph || (tokens[i - 1].furniture === 'dateline' && tokens[i].furniture !== 'dateline')) {
         out.push({ start: tokens[first].start, end: tokens[i - 1].termEnd, first, last: i });
         first = i;
       }

@@ -61,6 +61,8 @@ export interface Figure extends Span {
   value: number;
   unit: string | null;
   approximate: boolean;
+  /** The hedge as written before an approximate figure ("about", "more than"). */
+  qualifier?: string;
   ruleId: string;
   /** The speaker of the quotation or reported speech the figure is in, else null. */
   attributedTo: string | null;

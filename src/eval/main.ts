@@ -12,6 +12,7 @@ import type { Facts } from '../types.js';
 import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
+import { hardWrap } from './wrap.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
 interface Options {
@@ -23,6 +24,8 @@ interface Options {
   baseline: boolean;
   split: SplitPart;
   writeSplits?: string;
+  wrap?: number;
+  reuters?: string;
 }
 
 const positive = (v: string) => {
@@ -43,11 +46,13 @@ const program = new Command('eval')
     if (v !== 'tune' && v !== 'holdout' && v !== 'all') throw new InvalidArgumentError('expected tune, holdout or all');
     return v;
   }, 'all')
+  .option('--wrap <columns>', 'also score every text hard-wrapped at this many columns (spaces turned into newlines, offsets unchanged) and print both side by side', positive)
+  .option('--reuters <dir>', 'wire archive check on the first 2,000 stories of a folder (by number): the share of direct quotes that start with a space or punctuation, i.e. paired across a wrapped line (use --limit for another count)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat) program.error('give --conll FILE and/or --brat DIR');
+if (!options.conll && !options.brat && !options.reuters) program.error('give --conll FILE, --brat DIR and/or --reuters DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -55,50 +60,137 @@ const rules = loadRules();
 const run: (text: string) => Facts = options.baseline ? (text) => compromiseFacts(text, rules.countries) : (text) => extract(text, rules);
 const system = options.baseline ? 'compromise' : 'wire-facts';
 const started = Date.now();
-const summary: Record<string, unknown> = { system, split: options.split };
-const rows: [string, string, string, string, string][] = [];
 const fmt = (x: number) => x.toFixed(3);
-const addPrf = (name: string, c: Counts) => {
-  const s = prf(c);
-  rows.push([name, fmt(s.precision), fmt(s.recall), fmt(s.f1), `tp ${c.tp} fp ${c.fp} fn ${c.fn}`]);
-  return { ...s, ...c };
-};
 
-if (options.conll) {
-  const docs = readConll(readFileSync(options.conll, 'utf8')).filter((d) => inPart(d.id, options.split)).slice(0, options.limit);
-  const score = scoreConll(docs, run, rules.countries);
-  summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries named (per document)', score.countries), countriesAnyVia: addPrf('  same, also via demonym/capital', score.countriesAnyVia) };
-  if (options.errors) printConllMisses(score, options.errors);
+type Row = [string, string, string, string, string];
+interface Scored {
+  rows: Row[];
+  summary: Record<string, unknown>;
 }
 
-if (options.brat) {
-  const score = scoreBrat(options.brat, run, options.split, options.limit);
-  const accuracy = (v: { right: number; total: number }) => ({ accuracy: v.total ? v.right / v.total : 0, ...v });
-  const accuracyRow = (name: string, v: { right: number; total: number }) =>
-    rows.push([name, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
-  const quotes = addPrf('PolNeAR direct quotes (≥50% overlap)', score.quotes);
-  const attributed = addPrf('PolNeAR attributed quotes (span + speaker)', score.attributed);
-  for (const [kind, v] of Object.entries(score.speakers)) accuracyRow(`PolNeAR speaker accuracy: ${kind} sources`, v);
-  const indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
-  accuracyRow('PolNeAR indirect speaker accuracy (matched)', score.indirectSpeakers);
-  summary.brat = {
-    dir: options.brat,
-    documents: score.documents,
-    quotes,
-    speakers: Object.fromEntries(Object.entries(score.speakers).map(([k, v]) => [k, accuracy(v)])),
-    attributed,
-    indirect,
-    indirectSpeakers: accuracy(score.indirectSpeakers),
+/** Scores every corpus given; `layout` turns a text into the form the extractor reads (the gold always reads the original). */
+function scoreCorpora(layout: (text: string) => string, printErrors: boolean, facts: Map<string, Facts>): Scored {
+  const rows: Row[] = [];
+  const summary: Record<string, unknown> = {};
+  const addPrf = (name: string, c: Counts) => {
+    const s = prf(c);
+    rows.push([name, fmt(s.precision), fmt(s.recall), fmt(s.f1), `tp ${c.tp} fp ${c.fp} fn ${c.fn}`]);
+    return { ...s, ...c };
   };
-  if (options.errors) printBratMisses(score, options.errors);
+  const extractFrom = (text: string) => {
+    const result = run(layout(text));
+    facts.set(text, result);
+    return result;
+  };
+  if (options.conll) {
+    const docs = readConll(readFileSync(options.conll, 'utf8')).filter((d) => inPart(d.id, options.split)).slice(0, options.limit);
+    const score = scoreConll(docs, extractFrom, rules.countries);
+    summary.conll = { file: options.conll, documents: score.documents, people: addPrf('CoNLL PER mentions (exact span)', score.people), countries: addPrf('CoNLL countries named (per document)', score.countries), countriesAnyVia: addPrf('  same, also via demonym/capital', score.countriesAnyVia) };
+    if (printErrors) printConllMisses(score, options.errors);
+  }
+  if (options.brat) {
+    const score = scoreBrat(options.brat, extractFrom, options.split, options.limit);
+    const accuracy = (v: { right: number; total: number }) => ({ accuracy: v.total ? v.right / v.total : 0, ...v });
+    const accuracyRow = (name: string, v: { right: number; total: number }) =>
+      rows.push([name, '', '', v.total ? fmt(v.right / v.total) : '-', `${v.right} / ${v.total}`]);
+    const quotes = addPrf('PolNeAR direct quotes (≥50% overlap)', score.quotes);
+    const attributed = addPrf('PolNeAR attributed quotes (span + speaker)', score.attributed);
+    for (const [kind, v] of Object.entries(score.speakers)) accuracyRow(`PolNeAR speaker accuracy: ${kind} sources`, v);
+    const indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
+    accuracyRow('PolNeAR indirect speaker accuracy (matched)', score.indirectSpeakers);
+    summary.brat = {
+      dir: options.brat,
+      documents: score.documents,
+      quotes,
+      speakers: Object.fromEntries(Object.entries(score.speakers).map(([k, v]) => [k, accuracy(v)])),
+      attributed,
+      indirect,
+      indirectSpeakers: accuracy(score.indirectSpeakers),
+    };
+    if (printErrors) printBratMisses(score, options.errors);
+  }
+  return { rows, summary };
+}
+
+const unwrappedFacts = new Map<string, Facts>();
+const unwrapped = scoreCorpora((text) => text, options.errors > 0 && !options.wrap, unwrappedFacts);
+const summary: Record<string, unknown> = { system, split: options.split, ...unwrapped.summary };
+const table = new Table({ head: [`${system}`, 'precision', 'recall', 'F1 / acc.', 'counts'], style: { head: [] } });
+table.push(...unwrapped.rows);
+console.log(table.toString());
+
+if (options.wrap) {
+  // The same texts hard-wrapped at N columns, as wire archives store them: the scores should not move.
+  const width = options.wrap;
+  const wrappedFacts = new Map<string, Facts>();
+  const wrapped = scoreCorpora((text) => hardWrap(text, width), options.errors > 0, wrappedFacts);
+  // Figures and people have no gold here: the wrapped text should give what the unwrapped one gives.
+  const agreement = agreementWithUnwrapped(unwrappedFacts, wrappedFacts);
+  summary.wrapped = { width, ...wrapped.summary, agreement };
+  const sideBySide = new Table({ head: ['metric (F1 / acc.)', 'unwrapped', `wrapped at ${width}`, 'difference'], style: { head: [] } });
+  unwrapped.rows.forEach((row, n) => {
+    const w = wrapped.rows[n];
+    const diff = row[3] === '-' || w[3] === '-' ? '' : (Number(w[3]) - Number(row[3])).toFixed(3);
+    sideBySide.push([row[0], row[3], w[3], diff]);
+  });
+  for (const [name, counts] of Object.entries(agreement)) sideBySide.push([`${name}: wrapped output agrees with unwrapped (F1)`, '1.000', fmt(prf(counts).f1), (prf(counts).f1 - 1).toFixed(3)]);
+  console.log(sideBySide.toString());
+}
+
+/** Figures (span, value, unit) and people (name, mention spans) found in both layouts of each text. */
+function agreementWithUnwrapped(plain: Map<string, Facts>, wrapped: Map<string, Facts>): Record<string, Counts> {
+  const figures: Counts = { tp: 0, fp: 0, fn: 0 };
+  const people: Counts = { tp: 0, fp: 0, fn: 0 };
+  const compare = (into: Counts, a: string[], b: string[]) => {
+    const left = new Set(a);
+    const right = new Set(b);
+    for (const k of right) if (left.has(k)) into.tp++; else into.fp++;
+    for (const k of left) if (!right.has(k)) into.fn++;
+  };
+  for (const [text, facts] of plain) {
+    const other = wrapped.get(text);
+    if (!other) continue;
+    const figureKeys = (f: Facts) => f.figures.map((x) => `${x.start}:${x.end}:${x.value}:${x.unit}`);
+    const personKeys = (f: Facts) => f.people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => `${p.name.replace(/\s+/g, ' ')}@${m.start}:${m.end}`));
+    compare(figures, figureKeys(facts), figureKeys(other));
+    compare(people, personKeys(facts), personKeys(other));
+  }
+  return { figures, people };
+}
+
+if (options.reuters) {
+  const check = checkWireQuotes(options.reuters, run, options.limit ?? 2000);
+  summary.reuters = check;
+  console.log(`Reuters quotes starting mid-line (space or punctuation first): ${check.midLine} of ${check.quotes} direct quotes (${(100 * check.share).toFixed(2)}%) in ${check.stories} stories`);
+  for (const example of check.examples) console.log(`  ${example}`);
 }
 
 summary.seconds = (Date.now() - started) / 1000;
-const table = new Table({ head: [`${system}`, 'precision', 'recall', 'F1 / acc.', 'counts'], style: { head: [] } });
-table.push(...rows);
-console.log(table.toString());
 console.log(`${summary.seconds} s; summary written to ${options.json}`);
 writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
+
+/**
+ * Hard-wrapped wire copy: a quotation mark paired across a wrapped line gives a "quote" that
+ * starts with a space or punctuation (` he said.`). Counts them over the first stories by number.
+ */
+function checkWireQuotes(dir: string, extractFacts: (text: string) => Facts, limit: number) {
+  const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f)).sort((a, b) => parseInt(a) - parseInt(b)).slice(0, limit);
+  let quotes = 0;
+  let midLine = 0;
+  const examples: string[] = [];
+  for (const f of files) {
+    const facts = extractFacts(readFileSync(path.join(dir, f), 'utf8'));
+    for (const q of facts.quotes) {
+      if (q.direct === false) continue;
+      quotes++;
+      if (/^[\s\p{P}]/u.test(q.text)) {
+        midLine++;
+        if (examples.length < 10) examples.push(`${f}: ${JSON.stringify(q.text.slice(0, 70))}`);
+      }
+    }
+  }
+  return { stories: files.length, quotes, midLine, share: quotes ? midLine / quotes : 0, examples };
+}
 
 /** PolNeAR texts with their annotation file: one annotator per text, the first file in sorted order. */
 function bratTexts(dir: string): Map<string, string> {

@@ -36,6 +36,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    // Headlines, datelines, bylines, credits and table rows are not the story's prose
+    // ("ROGERS <ROG> SEES 1ST QTR NET UP", "(Reporting by Jane Smith; Editing by John Doe)").
+    if (t.furniture) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;

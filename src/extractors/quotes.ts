@@ -9,6 +9,7 @@ import type { CompiledRules, Gender } from '../rules.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
 import { closesQuote, firstTokenFrom, isCapitalised, opensQuote, type ParsedText, type Token } from '../parse.js';
 import { isTitleHead, isTitleWord } from '../titles.js';
+import type { Paragraph } from '../layout.js';
 import type { Quote, Warning } from '../types.js';
 
 export interface QuoteSpan {
@@ -35,9 +36,12 @@ const CLOSERS = new Set(['”', '»']);
 const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
 
 /** Quote spans in the raw text, paragraph by paragraph. */
-export function findQuoteSpans(text: string, paragraphs: { start: number; end: number }[], warnings: Warning[]): QuoteSpan[] {
+export function findQuoteSpans(text: string, paragraphs: Paragraph[], warnings: Warning[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   paragraphs.forEach((para, p) => {
+    // A headline's quotation ("Trump: 'We will win'") is told again in the story; bylines,
+    // credits and tables hold none.
+    if (para.furniture) return;
     let open = -1;
     let openWidth = 1;
     let straight = false;
