@@ -30,7 +30,7 @@ describe('CoNLL reader', () => {
     const conll = ['-DOCSTART- O', '', 'Helen B-PER', 'Marsh E-PER', 'visited O', 'Peru S-LOC', '. O', '', 'Tom I-PER', 'Ford I-PER', 'left O', '', '-DOCSTART- O', '', 'Oslo S-LOC'].join('\n');
     const docs = readConll(conll);
     expect(docs).toHaveLength(2);
-    expect(docs[0].text).toBe('Helen Marsh visited Peru .\nTom Ford left');
+    expect(docs[0].text).toBe('Helen Marsh visited Peru .\n\nTom Ford left');
     expect(docs[0].people.map((r) => docs[0].text.slice(r.start, r.end))).toEqual(['Helen Marsh', 'Tom Ford']);
     expect(docs[0].locations.map((l) => l.text)).toEqual(['Peru']);
   });

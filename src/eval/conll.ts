@@ -8,7 +8,7 @@ import { addCounts, exactCounts, setCounts, type Counts, type Range } from './sc
 export interface ConllDocument {
   /** Position in the file, 1-based (`doc-1`): the id the tune/holdout split uses. */
   id: string;
-  /** Tokens joined by spaces, sentences by newlines. */
+  /** Tokens joined by spaces, sentences by blank lines. */
   text: string;
   people: Range[];
   locations: (Range & { text: string })[];
@@ -47,7 +47,10 @@ function buildDocument(sentences: { word: string; tag: string }[][]): Omit<Conll
     open = null;
   };
   sentences.forEach((s, n) => {
-    if (n > 0) text += '\n';
+    // A blank line between sentences: CoNLL's sentences follow the wrapped lines of the Reuters
+    // source ("Steve Jones , Phil" / "Mickelson , Greg Norman"), and its gold never runs a name
+    // from one into the next, so each is given as a paragraph of its own.
+    if (n > 0) text += '\n\n';
     s.forEach((t, k) => {
       if (k > 0) text += ' ';
       const start = text.length;
