@@ -1,8 +1,11 @@
-// `npm run bench -- <folder>`: times compromise out of the box against extract with 1, 2 and all
-// cores on the same files, each in its own process, and prints docs/s, MB/s, peak RSS and ratios.
+// `npm run bench -- <folder> [--first N]`: times, on the same files and each in a process of its
+// own, compromise's bare parse, compromise out of the box, and extract with 1, 2 and all cores,
+// plus two independent one-worker processes on halves of the files; prints docs/s, words/s, MB/s,
+// CPU seconds, peak RSS and the ratios the performance targets are stated in. Ratios taken in one
+// run are what to compare: absolute times on a shared VM vary by ±25% between runs.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -22,7 +25,13 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-// (a), run in a child process of its own: a fresh parse and the four views per file.
+// The floor: compromise's parse with offsets and nothing else, in a child process of its own.
+if (process.argv[2] === '--bare-parse-child') {
+  for (const file of listFiles(process.argv[3])) nlp(readFileSync(file, 'utf8')).compute('offset');
+  process.exit(0);
+}
+
+// Compromise out of the box, in a child process of its own: a fresh parse and the four views per file.
 if (process.argv[2] === '--compromise-child') {
   for (const file of listFiles(process.argv[3])) {
     const doc = nlp(readFileSync(file, 'utf8'));
@@ -37,29 +46,52 @@ if (process.argv[2] === '--compromise-child') {
 interface Run {
   name: string;
   seconds: number;
+  /** User + system CPU seconds of the process and all its threads (the last reading before exit). */
+  cpuSeconds: number;
   peakRssMb: number;
   exit: number | null;
 }
 
-// Wall time and peak resident memory (VmHWM, polled from /proc) of one child process.
+const TICKS_PER_SECOND = 100;
+
+// Wall time, CPU time (utime + stime from /proc/PID/stat, all threads) and peak resident memory
+// (VmHWM) of one child process, polled every 25 ms.
 function timeProcess(name: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
     let peakKb = 0;
+    let cpuTicks = 0;
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // Fields 14 and 15 of stat, counted after the command name in brackets.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
       } catch {
         // the process has just exited
       }
     }, 25);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ name, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: peakKb / 1024, exit: code });
+      resolve({ name, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: cpuTicks / TICKS_PER_SECOND, peakRssMb: peakKb / 1024, exit: code });
     });
   });
+}
+
+/** Several processes started together: the wall time until the last ends, CPU added up. */
+async function timeTogether(name: string, argsList: string[][]): Promise<Run> {
+  const started = process.hrtime.bigint();
+  const runs = await Promise.all(argsList.map((args) => timeProcess(name, args)));
+  return {
+    name,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    cpuSeconds: runs.reduce((sum, r) => sum + r.cpuSeconds, 0),
+    peakRssMb: runs.reduce((sum, r) => sum + r.peakRssMb, 0),
+    exit: runs.find((r) => r.exit !== 0)?.exit ?? 0,
+  };
 }
 
 async function median(n: number, args: string[]): Promise<number> {
@@ -69,33 +101,67 @@ async function median(n: number, args: string[]): Promise<number> {
 }
 
 const folder = process.argv[2];
-if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error('usage: npm run bench -- <folder of stories>');
+const firstFlag = process.argv.indexOf('--first');
+const first = firstFlag > 0 ? Number(process.argv[firstFlag + 1]) : Infinity;
+if (!folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory() || !(first > 0)) {
+  console.error('usage: npm run bench -- <folder of stories> [--first N]   (N: the first N files by number, e.g. 5000)');
   process.exit(2);
 }
-const files = listFiles(folder);
-const megabytes = files.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;
+// The first N stories by number (1.txt, 2.txt, … 10.txt), copied to a folder of their own so that
+// every run reads exactly the same files.
+const byNumber = (a: string, b: string) => (parseInt(path.basename(a)) || 0) - (parseInt(path.basename(b)) || 0) || (a < b ? -1 : 1);
+const chosen = listFiles(folder).sort(byNumber).slice(0, first);
+const work = mkdtempSync(path.join(tmpdir(), 'wire-facts-bench-'));
+const halves = [path.join(work, 'half-1'), path.join(work, 'half-2')];
+const all = path.join(work, 'all');
+for (const dir of [all, ...halves]) mkdirSync(dir);
+chosen.forEach((f, n) => {
+  // Names keep their number and sort the same way in every folder.
+  const name = `${String(n).padStart(6, '0')}-${path.basename(f)}`;
+  copyFileSync(f, path.join(all, name));
+  copyFileSync(f, path.join(n < chosen.length / 2 ? halves[0] : halves[1], name));
+});
+const texts = chosen.map((f) => readFileSync(f, 'utf8'));
+const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
+const words = texts.reduce((sum, t) => sum + (t.match(/\S+/g)?.length ?? 0), 0);
 const cores = availableParallelism();
-console.log(`${files.length} files, ${megabytes.toFixed(1)} MB; ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`);
+console.log(`${chosen.length} files from ${folder}, ${megabytes.toFixed(1)} MB, ${words} words; ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`);
 
+const extractArgs = (dir: string, jobs: number) => [bin, dir, '--format', 'ndjson', '--jobs', String(jobs), '--no-progress'];
 const runs: Run[] = [];
-runs.push(await timeProcess('(a) compromise out of the box', [fileURLToPath(import.meta.url), '--compromise-child', folder]));
-runs.push(await timeProcess('(b) extract --jobs 1', [bin, folder, '--format', 'ndjson', '--jobs', '1']));
-runs.push(await timeProcess('(c) extract --jobs 2', [bin, folder, '--format', 'ndjson', '--jobs', '2']));
-if (cores > 2) runs.push(await timeProcess(`(d) extract --jobs ${cores}`, [bin, folder, '--format', 'ndjson', '--jobs', String(cores)]));
+const bare = await timeProcess('(0) compromise bare parse + offsets', [fileURLToPath(import.meta.url), '--bare-parse-child', all]);
+runs.push(bare);
+const outOfBox = await timeProcess('(a) compromise out of the box', [fileURLToPath(import.meta.url), '--compromise-child', all]);
+runs.push(outOfBox);
+const one = await timeProcess('(b) extract --jobs 1', extractArgs(all, 1));
+runs.push(one);
+const two = await timeProcess('(c) extract --jobs 2', extractArgs(all, 2));
+runs.push(two);
+const split = await timeTogether('(d) 2 × extract --jobs 1 on halves', halves.map((h) => extractArgs(h, 1)));
+runs.push(split);
+if (cores > 2) runs.push(await timeProcess(`(e) extract --jobs ${cores}`, extractArgs(all, cores)));
+rmSync(work, { recursive: true, force: true });
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`\n${pad('run', 32)}${pad('seconds', 10)}${pad('docs/s', 10)}${pad('MB/s', 8)}${pad('peak RSS', 10)}exit`);
+console.log(`\n${pad('run', 38)}${pad('seconds', 9)}${pad('docs/s', 9)}${pad('words/s', 10)}${pad('MB/s', 7)}${pad('CPU s', 8)}${pad('CPU ms/doc', 12)}${pad('peak RSS', 10)}exit`);
 for (const r of runs) {
-  console.log(`${pad(r.name, 32)}${pad(r.seconds.toFixed(1), 10)}${pad((files.length / r.seconds).toFixed(1), 10)}${pad((megabytes / r.seconds).toFixed(2), 8)}${pad(`${r.peakRssMb.toFixed(0)} MB`, 10)}${r.exit}`);
+  console.log(
+    `${pad(r.name, 38)}${pad(r.seconds.toFixed(1), 9)}${pad((chosen.length / r.seconds).toFixed(1), 9)}${pad((words / r.seconds).toFixed(0), 10)}${pad((megabytes / r.seconds).toFixed(2), 7)}` +
+      `${pad(r.cpuSeconds.toFixed(1), 8)}${pad(((1000 * r.cpuSeconds) / chosen.length).toFixed(2), 12)}${pad(`${r.peakRssMb.toFixed(0)} MB`, 10)}${r.exit}`,
+  );
 }
-const [a, b, c] = runs;
-console.log(`\nb/a (single worker vs compromise, speed): ${(a.seconds / b.seconds).toFixed(2)}`);
-console.log(`c/b (2 workers vs 1, speed):              ${(b.seconds / c.seconds).toFixed(2)}`);
+const ratio = (x: number) => x.toFixed(2);
+console.log('');
+console.log(`(a)/(0) compromise out of the box vs bare parse, time:        ${ratio(outOfBox.seconds / bare.seconds)}`);
+console.log(`(b)/(0) extract --jobs 1 vs bare parse, time (target ≤ 1.15): ${ratio(one.seconds / bare.seconds)}`);
+console.log(`(a)/(b) extract --jobs 1 vs compromise out of the box, speed: ${ratio(outOfBox.seconds / one.seconds)}`);
+console.log(`(b)/(c) extract --jobs 2 vs --jobs 1, speed (target ≥ 1.45): ${ratio(one.seconds / two.seconds)}`);
+console.log(`(c)/(b) CPU seconds per story, 2 workers vs 1 (target ≤ 1.1): ${ratio(two.cpuSeconds / one.cpuSeconds)}`);
+console.log(`(b)/(d) two independent processes on halves vs --jobs 1:      ${ratio(one.seconds / split.seconds)} (what the machine allows)`);
 
 // One story end to end, against a plain script that imports compromise and parses it.
 const seed = path.join(root, 'fixtures', 'afp-ukraine-guarantees.txt');
 const plain = `import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync(${JSON.stringify(seed)}, 'utf8')).json();`;
-const one = await median(5, [bin, seed, '--format', 'json']);
+const story = await median(5, [bin, seed, '--format', 'json']);
 const base = await median(5, ['--input-type=module', '-e', plain]);
-console.log(`\none story, process start to exit (median of 5): extract ${one.toFixed(3)} s, node + compromise parse ${base.toFixed(3)} s`);
+console.log(`\none story, process start to exit (median of 5): extract ${story.toFixed(3)} s, node + compromise parse ${base.toFixed(3)} s, ratio ${ratio(story / base)} (target ≤ 0.6)`);
