@@ -65,8 +65,9 @@ Examples:
 
 Exit codes:
   0  every input processed (an empty result counts)
-  1  some inputs failed; each still has a record with "error"
-  2  usage error or invalid rule file; nothing processed`;
+  1  some inputs failed; each still has a record with "error" (or the output could not be written)
+  2  usage error or invalid rule file; nothing processed
+  130, 143  stopped by SIGINT, SIGTERM after a whole record`;
 
 type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'markdown';
 
