@@ -19,7 +19,7 @@ import { processAll } from './batch/pool.js';
 import { Progress } from './batch/progress.js';
 import { readStreamBounded, tooLarge } from './batch/read-input.js';
 import { processOutput, SIGNAL_EXIT } from './batch/output.js';
-import { checkGlob, capJobs } from './batch/options.js';
+import { checkGlob, capJobs, smallRegularFile } from './batch/options.js';
 import { printable } from './sanitize.js';
 
 export const EXIT_OK = 0;
@@ -185,7 +185,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
 
   const jobs = capJobs(options.jobs ?? (single ? 1 : availableParallelism()), availableParallelism(), (note) => io.stderr(`extract: ${note}\n`));
-  if (jobs <= 1) rules = loadRules(options.rules ?? []);
+  // One small story runs in this thread (no worker to start). Anything that may be large (standard
+  // input, a big file) runs in a worker with a bounded heap: 10 MB of "a a a" gets EMEMORY, not 1 GB.
+  if (options.jobs !== undefined ? jobs <= 1 : single && smallRegularFile(inputs.first)) rules = loadRules(options.rules ?? []);
   let stoppedBy: string | null = null;
   try {
     for await (const { doc, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes, explain: options.explain })) {
@@ -222,6 +224,7 @@ interface CollectedInputs {
   /** Number of inputs, or null when it is not known before reading (NDJSON). */
   count: number | null;
   firstIsFile: boolean;
+  first?: Input;
   iterate: () => AsyncIterable<Input>;
 }
 
@@ -256,6 +259,7 @@ async function collectInputs(paths: string[], options: Options, io: Io): Promise
   return {
     count: listed.length,
     firstIsFile,
+    first: listed[0],
     iterate: async function* () {
       for (const input of listed) yield 'file' in input && input.file === '-' ? await stdinText() : input;
     },

@@ -104,6 +104,13 @@ describe('issue 14: data loss and safety', () => {
     oneLineNoStack(r.stderr);
   });
 
+  test('case 2: standard input, which may be large, is extracted in a worker with a bounded heap', { timeout: SLOW }, () => {
+    const r = sh(`yes a | head -c 300000 | $EXTRACT - --format ndjson`, { WIRE_FACTS_WORKER_HEAP_MB: '24' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ source: '-', error: { code: 'EMEMORY' } });
+    oneLineNoStack(r.stderr);
+  });
+
   test('case 2: --explain output grows linearly with the text (evidence is capped)', () => {
     // No full stop: the whole text is one sentence, which each fact used to repeat.
     const text = (n: number) => 'the talks in Kyiv went on with 26 countries and '.repeat(n);

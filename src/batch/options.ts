@@ -1,6 +1,9 @@
 // Checks of batch options that would otherwise fail silently: a --glob picomatch cannot parse
 // matches nothing (zero records, exit 0, no message), and --jobs above the core count only adds
 // worker heaps (24 jobs on 2 files used 1.26 GB).
+import { statSync } from 'node:fs';
+import type { Input } from './inputs.js';
+import { fsPath } from './read-input.js';
 
 /** Why `glob` is not a pattern (an unclosed bracket, brace or parenthesis), or null. */
 export function checkGlob(glob: string): string | null {
@@ -25,6 +28,20 @@ export function checkGlob(glob: string): string | null {
     }
   }
   return open.length ? `"${glob}" has an unclosed "${open.at(-1)}"` : null;
+}
+
+/** Below this size, one story named on the command line is extracted in the main thread. */
+export const IN_THREAD_MAX_BYTES = 1024 * 1024;
+
+/** Whether `input` is a regular file small enough to extract without a worker's bounded heap. */
+export function smallRegularFile(input: Input | undefined): boolean {
+  if (!input || !('file' in input) || input.file === '-') return false;
+  try {
+    const info = statSync(fsPath(input.file));
+    return info.isFile() && info.size <= IN_THREAD_MAX_BYTES;
+  } catch {
+    return true; // the read fails the same way in either thread, with its record
+  }
 }
 
 /** At most `cores` jobs; a note says when the request was lowered. */

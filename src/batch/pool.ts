@@ -10,14 +10,22 @@ import { errorDocument } from '../format/document.js';
 import type { Input } from './inputs.js';
 import { processInput, type ProcessedRecord, type ProcessOptions } from './process.js';
 
-/** Each worker's heap in MB, unless WIRE_FACTS_WORKER_HEAP_MB says otherwise (tests use a small one). */
-export const DEFAULT_WORKER_HEAP_MB = 256;
+/**
+ * The workers' heaps together, in MB: peak memory must stay under 300 MB with default flags, and
+ * each worker also holds ~40 MB outside its heap (compromise's code, country data). On 2 cores:
+ * 80 MB each, 273 MB peak for a folder of 1.2 MB "a a a" files (256 MB each gave 564 MB).
+ */
+export const WORKER_HEAP_BUDGET_MB = 160;
+const MIN_WORKER_HEAP_MB = 64;
+const MAX_WORKER_HEAP_MB = 256;
 
-// A small young generation: a story's parse is garbage once its record is sent, and a large one
-// only lets dead parses pile up (peak memory is a target of the bench).
-export function workerLimits(env: Record<string, string | undefined> = process.env): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+/** Each worker's heap: the budget shared out, or WIRE_FACTS_WORKER_HEAP_MB (tests use a small one). */
+export function workerLimits(jobs: number, env: Record<string, string | undefined> = process.env): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
   const asked = Number(env.WIRE_FACTS_WORKER_HEAP_MB);
-  const old = Number.isInteger(asked) && asked >= 16 ? asked : DEFAULT_WORKER_HEAP_MB;
+  const shared = Math.min(MAX_WORKER_HEAP_MB, Math.max(MIN_WORKER_HEAP_MB, Math.floor(WORKER_HEAP_BUDGET_MB / Math.max(1, jobs))));
+  const old = Number.isInteger(asked) && asked >= 16 ? asked : shared;
+  // A small young generation: a story's parse is garbage once its record is sent, and a large
+  // one only lets dead parses pile up.
   return { maxYoungGenerationSizeMb: Math.min(16, Math.max(2, old >> 3)), maxOldGenerationSizeMb: old };
 }
 
@@ -26,17 +34,17 @@ export interface PoolOptions extends ProcessOptions {
   ruleFiles: string[];
 }
 
-/** Records of `inputs`, in order. jobs = 1 runs in this thread with `rules`; more jobs compile their own. */
+/** Records of `inputs`, in order: in this thread when given compiled `rules`, else in `jobs` workers that compile their own. */
 export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules | null, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
   const process = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
-  if (options.jobs <= 1) {
-    if (!rules) throw new Error('processAll: one job needs compiled rules');
+  if (rules) {
     for await (const input of inputs) yield await processInput(input, rules, process);
     return;
   }
   // The compiled worker, also when this module runs from the TypeScript sources (tests).
   const script = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
-  const limits = workerLimits();
+  const jobs = Math.max(1, options.jobs);
+  const limits = workerLimits(jobs);
   const idle: Worker[] = [];
   const all = new Set<Worker>();
   const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void; source: string }>();
@@ -87,9 +95,9 @@ export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledR
     });
     return w;
   };
-  for (let i = 0; i < options.jobs; i++) idle.push(start());
+  for (let i = 0; i < jobs; i++) idle.push(start());
 
-  const window = options.jobs * 4;
+  const window = jobs * 4;
   const queue: Promise<ProcessedRecord>[] = [];
   const iterator = inputs[Symbol.asyncIterator]();
   let next = 0;
