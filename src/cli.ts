@@ -213,10 +213,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (format === 'csv' && !written) io.stdout(csvLine(CSV_HEADER));
   if (format === 'table' && options.summary) io.stdout(formatSummaryTable(summary, { chalk }));
   if (io.stderrIsTTY && !single) io.stderr(`${summary.line((Date.now() - started) / 1000)}\n`);
-  if (stoppedBy) {
-    io.stderr(`extract: stopped by ${stoppedBy} after ${written} record${written === 1 ? '' : 's'}\n`);
-    return SIGNAL_EXIT[stoppedBy] ?? EXIT_INPUT_FAILED;
-  }
+  // The io that reported the signal has said so on stderr (batch/output.ts).
+  if (stoppedBy) return SIGNAL_EXIT[stoppedBy] ?? EXIT_INPUT_FAILED;
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

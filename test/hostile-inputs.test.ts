@@ -141,7 +141,7 @@ describe('issue 14: data loss and safety', () => {
     const lines = out.split('\n').filter(Boolean);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     expect(lines.length).toBeLessThan(40);
-    expect(readFileSync(path.join(dir, 'signal.err'), 'utf8')).toMatch(/stopped by SIGINT after \d+ records?/);
+    expect(readFileSync(path.join(dir, 'signal.err'), 'utf8')).toMatch(/stopped by SIGINT/);
   });
 
   test('case 4 (stderr): file names with escape sequences are printed escaped on stderr', async () => {

@@ -23,8 +23,9 @@ export interface ProcessOutput {
  * process.stdout wrapped so that:
  * - a write waits for 'drain' before the CLI takes the next record: a slow or stalled reader no
  *   longer makes memory grow with the output (485 MB to a stalled reader held 1.41 GB);
- * - SIGINT/SIGTERM stop the run after the record being written is whole (a second signal ends it
- *   at once): no half JSON line on stdout;
+ * - SIGINT/SIGTERM stop the run as soon as what was already written has reached the reader: no
+ *   record is started after the signal, none is left half written (a second signal ends it at
+ *   once). Writes are whole records, so stdout ends on a line end;
  * - EPIPE (`| head -1`) ends quietly with the run's code; any other write error (ENOSPC on
  *   /dev/full, EBADF) is one line on stderr and exit 1, never a stack trace.
  */
@@ -50,11 +51,17 @@ export function processOutput(): ProcessOutput {
     process.on(name, () => {
       if (signal) process.exit(SIGNAL_EXIT[name]);
       signal = name;
+      process.stderr.write(`extract: stopped by ${name}\n`);
       release();
+      // An empty write completes after every write before it: then all records are whole.
+      out.write('', () => process.exit(SIGNAL_EXIT[name]));
     });
   }
   return {
-    stdout: (s) => void out.write(s),
+    // Nothing is started after a signal: a record arriving while earlier ones drain is dropped.
+    stdout: (s) => {
+      if (!signal) out.write(s);
+    },
     drain: () => (out.writableNeedDrain && !failed ? new Promise<void>((resolve) => waiting.add(resolve)) : Promise.resolve()),
     interrupted: () => signal,
     stdoutClosed: startedWithStdoutClosed(),
