@@ -80,7 +80,7 @@ describe('issue 14: data loss and safety', () => {
     expect(JSON.parse(endless.stdout).error.code).toBe('ETOOLARGE');
   });
 
-  test('case 1: a /proc file (size 0) and a file that grows are read to end of file', () => {
+  test('case 1: a /proc file (size 0) is read to end of file; a regular file over --max-bytes is refused by its size', () => {
     const proc = readFileBounded('/proc/self/status', 1_000_000);
     expect('bytes' in proc && proc.bytes.length).toBeGreaterThan(100);
     const result = readFileBounded(storyFile, 50);
