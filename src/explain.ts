@@ -17,10 +17,17 @@ export function ruleFile(ruleId: string, rules: CompiledRules): string {
   return rules.ruleFiles.get(ruleId) ?? CODE_RULES.find(([re]) => re.test(ruleId))?.[1] ?? 'src';
 }
 
+/**
+ * The longest evidence sentence, in characters. A longer sentence (a text with no full stops: 40 KB
+ * of it repeated for each of its facts made 81 MB of output) is cut to a window around the fact,
+ * marked with "…"; `start` and `end` give the whole sentence's offsets in the input.
+ */
+export const MAX_EVIDENCE_CHARS = 300;
+
 /** Adds `evidence` to every person (first name mention), country (first mention), quote and figure. */
 export function addEvidence(facts: Facts, parsed: ParsedText, rules: CompiledRules): void {
   const { sentences, text } = parsed;
-  const sentenceAt = (offset: number): string => {
+  const sentenceAt = (offset: number): { sentence: string; start: number; end: number } => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -29,9 +36,16 @@ export function addEvidence(facts: Facts, parsed: ParsedText, rules: CompiledRul
       else hi = mid - 1;
     }
     const s = sentences[lo];
-    return s ? text.slice(s.start, Math.max(s.end, offset)).replace(/\s+/g, ' ').trim() : '';
+    if (!s) return { sentence: '', start: offset, end: offset };
+    const end = Math.max(s.end, offset);
+    if (end - s.start <= MAX_EVIDENCE_CHARS) return { sentence: text.slice(s.start, end).replace(/\s+/g, ' ').trim(), start: s.start, end };
+    const half = MAX_EVIDENCE_CHARS >> 1;
+    const from = Math.max(s.start, Math.min(offset - half, end - MAX_EVIDENCE_CHARS));
+    const to = Math.min(end, from + MAX_EVIDENCE_CHARS);
+    const window = text.slice(from, to).replace(/\s+/g, ' ').trim();
+    return { sentence: `${from > s.start ? '…' : ''}${window}${to < end ? '…' : ''}`, start: s.start, end };
   };
-  const evidence = (offset: number, ruleId: string): Evidence => ({ sentence: sentenceAt(offset), ruleId, file: ruleFile(ruleId, rules) });
+  const evidence = (offset: number, ruleId: string): Evidence => ({ ...sentenceAt(offset), ruleId, file: ruleFile(ruleId, rules) });
   for (const p of facts.people) {
     const m = p.mentions.find((x) => x.kind === 'name') ?? p.mentions[0];
     if (m) p.evidence = evidence(m.start, m.ruleId);

@@ -1,6 +1,6 @@
 // Reads the built-in rule files (and an optional user file) and compiles them. The only
 // module besides the CLI that touches the file system.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRules, type Rule } from './rules.js';
@@ -20,10 +20,18 @@ export function builtInRulesDir(): string {
 
 export function readRuleFile(file: string): Rule[] {
   let text: string;
+  let fd: number | null = null;
   try {
-    text = readFileSync(file, 'utf8');
+    // Opened without blocking and checked before reading: a FIFO would wait for a writer forever,
+    // and a pipe (`--rules <(…)`) can be read only once while every worker thread reads the rules.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) throw new RuleError(file, null, '(file)', 'not a regular file (a pipe, FIFO or device): save the rules to a file');
+    text = readFileSync(fd, 'utf8');
   } catch (err) {
+    if (err instanceof RuleError) throw err;
     throw new RuleError(file, null, '(file)', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   let json: unknown;
   try {

@@ -17,7 +17,11 @@ export interface PersonMention extends Span {
 
 /** With --explain: the sentence a fact came from and the rule that produced it. */
 export interface Evidence {
+  /** The sentence, whitespace collapsed; over 300 characters, a window around the fact with "…". */
   sentence: string;
+  /** The whole sentence's offsets in the input (UTF-16, end-exclusive). */
+  start?: number;
+  end?: number;
   ruleId: string;
   /** The rule file (src/rules/*.json or a --rules file), the module for rules in code, or the package for country data. */
   file: string;

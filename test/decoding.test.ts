@@ -121,8 +121,13 @@ describe('batch faults', () => {
     symlinkSync(folder, path.join(folder, 'again'));
     const { code, records } = await run([folder]);
     expect(records.map((r) => path.basename(r.source))).toEqual(['a.txt', 'again']);
-    expect(records[1].error?.code).toBe('ELOOP');
-    expect(code).toBe(1);
+    expect(records[1].skipped?.code).toBe('ESYMLINK');
+    expect(code).toBe(0);
+    // With --follow the link is followed, and the folder it leads back to is not read again.
+    const followed = await run([folder, '--follow']);
+    expect(followed.records.map((r) => path.basename(r.source))).toEqual(['a.txt', 'again']);
+    expect(followed.records[1].skipped?.code).toBe('EDUPLICATE');
+    expect(followed.code).toBe(0);
   });
 
   test('a file deleted after the folder was listed still gets its record', async () => {

@@ -1,28 +1,26 @@
-// `--input-format ndjson`: documents as JSON lines {"id": "...", "text": "..."}, streamed.
+// `--input-format ndjson`: documents as JSON lines {"id": "...", "text": "..."}, streamed. Each
+// line is bounded by --max-bytes like a file is (a 600 MB line is refused, never held).
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Input } from './inputs.js';
 import { describeReadError } from './inputs.js';
+import { boundedLines, fsPath, tooLarge } from './read-input.js';
 
 /** One input per non-blank line of each stream; a bad line is an error record naming its line. */
-export async function* ndjsonInputs(sources: { name: string; open: () => Readable }[]): AsyncGenerator<Input> {
+export async function* ndjsonInputs(sources: { name: string; open: () => Readable }[], maxBytes = Infinity): AsyncGenerator<Input> {
   for (const { name, open } of sources) {
-    const stream = open();
     let failed: NodeJS.ErrnoException | null = null;
-    stream.on('error', (err) => (failed = err as NodeJS.ErrnoException));
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    let n = 0;
     try {
-      for await (const line of lines) {
-        n++;
-        if (!line.trim()) continue;
-        yield parseLine(line, `${name}:${n}`);
+      const stream = open();
+      for await (const item of boundedLines(stream, maxBytes)) {
+        const where = `${name}:${item.number}`;
+        if ('tooLong' in item) yield { source: where, error: tooLarge(maxBytes, item.tooLong) };
+        else if (item.line.trim()) yield parseLine(item.line, where);
       }
     } catch (err) {
       failed = err as NodeJS.ErrnoException;
     }
-    if (failed) yield { source: name, error: { code: (failed as NodeJS.ErrnoException).code ?? 'EREAD', message: describeReadError(failed) } };
+    if (failed) yield { source: name, error: { code: failed.code ?? 'EREAD', message: describeReadError(failed) } };
   }
 }
 
@@ -41,6 +39,6 @@ function parseLine(line: string, where: string): Input {
   return { source: id, text: doc.text.charCodeAt(0) === 0xfeff ? doc.text.slice(1) : doc.text };
 }
 
-export function fileSource(file: string): { name: string; open: () => Readable } {
-  return { name: file, open: () => createReadStream(file) };
+export function fileSource(file: string | Uint8Array, name = String(file)): { name: string; open: () => Readable } {
+  return { name, open: () => createReadStream(fsPath(file)) };
 }

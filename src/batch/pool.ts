@@ -1,51 +1,103 @@
 // Records in input order from N workers, with at most a window of inputs in flight: memory stays
 // bounded however many files there are, and output streams as soon as the next record is ready.
+// A worker that runs out of memory (a 6 MB story, 2 MB of "a a a", a large --explain) costs only
+// its input: that input gets an EMEMORY record, a fresh worker takes its place, the run goes on.
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { packageRoot } from '../load-rules.js';
 import type { CompiledRules } from '../rules.js';
+import { errorDocument } from '../format/document.js';
 import type { Input } from './inputs.js';
 import { processInput, type ProcessedRecord, type ProcessOptions } from './process.js';
 
-// Each worker keeps a small heap: a story's parse is garbage once its record is sent, and a
-// large young generation only lets dead parses pile up (peak memory is a target of the bench).
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+/**
+ * The workers' heaps together, in MB: peak memory must stay under 300 MB with default flags, and
+ * each worker also holds ~40 MB outside its heap (compromise's code, country data). On 2 cores:
+ * 80 MB each, 273 MB peak for a folder of 1.2 MB "a a a" files (256 MB each gave 564 MB).
+ */
+export const WORKER_HEAP_BUDGET_MB = 160;
+const MIN_WORKER_HEAP_MB = 64;
+const MAX_WORKER_HEAP_MB = 256;
+
+/** Each worker's heap: the budget shared out, or WIRE_FACTS_WORKER_HEAP_MB (tests use a small one). */
+export function workerLimits(jobs: number, env: Record<string, string | undefined> = process.env): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  const asked = Number(env.WIRE_FACTS_WORKER_HEAP_MB);
+  const shared = Math.min(MAX_WORKER_HEAP_MB, Math.max(MIN_WORKER_HEAP_MB, Math.floor(WORKER_HEAP_BUDGET_MB / Math.max(1, jobs))));
+  const old = Number.isInteger(asked) && asked >= 16 ? asked : shared;
+  // A small young generation: a story's parse is garbage once its record is sent, and a large
+  // one only lets dead parses pile up.
+  return { maxYoungGenerationSizeMb: Math.min(16, Math.max(2, old >> 3)), maxOldGenerationSizeMb: old };
+}
 
 export interface PoolOptions extends ProcessOptions {
   jobs: number;
   ruleFiles: string[];
 }
 
-/** Records of `inputs`, in order. jobs = 1 runs in this thread with `rules`; more jobs compile their own. */
+/** Records of `inputs`, in order: in this thread when given compiled `rules`, else in `jobs` workers that compile their own. */
 export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules | null, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
   const process = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
-  if (options.jobs <= 1) {
-    if (!rules) throw new Error('processAll: one job needs compiled rules');
+  if (rules) {
     for await (const input of inputs) yield await processInput(input, rules, process);
     return;
   }
   // The compiled worker, also when this module runs from the TypeScript sources (tests).
   const script = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
-  const workers = Array.from({ length: options.jobs }, () => new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: process }, resourceLimits: WORKER_LIMITS }));
-  const idle = [...workers];
-  const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void }>();
+  const jobs = Math.max(1, options.jobs);
+  const limits = workerLimits(jobs);
+  const idle: Worker[] = [];
+  const all = new Set<Worker>();
+  const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void; source: string }>();
+  const busy = new Map<Worker, number>(); // worker → id of the input it holds
   let wake = () => {};
-  for (const w of workers) {
+  let closing = false;
+
+  const start = (): Worker => {
+    const w = new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: process }, resourceLimits: limits });
+    all.add(w);
     w.on('message', ({ id, record }: { id: number; record: ProcessedRecord }) => {
+      busy.delete(w);
       idle.push(w);
-      pending.get(id)!.resolve(record);
+      pending.get(id)?.resolve(record);
       pending.delete(id);
       wake();
     });
-    // A worker that dies is a bug, not a bad input: stop rather than lose records silently.
-    w.on('error', (err) => {
-      for (const p of pending.values()) p.reject(err);
-      pending.clear();
+    // Out of memory, or any other death: the input it held gets an error record, and a fresh
+    // worker replaces it. Failing to start at all (bad build) is a bug: stop rather than loop.
+    let failure: Error | null = null;
+    w.on('error', (err) => (failure = err));
+    w.on('exit', () => {
+      all.delete(w);
+      if (closing) return;
+      const id = busy.get(w);
+      busy.delete(w);
+      const i = idle.indexOf(w);
+      if (i !== -1) idle.splice(i, 1);
+      const err = failure as (Error & { code?: string }) | null;
+      if (id === undefined) {
+        // Died without an input: it could not even load the rules.
+        for (const p of pending.values()) p.reject(err ?? new Error('worker thread exited'));
+        pending.clear();
+        wake();
+        return;
+      }
+      const p = pending.get(id);
+      pending.delete(id);
+      const memory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      p?.resolve({
+        doc: errorDocument(p.source, memory
+          ? { code: 'EMEMORY', message: `out of memory while extracting (worker heap ${limits.maxOldGenerationSizeMb} MB); input skipped` }
+          : { code: 'EWORKER', message: `worker thread failed: ${err?.message ?? 'exited'}` }),
+        stack: err?.stack,
+      });
+      idle.push(start());
       wake();
     });
-  }
+    return w;
+  };
+  for (let i = 0; i < jobs; i++) idle.push(start());
 
-  const window = options.jobs * 4;
+  const window = jobs * 4;
   const queue: Promise<ProcessedRecord>[] = [];
   const iterator = inputs[Symbol.asyncIterator]();
   let next = 0;
@@ -60,9 +112,10 @@ export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledR
         }
         const id = next++;
         const worker = idle.shift()!;
-        const record = new Promise<ProcessedRecord>((resolve, reject) => pending.set(id, { resolve, reject }));
+        const record = new Promise<ProcessedRecord>((resolve, reject) => pending.set(id, { resolve, reject, source: item.value.source }));
         record.catch(() => {}); // rejections are rethrown when this record's turn comes
         queue.push(record);
+        busy.set(worker, id);
         worker.postMessage({ id, input: item.value });
       }
       if (!queue.length) break;
@@ -75,6 +128,7 @@ export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledR
       yield await queue.shift()!;
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    closing = true;
+    await Promise.all([...all].map((w) => w.terminate()));
   }
 }

@@ -1,12 +1,12 @@
 // One input to one record: read (bounded), decode, extract. Runs in the main thread or in a
 // worker; a failure is a record with `error`, never a thrown exception.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extract } from '../extract.js';
 import type { CompiledRules } from '../rules.js';
 import type { FactKind } from '../types.js';
 import { errorDocument, toDocument, type FactsDocument } from '../format/document.js';
 import { decodeInput } from './decode.js';
-import { describeReadError, type Input } from './inputs.js';
+import type { Input } from './inputs.js';
+import { readFileBounded } from './read-input.js';
 
 export interface ProcessOptions {
   only?: FactKind[];
@@ -27,8 +27,9 @@ export async function processInput(input: Input, rules: CompiledRules, options: 
   const warnings: string[] = [];
   if ('text' in input) text = input.text;
   else {
-    const read = readBounded(input.file, options.maxBytes);
+    const read = readFileBounded(input.file, options.maxBytes, input.regularOnly);
     if ('error' in read) return { doc: errorDocument(input.source, read.error) };
+    if ('skipped' in read) return { doc: { source: input.source, skipped: read.skipped } };
     const decoded = decodeInput(read.bytes);
     if ('error' in decoded) return { doc: errorDocument(input.source, decoded.error) };
     text = decoded.text;
@@ -41,32 +42,5 @@ export async function processInput(input: Input, rules: CompiledRules, options: 
   } catch (err) {
     const e = err as Error;
     return { doc: errorDocument(input.source, { code: 'EEXTRACT', message: `internal error while extracting: ${e.message}` }), stack: e.stack };
-  }
-}
-
-// Reads at most maxBytes + 1 bytes, so a 50 MB file is refused without being loaded. Synchronous:
-// each worker reads one file at a time, and awaiting the thread pool only adds idle time.
-function readBounded(file: string, maxBytes: number): { bytes: Uint8Array } | { error: { code: string; message: string } } {
-  let fd: number | null = null;
-  try {
-    fd = openSync(file, 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) return { error: { code: 'EISDIR', message: 'is a folder' } };
-    if (info.size > maxBytes) return { error: { code: 'ETOOLARGE', message: `too large: ${info.size} bytes, over --max-bytes ${maxBytes}` } };
-    const buf = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let n = 0;
-    for (;;) {
-      const read = readSync(fd, buf, n, buf.length - n, null);
-      if (read === 0) break;
-      n += read;
-      if (n > maxBytes) return { error: { code: 'ETOOLARGE', message: `too large: over --max-bytes ${maxBytes}` } };
-      if (n === buf.length) break;
-    }
-    return { bytes: buf.subarray(0, n) };
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    return { error: { code: e.code ?? 'EREAD', message: describeReadError(e) } };
-  } finally {
-    if (fd !== null) closeSync(fd);
   }
 }
