@@ -230,6 +230,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       summary.add(doc);
       out(formatter.doc(doc));
       progress?.tick(doc.source);
+      // With one job, extracting never returns to the event loop (no I/O is awaited), so a signal
+      // would wait for the end of the run: let it in between records.
+      if (removeInterrupt) await new Promise((resolve) => setImmediate(resolve));
     }
     out(formatter.end(summary));
     done = true;

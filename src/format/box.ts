@@ -144,9 +144,15 @@ export function renderBox(columns: Column[], rows: (Cell | string)[][], options:
   const available = options.width - (3 * columns.length + 1);
   // A column keeps room for its longest word (up to 10) when the width allows it, so that short
   // words ("Mentions", "saying") are never broken while a long column could give up room.
-  const longestWord = columns.map((col, i) => Math.max(...[col.head, ...cells.map((r) => r[i]?.text ?? '')].flatMap((t) => t.split(/\s+/)).map(displayWidth)));
-  let floors = columns.map((col, i) => Math.min(natural[i], Math.max(col.min ?? 4, Math.min(longestWord[i], 10))));
-  if (floors.reduce((a, b) => a + b, 0) > available) floors = columns.map((col) => col.min ?? 4);
+  const longestWord = columns.map((col, i) => Math.max(...[col.head, ...cells.map((r) => r[i]?.text ?? '')].flatMap((t) => t.split(/[ \n]/)).map(displayWidth)));
+  const floors = columns.map((col, i) => Math.min(natural[i], Math.max(col.min ?? 4, Math.min(longestWord[i], 10))));
+  // Too narrow for that: the column with the most room above its own minimum gives up one at a time.
+  const least = columns.map((col, i) => Math.min(natural[i], col.min ?? 4));
+  for (let over = floors.reduce((a, b) => a + b, 0) - available; over > 0; over--) {
+    const i = floors.reduce((b, _, k) => (floors[k] - least[k] > floors[b] - least[b] ? k : b), 0);
+    if (floors[i] <= least[i]) break;
+    floors[i]--;
+  }
   const widths = fitWidths(natural, floors, available);
   const rule = (l: string, m: string, r: string) => `${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const line = (row: Cell[], style?: (s: string) => string) => {
