@@ -15,7 +15,7 @@ import { SummaryCounter } from './format/summary.js';
 import { printable } from './format/terminal-safe.js';
 import { useColour, type ColourWhen } from './output/colour.js';
 import { FileOutput, readHeldRecords } from './output/file.js';
-import { listInputs, type Input } from './batch/inputs.js';
+import { describeReadError, listInputs, type Input } from './batch/inputs.js';
 import { ndjsonInputs, fileSource } from './batch/ndjson-input.js';
 import { decodeInput } from './batch/decode.js';
 import { processAll } from './batch/pool.js';
@@ -157,7 +157,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // `cat story.txt | extract`: no path but piped input reads standard input.
   if (paths.length === 0 && io.stdinPiped) paths = ['-'];
   if (paths.length === 0) {
-    io.stderr('extract: no input: give one or more story files, or - for standard input\n(run extract --help for usage)\n');
+    io.stderr('extract: no input: give one or more story files, - for standard input, or pipe a story in\n(run extract --help for usage)\n');
     return EXIT_USAGE;
   }
 
@@ -175,8 +175,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const toFile = options.output !== undefined;
   const format: Format = options.format ?? (toFile ? formatFromFileName(options.output!) : io.isTTY ? 'table' : 'json');
-  const held = options.resume ? await readHeldRecords(options.output!) : null;
-  const inputs = await collectInputs(paths, options, io, held?.sources ?? null);
+  // -o: everything goes to a temporary file first; with --resume it starts with the records kept.
+  let file: FileOutput | null = null;
+  let held: Set<string> | null = null;
+  try {
+    if (toFile) file = new FileOutput(options.output!);
+    if (file && options.resume) held = await readHeldRecords(options.output!, (line) => file!.write(line));
+  } catch (err) {
+    file?.abandon();
+    io.stderr(`extract: cannot write ${printable(options.output!)}: ${describeReadError(err as NodeJS.ErrnoException)}\n`);
+    return EXIT_USAGE;
+  }
+  const inputs = await collectInputs(paths, options, io, held);
   // One file in text mode prints one JSON object; anything that can be several prints an array.
   const single = inputs.count === 1 && options.inputFormat === 'text' && inputs.firstIsFile;
   const when: ColourWhen = options.color === false ? 'never' : options.color === true ? 'auto' : options.color;
@@ -188,27 +198,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const started = Date.now();
   let failed = 0;
 
-  let file: FileOutput;
-  try {
-    file = toFile ? new FileOutput(options.output!) : (null as unknown as FileOutput);
-  } catch (err) {
-    io.stderr(`extract: cannot write ${printable(options.output!)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-    return EXIT_USAGE;
-  }
   // Table text goes to the same screen as the bar: clear the bar first, so no bar line stays between tables.
   const out = (s: string) => {
     if (!s) return;
-    if (toFile) return file.write(s);
+    if (file) return file.write(s);
     progress?.clear();
     io.stdout(s);
   };
   // Interrupted with -o: close the format (JSON's "]") and put the records so far in place.
-  const removeInterrupt = toFile
+  const removeInterrupt = file
     ? io.onInterrupt?.((signal) => {
         progress?.clear();
-        file.write(formatter.end(summary));
-        file.commit();
-        io.stderr(`extract: interrupted: ${printable(options.output!)} holds the ${(held?.lines.length ?? 0) + summary.inputs} records written so far${format === 'ndjson' ? ' (--resume adds the rest)' : ''}\n`);
+        file!.write(formatter.end(summary));
+        file!.commit();
+        io.stderr(`extract: interrupted: ${printable(options.output!)} holds the ${(held?.size ?? 0) + summary.inputs} records written so far${format === 'ndjson' ? ' (--resume adds the rest)' : ''}\n`);
         io.exit?.(signal === 'SIGINT' ? 130 : 143);
       })
     : undefined;
@@ -217,7 +220,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const rules = jobs <= 1 ? loadRules(options.rules ?? []) : null;
   let done = false;
   try {
-    for (const line of held?.lines ?? []) out(line);
     out(formatter.begin());
     for await (const { doc: record, stack } of processAll(inputs.iterate(), rules, { jobs, ruleFiles: options.rules ?? [], only: options.only, maxBytes: options.maxBytes, explain: options.explain })) {
       const doc = withFactLists(record);
@@ -239,10 +241,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } finally {
     progress?.clear();
     removeInterrupt?.();
-    if (toFile) {
-      if (done) file.commit();
-      else file.abandon();
-    }
+    if (done) file?.commit();
+    else file?.abandon();
   }
   if (io.stderrIsTTY && !single && !options.quiet) io.stderr(`${summary.line((Date.now() - started) / 1000)}\n`);
   return failed ? EXIT_INPUT_FAILED : EXIT_OK;

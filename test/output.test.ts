@@ -314,6 +314,13 @@ describe('-o FILE and --resume', () => {
     expect(lines.map((l) => JSON.parse(l).source)).toEqual(stories);
   });
 
+  test('-o to a path that is not a regular file (/dev/null, /dev/stdout) writes to it directly, never renames over it', async () => {
+    const { code } = await run([seed, '-o', '/dev/null']);
+    expect(code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   test.each([
     [['--resume', seed], /--resume needs -o FILE/],
     [['--resume', '-o', 'x.json', seed], /NDJSON output only/],

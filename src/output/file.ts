@@ -5,17 +5,19 @@
 //
 // --resume: the records already in an NDJSON FILE are kept (whole lines that parse as a record
 // with a "source"), their sources are not read again, and the new records follow them.
-import { closeSync, createReadStream, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 export class FileOutput {
   private fd: number | null;
+  /** Where the output goes until commit(): a temporary file, or the target itself when that is not a regular file (`-o /dev/stdout`). */
   readonly temp: string;
 
   constructor(readonly target: string) {
-    this.temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    const existing = statOrNull(target);
+    this.temp = existing && !existing.isFile() ? target : path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
     this.fd = openSync(this.temp, 'w');
   }
 
@@ -29,6 +31,11 @@ export class FileOutput {
   /** Puts the output in place: flushed to disk, then renamed over the target in one step. */
   commit(): void {
     if (this.fd === null) return;
+    if (this.temp === this.target) {
+      closeSync(this.fd);
+      this.fd = null;
+      return;
+    }
     fsyncSync(this.fd);
     closeSync(this.fd);
     this.fd = null;
@@ -40,6 +47,7 @@ export class FileOutput {
     if (this.fd === null) return;
     closeSync(this.fd);
     this.fd = null;
+    if (this.temp === this.target) return;
     try {
       unlinkSync(this.temp);
     } catch {
@@ -48,25 +56,20 @@ export class FileOutput {
   }
 }
 
-export interface HeldRecords {
-  /** The sources of the records in the file. */
-  sources: Set<string>;
-  /** The whole, valid lines, each with its line break, to be written again first. */
-  lines: string[];
-}
-
-/** The records an NDJSON output file already holds; none when it does not exist. A cut or unreadable line is dropped. */
-export async function readHeldRecords(file: string): Promise<HeldRecords> {
-  const held: HeldRecords = { sources: new Set(), lines: [] };
-  if (!existsSync(file)) return held;
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  let pending: string | null = null;
+/**
+ * The sources of the records an NDJSON output file already holds (none when it does not exist);
+ * each whole, valid line is passed to `keepLine` with its line break, to be written again first.
+ * Streamed: a large file is never held in memory. A cut or unreadable line is dropped.
+ */
+export async function readHeldRecords(file: string, keepLine: (line: string) => void): Promise<Set<string>> {
+  const sources = new Set<string>();
+  if (!existsSync(file)) return sources;
   const keep = (line: string) => {
     try {
       const record = JSON.parse(line) as { source?: unknown };
       if (record && typeof record === 'object' && typeof record.source === 'string') {
-        held.sources.add(record.source);
-        held.lines.push(`${line}\n`);
+        sources.add(record.source);
+        keepLine(`${line}\n`);
       }
     } catch {
       // half a line from a run killed mid-write, or not ours
@@ -74,12 +77,13 @@ export async function readHeldRecords(file: string): Promise<HeldRecords> {
   };
   // readline also yields a last line without a line break; only whole lines count, so keep each
   // line back until the next one shows it was ended.
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+  let pending: string | null = null;
+  for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
     if (pending !== null) keep(pending);
     pending = line;
   }
   if (pending !== null && (await endsWithNewline(file))) keep(pending);
-  return held;
+  return sources;
 }
 
 async function endsWithNewline(file: string): Promise<boolean> {
@@ -92,5 +96,13 @@ async function endsWithNewline(file: string): Promise<boolean> {
     return buf[0] === 0x0a;
   } finally {
     await handle.close();
+  }
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
   }
 }
