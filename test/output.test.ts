@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { createFormatter } from '../src/format/index.js';
+import { csvField } from '../src/format/csv.js';
 import { fitWidths, wrapText } from '../src/format/box.js';
 import { printable } from '../src/format/terminal-safe.js';
 import { useColour } from '../src/output/colour.js';
@@ -253,13 +254,8 @@ describe('CSV', () => {
     for (const t of texts) expect(t).toMatch(/^"?'[=+\-@\t]/);
     // Quoting per RFC 4180 is kept: the doubled quotes inside the formula are still escaped.
     expect(stdout).toContain(`"'=HYPERLINK(""""http://evil.example""""`);
-    // Numbers are not text: a negative figure stays a number.
-    const neg = path.join(tmp, 'neg.txt');
-    writeFileSync(neg, 'Temperatures fell to -5 degrees, forecasters said.');
-    const rows = (await run([neg, '--format', 'csv'])).stdout.split('\r\n');
-    const head = rows[0].split(',');
-    const figure = rows.find((r) => r.includes(',figure,'))?.split(',');
-    if (figure) expect(Number(figure[head.indexOf('value')])).toBeLessThanOrEqual(5);
+    // Numbers are not text: a negative value stays a number; the same characters as text are neutralised.
+    expect([csvField(-5), csvField('-5'), csvField(0.5), csvField(true), csvField('plain'), csvField('\r=1'), csvField('@x')]).toEqual(['-5', "'-5", '0.5', 'true', 'plain', '"\'\r=1"', "'@x"]);
   });
 });
 
