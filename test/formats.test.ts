@@ -64,20 +64,45 @@ describe('JSON schema', () => {
 });
 
 describe('csv and markdown', () => {
-  test('csv: a header, then one RFC 4180 row per fact, quotes with commas and marks escaped', async () => {
+  test('csv: a header, then one RFC 4180 row per fact with the same columns on every row', async () => {
     const { code, stdout } = await run([seed, '--format', 'csv']);
     expect(code).toBe(0);
     const rows = readCsv(stdout);
-    expect(rows[0]).toEqual(['source', 'kind', 'text', 'value', 'speaker_or_unit', 'start', 'end']);
+    expect(rows[0]).toEqual(['source', 'kind', 'text', 'start', 'end', 'name', 'country', 'titles', 'mentions', 'speaker', 'cue', 'direct', 'value', 'unit', 'approximate', 'qualifier', 'claimed_by', 'rule_id', 'error_code', 'error_message']);
+    const col = Object.fromEntries(rows[0].map((h, i) => [h, i]));
     const facts = JSON.parse((await run([seed, '--format', 'json'])).stdout);
     const count = facts.people.length + facts.countries.length + facts.quotes.length + facts.figures.length;
     expect(rows).toHaveLength(count + 1);
     const text = readFileSync(seed, 'utf8');
     for (const r of rows.slice(1)) {
-      expect(r).toHaveLength(7);
-      if (r[1] === 'quote' || r[1] === 'figure') expect(text.slice(Number(r[5]), Number(r[6]))).toBe(r[2]);
+      expect(r).toHaveLength(20);
+      // text, start and end mean the same on every row: the span as written in the story.
+      expect(text.slice(Number(r[col.start]), Number(r[col.end]))).toBe(r[col.text]);
+      // value is a number on figure rows and empty on every other row.
+      if (r[col.kind] === 'figure') expect(Number.isFinite(Number(r[col.value])) && r[col.value] !== '').toBe(true);
+      else expect(r[col.value]).toBe('');
     }
-    expect(rows.find((r) => r[1] === 'person' && r[2] === 'Volodymyr Zelensky')?.[3]).toBe('UA');
+    const zelensky = rows.find((r) => r[col.kind] === 'person' && r[col.name] === 'Volodymyr Zelensky')!;
+    expect([zelensky[col.country], zelensky[col.titles]]).toEqual(['UA', 'Ukrainian President']);
+    expect(rows.find((r) => r[col.kind] === 'country' && r[col.country] === 'UA')?.[col.name]).toBe('Ukraine');
+    const macron = rows.find((r) => r[col.kind] === 'figure' && r[col.text] === '26 countries')!;
+    expect([macron[col.value], macron[col.unit], macron[col.approximate], macron[col.claimed_by]]).toEqual(['26', 'country', 'false', 'Emmanuel Macron']);
+    const reported = rows.filter((r) => r[col.kind] === 'quote' && r[col.direct] === 'false');
+    expect(reported.length).toBe(facts.quotes.filter((q: { direct: boolean }) => !q.direct).length);
+  });
+
+  test('csv: an input with no facts has a "none" row, a failed one an "error" row; qualifiers have a column', async () => {
+    const dir = tempDir('wire-facts-csv-', 'test');
+    writeFileSync(path.join(dir, 'a-empty.txt'), 'Nothing to see here.');
+    writeFileSync(path.join(dir, 'b-about.txt'), 'The storm destroyed about 40 houses, officials said.');
+    writeFileSync(path.join(dir, 'c-binary.bin'), Buffer.from([1, 0, 2]));
+    const rows = readCsv((await run([dir, '--format', 'csv'])).stdout);
+    const col = Object.fromEntries(rows[0].map((h, i) => [h, i]));
+    const byFile = (name: string) => rows.filter((r) => r[col.source] === path.join(dir, name));
+    expect(byFile('a-empty.txt').map((r) => r[col.kind])).toEqual(['none']);
+    expect(byFile('c-binary.bin').map((r) => [r[col.kind], r[col.error_code]])).toEqual([['error', 'EBINARY']]);
+    const figure = byFile('b-about.txt').find((r) => r[col.kind] === 'figure')!;
+    expect([figure[col.value], figure[col.unit], figure[col.approximate], figure[col.qualifier]]).toEqual(['40', 'house', 'true', 'about']);
   });
 
   test('markdown: a heading per document and GFM tables, with pipes escaped', async () => {

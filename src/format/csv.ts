@@ -1,51 +1,87 @@
 // CSV (RFC 4180) and Markdown: the facts as rows for spreadsheets and reports.
+//
+// CSV is one table whose columns mean the same on every row, whatever the row's kind; a column
+// that does not apply to a kind is empty. Every input has at least one row: its facts, or one
+// row of kind "none" (no facts), "error" or "skipped". Numbers (offsets, value, mentions) are
+// written as plain numbers so that spreadsheets and csvstat type those columns as numbers.
+//
+// Spreadsheet formula injection (OWASP, "CSV Injection"): a text cell that starts with =, +, -,
+// @, a tab or a carriage return would be run as a formula by Excel, LibreOffice or Google Sheets
+// (a quote `=HYPERLINK("http://…", "click")`). Such a cell gets a leading apostrophe, which the
+// spreadsheet shows as text; strip it to get the story text back. Number columns are written from
+// numbers and are never changed.
 import type { FactsDocument } from './document.js';
+import { printableInline } from './terminal-safe.js';
 
-export const CSV_HEADER = ['source', 'kind', 'text', 'value', 'speaker_or_unit', 'start', 'end'];
+export const CSV_HEADER = [
+  'source', 'kind', 'text', 'start', 'end',
+  'name', 'country', 'titles', 'mentions',
+  'speaker', 'cue', 'direct',
+  'value', 'unit', 'approximate', 'qualifier', 'claimed_by',
+  'rule_id', 'error_code', 'error_message',
+] as const;
 
-type Row = (string | number | null)[];
+type Value = string | number | boolean | null | undefined;
+type Row = Partial<Record<(typeof CSV_HEADER)[number], Value>>;
 
-/** One row per fact: a person, a country, a quote or a figure; a failed input is one "error" row. */
+/** The rows of one input: one per person, country, quote and figure, or one saying why there are none. */
 export function factRows(doc: FactsDocument): Row[] {
+  const source = doc.source;
+  if (doc.error) return [{ source, kind: 'error', error_code: doc.error.code, error_message: doc.error.message }];
+  if (doc.skipped) return [{ source, kind: 'skipped', error_code: doc.skipped.code, error_message: doc.skipped.message }];
   const rows: Row[] = [];
-  if (doc.error) return [[doc.source, 'error', doc.error.message, doc.error.code, null, null, null]];
-  if (doc.skipped) return [[doc.source, 'skipped', doc.skipped.message, doc.skipped.code, null, null, null]];
   for (const p of doc.people ?? []) {
     const m = p.mentions.find((x) => x.kind === 'name') ?? p.mentions[0];
-    rows.push([doc.source, 'person', p.name, p.country, p.titles.join('; '), m?.start ?? null, m?.end ?? null]);
+    rows.push({ source, kind: 'person', text: m?.text, start: m?.start, end: m?.end, name: p.name, country: p.country, titles: p.titles.join('; '), mentions: p.mentions.length, rule_id: m?.ruleId });
   }
-  for (const c of doc.countries ?? []) rows.push([doc.source, 'country', c.mentions[0]?.text ?? c.name, c.code, c.name, c.mentions[0]?.start ?? null, c.mentions[0]?.end ?? null]);
-  for (const q of doc.quotes ?? []) rows.push([doc.source, q.direct === false ? 'reported' : 'quote', q.text, q.cue, q.speaker, q.start, q.end]);
-  for (const f of doc.figures ?? []) rows.push([doc.source, 'figure', f.text, f.value, f.unit, f.start, f.end]);
+  for (const c of doc.countries ?? []) {
+    const m = c.mentions[0];
+    rows.push({ source, kind: 'country', text: m?.text, start: m?.start, end: m?.end, name: c.name, country: c.code, mentions: c.mentions.length, rule_id: m ? (m.ruleId ?? `country-${m.via}`) : null });
+  }
+  for (const q of doc.quotes ?? []) {
+    rows.push({ source, kind: 'quote', text: q.text, start: q.start, end: q.end, speaker: q.speaker, cue: q.cue, direct: q.direct !== false, rule_id: q.ruleId });
+  }
+  for (const f of doc.figures ?? []) {
+    const qualifier = (f as { qualifier?: string }).qualifier;
+    rows.push({ source, kind: 'figure', text: f.text, start: f.start, end: f.end, value: f.value, unit: f.unit, approximate: f.approximate, qualifier, claimed_by: f.attributedTo, rule_id: f.ruleId });
+  }
+  if (!rows.length) rows.push({ source, kind: 'none' });
   return rows;
 }
 
-// RFC 4180: fields with a comma, a quote or a line break are quoted, quotes doubled; CRLF line ends.
-function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
+// OWASP's list of first characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field: text cells neutralised against formulas, then quoted per RFC 4180 when needed. */
+export function csvField(v: Value): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const s = FORMULA_START.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(row: Row): string {
-  return `${row.map(csvField).join(',')}\r\n`;
+/** One record with CRLF, as RFC 4180 says. */
+export function csvLine(values: readonly Value[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
 }
 
 export function formatCsvRows(doc: FactsDocument): string {
-  return factRows(doc).map(csvLine).join('');
+  return factRows(doc).map((r) => csvLine(CSV_HEADER.map((k) => r[k]))).join('');
 }
 
+// Markdown is read on terminals too: control characters are made visible (terminal-safe.ts).
 function mdCell(v: string | number | null): string {
-  return (v === null ? '' : String(v)).replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return printableInline(v === null ? '' : String(v)).replace(/\|/g, '\\|');
 }
 
-function mdTable(head: string[], rows: Row[]): string {
+function mdTable(head: string[], rows: (string | number | null)[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
 }
 
 /** GitHub-flavoured Markdown: a heading per document, then a table per kind of fact. */
 export function formatMarkdown(doc: FactsDocument): string {
   const out = [`## ${mdCell(doc.source)}`];
-  if (doc.error) return `${out[0]}\n\nerror ${doc.error.code}: ${mdCell(doc.error.message)}\n`;
+  if (doc.error) return `${out[0]}\n\nerror ${mdCell(doc.error.code)}: ${mdCell(doc.error.message)}\n`;
   if (doc.skipped) return `${out[0]}\n\n${mdCell(doc.skipped.message)}\n`;
   const people = doc.people ?? [];
   if (people.length) out.push(`### People (${people.length})`, mdTable(['Name', 'Country', 'Titles', 'Mentions'], people.map((p) => [p.name, p.country, p.titles.join('; '), p.mentions.length])));

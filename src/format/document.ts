@@ -17,6 +17,18 @@ export function toDocument(source: string, facts: Facts): FactsDocument {
   return { source, ...facts };
 }
 
+/** A failed input: empty fact lists, so that `jq '.people[]'` reads every record, and the error. */
 export function errorDocument(source: string, error: DocumentError): FactsDocument {
-  return { source, error };
+  return { source, ...emptyFacts(), error };
+}
+
+function emptyFacts(): Facts {
+  return { people: [], countries: [], quotes: [], figures: [], warnings: [] };
+}
+
+/** The record as written: error and skipped records get empty fact lists too (in the contract's key order). */
+export function withFactLists(doc: FactsDocument): FactsDocument {
+  if (doc.people && doc.countries && doc.quotes && doc.figures && doc.warnings) return doc;
+  const { source, ...rest } = doc;
+  return { source, ...emptyFacts(), ...rest };
 }

@@ -1,0 +1,151 @@
+// --summary: counts across all inputs instead of one record per input. Who and what come up most:
+// people, countries, speakers and figure units, each by the number of documents it is in, then by
+// how often it occurs (mentions of a person or country, quotes by a speaker, figures in a unit).
+import type { ChalkInstance } from 'chalk';
+import type { FactsDocument } from './document.js';
+import { renderBox } from './box.js';
+import { csvLine } from './csv.js';
+import { printableInline as safe } from './terminal-safe.js';
+
+interface Tally {
+  documents: number;
+  occurrences: number;
+}
+
+export interface SummaryEntry {
+  /** Person or speaker name, country name, or unit ("(number)" for figures without one). */
+  name: string;
+  /** ISO code, for countries. */
+  code?: string;
+  documents: number;
+  occurrences: number;
+}
+
+/** The --summary object (JSON and NDJSON output): see the README for its fields. */
+export interface Summary {
+  inputs: number;
+  errors: number;
+  skipped: number;
+  totals: { people: number; countries: number; quotes: number; figures: number };
+  people: { name: string; documents: number; mentions: number }[];
+  countries: { code: string; name: string; documents: number; mentions: number }[];
+  speakers: { name: string; documents: number; quotes: number }[];
+  units: { unit: string | null; documents: number; figures: number }[];
+}
+
+export class SummaryCounter {
+  inputs = 0;
+  errors = 0;
+  skipped = 0;
+  readonly totals = { people: 0, countries: 0, quotes: 0, figures: 0 };
+  readonly people = new Map<string, Tally>();
+  readonly countries = new Map<string, Tally>();
+  readonly speakers = new Map<string, Tally>();
+  readonly units = new Map<string, Tally>();
+
+  add(doc: FactsDocument): void {
+    this.inputs++;
+    if (doc.error) this.errors++;
+    if (doc.skipped) this.skipped++;
+    const count = (into: Map<string, Tally>, items: [string, number][]) => {
+      const inDoc = new Map<string, number>();
+      for (const [k, n] of items) inDoc.set(k, (inDoc.get(k) ?? 0) + n);
+      for (const [k, n] of inDoc) {
+        const t = into.get(k) ?? { documents: 0, occurrences: 0 };
+        t.documents++;
+        t.occurrences += n;
+        into.set(k, t);
+      }
+    };
+    count(this.people, (doc.people ?? []).map((p) => [p.name, p.mentions.length]));
+    count(this.countries, (doc.countries ?? []).map((c) => [`${c.code}\t${c.name}`, c.mentions.length]));
+    count(this.speakers, (doc.quotes ?? []).filter((q) => q.speaker).map((q) => [q.speaker!, 1]));
+    count(this.units, (doc.figures ?? []).map((f) => [f.unit ?? '', 1]));
+    this.totals.people += doc.people?.length ?? 0;
+    this.totals.countries += doc.countries?.length ?? 0;
+    this.totals.quotes += doc.quotes?.length ?? 0;
+    this.totals.figures += doc.figures?.length ?? 0;
+  }
+
+  /** The one line on stderr at the end of a run on a terminal. */
+  line(seconds: number): string {
+    const t = this.totals;
+    return `${this.inputs} inputs: ${t.people} people, ${t.countries} countries, ${t.quotes} quotes, ${t.figures} figures; ${this.errors} errors; ${seconds.toFixed(1)} s`;
+  }
+
+  /** The `top` entries of a kind (all when top is 0), in most documents first, then most occurrences, then by name. */
+  ranked(kind: 'people' | 'countries' | 'speakers' | 'units', top: number): SummaryEntry[] {
+    const entries = [...this[kind]]
+      .sort((a, b) => b[1].documents - a[1].documents || b[1].occurrences - a[1].occurrences || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, top || undefined);
+    return entries.map(([key, t]) => {
+      if (kind === 'countries') {
+        const [code, name] = key.split('\t');
+        return { name, code, ...t };
+      }
+      return { name: key, ...t };
+    });
+  }
+
+  toJSON(top: number): Summary {
+    return {
+      inputs: this.inputs,
+      errors: this.errors,
+      skipped: this.skipped,
+      totals: { ...this.totals },
+      people: this.ranked('people', top).map((e) => ({ name: e.name, documents: e.documents, mentions: e.occurrences })),
+      countries: this.ranked('countries', top).map((e) => ({ code: e.code!, name: e.name, documents: e.documents, mentions: e.occurrences })),
+      speakers: this.ranked('speakers', top).map((e) => ({ name: e.name, documents: e.documents, quotes: e.occurrences })),
+      units: this.ranked('units', top).map((e) => ({ unit: e.name || null, documents: e.documents, figures: e.occurrences })),
+    };
+  }
+}
+
+const BLOCKS = [
+  ['people', 'People', 'Person', 'Mentions'],
+  ['countries', 'Countries', 'Country', 'Mentions'],
+  ['speakers', 'Speakers', 'Speaker', 'Quotes'],
+  ['units', 'Figure units', 'Unit', 'Figures'],
+] as const;
+
+function heading(summary: SummaryCounter): string {
+  return `${summary.inputs} documents, ${summary.errors} errors${summary.skipped ? `, ${summary.skipped} skipped` : ''}`;
+}
+
+function shown(summary: SummaryCounter, kind: (typeof BLOCKS)[number][0], top: number): string {
+  const size = summary[kind].size;
+  return top && top < size ? `${size}; the ${top} in most documents` : `${size}`;
+}
+
+export function formatSummaryTable(summary: SummaryCounter, { chalk, width, top }: { chalk: ChalkInstance; width: number; top: number }): string {
+  const out = [chalk.bold(heading(summary))];
+  for (const [kind, title, head, what] of BLOCKS) {
+    if (!summary[kind].size) continue;
+    out.push(chalk.bold(`${title} (${shown(summary, kind, top)})`));
+    const rows = summary.ranked(kind, top).map((e) => [safe(e.code ? `${e.code} ${e.name}` : e.name || '(number)'), String(e.documents), String(e.occurrences)]);
+    out.push(renderBox([{ head, min: 12 }, { head: 'Documents' }, { head: what }], rows, { width, headStyle: (s) => chalk.cyan(s) }));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function formatSummaryMarkdown(summary: SummaryCounter, top: number): string {
+  const cell = (s: string) => safe(s).replace(/\|/g, '\\|');
+  const out = [`## Summary`, heading(summary)];
+  for (const [kind, title, head, what] of BLOCKS) {
+    if (!summary[kind].size) continue;
+    out.push(`### ${title} (${shown(summary, kind, top)})`);
+    const rows = summary.ranked(kind, top).map((e) => `| ${cell(e.code ? `${e.code} ${e.name}` : e.name || '(number)')} | ${e.documents} | ${e.occurrences} |`);
+    out.push([`| ${head} | Documents | ${what} |`, '| --- | --- | --- |', ...rows].join('\n'));
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+/** CSV of the summary: one row per person, country, speaker and unit, with the same columns on every row. */
+export const SUMMARY_CSV_HEADER = ['kind', 'name', 'code', 'documents', 'occurrences'];
+
+export function formatSummaryCsv(summary: SummaryCounter, top: number): string {
+  const kinds = { people: 'person', countries: 'country', speakers: 'speaker', units: 'unit' } as const;
+  let out = csvLine(SUMMARY_CSV_HEADER);
+  for (const [kind] of BLOCKS) for (const e of summary.ranked(kind, top)) out += csvLine([kinds[kind], e.name, e.code ?? null, e.documents, e.occurrences]);
+  return out;
+}

@@ -1,0 +1,25 @@
+// Text meant for a terminal (tables, Markdown, messages on stderr) comes from story text and file
+// names, which anyone can write. A raw escape sequence in either would be run by the terminal:
+// OSC 52 writes the clipboard, OSC 0 sets the window title, CSI 2J clears the screen. So every
+// C0 and C1 control character (and DEL) is shown as a visible escape instead, as `\x1b`, and the
+// bidirectional overrides that reorder what is shown (Trojan Source) as `\u202e`.
+// Does not touch JSON, NDJSON or CSV output: those are data, read by programs, and keep the text
+// exactly as it was read.
+
+// C0 (U+0000–U+001F), DEL, C1 (U+0080–U+009F), and the bidi embeddings, overrides and isolates.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** The string with every control character made visible; line breaks and tabs too. */
+export function printable(s: string): string {
+  return s.replace(UNSAFE, visible);
+}
+
+/** For one line of a table cell: runs of white space (line breaks, tabs) become one space, other controls visible. */
+export function printableInline(s: string): string {
+  return printable(s.replace(/[\t\n\v\f\r\u0085\u2028\u2029 ]+/g, ' '));
+}
