@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
+import { parseText, type ParsedText } from '../src/parse.js';
+import { findCountryMatches } from '../src/country-match.js';
+import { isTitleWord } from '../src/titles.js';
+import { extractPeople } from '../src/extractors/people.js';
 
 const people = (text: string) => extract(text, builtInRules(), { only: ['people'] }).people;
 
@@ -44,4 +48,58 @@ describe('people', () => {
   ])('not people: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
+});
+
+describe('people: time grows linearly with the number of distinct names', () => {
+  // Distinct, realistic names: common first names and surnames built from syllables, in the
+  // sentence shapes wire copy names people with (title before, title after, surname alone).
+  const syllables = ['ka', 'ro', 'mi', 'ten', 'vel', 'dor', 'sa', 'lin', 'gar', 'be', 'tor', 'nes', 'ul', 'fri', 'hav', 'zo'];
+  const firstNames = ['Anna', 'Peter', 'Maria', 'John', 'Elena', 'David', 'Sofia', 'Michael', 'Laura', 'Thomas'];
+  const surname = (n: number) => {
+    let s = '';
+    for (let k = 0, m = n; k < 4; k++, m >>= 4) s += syllables[m & 15];
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  const story = (from: number, chars: number) => {
+    const lines: string[] = [];
+    let length = 0;
+    for (let n = from; length < chars; n++) {
+      const first = firstNames[n % firstNames.length];
+      const name = `${first} ${surname(n)}`;
+      const line = [
+        `Finance Minister ${name} said on Tuesday that the talks would go on. ${surname(n)} gave no date.`,
+        `"We will not wait," said ${name}, an analyst at a bank in the capital.`,
+        `${name}, who leads the opposition, met ${firstNames[(n + 3) % 10]} ${surname(n + 7919)} and ${surname(n)} later spoke.`,
+      ][n % 3];
+      lines.push(line);
+      length += line.length + 1;
+    }
+    return lines.join('\n');
+  };
+  // The first `chars` characters of a parsed text, cut at a line break: parsing 800 KB once costs less than parsing 400 KB more.
+  const prefix = (parsed: ParsedText, chars: number): ParsedText => {
+    const cut = parsed.text.lastIndexOf('\n', chars);
+    const sentences = parsed.sentences.filter((s) => s.end <= cut);
+    const tokens = parsed.tokens.slice(0, sentences.at(-1)!.last);
+    const cutStrings = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string' && v.length === parsed.text.length).map(([k, v]) => [k, (v as string).slice(0, cut)]));
+    return { ...parsed, ...cutStrings, tokens, sentences, paragraphs: parsed.paragraphs.filter((p) => p.end <= cut) };
+  };
+
+  test('800 KB of distinct names takes at most about 2.5 times as long as 400 KB', () => {
+    const rules = builtInRules();
+    const large = parseText(story(0, 800_000));
+    const small = prefix(large, 400_000);
+    const time = (parsed: ParsedText) => {
+      const countryAt = findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules));
+      const t = performance.now();
+      const found = extractPeople(parsed, rules, countryAt);
+      const ms = performance.now() - t;
+      expect(found.people.length).toBeGreaterThan(parsed.text.length / 200);
+      return ms;
+    };
+    time(small); // warm up
+    const smallMs = Math.min(time(small), time(small));
+    const largeMs = Math.min(time(large), time(large));
+    expect(largeMs).toBeLessThan(2.5 * smallMs);
+  }, 300_000);
 });

@@ -127,17 +127,16 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const listed = (a: NameRun, b: NameRun) => b.first > a.last - 1 && b.first - a.last <= 1 && tokens[a.last - 1].sentence === tokens[b.first].sentence &&
     (b.first === a.last ? /^\s*,\s*$/.test(tokens[a.last - 1].post) : tokens[a.last].lower === 'and' && /^\s*$/.test(tokens[a.last - 1].post));
   const all = [...runs, ...candidates].sort((a, b) => a.first - b.first);
-  for (let changed = true; changed; ) {
-    changed = false;
-    all.forEach((c, n) => {
-      if (c.ruleId || c.last - c.first < 2) return;
-      const peer = (all[n - 1]?.ruleId && listed(all[n - 1], c)) || (all[n + 1]?.ruleId && listed(c, all[n + 1]));
-      if (!peer) return;
-      c.ruleId = 'person-listed';
-      runs.push(c);
-      changed = true;
-    });
-  }
+  // A pass forwards and one backwards carry the reading along a list of any length in linear time.
+  const spread = (n: number) => {
+    const c = all[n];
+    if (c.ruleId || c.last - c.first < 2) return;
+    if (!((all[n - 1]?.ruleId && listed(all[n - 1], c)) || (all[n + 1]?.ruleId && listed(c, all[n + 1])))) return;
+    c.ruleId = 'person-listed';
+    runs.push(c);
+  };
+  for (let n = 0; n < all.length; n++) spread(n);
+  for (let n = all.length - 1; n >= 0; n--) spread(n);
   candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.ruleId));
 
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
@@ -156,41 +155,50 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   runs.sort((a, b) => a.first - b.first);
 
   // 3. One person per name: full names first, then single words joined to the full name they end.
-  const clusters: { key: string[]; runs: NameRun[] }[] = [];
-  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.lower.replace(/\.$/, ''));
-  // Loops, not Math.max(...runs): a name repeated many thousand times must not overflow the stack.
-  const lastRunBefore = (c: (typeof clusters)[number], before: number) => {
-    let last = -1;
-    for (const r of c.runs) if (r.first < before && r.first > last) last = r.first;
-    return last;
+  // Clusters are indexed by their last and first words, and each keeps its runs' starts in text
+  // order, so joining a run costs a lookup and a binary search, not a scan of every name so far
+  // (a 800 KB file of distinct names took a minute with the scan).
+  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => nameKey(t.lower));
+  const clusters: Cluster[] = [];
+  const byLast = new Map<string, Cluster[]>();
+  const byFirst = new Map<string, Cluster[]>();
+  const addCluster = (key: string[], r: NameRun) => {
+    const c: Cluster = { key, runs: [], starts: [[], []] };
+    joinCluster(c, r);
+    clusters.push(c);
+    push(byLast, key.at(-1)!, c);
+    if (key.length > 1) push(byFirst, key[0], c);
   };
-  const firstRun = (c: (typeof clusters)[number]) => {
-    let first = Infinity;
-    for (const r of c.runs) if (r.first < first) first = r.first;
-    return first;
+  // Multi-word runs come in text order, then single words in text order: each list stays sorted.
+  const joinCluster = (c: Cluster, r: NameRun) => {
+    c.runs.push(r);
+    c.starts[r.last - r.first > 1 ? 0 : 1].push(r.first);
   };
-  const lastMentioned = (cands: typeof clusters, before: number) =>
-    cands.reduce((best, c) => (lastRunBefore(c, before) > lastRunBefore(best, before) ? c : best));
-  for (const r of runs.filter((r) => r.last - r.first > 1)) {
+  const lastMentioned = (cands: Cluster[], before: number) =>
+    cands.reduce((best, c) => (lastStartBefore(c, before) > lastStartBefore(best, before) ? c : best));
+  const multiRuns = runs.filter((r) => r.last - r.first > 1);
+  for (const r of multiRuns) {
     const key = keyOf(r);
-    const same = clusters.filter((c) => c.key.length > 1 && c.key.at(-1) === key.at(-1) && compatibleFirst(c.key[0], key[0]));
-    if (same.length) lastMentioned(same, r.first).runs.push(r);
-    else clusters.push({ key, runs: [r] });
+    // "Stelios Haji-Ioannou" and "Haji-Ioannou", "Hillary Rodham Clinton" and "Rodham Clinton": a
+    // name that ends another joins it; "Bill Clinton" and "Hillary Clinton" stay apart.
+    const same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    if (same.length) joinCluster(lastMentioned(same, r.first), r);
+    else addCluster(key, r);
   }
   for (const r of runs.filter((r) => r.last - r.first === 1)) {
     const word = keyOf(r)[0];
-    let same = clusters.filter((c) => c.key.at(-1) === word);
-    if (!same.length) same = clusters.filter((c) => c.key.length > 1 && c.key[0] === word);
-    if (same.length) lastMentioned(same, r.first).runs.push(r);
-    else clusters.push({ key: [word], runs: [r] });
+    let same = byLast.get(word) ?? [];
+    if (!same.length) same = byFirst.get(word) ?? [];
+    if (same.length) joinCluster(lastMentioned(same, r.first), r);
+    else addCluster([word], r);
   }
   // A lone first name the tagger knew ("Brent crude") is not how wire copy names a person.
-  for (let n = clusters.length - 1; n >= 0; n--) {
-    const c = clusters[n];
+  const kept = clusters.filter((c) => {
     const only = c.key.length === 1 && c.runs.every((r) => tokens[r.first].tags.has('FirstName') && !tokens[r.first].tags.has('LastName'));
-    if (only && !c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r))) clusters.splice(n, 1);
-  }
-  clusters.sort((a, b) => firstRun(a) - firstRun(b));
+    return !only || c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r));
+  });
+  clusters.splice(0, clusters.length, ...kept);
+  clusters.sort((a, b) => firstStart(a) - firstStart(b));
 
   // 4. Titles, country and gender of each person.
   const people: Person[] = [];
@@ -253,6 +261,48 @@ function rangeEvery(tokens: Token[], r: { first: number; last: number }, f: (t: 
 // "G. Thorpe", "W.E.B. Du Bois": initials before a surname.
 function isInitial(t: Token): boolean {
   return /^(?:[A-Z]\.?|(?:[A-Z]\.){2,})$/.test(t.word) && /^\./.test(t.post + '.') && (t.word.endsWith('.') || t.post.startsWith('.'));
+}
+
+interface Cluster {
+  key: string[];
+  runs: NameRun[];
+  /** Starts of the cluster's multi-word runs and of its single-word runs, each in text order. */
+  starts: [number[], number[]];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last start before `before` in a sorted list, or -1 (binary search). */
+function lastBefore(sorted: number[], before: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+function lastStartBefore(c: Cluster, before: number): number {
+  return Math.max(lastBefore(c.starts[0], before), lastBefore(c.starts[1], before));
+}
+
+function firstStart(c: Cluster): number {
+  return Math.min(c.starts[0][0] ?? Infinity, c.starts[1][0] ?? Infinity);
+}
+
+/** A name word as clusters compare it: lower case, no full stop, no accents ("Álvarez" = "Alvarez"). */
+function nameKey(lower: string): string {
+  return lower.replace(/\.$/, '').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function endsWith(key: string[], tail: string[]): boolean {
+  return tail.length < key.length && tail.every((w, n) => key[key.length - tail.length + n] === w);
 }
 
 function compatibleFirst(a: string, b: string): boolean {
