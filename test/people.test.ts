@@ -39,6 +39,57 @@ describe('people', () => {
     expect(found[0].mentions.map((m) => m.text)).toEqual(['Trump', 'Donald Trump', 'Trump']);
   });
 
+  // Names never carry title words, party tags, state abbreviations or possessive endings.
+  test.each([
+    ['Secretary of State Hillary Clinton met aides on Monday.', ['Hillary Clinton']],
+    ['Democrat Hillary Clinton and Republican Donald Trump traded barbs.', ['Hillary Clinton', 'Donald Trump']],
+    ['Vice Presidential candidate Tim Kaine spoke in Miami.', ['Tim Kaine']],
+    ['Sen. Claire McCaskill (D-Mo.) said the bill would fail.', ['Claire McCaskill']],
+    ['“We will vote no,” said Sen. Jim Risch, R-Idaho, on Tuesday.', ['Jim Risch']],
+    ['Rep. Nancy Pelosi of San Francisco, Calif., spoke first.', ['Nancy Pelosi']],
+    ['Rep. Steve King (R-Iowa) said he would not back the measure.', ['Steve King']],
+  ])('names without titles or tags: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test('a party tag becomes the party and region of the person', () => {
+    const found = people('Sen. Bernie Sanders (I-Vt.) and Sen. Jim Risch, R-Idaho, disagreed. Sanders left first.');
+    expect(found.map((p) => [p.name, p.titles, p.party, p.region])).toEqual([
+      ['Bernie Sanders', ['Sen.'], 'independent', 'Vt'],
+      ['Jim Risch', ['Sen.'], 'Republican', 'Idaho'],
+    ]);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Bernie Sanders', 'Sanders']);
+  });
+
+  test.each([
+    ['Reagan wrote the letter in 1987. Ronald Reagan later said so, and Reagan’s aides agreed.', 'Ronald Reagan', 3],
+    ['Mr. Haji-Ioannou, who founded the airline, declined to comment. Stelios Haji-Ioannou left.', 'Stelios Haji-Ioannou', 2],
+    ['José Álvarez-Núñez arrived on Monday. Alvarez-Nunez, 54, said little.', 'José Álvarez-Núñez', 2],
+  ])('one person across variants: %s', (text, name, mentions) => {
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].mentions).toHaveLength(mentions);
+  });
+
+  test('two people with one surname stay apart where the text tells them apart', () => {
+    const found = people('Bill Clinton campaigned in Iowa while Hillary Clinton spoke in Ohio. Hillary Clinton said she would win.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Bill Clinton', 1],
+      ['Hillary Clinton', 2],
+    ]);
+  });
+
+  test.each([
+    ['“Prices will fall,” said Joe Marsh, an analyst at Morgan Stanley.', ['Joe Marsh']],
+    ['Merrill Lynch analyst Tom Reid said the bid was low.', ['Tom Reid']],
+    ['Shares of Dean Witter fell 2 percent, said trader Ann Cole.', ['Ann Cole']],
+    ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
+    ['Team Clinton pushed back on Friday, Hillary Clinton said.', ['Hillary Clinton']],
+    ['Donald Trump appeared on Hannity on Tuesday night.', ['Donald Trump']],
+  ])('organisations beside people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
   test.each([
     ['Agence France-Presse reported the story.'],
     ['Brent crude futures climbed $2.10 to $84.50 a barrel.'],

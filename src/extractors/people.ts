@@ -36,6 +36,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
+    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
@@ -81,8 +83,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   };
   // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
   // A spaced dash ("Bistrita - Ilie Lazar") separates two names.
+  // "Claire McCaskill (D-Mo.)": a bracket or quote mark opened before a word ends the name.
   const joins = (a: Token, b: Token): boolean =>
-    a.sentence === b.sentence && !a.possessive && (/^(\s*|-)$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
+    a.sentence === b.sentence && !a.possessive && !/[([{“"‘]/.test(b.pre) && (/^(\s*|-)$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
 
   // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
   const runs: NameRun[] = [];
@@ -92,6 +95,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     let j = i + 1;
     while (j < tokens.length && j - i < 6 && joins(tokens[j - 1], tokens[j])) {
       if (nameLike(tokens[j])) j++;
+      // "Rep. Steve King", "John Major": a title word that the tagger reads as the surname of a first name.
+      else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       else break;
@@ -99,6 +104,11 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const run = { first: i, last: j, ruleId: '' };
     i = j - 1;
     if (isOrganisation(parsed, run, rules)) continue;
+    // "Secretary of State Hillary Clinton", "Democrat Hillary Clinton", "Vice Presidential candidate":
+    // title words that run into a name are not part of it (rules: title-modifier); a lone one is a
+    // name only where the tagger says so ("Mr. White").
+    while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
+    if (run.first === run.last) continue;
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
@@ -142,8 +152,13 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
   const nameWords = new Set<string>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 1 && !tokens[k].word.endsWith('.')) nameWords.add(tokens[k].lower);
+  const surnames = new Set(runs.map((r) => tokens[r.last - 1].lower));
   for (const c of candidates) {
     if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower) && !placeOrAdjective(t))) runs.push({ ...c, ruleId: 'person-known-name' });
+    // "Stelios Haji-Ioannou" where "Mr. Haji-Ioannou" was found: a given name before a known surname.
+    else if (c.last - c.first > 1 && surnames.has(tokens[c.last - 1].lower) && rangeEvery(tokens, { first: c.first, last: c.last - 1 }, (t) => !placeOrAdjective(t) && !t.tags.has('Organization'))) {
+      runs.push({ ...c, ruleId: 'person-known-surname' });
+    }
   }
   // "Dole 's tax plan": a known name that starts a sentence, where its capital says nothing.
   for (const s of parsed.sentences) {
@@ -214,7 +229,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     for (const r of c.runs) {
       for (const span of [titleBefore(parsed, r, rules, countryAt), titleAfter(parsed, r, rules)]) {
         if (!span) continue;
-        const text = parsed.text.slice(tokens[span.first].start, tokens[span.last - 1].end);
+        const lastWord = tokens[span.last - 1];
+        // "Sen." keeps its full stop.
+        const text = parsed.text.slice(tokens[span.first].start, lastWord.end + (isHonorific(lastWord, rules) && lastWord.post.startsWith('.') && !lastWord.word.endsWith('.') ? 1 : 0));
         if (!titles.some((t) => t.toLowerCase() === text.toLowerCase())) titles.push(text);
         const code = countryIn(span, countryAt);
         country ??= code;
@@ -225,12 +242,19 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
       mentions.push({ person: p, first: r.first, last: r.last, kind: 'name', ruleId: r.ruleId });
     }
     const best = c.runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
-    people.push({
+    const person: Person = {
       name: parsed.text.slice(tokens[best.first].start, tokens[best.last - 1].end),
       titles,
       country,
       mentions: [],
-    });
+    };
+    for (const r of c.runs) {
+      const tag = partyTagAfter(parsed, r, rules);
+      if (!tag) continue;
+      person.party ??= tag.party;
+      person.region ??= tag.region;
+    }
+    people.push(person);
     genders.push(gender);
     signatures.push(sigs);
   });
@@ -261,6 +285,24 @@ function rangeEvery(tokens: Token[], r: { first: number; last: number }, f: (t: 
 // "G. Thorpe", "W.E.B. Du Bois": initials before a surname.
 function isInitial(t: Token): boolean {
   return /^(?:[A-Z]\.?|(?:[A-Z]\.){2,})$/.test(t.word) && /^\./.test(t.post + '.') && (t.word.endsWith('.') || t.post.startsWith('.'));
+}
+
+const PARTY_TAG = /^(\p{Lu})-(\p{Lu}[\p{L}.]*)$/u;
+
+/** "D-Mo", "R-Idaho", "I-Vt" (rules: party-tag): the party and the region of a US legislator. */
+function partyTag(t: Token, rules: CompiledRules): { party: string; region: string } | null {
+  const m = PARTY_TAG.exec(t.word);
+  const party = m && rules.partyTags.get(m[1].toLowerCase());
+  return party ? { party, region: m[2].replace(/\.$/, '') } : null;
+}
+
+// "Sen. Claire McCaskill (D-Mo.) said", "Sen. Jim Risch, R-Idaho, said": the tag right after the name.
+function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { party: string; region: string } | null {
+  const next = parsed.tokens[r.last];
+  const end = parsed.tokens[r.last - 1];
+  if (!next || next.sentence !== end.sentence) return null;
+  const between = end.post + next.pre;
+  return /^\s*(\(|,)\s*$/.test(between) ? partyTag(next, rules) : null;
 }
 
 interface Cluster {
@@ -319,6 +361,28 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): b
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
   const prev = tokens[r.first - 1];
   if (prev && prev.post.includes('-') && isCapitalised(prev)) return true;
+  // "Team Clinton" (rules: not-person-first-word)
+  if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return true;
+  // "Harris Upham & Co", "Smith Barney & Co.": people's names do not run on after an ampersand.
+  if (next && next.sentence === tokens[r.first].sentence && /^\s*&\s*$/.test(tokens[r.last - 1].post)) return true;
+  // "Smith Barney, Harris Upham & Co": the first of a firm's partner names, before a comma.
+  if (next && /^\s*,\s*$/.test(tokens[r.last - 1].post)) {
+    for (let k = r.last; k < r.last + 4 && k < tokens.length && tokens[k].sentence === next.sentence && isCapitalised(tokens[k]); k++) {
+      if (/^\s*&\s*$/.test(tokens[k].post)) return true;
+      if (!/^\s*$/.test(tokens[k].post)) break;
+    }
+  }
+  // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
+  if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
+    rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return true;
+  // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
+  for (const phrase of rules.orgContextBefore) {
+    if (phrase.length > r.first) continue;
+    if (phrase.every((w, n) => {
+      const t = tokens[r.first - phrase.length + n];
+      return t.lower === w && t.sentence === tokens[r.first].sentence && (n < phrase.length - 1 ? /^\s*$/.test(t.post) : /^\s*$/.test(t.post));
+    })) return true;
+  }
   for (let k = 0; k < words.length; k++) {
     for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
       if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return true;
@@ -334,7 +398,9 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
   let hasHead = false;
   for (let k = r.first - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.sentence !== tokens[r.first].sentence || !/^[\s-]*$/.test(t.post) || t.possessive) break;
+    // "Sen. Claire McCaskill": an abbreviated honorific keeps its full stop.
+    const stop = /^\.\s*$/.test(t.post) && isHonorific(t, rules);
+    if (t.sentence !== tokens[r.first].sentence || (!/^[\s-]*$/.test(t.post) && !stop) || t.possessive) break;
     const courtesy = COURTESY[t.lower.replace(/\.$/, '')] !== undefined;
     if (courtesy && k === r.first - 1) {
       first = k + 1;
