@@ -70,6 +70,8 @@ export interface CompiledRules {
   orgContextAfter: Set<string>;
   /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
   partyTags: Map<string, string>;
+  /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
+  scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */
   stateAbbreviations: Set<string>;
   pronouns: Map<string, Gender>;
@@ -211,6 +213,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     orgContextAfter: lowerSet(words('not-person-context-after')),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
+    scorecardMarkers: new Set(words('scorecard-marker')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

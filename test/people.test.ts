@@ -90,6 +90,11 @@ describe('people', () => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 
+  test('players on a cricket scorecard are people; teams on a results line are not', () => {
+    expect(people('Tom Ashby c Miller b Crane 46\nCrane 27-5-78-2 , Ball 12-1-40-0').map((p) => p.name)).toEqual(['Tom Ashby', 'Miller', 'Crane', 'Ball']);
+    expect(people('Santos 2 Morelia 1\nViking 1 Moss 0')).toEqual([]);
+  });
+
   test.each([
     ['Agence France-Presse reported the story.'],
     ['Brent crude futures climbed $2.10 to $84.50 a barrel.'],

@@ -130,6 +130,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';
     // "Sergi Bruguera (Spain) beat ...": results and line-ups give a person's country in brackets.
     else if (multi && /^\s*\(\s*$/.test(tokens[run.last - 1].post) && countryAt[run.last] && /^\s*\)/.test(tokens[countryAt[run.last]!.last - 1].post)) run.ruleId = 'person-country-in-brackets';
+    // "Tom Ashby c Miller b Crane 46", "Crane 27-5-78-2", "J. Ashby 57 not out": players on a scorecard.
+    else if (onScorecard(parsed, run, rules)) run.ruleId = 'person-scorecard';
     if (run.ruleId) runs.push(run);
     else candidates.push(run);
   }
@@ -305,6 +307,21 @@ function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { 
   return /^\s*(\(|,)\s*$/.test(between) ? partyTag(next, rules) : null;
 }
 
+// rules: scorecard-marker. The marker is written in lower case and stands between names.
+function onScorecard(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const prev = tokens[r.first - 1];
+  const next = tokens[r.last];
+  const sentence = tokens[r.first].sentence;
+  const marker = (t: Token | undefined) => !!t && t.sentence === sentence && rules.scorecardMarkers.has(t.word);
+  const spaced = (t: Token) => /^\s+$/.test(t.post);
+  if (marker(prev) && spaced(prev) && /^\s*$/.test(tokens[r.first].pre)) return true;
+  if (!next || next.sentence !== sentence || !spaced(tokens[r.last - 1])) return false;
+  if (marker(next) && spaced(next) && tokens[r.last + 1] && isCapitalised(tokens[r.last + 1])) return true;
+  if (/^\d+-\d+-\d+-\d+$/.test(next.word)) return true;
+  return /^\d+$/.test(next.word) && tokens[r.last + 1]?.lower === 'not' && tokens[r.last + 2]?.lower === 'out';
+}
+
 interface Cluster {
   key: string[];
   runs: NameRun[];
@@ -361,6 +378,11 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): b
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
   const prev = tokens[r.first - 1];
   if (prev && prev.post.includes('-') && isCapitalised(prev)) return true;
+  // "Santos 2 Morelia 1", "Viking 1 Moss 0": teams on a results line, a score after each.
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
+  const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
+  if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return true;
+  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return true;
   // "Team Clinton" (rules: not-person-first-word)
   if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return true;
   // "Harris Upham & Co", "Smith Barney & Co.": people's names do not run on after an ampersand.
