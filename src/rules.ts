@@ -70,6 +70,8 @@ export interface CompiledRules {
   orgContextAfter: Set<string>;
   /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
   partyTags: Map<string, string>;
+  /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
+  notPersonPlaces: Set<string>;
   /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
   scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */
@@ -214,6 +216,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     scorecardMarkers: new Set(words('scorecard-marker')),
+    notPersonPlaces: lowerSet(words('not-person-place')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

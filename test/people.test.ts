@@ -52,6 +52,14 @@ describe('people', () => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 
+  test.each([
+    ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors\nIndiana Gov. Mike Pence spoke.', ['Mike Pence']],
+    ['Rubio campaigned in Virginia and New Hampshire, and Democrats were worried.', ['Rubio']],
+    ['She faces a tough race against Maggie Hassan (D) for reelection.', ['Maggie Hassan']],
+  ])('headline words, states and party letters are not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
   test('a party tag becomes the party and region of the person', () => {
     const found = people('Sen. Bernie Sanders (I-Vt.) and Sen. Jim Risch, R-Idaho, disagreed. Sanders left first.');
     expect(found.map((p) => [p.name, p.titles, p.party, p.region])).toEqual([

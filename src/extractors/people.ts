@@ -33,6 +33,23 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
   };
 
+  // Sentences in title case (headlines): most longer words capitalised.
+  const titleCase = parsed.sentences.map((s) => {
+    let words = 0;
+    let capitals = 0;
+    let common = 0;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.word.length < 4) continue;
+      words++;
+      if (!isCapitalised(t)) continue;
+      capitals++;
+      // Capitalised common words inside the line ("Special Prosecutor", "Report"): a headline, not a list of names.
+      const tags = lexiconTags(t.lower);
+      if (k > s.first && tags.length && !tags.some((tag) => tag.endsWith('Name')) && !['Person', 'Place', 'Organization'].some((tag) => t.tags.has(tag))) common++;
+    }
+    return words >= 4 && common >= 2 && capitals >= 0.75 * words;
+  });
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
@@ -42,7 +59,12 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
-    if (!anywhere && (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre))) {
+    // "Hassan (D) for reelection": a party letter alone in brackets (rules: party-tag).
+    if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return false;
+    // "Mike Pence Calls for Special Prosecutor": in a headline every word is capitalised, so a
+    // capital says no more there than at the start of a sentence.
+    if (!anywhere && titleCase[t.sentence] && t.tags.has('Verb') && !t.tags.has('Person')) return false;
+    if (!anywhere && (parsed.sentences[t.sentence].first === t.i || /^[“"‘('`]/.test(t.pre) || titleCase[t.sentence])) {
       const tags = lexiconTags(t.lower);
       if (tags.length && !tags.some((tag) => tag.endsWith('Name')) && !t.tags.has('Person')) return false;
     }
@@ -109,6 +131,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     // name only where the tagger says so ("Mr. White").
     while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
     if (run.first === run.last) continue;
+    // "Virginia", "New Hampshire" (rules: not-person-place)
+    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) continue;
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
