@@ -56,6 +56,7 @@ describe('people', () => {
     ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors\nIndiana Gov. Mike Pence spoke.', ['Mike Pence']],
     ['Rubio campaigned in Virginia and New Hampshire, and Democrats were worried.', ['Rubio']],
     ['She faces a tough race against Maggie Hassan (D) for reelection.', ['Maggie Hassan']],
+    ['He called it "worse than amnesty." And Rick Santorum turned on Cruz.', ['Rick Santorum', 'Cruz']],
   ])('headline words, states and party letters are not people: %s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
