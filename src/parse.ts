@@ -96,7 +96,10 @@ export function parseText(text: string): ParsedText {
         const tags = t.tags;
         let word = t.text;
         let possessive = false;
-        if (tags.has('Possessive') && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {
+        // compromise sometimes leaves "Clinton's" untagged in a long story ("Mrs. Clinton's campaign
+        // said"); a proper noun's "'s" is a possessive or a contraction, never part of the name.
+        const properS = tags.has('ProperNoun') && /^\p{Lu}.*\p{L}['’]s$/u.test(word);
+        if ((tags.has('Possessive') || properS) && POSSESSIVE.test(word) && word.length > 2 && !/^(its|his|her|their|our|your|my)$/i.test(word)) {
           word = word.replace(POSSESSIVE, '');
           possessive = true;
         }

@@ -62,6 +62,20 @@ export interface CompiledRules {
   titleExpansions: Map<string, string>;
   notPersonWords: Set<string>;
   notPersonNames: PhraseSet;
+  /** Words that make a run starting with them a group, not a person ("Team Clinton"). */
+  notPersonFirstWords: Set<string>;
+  /** Phrases right before a run that make it a company or programme ("analyst at", "shares of"). */
+  orgContextBefore: string[][];
+  /** Lower-case words right after a run that make it a company ("shares", "analyst"). */
+  orgContextAfter: Set<string>;
+  /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
+  partyTags: Map<string, string>;
+  /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
+  notPersonPlaces: Set<string>;
+  /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
+  scorecardMarkers: Set<string>;
+  /** AP-style state abbreviations (lower case, no full stop). */
+  stateAbbreviations: Set<string>;
   pronouns: Map<string, Gender>;
   nameParticles: Set<string>;
   numberWords: Map<string, number>;
@@ -202,6 +216,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     titleExpansions: new Map(Object.entries(map<string>('title-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
+    notPersonFirstWords: lowerSet(words('not-person-first-word')),
+    orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
+    orgContextAfter: lowerSet(words('not-person-context-after')),
+    partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
+    stateAbbreviations: lowerSet(words('state-abbreviation')),
+    scorecardMarkers: new Set(words('scorecard-marker')),
+    notPersonPlaces: lowerSet(words('not-person-place')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

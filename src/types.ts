@@ -32,6 +32,10 @@ export interface Person {
   titles: string[];
   country: string | null;
   mentions: PersonMention[];
+  /** A US legislator's party from a tag after the name ("(D-Mo.)" → "Democratic"); only when written. */
+  party?: string;
+  /** The region of that tag, as written ("Mo", "Idaho", "N.Y"). */
+  region?: string;
   evidence?: Evidence;
 }
 

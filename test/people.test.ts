@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
+import { parseText, type ParsedText } from '../src/parse.js';
+import { findCountryMatches } from '../src/country-match.js';
+import { isTitleWord } from '../src/titles.js';
+import { extractPeople } from '../src/extractors/people.js';
 
 const people = (text: string) => extract(text, builtInRules(), { only: ['people'] }).people;
 
@@ -35,6 +39,71 @@ describe('people', () => {
     expect(found[0].mentions.map((m) => m.text)).toEqual(['Trump', 'Donald Trump', 'Trump']);
   });
 
+  // Names never carry title words, party tags, state abbreviations or possessive endings.
+  test.each([
+    ['Secretary of State Hillary Clinton met aides on Monday.', ['Hillary Clinton']],
+    ['Democrat Hillary Clinton and Republican Donald Trump traded barbs.', ['Hillary Clinton', 'Donald Trump']],
+    ['Vice Presidential candidate Tim Kaine spoke in Miami.', ['Tim Kaine']],
+    ['Sen. Claire McCaskill (D-Mo.) said the bill would fail.', ['Claire McCaskill']],
+    ['“We will vote no,” said Sen. Jim Risch, R-Idaho, on Tuesday.', ['Jim Risch']],
+    ['Rep. Nancy Pelosi of San Francisco, Calif., spoke first.', ['Nancy Pelosi']],
+    ['Rep. Steve King (R-Iowa) said he would not back the measure.', ['Steve King']],
+  ])('names without titles or tags: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors\nIndiana Gov. Mike Pence spoke.', ['Mike Pence']],
+    ['Rubio campaigned in Virginia and New Hampshire, and Democrats were worried.', ['Rubio']],
+    ['She faces a tough race against Maggie Hassan (D) for reelection.', ['Maggie Hassan']],
+    ['He called it "worse than amnesty." And Rick Santorum turned on Cruz.', ['Rick Santorum', 'Cruz']],
+  ])('headline words, states and party letters are not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test('a party tag becomes the party and region of the person', () => {
+    const found = people('Sen. Bernie Sanders (I-Vt.) and Sen. Jim Risch, R-Idaho, disagreed. Sanders left first.');
+    expect(found.map((p) => [p.name, p.titles, p.party, p.region])).toEqual([
+      ['Bernie Sanders', ['Sen.'], 'independent', 'Vt'],
+      ['Jim Risch', ['Sen.'], 'Republican', 'Idaho'],
+    ]);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Bernie Sanders', 'Sanders']);
+  });
+
+  test.each([
+    ['Reagan wrote the letter in 1987. Ronald Reagan later said so, and Reagan’s aides agreed.', 'Ronald Reagan', 3],
+    ['Mr. Haji-Ioannou, who founded the airline, declined to comment. Stelios Haji-Ioannou left.', 'Stelios Haji-Ioannou', 2],
+    ['José Álvarez-Núñez arrived on Monday. Alvarez-Nunez, 54, said little.', 'José Álvarez-Núñez', 2],
+  ])('one person across variants: %s', (text, name, mentions) => {
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].mentions).toHaveLength(mentions);
+  });
+
+  test('two people with one surname stay apart where the text tells them apart', () => {
+    const found = people('Bill Clinton campaigned in Iowa while Hillary Clinton spoke in Ohio. Hillary Clinton said she would win.');
+    expect(found.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Bill Clinton', 1],
+      ['Hillary Clinton', 2],
+    ]);
+  });
+
+  test.each([
+    ['“Prices will fall,” said Joe Marsh, an analyst at Morgan Stanley.', ['Joe Marsh']],
+    ['Merrill Lynch analyst Tom Reid said the bid was low.', ['Tom Reid']],
+    ['Shares of Dean Witter fell 2 percent, said trader Ann Cole.', ['Ann Cole']],
+    ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
+    ['Team Clinton pushed back on Friday, Hillary Clinton said.', ['Hillary Clinton']],
+    ['Donald Trump appeared on Hannity on Tuesday night.', ['Donald Trump']],
+  ])('organisations beside people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test('players on a cricket scorecard are people; teams on a results line are not', () => {
+    expect(people('Tom Ashby c Miller b Crane 46\nCrane 27-5-78-2 , Ball 12-1-40-0').map((p) => p.name)).toEqual(['Tom Ashby', 'Miller', 'Crane', 'Ball']);
+    expect(people('Santos 2 Morelia 1\nViking 1 Moss 0')).toEqual([]);
+  });
+
   test.each([
     ['Agence France-Presse reported the story.'],
     ['Brent crude futures climbed $2.10 to $84.50 a barrel.'],
@@ -44,4 +113,58 @@ describe('people', () => {
   ])('not people: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
+});
+
+describe('people: time grows linearly with the number of distinct names', () => {
+  // Distinct, realistic names: common first names and surnames built from syllables, in the
+  // sentence shapes wire copy names people with (title before, title after, surname alone).
+  const syllables = ['ka', 'ro', 'mi', 'ten', 'vel', 'dor', 'sa', 'lin', 'gar', 'be', 'tor', 'nes', 'ul', 'fri', 'hav', 'zo'];
+  const firstNames = ['Anna', 'Peter', 'Maria', 'John', 'Elena', 'David', 'Sofia', 'Michael', 'Laura', 'Thomas'];
+  const surname = (n: number) => {
+    let s = '';
+    for (let k = 0, m = n; k < 4; k++, m >>= 4) s += syllables[m & 15];
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  const story = (from: number, chars: number) => {
+    const lines: string[] = [];
+    let length = 0;
+    for (let n = from; length < chars; n++) {
+      const first = firstNames[n % firstNames.length];
+      const name = `${first} ${surname(n)}`;
+      const line = [
+        `Finance Minister ${name} said on Tuesday that the talks would go on. ${surname(n)} gave no date.`,
+        `"We will not wait," said ${name}, an analyst at a bank in the capital.`,
+        `${name}, who leads the opposition, met ${firstNames[(n + 3) % 10]} ${surname(n + 7919)} and ${surname(n)} later spoke.`,
+      ][n % 3];
+      lines.push(line);
+      length += line.length + 1;
+    }
+    return lines.join('\n');
+  };
+  // The first `chars` characters of a parsed text, cut at a line break: parsing 800 KB once costs less than parsing 400 KB more.
+  const prefix = (parsed: ParsedText, chars: number): ParsedText => {
+    const cut = parsed.text.lastIndexOf('\n', chars);
+    const sentences = parsed.sentences.filter((s) => s.end <= cut);
+    const tokens = parsed.tokens.slice(0, sentences.at(-1)!.last);
+    const cutStrings = Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string' && v.length === parsed.text.length).map(([k, v]) => [k, (v as string).slice(0, cut)]));
+    return { ...parsed, ...cutStrings, tokens, sentences, paragraphs: parsed.paragraphs.filter((p) => p.end <= cut) };
+  };
+
+  test('800 KB of distinct names takes at most about 2.5 times as long as 400 KB', () => {
+    const rules = builtInRules();
+    const large = parseText(story(0, 800_000));
+    const small = prefix(large, 400_000);
+    const time = (parsed: ParsedText) => {
+      const countryAt = findCountryMatches(parsed, rules.countries, (t) => isTitleWord(t, rules));
+      const t = performance.now();
+      const found = extractPeople(parsed, rules, countryAt);
+      const ms = performance.now() - t;
+      expect(found.people.length).toBeGreaterThan(parsed.text.length / 200);
+      return ms;
+    };
+    time(small); // warm up
+    const smallMs = Math.min(time(small), time(small));
+    const largeMs = Math.min(time(large), time(large));
+    expect(largeMs).toBeLessThan(2.5 * smallMs);
+  }, 300_000);
 });

@@ -33,17 +33,43 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
   };
 
+  // Sentences in title case (headlines): most longer words capitalised.
+  const titleCase = parsed.sentences.map((s) => {
+    let words = 0;
+    let capitals = 0;
+    let common = 0;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k];
+      if (t.word.length < 4) continue;
+      words++;
+      if (!isCapitalised(t)) continue;
+      capitals++;
+      // Capitalised common words inside the line ("Special Prosecutor", "Report"): a headline, not a list of names.
+      const tags = lexiconTags(t.lower);
+      if (k > s.first && tags.length && !tags.some((tag) => tag.endsWith('Name')) && !['Person', 'Place', 'Organization'].some((tag) => t.tags.has(tag))) common++;
+    }
+    return words >= 4 && common >= 2 && capitals >= 0.75 * words;
+  });
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
     // Headlines, datelines, bylines, credits and table rows are not the story's prose
     // ("ROGERS <ROG> SEES 1ST QTR NET UP", "(Reporting by Jane Smith; Editing by John Doe)").
     if (t.furniture) return false;
+    // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
+    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
+    if (lexiconTags(t.lower).includes('Conjunction')) return false;
     if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
-    if (!anywhere && (parsed.sentences[t.sentence].first === t.i || /^[“"‘(]/.test(t.pre))) {
+    // "Hassan (D) for reelection": a party letter alone in brackets (rules: party-tag).
+    if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return false;
+    // "Mike Pence Calls for Special Prosecutor": in a headline every word is capitalised, so a
+    // capital says no more there than at the start of a sentence.
+    if (!anywhere && titleCase[t.sentence] && t.tags.has('Verb') && !t.tags.has('Person')) return false;
+    if (!anywhere && (parsed.sentences[t.sentence].first === t.i || /^[“"‘('`]/.test(t.pre) || titleCase[t.sentence])) {
       const tags = lexiconTags(t.lower);
       if (tags.length && !tags.some((tag) => tag.endsWith('Name')) && !t.tags.has('Person')) return false;
     }
@@ -84,8 +110,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   };
   // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
   // A spaced dash ("Bistrita - Ilie Lazar") separates two names.
+  // "Claire McCaskill (D-Mo.)": a bracket or quote mark opened before a word ends the name.
   const joins = (a: Token, b: Token): boolean =>
-    a.sentence === b.sentence && !a.possessive && (/^(\s*|-)$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
+    a.sentence === b.sentence && !a.possessive && !/[([{“"‘]/.test(b.pre) && (/^(\s*|-)$/.test(a.post) || (/^\.\s*$/.test(a.post) && /^[A-Z]$/.test(a.word)));
 
   // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
   const runs: NameRun[] = [];
@@ -95,6 +122,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     let j = i + 1;
     while (j < tokens.length && j - i < 6 && joins(tokens[j - 1], tokens[j])) {
       if (nameLike(tokens[j])) j++;
+      // "Rep. Steve King", "John Major": a title word that the tagger reads as the surname of a first name.
+      else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       else break;
@@ -102,6 +131,13 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     const run = { first: i, last: j, ruleId: '' };
     i = j - 1;
     if (isOrganisation(parsed, run, rules)) continue;
+    // "Secretary of State Hillary Clinton", "Democrat Hillary Clinton", "Vice Presidential candidate":
+    // title words that run into a name are not part of it (rules: title-modifier); a lone one is a
+    // name only where the tagger says so ("Mr. White").
+    while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
+    if (run.first === run.last) continue;
+    // "Virginia", "New Hampshire" (rules: not-person-place)
+    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) continue;
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
@@ -123,6 +159,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     else if (/^,\s*$/.test(tokens[run.last - 1].post) && next?.lower === 'who' && !tokens[run.first].tags.has('Place')) run.ruleId = 'person-who';
     // "Sergi Bruguera (Spain) beat ...": results and line-ups give a person's country in brackets.
     else if (multi && /^\s*\(\s*$/.test(tokens[run.last - 1].post) && countryAt[run.last] && /^\s*\)/.test(tokens[countryAt[run.last]!.last - 1].post)) run.ruleId = 'person-country-in-brackets';
+    // "Tom Ashby c Miller b Crane 46", "Crane 27-5-78-2", "J. Ashby 57 not out": players on a scorecard.
+    else if (onScorecard(parsed, run, rules)) run.ruleId = 'person-scorecard';
     if (run.ruleId) runs.push(run);
     else candidates.push(run);
   }
@@ -130,17 +168,16 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const listed = (a: NameRun, b: NameRun) => b.first > a.last - 1 && b.first - a.last <= 1 && tokens[a.last - 1].sentence === tokens[b.first].sentence &&
     (b.first === a.last ? /^\s*,\s*$/.test(tokens[a.last - 1].post) : tokens[a.last].lower === 'and' && /^\s*$/.test(tokens[a.last - 1].post));
   const all = [...runs, ...candidates].sort((a, b) => a.first - b.first);
-  for (let changed = true; changed; ) {
-    changed = false;
-    all.forEach((c, n) => {
-      if (c.ruleId || c.last - c.first < 2) return;
-      const peer = (all[n - 1]?.ruleId && listed(all[n - 1], c)) || (all[n + 1]?.ruleId && listed(c, all[n + 1]));
-      if (!peer) return;
-      c.ruleId = 'person-listed';
-      runs.push(c);
-      changed = true;
-    });
-  }
+  // A pass forwards and one backwards carry the reading along a list of any length in linear time.
+  const spread = (n: number) => {
+    const c = all[n];
+    if (c.ruleId || c.last - c.first < 2) return;
+    if (!((all[n - 1]?.ruleId && listed(all[n - 1], c)) || (all[n + 1]?.ruleId && listed(c, all[n + 1])))) return;
+    c.ruleId = 'person-listed';
+    runs.push(c);
+  };
+  for (let n = 0; n < all.length; n++) spread(n);
+  for (let n = all.length - 1; n >= 0; n--) spread(n);
   // In place, not splice(...filter()): spreading 135,000 candidates ("Ab, Ab, …") overflowed the stack.
   let kept = 0;
   for (const c of candidates) if (!c.ruleId) candidates[kept++] = c;
@@ -149,8 +186,13 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
   const nameWords = new Set<string>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) if (tokens[k].word.length > 1 && !tokens[k].word.endsWith('.')) nameWords.add(tokens[k].lower);
+  const surnames = new Set(runs.map((r) => tokens[r.last - 1].lower));
   for (const c of candidates) {
     if (rangeEvery(tokens, c, (t) => nameWords.has(t.lower) && !placeOrAdjective(t))) runs.push({ ...c, ruleId: 'person-known-name' });
+    // "Stelios Haji-Ioannou" where "Mr. Haji-Ioannou" was found: a given name before a known surname.
+    else if (c.last - c.first > 1 && surnames.has(tokens[c.last - 1].lower) && rangeEvery(tokens, { first: c.first, last: c.last - 1 }, (t) => !placeOrAdjective(t) && !t.tags.has('Organization'))) {
+      runs.push({ ...c, ruleId: 'person-known-surname' });
+    }
   }
   // "Dole 's tax plan": a known name that starts a sentence, where its capital says nothing.
   for (const s of parsed.sentences) {
@@ -162,41 +204,50 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   runs.sort((a, b) => a.first - b.first);
 
   // 3. One person per name: full names first, then single words joined to the full name they end.
-  const clusters: { key: string[]; runs: NameRun[] }[] = [];
-  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.lower.replace(/\.$/, ''));
-  // Loops, not Math.max(...runs): a name repeated many thousand times must not overflow the stack.
-  const lastRunBefore = (c: (typeof clusters)[number], before: number) => {
-    let last = -1;
-    for (const r of c.runs) if (r.first < before && r.first > last) last = r.first;
-    return last;
+  // Clusters are indexed by their last and first words, and each keeps its runs' starts in text
+  // order, so joining a run costs a lookup and a binary search, not a scan of every name so far
+  // (a 800 KB file of distinct names took a minute with the scan).
+  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => nameKey(t.lower));
+  const clusters: Cluster[] = [];
+  const byLast = new Map<string, Cluster[]>();
+  const byFirst = new Map<string, Cluster[]>();
+  const addCluster = (key: string[], r: NameRun) => {
+    const c: Cluster = { key, runs: [], starts: [[], []] };
+    joinCluster(c, r);
+    clusters.push(c);
+    push(byLast, key.at(-1)!, c);
+    if (key.length > 1) push(byFirst, key[0], c);
   };
-  const firstRun = (c: (typeof clusters)[number]) => {
-    let first = Infinity;
-    for (const r of c.runs) if (r.first < first) first = r.first;
-    return first;
+  // Multi-word runs come in text order, then single words in text order: each list stays sorted.
+  const joinCluster = (c: Cluster, r: NameRun) => {
+    c.runs.push(r);
+    c.starts[r.last - r.first > 1 ? 0 : 1].push(r.first);
   };
-  const lastMentioned = (cands: typeof clusters, before: number) =>
-    cands.reduce((best, c) => (lastRunBefore(c, before) > lastRunBefore(best, before) ? c : best));
-  for (const r of runs.filter((r) => r.last - r.first > 1)) {
+  const lastMentioned = (cands: Cluster[], before: number) =>
+    cands.reduce((best, c) => (lastStartBefore(c, before) > lastStartBefore(best, before) ? c : best));
+  const multiRuns = runs.filter((r) => r.last - r.first > 1);
+  for (const r of multiRuns) {
     const key = keyOf(r);
-    const same = clusters.filter((c) => c.key.length > 1 && c.key.at(-1) === key.at(-1) && compatibleFirst(c.key[0], key[0]));
-    if (same.length) lastMentioned(same, r.first).runs.push(r);
-    else clusters.push({ key, runs: [r] });
+    // "Stelios Haji-Ioannou" and "Haji-Ioannou", "Hillary Rodham Clinton" and "Rodham Clinton": a
+    // name that ends another joins it; "Bill Clinton" and "Hillary Clinton" stay apart.
+    const same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    if (same.length) joinCluster(lastMentioned(same, r.first), r);
+    else addCluster(key, r);
   }
   for (const r of runs.filter((r) => r.last - r.first === 1)) {
     const word = keyOf(r)[0];
-    let same = clusters.filter((c) => c.key.at(-1) === word);
-    if (!same.length) same = clusters.filter((c) => c.key.length > 1 && c.key[0] === word);
-    if (same.length) lastMentioned(same, r.first).runs.push(r);
-    else clusters.push({ key: [word], runs: [r] });
+    let same = byLast.get(word) ?? [];
+    if (!same.length) same = byFirst.get(word) ?? [];
+    if (same.length) joinCluster(lastMentioned(same, r.first), r);
+    else addCluster([word], r);
   }
   // A lone first name the tagger knew ("Brent crude") is not how wire copy names a person.
-  for (let n = clusters.length - 1; n >= 0; n--) {
-    const c = clusters[n];
+  const kept = clusters.filter((c) => {
     const only = c.key.length === 1 && c.runs.every((r) => tokens[r.first].tags.has('FirstName') && !tokens[r.first].tags.has('LastName'));
-    if (only && !c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r))) clusters.splice(n, 1);
-  }
-  clusters.sort((a, b) => firstRun(a) - firstRun(b));
+    return !only || c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r));
+  });
+  clusters.splice(0, clusters.length, ...kept);
+  clusters.sort((a, b) => firstStart(a) - firstStart(b));
 
   // 4. Titles, country and gender of each person.
   const people: Person[] = [];
@@ -212,7 +263,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     for (const r of c.runs) {
       for (const span of [titleBefore(parsed, r, rules, countryAt), titleAfter(parsed, r, rules)]) {
         if (!span) continue;
-        const text = parsed.text.slice(tokens[span.first].start, tokens[span.last - 1].end);
+        const lastWord = tokens[span.last - 1];
+        // "Sen." keeps its full stop.
+        const text = parsed.text.slice(tokens[span.first].start, lastWord.end + (isHonorific(lastWord, rules) && lastWord.post.startsWith('.') && !lastWord.word.endsWith('.') ? 1 : 0));
         if (!titles.some((t) => t.toLowerCase() === text.toLowerCase())) titles.push(text);
         const code = countryIn(span, countryAt);
         country ??= code;
@@ -223,12 +276,19 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
       mentions.push({ person: p, first: r.first, last: r.last, kind: 'name', ruleId: r.ruleId });
     }
     const best = c.runs.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
-    people.push({
+    const person: Person = {
       name: parsed.text.slice(tokens[best.first].start, tokens[best.last - 1].end),
       titles,
       country,
       mentions: [],
-    });
+    };
+    for (const r of c.runs) {
+      const tag = partyTagAfter(parsed, r, rules);
+      if (!tag) continue;
+      person.party ??= tag.party;
+      person.region ??= tag.region;
+    }
+    people.push(person);
     genders.push(gender);
     signatures.push(sigs);
   });
@@ -261,6 +321,81 @@ function isInitial(t: Token): boolean {
   return /^(?:[A-Z]\.?|(?:[A-Z]\.){2,})$/.test(t.word) && /^\./.test(t.post + '.') && (t.word.endsWith('.') || t.post.startsWith('.'));
 }
 
+const PARTY_TAG = /^(\p{Lu})-(\p{Lu}[\p{L}.]*)$/u;
+
+/** "D-Mo", "R-Idaho", "I-Vt" (rules: party-tag): the party and the region of a US legislator. */
+function partyTag(t: Token, rules: CompiledRules): { party: string; region: string } | null {
+  const m = PARTY_TAG.exec(t.word);
+  const party = m && rules.partyTags.get(m[1].toLowerCase());
+  return party ? { party, region: m[2].replace(/\.$/, '') } : null;
+}
+
+// "Sen. Claire McCaskill (D-Mo.) said", "Sen. Jim Risch, R-Idaho, said": the tag right after the name.
+function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { party: string; region: string } | null {
+  const next = parsed.tokens[r.last];
+  const end = parsed.tokens[r.last - 1];
+  if (!next || next.sentence !== end.sentence) return null;
+  const between = end.post + next.pre;
+  return /^\s*(\(|,)\s*$/.test(between) ? partyTag(next, rules) : null;
+}
+
+// rules: scorecard-marker. The marker is written in lower case and stands between names.
+function onScorecard(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const prev = tokens[r.first - 1];
+  const next = tokens[r.last];
+  const sentence = tokens[r.first].sentence;
+  const marker = (t: Token | undefined) => !!t && t.sentence === sentence && rules.scorecardMarkers.has(t.word);
+  const spaced = (t: Token) => /^\s+$/.test(t.post);
+  if (marker(prev) && spaced(prev) && /^\s*$/.test(tokens[r.first].pre)) return true;
+  if (!next || next.sentence !== sentence || !spaced(tokens[r.last - 1])) return false;
+  if (marker(next) && spaced(next) && tokens[r.last + 1] && isCapitalised(tokens[r.last + 1])) return true;
+  if (/^\d+-\d+-\d+-\d+$/.test(next.word)) return true;
+  return /^\d+$/.test(next.word) && tokens[r.last + 1]?.lower === 'not' && tokens[r.last + 2]?.lower === 'out';
+}
+
+interface Cluster {
+  key: string[];
+  runs: NameRun[];
+  /** Starts of the cluster's multi-word runs and of its single-word runs, each in text order. */
+  starts: [number[], number[]];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last start before `before` in a sorted list, or -1 (binary search). */
+function lastBefore(sorted: number[], before: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+function lastStartBefore(c: Cluster, before: number): number {
+  return Math.max(lastBefore(c.starts[0], before), lastBefore(c.starts[1], before));
+}
+
+function firstStart(c: Cluster): number {
+  return Math.min(c.starts[0][0] ?? Infinity, c.starts[1][0] ?? Infinity);
+}
+
+/** A name word as clusters compare it: lower case, no full stop, no accents ("Álvarez" = "Alvarez"). */
+function nameKey(lower: string): string {
+  return lower.replace(/\.$/, '').normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function endsWith(key: string[], tail: string[]): boolean {
+  return tail.length < key.length && tail.every((w, n) => key[key.length - tail.length + n] === w);
+}
+
 function compatibleFirst(a: string, b: string): boolean {
   return a === b || a[0] === b[0];
 }
@@ -275,6 +410,33 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): b
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
   const prev = tokens[r.first - 1];
   if (prev && prev.post.includes('-') && isCapitalised(prev)) return true;
+  // "Santos 2 Morelia 1", "Viking 1 Moss 0": teams on a results line, a score after each.
+  const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
+  const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
+  if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return true;
+  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return true;
+  // "Team Clinton" (rules: not-person-first-word)
+  if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return true;
+  // "Harris Upham & Co", "Smith Barney & Co.": people's names do not run on after an ampersand.
+  if (next && next.sentence === tokens[r.first].sentence && /^\s*&\s*$/.test(tokens[r.last - 1].post)) return true;
+  // "Smith Barney, Harris Upham & Co": the first of a firm's partner names, before a comma.
+  if (next && /^\s*,\s*$/.test(tokens[r.last - 1].post)) {
+    for (let k = r.last; k < r.last + 4 && k < tokens.length && tokens[k].sentence === next.sentence && isCapitalised(tokens[k]); k++) {
+      if (/^\s*&\s*$/.test(tokens[k].post)) return true;
+      if (!/^\s*$/.test(tokens[k].post)) break;
+    }
+  }
+  // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
+  if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
+    rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return true;
+  // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
+  for (const phrase of rules.orgContextBefore) {
+    if (phrase.length > r.first) continue;
+    if (phrase.every((w, n) => {
+      const t = tokens[r.first - phrase.length + n];
+      return t.lower === w && t.sentence === tokens[r.first].sentence && (n < phrase.length - 1 ? /^\s*$/.test(t.post) : /^\s*$/.test(t.post));
+    })) return true;
+  }
   for (let k = 0; k < words.length; k++) {
     for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
       if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return true;
@@ -290,7 +452,9 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
   let hasHead = false;
   for (let k = r.first - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.sentence !== tokens[r.first].sentence || !/^[\s-]*$/.test(t.post) || t.possessive) break;
+    // "Sen. Claire McCaskill": an abbreviated honorific keeps its full stop.
+    const stop = /^\.\s*$/.test(t.post) && isHonorific(t, rules);
+    if (t.sentence !== tokens[r.first].sentence || (!/^[\s-]*$/.test(t.post) && !stop) || t.possessive) break;
     const courtesy = COURTESY[t.lower.replace(/\.$/, '')] !== undefined;
     if (courtesy && k === r.first - 1) {
       first = k + 1;
