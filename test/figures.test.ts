@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
+import { hasNoise, significantDigits } from '../src/eval/figures-check.js';
 
 const figures = (text: string) =>
   extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.approximate]);
@@ -43,5 +44,29 @@ describe('figures: inputs that once hung', () => {
   test('"a few hundred" (an article that is not a number) ends', () => {
     const text = 'Miller told a few hundred current and former officials.';
     expect(extract(text, builtInRules(), { only: ['figures'] }).figures).toEqual([]);
+  });
+});
+
+describe('figures: exact values', () => {
+  test.each([
+    ['Net profit was 67.1 mln dlrs.', 67100000],
+    ['Exports reached 16.74 billion dlrs.', 16740000000],
+    ['Sales rose to 1.15 billion dlrs.', 1150000000],
+    ['It earned 0.07 mln dlrs.', 70000],
+    ['The fund holds 2.3 trillion yen.', 2300000000000],
+    ['about 4.35 million people', 4350000],
+    ['some 1.1 billion people', 1100000000],
+  ])('%s → %d', (text, value) => {
+    const [figure] = extract(text, builtInRules(), { only: ['figures'] }).figures;
+    expect(figure.value).toBe(value);
+    expect(hasNoise(figure)).toBe(false);
+  });
+
+  test('the noise check catches a value read with binary noise', () => {
+    expect(significantDigits(67099999.99999999)).toBe(16);
+    expect(hasNoise({ text: '67.1 mln dlrs', value: 67099999.99999999 })).toBe(true);
+    expect(hasNoise({ text: '16.74 billion', value: 16739999999.999998 })).toBe(true);
+    expect(hasNoise({ text: '67.1 mln dlrs', value: 67100000 })).toBe(false);
+    expect(hasNoise({ text: 'three-and-a-half', value: 3.5 })).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import type { Facts } from '../types.js';
 import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
+import { checkNoise } from './figures-check.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
 interface Options {
@@ -23,6 +24,7 @@ interface Options {
   baseline: boolean;
   split: SplitPart;
   writeSplits?: string;
+  noise?: string;
 }
 
 const positive = (v: string) => {
@@ -43,11 +45,12 @@ const program = new Command('eval')
     if (v !== 'tune' && v !== 'holdout' && v !== 'all') throw new InvalidArgumentError('expected tune, holdout or all');
     return v;
   }, 'all')
+  .option('--noise <dir>', 'count figure values with binary floating-point noise in a folder of stories (target 0)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat) program.error('give --conll FILE and/or --brat DIR');
+if (!options.conll && !options.brat && !options.noise) program.error('give --conll FILE, --brat DIR and/or --noise DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -91,6 +94,13 @@ if (options.brat) {
     indirectSpeakers: accuracy(score.indirectSpeakers),
   };
   if (options.errors) printBratMisses(score, options.errors);
+}
+
+if (options.noise) {
+  const report = checkNoise(options.noise, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
+  rows.push(['Figures with floating-point noise', '', '', String(report.noisy.length), `${report.noisy.length} of ${report.figures} figures in ${report.stories} stories`]);
+  summary.noise = { dir: options.noise, stories: report.stories, figures: report.figures, noisy: report.noisy.length };
+  for (const n of report.noisy.slice(0, Math.max(options.errors, 10))) console.log(`noise: ${n.file}: "${n.text}" → ${n.value}`);
 }
 
 summary.seconds = (Date.now() - started) / 1000;

@@ -127,11 +127,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let ruleId = 'figure-number-word';
   const m = NUMERIC.exec(t.word);
   if (m) {
-    value = parseFloat(m[2].replace(/,/g, '') + (m[3] ?? ''));
+    value = decimalValue(m[2] + (m[3] ?? ''), 0);
     if (m[1]) currency = rules.currencies.get(m[1].toLowerCase()) ?? CURRENCY_PREFIX[m[1].toLowerCase()] ?? null;
     const suffix = m[4]?.toLowerCase();
     if (suffix === '%') percent = true;
-    else if (suffix) value *= rules.scales.get(suffix) ?? 1;
+    else if (suffix) value = scaleBy(value, rules.scales.get(suffix) ?? 1);
     digits = true;
     ruleId = 'figure-digits';
     k++;
@@ -144,11 +144,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     k++;
     // "tens of thousands", "hundreds of millions"
     if (tokens[k]?.lower === 'of' && rules.vaguePlurals.has(tokens[k + 1]?.lower ?? '')) {
-      value *= rules.vaguePlurals.get(tokens[k + 1].lower)!;
+      value = scaleBy(value, rules.vaguePlurals.get(tokens[k + 1].lower)!);
       k += 2;
     }
   } else if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && rules.vaguePlurals.has(tokens[i + 2]?.lower ?? '')) {
-    value = 10 * rules.vaguePlurals.get(tokens[i + 2].lower)!;
+    value = scaleBy(10, rules.vaguePlurals.get(tokens[i + 2].lower)!);
     approximate = true;
     ruleId = 'figure-vague-plural';
     k += 3;
@@ -159,7 +159,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
-    value *= rules.scales.get(tokens[k].lower)!;
+    value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     k++;
   }
   return { first: i, last: k, value, currency, percent, approximate, ruleId, digits };
@@ -181,18 +181,18 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     const joined = k > i && sameRun(tokens, k - 1, k);
     if (k > i && !joined) break;
     if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
-      current += rules.numberWords.get(w)!;
+      current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
-      current += rules.numberWords.get(w)!;
+      current = exactSum(current, rules.numberWords.get(w)!);
     } else if (w === 'and' && any && tokens[k - 1].post.includes('-')) {
       // "three-and-a-half"
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
     } else if (rules.scales.has(w) && any && w.length > 1) {
       const scale = rules.scales.get(w)!;
-      if (scale === 100) current *= 100;
+      if (scale === 100) current = scaleBy(current, 100);
       else {
-        total += current * scale;
+        total = exactSum(total, scaleBy(current, scale));
         current = 0;
       }
     } else break;
@@ -204,7 +204,7 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   while (k > i && /^(and|a)$/.test(tokens[k - 1].lower)) k--;
   // Nothing left ("a few"): not a number, and the caller must move past it.
   if (k === i) return null;
-  return [total + current, k];
+  return [exactSum(total, current), k];
 }
 
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
@@ -262,4 +262,38 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
+}
+
+// Exact arithmetic on written numbers. "67.1 mln dlrs" must be 67100000, not 67.1 * 1e6 =
+// 67099999.99999999: a reader sums and compares these values. Numbers are scaled by moving the
+// decimal point in their shortest decimal form, so the result is the double nearest to the
+// number as written.
+
+/** The number written as `digits` ("3,000", "67.1", ".5") times 10^exp10. */
+export function decimalValue(digits: string, exp10: number): number {
+  return Number(`${digits.replace(/,/g, '')}e${exp10}`);
+}
+
+/** `value` times 10^n, exactly as a reader would shift the decimal point. */
+export function shiftDecimal(value: number, n: number): number {
+  if (n === 0 || value === 0 || !Number.isFinite(value)) return value;
+  const [mantissa, exp] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exp) + n}`);
+}
+
+/** `value` times `scale`: a power of ten shifts the decimal point; any other scale ("dozen") is rounded to 15 digits. */
+export function scaleBy(value: number, scale: number): number {
+  const n = Math.log10(scale);
+  if (Number.isInteger(n)) return shiftDecimal(value, n);
+  return roundNoise(value * scale);
+}
+
+/** a + b without binary noise ("three-and-a-half" = 3 + 0.5; "1.1 + 2.2" stays 3.3). */
+export function exactSum(a: number, b: number): number {
+  return roundNoise(a + b);
+}
+
+/** Drops the binary noise of one arithmetic step: 15 significant digits are exact in a double. */
+export function roundNoise(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
