@@ -70,3 +70,56 @@ describe('figures: exact values', () => {
     expect(hasNoise({ text: 'three-and-a-half', value: 3.5 })).toBe(false);
   });
 });
+
+// Money in the forms wire copy writes it: [sentence, [text, value, unit]].
+const money = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+
+describe('figures: money', () => {
+  test.each([
+    ['The group raised $5m from investors.', [['$5m', 5e6, 'USD']]],
+    ['The group raised US$5m from investors.', [['US$5m', 5e6, 'USD']]],
+    ['The group raised $US5m from investors.', [['$US5m', 5e6, 'USD']]],
+    ['The fund bought USD 10m of bonds.', [['USD 10m', 1e7, 'USD']]],
+    ['The fund bought USD10m of bonds.', [['USD10m', 1e7, 'USD']]],
+    ['It set aside EUR50m for fines.', [['EUR50m', 5e7, 'EUR']]],
+    ['It set aside €50m for fines.', [['€50m', 5e7, 'EUR']]],
+    ['The deal is worth £3.2bn.', [['£3.2bn', 3.2e9, 'GBP']]],
+    ['It paid HK$5 mln for the site.', [['HK$5 mln', 5e6, 'HKD']]],
+    ['Shares closed at C$12.40.', [['C$12.40', 12.4, 'CAD']]],
+    ['The miner lost A$300 mln.', [['A$300 mln', 3e8, 'AUD']]],
+    ['Dairy exports fell to NZ$4 bln.', [['NZ$4 bln', 4e9, 'NZD']]],
+    ['The bank earned S$1.2 billion.', [['S$1.2 billion', 1.2e9, 'SGD']]],
+    ['The shares ended at RM23.50.', [['RM23.50', 23.5, 'MYR']]],
+    ['The state will spend Rs 500 crore on roads.', [['Rs 500 crore', 5e9, 'INR']]],
+    ['A stamp now costs 50p.', [['50p', 0.5, 'GBP']]],
+    ['It will pay a dividend of 15 cts a share.', [['15 cts', 0.15, 'USD']]],
+    ['Net profit was 2.4 mln dlrs.', [['2.4 mln dlrs', 2.4e6, 'USD']]],
+    ['The ministry holds 2tln yen in reserves.', [['2tln yen', 2e12, 'JPY']]],
+    ['Sales rose to 120 mln crowns.', [['120 mln crowns', 1.2e8, 'SEK']]],
+    ['Output was worth 3.5 billion kronor.', [['3.5 billion kronor', 3.5e9, 'SEK']]],
+    ['The fine was 80,000 Norwegian crowns.', [['80,000 Norwegian crowns', 80000, 'NOK']]],
+    ['Imports cost 40 bln pesos.', [['40 bln pesos', 4e10, 'MXN']]],
+    ['The mine earned 900 mln rand.', [['900 mln rand', 9e8, 'ZAR']]],
+    ['Lending grew by 1.2 trillion yuan.', [['1.2 trillion yuan', 1.2e12, 'CNY']]],
+    ['Lending grew by 1.2 trillion renminbi.', [['1.2 trillion renminbi', 1.2e12, 'CNY']]],
+    ['The company paid 129 Canadian dlrs a share.', [['129 Canadian dlrs', 129, 'CAD']]],
+    ['The unit was sold for 50 mln U.S. dlrs.', [['50 mln U.S. dlrs', 5e7, 'USD']]],
+    ['MANILA, March 3 - The peso closed at 95.30 pesos to the dollar.', [['95.30 pesos', 95.3, 'PHP']]],
+    ['STOCKHOLM, March 3 - Exports rose to 84.09 billion crowns.', [['84.09 billion crowns', 84090000000, 'SEK']]],
+    ['TORONTO, March 3 - Profit was 2.4 mln dlrs, or 15 cts a share.', [['2.4 mln dlrs', 2.4e6, 'CAD'], ['15 cts', 0.15, 'CAD']]],
+    ['Revenue rose 5pct to 1.9 billion dlrs.', [['5pct', 5, 'percent'], ['1.9 billion dlrs', 1.9e9, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test('"vs" and "v" are never units', () => {
+    const units = money('Revs 1.9 billion vs 779 mln, and 3 v 2 in the final.').map((f) => f[2]);
+    expect(units).not.toContain('v');
+    expect(units).not.toContain('vs');
+  });
+
+  test('"500m" is metres in a race and millions in money', () => {
+    expect(money('She won the 500m race in Seoul.')).toEqual([['500m', 500, 'metre']]);
+    expect(money('The club paid £500m for the stadium.')).toEqual([['£500m', 5e8, 'GBP']]);
+  });
+});

@@ -4,27 +4,34 @@
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import nlp from 'compromise';
-import type { CompiledRules, PhraseSet } from '../rules.js';
+import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
-
-const NUMERIC = /^(US\$|C\$|A\$|[$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|k|m|bn|mn|mln|bln|b)?$/i;
-const CURRENCY_PREFIX: Record<string, string> = { 'us$': 'USD', 'c$': 'CAD', 'a$': 'AUD' };
+import type { CountryMatch } from '../country-match.js';
 
 interface NumberPhrase {
   first: number;
   last: number;
   value: number;
+  /** ISO 4217 code, or a lower-case family ("dollar") that the story decides. */
   currency: string | null;
   percent: boolean;
+  /** A unit written into the number token itself ("500m" in a race → metre). */
+  unit: string | null;
   approximate: boolean;
   ruleId: string;
   /** Written with digits (kept without a unit) or words (kept only with a unit). */
   digits: boolean;
 }
 
-export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure[] {
+export function extractFigures(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[] = []): Figure[] {
   const { tokens, text } = parsed;
+  let story: string | null | undefined;
+  const currencyOf = (code: string, adjective: string | null): string => {
+    if (code !== code.toLowerCase()) return code;
+    story ??= storyCountry(parsed, rules, countryAt);
+    return (adjective && rules.currencyNational.get(`${adjective} ${code}`)) ?? (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+  };
   const figures: Figure[] = [];
   const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
   const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
@@ -40,31 +47,44 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
     // "jailed over $45 million fraud": after a noun, "over" means "about the matter of".
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
-    let unit: string | null = num.percent ? 'percent' : num.currency;
-    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.ruleId;
+    let value = num.value;
+    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
+    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unit ? 'figure-metre-event' : num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
+    // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
+    const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
+    const currencyAt = adjective ? adjective.last : last;
     if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       unit = /point/.test(words) ? 'percentage point' : 'percent';
       unitRule = 'figure-percent';
       last += pct;
-    } else if (!unit && rules.currencies.has(tokens[last]?.lower ?? '') && sameRun(tokens, last - 1, last)) {
-      unit = rules.currencies.get(tokens[last].lower)!;
-      unitRule = 'figure-currency';
-      last++;
+    } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+      unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
+      last = currencyAt + 1;
+    } else if (!unit && tokens[currencyAt]?.lower.length > 1 && rules.currencyMinor.has(tokens[currencyAt].lower) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      // "15 cts a share" is 0.15 dollars.
+      unit = currencyOf(rules.currencyMinor.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+      value = shiftDecimal(value, -2);
+      unitRule = 'figure-currency-minor';
+      last = currencyAt + 1;
     } else if (!unit) {
       const counted = findUnit(parsed, num, rules);
       if (counted) {
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
-        unit = rules.currencies.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
+        const money = rules.currencies.get(noun);
+        unit = money ? currencyOf(money, null) : counted.hyphenated ? noun : toSingular(noun);
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
     }
     if (!unit && !num.digits) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
-    if (!Number.isFinite(num.value)) continue;
+    // "March 3 talks": a number after a month is a day, whatever follows it.
+    if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
+    if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
     const start = tokens[num.first].start;
@@ -76,7 +96,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
       text: text.slice(start, end),
       start,
       end,
-      value: num.value,
+      value,
       unit,
       approximate: num.approximate || hedge > 0 || orSo,
       ruleId: unitRule,
@@ -125,18 +145,35 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let approximate = false;
   let digits = false;
   let ruleId = 'figure-number-word';
-  const m = NUMERIC.exec(t.word);
+  let first = i;
+  let unit: string | null = null;
+  const m = rules.numericToken.exec(t.word);
   if (m) {
-    value = decimalValue(m[2] + (m[3] ?? ''), 0);
-    if (m[1]) currency = rules.currencies.get(m[1].toLowerCase()) ?? CURRENCY_PREFIX[m[1].toLowerCase()] ?? null;
-    const suffix = m[4]?.toLowerCase();
-    if (suffix === '%') percent = true;
-    else if (suffix) value = scaleBy(value, rules.scales.get(suffix) ?? 1);
+    value = decimalValue(m[2], 0);
+    if (m[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    const suffix = m[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
     k++;
     // "$5.2" and "billion" are separate terms.
-    if (!t.post.trim() && rules.currencies.has(t.pre.trim().toLowerCase())) currency ??= rules.currencies.get(t.pre.trim().toLowerCase())!;
+    const pre = t.pre.trim().toLowerCase();
+    if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
+    // "USD 10m", "Rs 500 crore": a code written apart, capitalised.
+    const prev = tokens[i - 1];
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && !/^[a-z]/.test(prev.word)) {
+      currency = rules.currencyPrefixes.get(prev.lower)!;
+      first = i - 1;
+    }
+    if (suffix) {
+      if (rules.percentWords.byFirst.has(suffix)) percent = true;
+      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) unit = 'metre';
+      else if (rules.scales.has(suffix)) value = scaleBy(value, rules.scales.get(suffix)!);
+      else if (rules.currencyMinor.has(suffix)) {
+        // "50p", "15c": minor units go to the main unit.
+        value = shiftDecimal(value, -2);
+        currency ??= rules.currencyMinor.get(suffix)!;
+      }
+    }
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
     approximate = true;
@@ -162,7 +199,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     k++;
   }
-  return { first: i, last: k, value, currency, percent, approximate, ruleId, digits };
+  return { first, last: k, value, currency, percent, unit, approximate, ruleId, digits };
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
@@ -207,6 +244,30 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   return [exactSum(total, current), k];
 }
 
+// The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
+// ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
+function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
+  for (const p of parsed.paragraphs.slice(0, 3)) {
+    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—]\s|\()/.exec(parsed.text.slice(p.start, p.end));
+    if (!dateline) continue;
+    const parts = tokenizePhrase(dateline[1]);
+    const city = rules.datelineCities.get(parts.join(' '));
+    if (city) return city;
+    const entry = rules.countries.byFirst.get(parts[0])?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry;
+    if (entry) return entry.code;
+  }
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (let k = 0; k < countryAt.length; k++) {
+    const m = countryAt[k];
+    if (!m || m.first !== k) continue;
+    const n = (counts.get(m.entry.code) ?? 0) + 1;
+    counts.set(m.entry.code, n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = m.entry.code;
+  }
+  return best;
+}
+
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
 function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
@@ -232,10 +293,14 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   const tokens = parsed.tokens;
   let k = num.last;
   if (!sameRun(tokens, k - 1, k)) return null;
+  // "March 3 - Exports rose": a dash with spaces ends the figure.
+  if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (t.sentence !== tokens[num.first].sentence) return null;
+    // "1.9 billion vs 779 mln"
+    if (rules.notAUnit.has(t.lower)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
@@ -247,9 +312,14 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       return { at: k, last: k + 1, hyphenated: false };
     }
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
-    if (!modifier || !/^[\s-]*$/.test(t.post)) return null;
+    if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const prev = tokens[num.first - 1];
+  return !!prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first);
 }
 
 function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
