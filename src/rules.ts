@@ -80,6 +80,14 @@ export interface CompiledRules {
   currencyDefault: Map<string, string>;
   /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
   datelineCities: Map<string, string>;
+  /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
+  unitAliases: Map<string, string>;
+  /** The same aliases as phrases, for "barrels per day", "sq ft". */
+  unitPhrases: PhraseSet;
+  /** Aliases that may be attached to digits, "5km" (rules: unit-attached). */
+  unitAttached: Set<string>;
+  /** "aged 12" (rules: unit-age). */
+  ageWords: Set<string>;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
@@ -237,9 +245,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     datelineCities: lowerMap('figure-dateline-city'),
+    unitAliases: lowerMap('unit-alias'),
+    unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
+    unitAttached: lowerSet(words('unit-attached')),
+    ageWords: lowerSet(words('unit-age')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
-    numericToken: compileNumericToken(currencyPrefixes, scales, words('figure-percent'), currencyMinor),
+    numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),
     percentWords: phraseSet(words('figure-percent'), 'figure-percent'),
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
     dateWords: lowerSet(words('figure-date-word')),
@@ -263,11 +275,11 @@ function compileNationalCurrencies(table: Record<string, string>, countries: Cou
 
 // "US$5m", "HK$5", "EUR50m", "2tln", "5pct", "£3.2bn", "RM23.50", "50p", "1,000", ".5": a number
 // written as one token. Groups: 1 prefix, 2 digits, 3 attached suffix.
-function compileNumericToken(prefixes: Map<string, string>, scales: Map<string, number>, percentWords: string[], minor: Map<string, string>): RegExp {
+function compileNumericToken(prefixes: Map<string, string>, scales: Map<string, number>, attachedWords: string[], minor: Map<string, string>): RegExp {
   const alt = (list: Iterable<string>) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const suffixes = [
     ...[...scales.keys()].filter((k) => k.length <= 3),
-    ...percentWords.filter((w) => !/\s/.test(w)),
+    ...attachedWords.filter((w) => !/\s/.test(w)),
     ...[...minor.keys()].filter((k) => !/\s/.test(k)),
   ];
   return new RegExp(`^(${alt(prefixes.keys())})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(${alt(suffixes)})?$`, 'i');

@@ -33,7 +33,6 @@ describe('figures', () => {
     ['not just a few'],
     ['The meeting is on March 3 in Paris.'],
     ['It happened in 1987.'],
-    ['Peter Hollis, 58, had shown no remorse.'],
     ['One day he will win.'],
   ])('not a figure: %s', (text) => {
     expect(figures(text)).toEqual([]);
@@ -121,5 +120,31 @@ describe('figures: money', () => {
   test('"500m" is metres in a race and millions in money', () => {
     expect(money('She won the 500m race in Seoul.')).toEqual([['500m', 500, 'metre']]);
     expect(money('The club paid £500m for the stadium.')).toEqual([['£500m', 5e8, 'GBP']]);
+  });
+});
+
+describe('figures: units', () => {
+  test.each([
+    ['The pipeline carries 600,000 barrels per day to the coast.', [['600,000 barrels per day', 600000, 'barrels per day']]],
+    ['Output rose to 1.2 mln bpd in March.', [['1.2 mln bpd', 1.2e6, 'barrels per day']]],
+    ['The wall runs for 42 km along the border.', [['42 km', 42, 'kilometre']]],
+    ['The wall runs for 11 kilometres along the border.', [['11 kilometres', 11, 'kilometre']]],
+    ['Winds reached 100mph overnight.', [['100mph', 100, 'mile per hour']]],
+    ['He finished the 5km run first.', [['5km', 5, 'kilometre']]],
+    ['Temperatures hit 30C in Madrid.', [['30C', 30, 'degree celsius']]],
+    ['The car has a 300 hp engine.', [['300 hp', 300, 'horsepower']]],
+    ['The mill produced 5 tonnes of flour.', [['5 tonnes', 5, 'tonne']]],
+    ['Exports were 6 short tons.', [['6 short tons', 6, 'ton']]],
+    ['The flat has 2,000 sq ft of space.', [['2,000 sq ft', 2000, 'square foot']]],
+    ['Police found 10 kg of cocaine.', [['10 kg', 10, 'kilogram']]],
+    ['The singer left 68 unreleased tracks.', [['68 unreleased tracks', 68, 'track']]],
+    ['Inspectors visited 900 nuclear facilities.', [['900 nuclear facilities', 900, 'facility']]],
+    ['A boy aged 12 was hurt.', [['12', 12, 'year']]],
+    ['Peter Hollis, 58, had shown no remorse.', [['58', 58, 'year']]],
+    ['It is a 10-minute walk from the station.', [['10-minute', 10, 'minute']]],
+    ['Labour holds a 22-point lead.', [['22-point', 22, 'point']]],
+    ['A three-year-old boy was rescued.', [['three-year-old', 3, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
   });
 });

@@ -16,8 +16,9 @@ interface NumberPhrase {
   /** ISO 4217 code, or a lower-case family ("dollar") that the story decides. */
   currency: string | null;
   percent: boolean;
-  /** A unit written into the number token itself ("500m" in a race → metre). */
+  /** A unit written into the number token itself ("500m" in a race → metre, "5km"). */
   unit: string | null;
+  unitRule: string | null;
   approximate: boolean;
   ruleId: string;
   /** Written with digits (kept without a unit) or words (kept only with a unit). */
@@ -48,8 +49,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
     let value = num.value;
+    let measure: { phrase: string; length: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
-    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unit ? 'figure-metre-event' : num.ruleId;
+    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
     // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
     const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
@@ -69,13 +71,24 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
+    } else if (!unit && (measure = unitPhraseAt(tokens, last, rules))) {
+      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft".
+      unit = rules.unitAliases.get(measure.phrase)!;
+      unitRule = 'unit-alias';
+      last += measure.length;
+      // "a three-year-old boy"
+      if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+    } else if (!unit && num.digits && isAge(parsed, num, rules)) {
+      // "a boy aged 12"; "Williams, 29, said".
+      unit = 'year';
+      unitRule = 'unit-age';
     } else if (!unit) {
       const counted = findUnit(parsed, num, rules);
       if (counted) {
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null) : counted.hyphenated ? noun : toSingular(noun);
+        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -107,6 +120,31 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = last - 1;
   }
   return figures;
+}
+
+/** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
+function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const length = phraseAt(tokens, k, rules.unitPhrases);
+  if (!length) return null;
+  const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
+  if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
+  return { phrase, length };
+}
+
+function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
+  const prev = tokens[num.first - 1];
+  if (prev && rules.ageWords.has(prev.lower) && sameRun(tokens, num.first - 1, num.first)) return true;
+  return isApposedAge(tokens, num);
+}
+
+// "Peter Hollis, 58, had…": a number in commas after a name is an age.
+function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
+  const prev = tokens[num.first - 1];
+  return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
@@ -147,6 +185,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let ruleId = 'figure-number-word';
   let first = i;
   let unit: string | null = null;
+  let unitRule: string | null = null;
   const m = rules.numericToken.exec(t.word);
   if (m) {
     value = decimalValue(m[2], 0);
@@ -166,8 +205,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
     if (suffix) {
       if (rules.percentWords.byFirst.has(suffix)) percent = true;
-      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) unit = 'metre';
+      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
       else if (rules.scales.has(suffix)) value = scaleBy(value, rules.scales.get(suffix)!);
+      // "5km", "100mph", "30C" (a lower-case "15c" is cents).
+      else if (rules.unitAttached.has(suffix) && !(m[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -199,7 +240,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     k++;
   }
-  return { first, last: k, value, currency, percent, unit, approximate, ruleId, digits };
+  return { first, last: k, value, currency, percent, unit, unitRule, approximate, ruleId, digits };
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
@@ -307,9 +348,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight years" is a count of years; "March" and "Friday" are dates.
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1;
+    // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
+    const compound = n === 0 && tokens[k - 1].post === '-';
+    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
-      return { at: k, last: k + 1, hyphenated: false };
+      return { at: k, last: k + 1, hyphenated: compound };
     }
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
@@ -328,8 +371,7 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
-  // "Peter Hollis, 58, had…": an age in apposition.
-  if (prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1) return true;
+  if (isApposedAge(tokens, num)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }
