@@ -88,6 +88,10 @@ export interface CompiledRules {
   unitAttached: Set<string>;
   /** "aged 12" (rules: unit-age). */
   ageWords: Set<string>;
+  /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
+  fractions: Map<string, number>;
+  /** "rose", "down" → up | down (rules: figure-change). */
+  changeWords: Map<string, string>;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
@@ -249,6 +253,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
     ageWords: lowerSet(words('unit-age')),
+    changeWords: lowerMap('figure-change'),
+    fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),

@@ -148,3 +148,41 @@ describe('figures: units', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+const detail = (text: string) =>
+  extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null, f.change ?? null]);
+
+describe('figures: ranges, changes, fractions', () => {
+  test.each([
+    ['Prices rose 10-20% last year.', [['10', 10, 'percent', { low: 10, high: 20 }, 'up'], ['20%', 20, 'percent', { low: 10, high: 20 }, 'up']]],
+    ['It will cost between 10 and 20 mln dlrs.', [['10', 1e7, 'USD', { low: 1e7, high: 2e7 }, null], ['20 mln dlrs', 2e7, 'USD', { low: 1e7, high: 2e7 }, null]]],
+    ['Between 10 and 20 people were hurt.', [['10', 10, 'person', { low: 10, high: 20 }, null], ['20 people', 20, 'person', { low: 10, high: 20 }, null]]],
+    ['Analysts expect 5 to 6 million barrels.', [['5', 5e6, 'barrel', { low: 5e6, high: 6e6 }, null], ['6 million barrels', 6e6, 'barrel', { low: 5e6, high: 6e6 }, null]]],
+    ['GDP shrank -1.3% in the quarter.', [['-1.3%', -1.3, 'percent', null, 'down']]],
+    ['Shares were down 5% at noon.', [['5%', 5, 'percent', null, 'down']]],
+    ['Profit fell by 2.5 pct.', [['2.5 pct', 2.5, 'percent', null, 'down']]],
+    ['The rate rose from 5 to 6 pct.', [['5', 5, 'percent', null, null], ['6 pct', 6, 'percent', null, null]]],
+    ['A third of the workforce was laid off.', [['A third', 0.333333333333333, null, null, null]]],
+    ['Two-thirds of voters backed the plan.', [['Two-thirds', 0.666666666666667, null, null, null]]],
+    ['Three-quarters of homes lost power.', [['Three-quarters', 0.75, null, null, null]]],
+    ['Half of the flights were cancelled.', [['Half', 0.5, null, null, null]]],
+    ['Output was cut by half.', [['half', 0.5, null, null, null]]],
+  ])('%s', (text, expected) => {
+    expect(detail(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['The S&P 500 index closed higher.'],
+    ['Apple sold the iPhone 11 in China.'],
+    ['He was charged under Section 427 of the penal code.'],
+    ['Leaders of the G7 met in Rome.'],
+    ['Formula One returns to Miami.'],
+    ['The bank still runs Windows XP.'],
+    ['It was his 3rd win of the 21st century.'],
+    ['Profit fell in the third quarter and the first half.'],
+    ['The final score was 3-1.'],
+    ['Sales rose in the 1986-87 season.'],
+  ])('not a figure: %s', (text) => {
+    expect(detail(text)).toEqual([]);
+  });
+});

@@ -19,6 +19,12 @@ interface NumberPhrase {
   /** A unit written into the number token itself ("500m" in a race → metre, "5km"). */
   unit: string | null;
   unitRule: string | null;
+  /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
+  scale: number;
+  /** "10-20%": the low end written in the same token, and its length in characters. */
+  low: { value: number; chars: number } | null;
+  /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
+  signAt: number | null;
   approximate: boolean;
   ruleId: string;
   /** Written with digits (kept without a unit) or words (kept only with a unit). */
@@ -34,10 +40,19 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     return (adjective && rules.currencyNational.get(`${adjective} ${code}`)) ?? (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   const figures: Figure[] = [];
+  const meta: FigureTokens[] = [];
   const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
   const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
 
   for (let i = 0; i < tokens.length; i++) {
+    const fraction = readFraction(tokens, i, rules);
+    if (fraction) {
+      const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
+      figures.push({ text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null });
+      meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
+      i = fraction.last - 1;
+      continue;
+    }
     const num = readNumber(parsed, i, rules);
     if (!num) continue;
     i = Math.max(i, num.last - 1);
@@ -94,13 +109,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
     }
     if (!unit && !num.digits) continue;
+    if ((!unit || unitRule === 'figure-digits') && isInName(parsed, num)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
     if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
-    const start = tokens[num.first].start;
+    let start = num.signAt ?? tokens[num.first].start;
     let end = tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
@@ -116,10 +132,94 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       attributedTo: null,
     };
     if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
+    const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : changeBefore(tokens, num.first - hedge, rules);
+    if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point')) figure.change = change;
+    if (num.low) {
+      // "10-20%": one figure per number, linked by their range.
+      const lowEnd = start + num.low.chars;
+      figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range: { low: num.low.value, high: value } });
+      meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
+      start = lowEnd + 1;
+      Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
+    }
     figures.push(figure);
+    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from' });
     i = last - 1;
   }
+  linkRanges(parsed, figures, meta, rules);
   return figures;
+}
+
+// "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
+// seats", "cut by half", "half a million". Ordinals ("the third quarter") and "the first half"
+// have no numerator and are left out.
+function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const joined = (a: number) => sameRun(tokens, a, a + 1);
+  if (t.lower === 'half' && !/-/.test(t.post)) {
+    const prev = tokens[i - 1];
+    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
+    if (!next || !joined(i)) return null;
+    if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
+    // "half a million"
+    if (next.lower === 'a' && rules.scales.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower.length > 1 && joined(i + 1)) {
+      return { first: i, last: i + 3, value: scaleBy(0.5, rules.scales.get(tokens[i + 2].lower)!) };
+    }
+    if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
+    return null;
+  }
+  if (!next || !joined(i) || !rules.fractions.has(next.lower)) return null;
+  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
+  if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
+  const plural = /s$/.test(next.lower);
+  if ((numerator === 1) === plural) return null;
+  // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of') return null;
+  return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+interface FigureTokens {
+  first: number;
+  last: number;
+  scale: number;
+  /** "from 5 to 6 pct" is a change between two levels, not a range. */
+  from: boolean;
+}
+
+// "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
+// the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
+// unit but is two levels, not a range.
+function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (a.range || b.range || mb.first !== ma.last + 1 || tokens[ma.last - 1].sentence !== tokens[mb.first].sentence) continue;
+    const word = tokens[ma.last].lower;
+    const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
+    if (word !== 'to' && !between) continue;
+    if (a.unit && a.unit !== b.unit) continue;
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
+    let low = a.value;
+    if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    if (!(low < b.value) && !ma.from) continue;
+    a.value = low;
+    if (!a.unit && b.unit) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+    }
+    if (!ma.from) a.range = b.range = { low, high: b.value };
+    void rules;
+  }
+}
+
+/** "rose 5%", "down 5 pct", "fell by 2 points": the direction of a change written before the number. */
+function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 'down' | null {
+  let t = tokens[k - 1];
+  if (t?.lower === 'by') t = tokens[k - 2];
+  const direction = t ? rules.changeWords.get(t.lower) : undefined;
+  return direction === 'up' || direction === 'down' ? direction : null;
 }
 
 /** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
@@ -186,9 +286,31 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let first = i;
   let unit: string | null = null;
   let unitRule: string | null = null;
-  const m = rules.numericToken.exec(t.word);
+  let scale = 1;
+  let low: { value: number; chars: number } | null = null;
+  let signAt: number | null = null;
+  let m = rules.numericToken.exec(t.word);
+  // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
+  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(t.word);
+  if (dash) {
+    const left = rules.numericToken.exec(dash[1]);
+    const right = rules.numericToken.exec(dash[2]);
+    if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
+      const lowValue = decimalValue(left[2], 0);
+      if (lowValue < decimalValue(right[2], 0)) {
+        m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
+        low = { value: lowValue, chars: dash[1].length };
+      }
+    }
+  }
   if (m) {
     value = decimalValue(m[2], 0);
+    // "-1.3%", "+2.1%": a sign written against the digits.
+    const sign = parsed.text[t.start - 1];
+    if (!m[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+      signAt = t.start - 1;
+      if (sign !== '+') value = -value;
+    }
     if (m[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
     const suffix = m[3]?.toLowerCase();
     digits = true;
@@ -206,7 +328,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (suffix) {
       if (rules.percentWords.byFirst.has(suffix)) percent = true;
       else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
-      else if (rules.scales.has(suffix)) value = scaleBy(value, rules.scales.get(suffix)!);
+      else if (rules.scales.has(suffix)) {
+        value = scaleBy(value, rules.scales.get(suffix)!);
+        scale = rules.scales.get(suffix)!;
+      }
       // "5km", "100mph", "30C" (a lower-case "15c" is cents).
       else if (rules.unitAttached.has(suffix) && !(m[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
@@ -238,9 +363,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
+    scale = scaleBy(scale, rules.scales.get(tokens[k].lower)!);
     k++;
   }
-  return { first, last: k, value, currency, percent, unit, unitRule, approximate, ruleId, digits };
+  if (low) low.value = scaleBy(low.value, scale);
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, approximate, ruleId, digits };
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
@@ -358,6 +485,20 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+// "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
+// written right after a capitalised word inside the sentence is part of a name. "Revs 1.9
+// billion" (the sentence's first word, a scale) stays a figure.
+function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[num.first];
+  const prev = tokens[num.first - 1];
+  if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
+  if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
+  const mixed = /[a-z][A-Z]|&/.test(prev.word);
+  if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
+  return true;
 }
 
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
