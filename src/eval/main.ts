@@ -13,6 +13,7 @@ import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
 import { checkNoise } from './figures-check.js';
+import { QUANTITY_MODELS, readQuantitySpecs, scoreQuantities, sentencesInPart } from './quantities.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
 interface Options {
@@ -25,6 +26,7 @@ interface Options {
   split: SplitPart;
   writeSplits?: string;
   noise?: string;
+  quantities?: string;
 }
 
 const positive = (v: string) => {
@@ -45,12 +47,13 @@ const program = new Command('eval')
     if (v !== 'tune' && v !== 'holdout' && v !== 'all') throw new InvalidArgumentError('expected tune, holdout or all');
     return v;
   }, 'all')
+  .option('--quantities <dir>', 'Microsoft Recognizers-Text English specs (CurrencyModel.json, …): figure value F1 and value + unit F1 per model file')
   .option('--noise <dir>', 'count figure values with binary floating-point noise in a folder of stories (target 0)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat && !options.noise) program.error('give --conll FILE, --brat DIR and/or --noise DIR');
+if (!options.conll && !options.brat && !options.noise && !options.quantities) program.error('give --conll FILE, --brat DIR, --quantities DIR and/or --noise DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -96,6 +99,23 @@ if (options.brat) {
   if (options.errors) printBratMisses(score, options.errors);
 }
 
+if (options.quantities) {
+  const models: Record<string, unknown> = {};
+  for (const model of QUANTITY_MODELS) {
+    const sentences = sentencesInPart(readQuantitySpecs(options.quantities, model), options.split).slice(0, options.limit);
+    const score = scoreQuantities(model, sentences, (text) => extract(text, rules, { only: ['figures'] }).figures);
+    const value = addPrf(`Quantities ${model}: value (${score.sentences} sentences)`, score.value);
+    const valueUnit = model === 'NumberModel' ? null : addPrf(`Quantities ${model}: value + unit`, score.valueUnit);
+    models[model] = { sentences: score.sentences, skippedGold: score.skipped, value, valueUnit };
+    if (options.errors) {
+      for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {
+        for (const m of score.misses.filter((x) => x.kind === kind).slice(0, options.errors)) console.log(`${kind}\t${m.id}\t"${m.text}"\t${m.detail.slice(0, 200)}`);
+      }
+    }
+  }
+  summary.quantities = { dir: options.quantities, models };
+}
+
 if (options.noise) {
   const report = checkNoise(options.noise, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
   rows.push(['Figures with floating-point noise', '', '', String(report.noisy.length), `${report.noisy.length} of ${report.figures} figures in ${report.stories} stories`]);
@@ -138,6 +158,11 @@ function writeSplits(dir: string): void {
   if (options.brat) {
     const split = buildSplit('polnear/train', [...bratTexts(options.brat).keys()], 'PolNeAR train, by text file name (without .txt).');
     writeFileSync(path.join(dir, 'polnear-train.json'), JSON.stringify(split, null, 1) + '\n');
+  }
+  if (options.quantities) {
+    const ids = QUANTITY_MODELS.flatMap((m) => readQuantitySpecs(options.quantities!, m).map((s) => `quantities/${s.id}`));
+    const split = buildSplit('quantities (Recognizers-Text English specs)', ids, 'By sentence: quantities/<Model>:<index in the spec file>.');
+    writeFileSync(path.join(dir, 'quantities.json'), JSON.stringify(split, null, 1) + '\n');
   }
   if (options.conll) {
     const ids = readConll(readFileSync(options.conll, 'utf8')).map((d) => d.id);
