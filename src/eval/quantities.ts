@@ -55,6 +55,7 @@ const FAMILY: Record<string, string[]> = {
   'netherlands guilder': ['NLG'],
   'finnish markka': ['FIM'],
 };
+const DURATIONS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
 const MINOR = new Set(['cent', 'pence', 'penny', 'sen']);
 
 /** Recognizers' unit name → the units of ours that agree with it (null: the model has no unit). */
@@ -87,7 +88,8 @@ export function kindOf(model: QuantityModel, f: Figure): boolean {
     case 'CurrencyModel':
       return f.ruleId.startsWith('figure-currency');
     case 'DimensionModel':
-      return (f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event';
+      // Durations are not dimensions in Recognizers (they have a DateTime model).
+      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '');
     case 'TemperatureModel':
       return /^degree/.test(f.unit ?? '');
     case 'AgeModel':

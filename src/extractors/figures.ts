@@ -25,6 +25,8 @@ interface NumberPhrase {
   low: { value: number; chars: number } | null;
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
   signAt: number | null;
+  /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
+  startAt: number | null;
   approximate: boolean;
   ruleId: string;
   /** Written with digits (kept without a unit) or words (kept only with a unit). */
@@ -116,7 +118,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
-    let start = num.signAt ?? tokens[num.first].start;
+    let start = num.signAt ?? num.startAt ?? tokens[num.first].start;
     let end = tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
@@ -289,6 +291,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let scale = 1;
   let low: { value: number; chars: number } | null = null;
   let signAt: number | null = null;
+  let startAt: number | null = null;
   let m = rules.numericToken.exec(t.word);
   // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
   const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(t.word);
@@ -307,6 +310,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     value = decimalValue(m[2], 0);
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = parsed.text[t.start - 1];
+    if (tokens[i - 1]?.lower === 'minus' && sameRun(tokens, i - 1, i)) {
+      value = -value;
+      first = i - 1;
+    }
     if (!m[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
@@ -321,6 +328,19 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
     // "USD 10m", "Rs 500 crore": a code written apart, capitalised.
     const prev = tokens[i - 1];
+    // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
+    const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
+    const symbol = /^(\s*)([$€£¥₹])\s?$/.exec(gap);
+    if (!currency && symbol) {
+      const joined = `${prev.lower}${symbol[2]}`;
+      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
+        currency = rules.currencyPrefixes.get(joined)!;
+        first = i - 1;
+      } else {
+        currency = rules.currencyPrefixes.get(symbol[2]) ?? null;
+        startAt = prev.end + symbol[1].length;
+      }
+    }
     if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && !/^[a-z]/.test(prev.word)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
@@ -367,7 +387,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     k++;
   }
   if (low) low.value = scaleBy(low.value, scale);
-  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, approximate, ruleId, digits };
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
