@@ -13,6 +13,7 @@ import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
 import { checkNoise } from './figures-check.js';
+import { readFiguresGold, scoreFiguresGold } from './figures-gold.js';
 import { QUANTITY_MODELS, readQuantitySpecs, scoreQuantities, sentencesInPart } from './quantities.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
@@ -27,6 +28,8 @@ interface Options {
   writeSplits?: string;
   noise?: string;
   quantities?: string;
+  figuresGold?: string;
+  corpora: string;
 }
 
 const positive = (v: string) => {
@@ -48,12 +51,14 @@ const program = new Command('eval')
     return v;
   }, 'all')
   .option('--quantities <dir>', 'Microsoft Recognizers-Text English specs (CurrencyModel.json, …): figure value F1 and value + unit F1 per model file')
+  .option('--figures-gold <file>', 'hand-annotated figures (eval-gold/figures.json): value F1 and value + unit F1')
+  .option('--corpora <dir>', 'the corpora folder the --figures-gold texts are read from', '../shared/corpora')
   .option('--noise <dir>', 'count figure values with binary floating-point noise in a folder of stories (target 0)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat && !options.noise && !options.quantities) program.error('give --conll FILE, --brat DIR, --quantities DIR and/or --noise DIR');
+if (!options.conll && !options.brat && !options.noise && !options.quantities && !options.figuresGold) program.error('give --conll FILE, --brat DIR, --quantities DIR, --figures-gold FILE and/or --noise DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -114,6 +119,18 @@ if (options.quantities) {
     }
   }
   summary.quantities = { dir: options.quantities, models };
+}
+
+if (options.figuresGold) {
+  const score = scoreFiguresGold(readFiguresGold(options.figuresGold), options.corpora, options.split, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
+  const value = addPrf(`Hand-annotated figures: value (${score.documents} documents)`, score.value);
+  const valueUnit = addPrf('Hand-annotated figures: value + unit', score.valueUnit);
+  summary.figuresGold = { file: options.figuresGold, documents: score.documents, value, valueUnit };
+  if (options.errors) {
+    for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {
+      for (const m of score.misses.filter((x) => x.kind === kind).slice(0, options.errors)) console.log(`${kind}\t${m.file}\t${JSON.stringify(m.text)}\t${m.detail}`);
+    }
+  }
 }
 
 if (options.noise) {
