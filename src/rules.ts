@@ -88,6 +88,10 @@ export interface CompiledRules {
   unitAttached: Set<string>;
   /** "aged 12" (rules: unit-age). */
   ageWords: Set<string>;
+  /** Reuters table labels before amounts (rules: figure-money-label). */
+  moneyLabels: Set<string>;
+  /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
+  comparisons: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
   /** "rose", "down" → up | down (rules: figure-change). */
@@ -254,6 +258,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitAttached: lowerSet(words('unit-attached')),
     ageWords: lowerSet(words('unit-age')),
     changeWords: lowerMap('figure-change'),
+    moneyLabels: lowerSet(words('figure-money-label')),
+    comparisons: lowerSet(words('figure-comparison')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),

@@ -36,10 +36,19 @@ interface NumberPhrase {
 export function extractFigures(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[] = []): Figure[] {
   const { tokens, text } = parsed;
   let story: string | null | undefined;
+  // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
+  // a family's country, later bare mentions are the same currency.
+  const named = new Map<string, string>();
   const currencyOf = (code: string, adjective: string | null): string => {
     if (code !== code.toLowerCase()) return code;
+    const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
+    if (national) {
+      if (!named.has(code)) named.set(code, national);
+      return national;
+    }
+    if (named.has(code)) return named.get(code)!;
     story ??= storyCountry(parsed, rules, countryAt);
-    return (adjective && rules.currencyNational.get(`${adjective} ${code}`)) ?? (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+    return (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
@@ -99,6 +108,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
+    } else if (!unit && num.digits && !num.percent && afterMoneyLabel(tokens, num.first, rules)) {
+      // Reuters tables: "Net 3,446,000 vs 3,789,000", "Revs 220.9 mln": amounts in the story's dollars.
+      unit = currencyOf('dollar', null);
+      unitRule = 'figure-money-label';
     } else if (!unit) {
       const counted = findUnit(parsed, num, rules);
       if (counted) {
@@ -111,6 +124,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
     }
     if (!unit && !num.digits) continue;
+    // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
+    if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits') && isInName(parsed, num)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
@@ -197,8 +212,21 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
-    if (a.range || b.range || mb.first !== ma.last + 1 || tokens[ma.last - 1].sentence !== tokens[mb.first].sentence) continue;
-    const word = tokens[ma.last].lower;
+    if (a.range || b.range || mb.first < ma.last + 1) continue;
+    if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
+    if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const word = tokens[ma.last]?.lower ?? '';
+    // "6.52 billion francs vs 5.40 billion", "to 16.25 pct from 16.75", "3,446,000 vs loss 2,344,000":
+    // the second figure is in the first one's unit.
+    if (a.unit && !b.unit && /^\d[\d,.]*(\s|$)/.test(b.text) && rules.comparisons.has(word)) {
+      let k = ma.last + 1;
+      while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
+      if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction')) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+      }
+      continue;
+    }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
     if (word !== 'to' && !between) continue;
     if (a.unit && a.unit !== b.unit) continue;
@@ -212,8 +240,18 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       a.ruleId = b.ruleId;
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
-    void rules;
   }
+}
+
+/** "Net 3,446,000", "Oper net profit 3,492,000", "Net loss 18.6 mln": a table label right before the number. */
+function afterMoneyLabel(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  let k = first - 1;
+  let labels = 0;
+  while (k >= 0 && labels < 3 && rules.moneyLabels.has(tokens[k].lower) && sameRun(tokens, k, k + 1) && /^\s+$/.test(tokens[k].post)) {
+    labels++;
+    k--;
+  }
+  return labels > 0 && (k < 0 || !sameSentence(tokens, k, k + 1) || /\n/.test(tokens[k].post) || rules.notAUnit.has(tokens[k].lower));
 }
 
 /** "rose 5%", "down 5 pct", "fell by 2 points": the direction of a change written before the number. */
@@ -250,7 +288,17 @@ function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
-  return !!tokens[a] && !!tokens[b] && tokens[a].sentence === tokens[b].sentence && /^[\s-]*$/.test(tokens[a].post);
+  return !!tokens[a] && !!tokens[b] && sameSentence(tokens, a, b) && /^[\s-]*$/.test(tokens[a].post);
+}
+
+// "279.085\nbillion dlrs": a single line break inside a paragraph is a soft break, not the end
+// of a figure, even where the parser split the sentence there (the wire wraps lines at 70).
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a].sentence === tokens[b].sentence) return true;
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) {
+    if (tokens[k].sentence !== tokens[k + 1].sentence && !/^[ \t]*\r?\n$/.test(tokens[k].post)) return false;
+  }
+  return true;
 }
 
 /** Length of a phrase from `set` starting at token k, or 0. */
@@ -292,9 +340,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let low: { value: number; chars: number } | null = null;
   let signAt: number | null = null;
   let startAt: number | null = null;
-  let m = rules.numericToken.exec(t.word);
+  // "(58 percent to 40 percent)": the tagger may leave an opening bracket or quote on the number.
+  const lead = /^[(\["“‘']*/.exec(t.word)![0];
+  const word = t.word.slice(lead.length);
+  // "in '16": a year.
+  if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
+  let m = rules.numericToken.exec(word);
   // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(t.word);
+  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[2]);
@@ -308,6 +361,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   if (m) {
     value = decimalValue(m[2], 0);
+    if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = parsed.text[t.start - 1];
     if (tokens[i - 1]?.lower === 'minus' && sameRun(tokens, i - 1, i)) {
@@ -436,7 +490,7 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
 // ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
-    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—]\s|\()/.exec(parsed.text.slice(p.start, p.end));
+    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
     if (!dateline) continue;
     const parts = tokenizePhrase(dateline[1]);
     const city = rules.datelineCities.get(parts.join(' '));
@@ -486,7 +540,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
-    if (t.sentence !== tokens[num.first].sentence) return null;
+    if (!sameSentence(tokens, num.first, k)) return null;
     // "1.9 billion vs 779 mln"
     if (rules.notAUnit.has(t.lower)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
