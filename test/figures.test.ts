@@ -202,3 +202,14 @@ describe('figures: wire tables and line breaks', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: more currencies and ages', () => {
+  test.each([
+    ['The bank lent 5 bln Danish krone.', [['5 bln Danish krone', 5e9, 'DKK']]],
+    ['The fund sold 3 mln Norwegian kroner of bonds.', [['3 mln Norwegian kroner', 3e6, 'NOK']]],
+    ['COPENHAGEN, May 1 - Sales rose to 5 bln crowns.', [['5 bln crowns', 5e9, 'DKK']]],
+    ['Serena Williams, 29, said she would play.', [['29', 29, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
