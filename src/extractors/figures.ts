@@ -82,7 +82,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
     const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
     const currencyAt = adjective ? adjective.last : last;
-    if (pct) {
+    let endAt: number | null = null;
+    // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
+    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
+    if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
+      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
+      unitRule = 'figure-currency';
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       unit = /point/.test(words) ? 'percentage point' : 'percent';
       unitRule = 'figure-percent';
@@ -134,7 +141,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
     let start = num.signAt ?? num.startAt ?? tokens[num.first].start;
-    let end = tokens[last - 1].end;
+    let end = endAt ?? tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
     if (num.percent && tokens[num.last - 1].word.endsWith('%')) end = Math.max(end, tokens[num.last - 1].end);
