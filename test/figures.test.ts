@@ -213,3 +213,14 @@ describe('figures: more currencies and ages', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: symbols after the number and more units', () => {
+  test.each([
+    ['Banknotes come in 5 €, 10 € and 20 € notes.', [['5 €', 5, 'EUR'], ['10 €', 10, 'EUR'], ['20 €', 20, 'EUR']]],
+    ['The upgrade costs 500 USD a year.', [['500 USD', 500, 'USD']]],
+    ['Each dose holds 120 μg of the drug.', [['120 μg', 120, 'microgram']]],
+    ['The patient is a 87 yo man.', [['87 yo', 87, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
