@@ -224,3 +224,13 @@ describe('figures: symbols after the number and more units', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a number word after millions starts a new number', () => {
+  test.each([
+    ['It issued eight mln two dlr preferred shares.', [['two dlr', 2, 'USD']]],
+    ['It has one billion one-dlr par shares.', [['one-dlr', 1, 'USD']]],
+    ['Some two million three hundred thousand people voted.', [['two million three hundred thousand people', 2300000, 'person']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

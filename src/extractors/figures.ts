@@ -466,6 +466,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     const w = tokens[k].lower;
     const joined = k > i && sameRun(tokens, k - 1, k);
     if (k > i && !joined) break;
+    // "eight mln two dlr preferred", "one billion one-dlr shares": after a million or more, a
+    // number word without a scale of its own starts a new number ("two million three hundred
+    // thousand" goes on).
+    if (rules.numberWords.has(w) && total >= 1e6 && current === 0 && !rules.scales.has(tokens[k + 1]?.lower ?? '')) break;
     if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
