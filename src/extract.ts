@@ -45,7 +45,7 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
     for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
     if (only.has('people')) facts.people = people.people;
   }
-  if (only.has('figures')) facts.figures = attributeFigures(extractFigures(parsed, rules), claims);
+  if (only.has('figures')) facts.figures = attributeFigures(extractFigures(parsed, rules, countryAt), claims);
   normaliseLabels(facts);
   if (options.explain) addEvidence(facts, parsed, rules);
   return facts;

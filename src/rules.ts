@@ -82,7 +82,40 @@ export interface CompiledRules {
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
   hedges: PhraseSet;
+  /** Currency written after a number → ISO 4217 code, or a lower-case family ("dollar") read from the story. */
   currencies: Map<string, string>;
+  /** Currency symbols and codes written before a number (rules: figure-currency-prefix), same values. */
+  currencyPrefixes: Map<string, string>;
+  /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
+  currencyMinor: Map<string, string>;
+  /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
+  currencyNational: Map<string, string>;
+  /** Family → its most common reading (rules: figure-currency-default). */
+  currencyDefault: Map<string, string>;
+  /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
+  datelineCities: Map<string, string>;
+  /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
+  unitAliases: Map<string, string>;
+  /** The same aliases as phrases, for "barrels per day", "sq ft". */
+  unitPhrases: PhraseSet;
+  /** Aliases that may be attached to digits, "5km" (rules: unit-attached). */
+  unitAttached: Set<string>;
+  /** "aged 12" (rules: unit-age). */
+  ageWords: Set<string>;
+  /** Reuters table labels before amounts (rules: figure-money-label). */
+  moneyLabels: Set<string>;
+  /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
+  comparisons: Set<string>;
+  /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
+  fractions: Map<string, number>;
+  /** "rose", "down" → up | down (rules: figure-change). */
+  changeWords: Map<string, string>;
+  /** Words never read as what a number counts (rules: figure-not-a-unit). */
+  notAUnit: Set<string>;
+  /** Words after "500m" that make it metres (rules: figure-metre-event). */
+  metreEvents: PhraseSet;
+  /** One written number token, built from the rules: currency prefix, digits, attached scale/percent/minor unit. */
+  numericToken: RegExp;
   percentWords: PhraseSet;
   notACount: PhraseSet;
   dateWords: Set<string>;
@@ -204,6 +237,18 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   const reportForms = new Map<string, string>();
   for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
   const names = map<string>('country-alias-extra');
+  const countries = buildCountryLexicon({
+    aliases: names,
+    demonyms: map<string>('country-demonym-extra'),
+    capitals: map<string>('country-capital-extra'),
+    seats: map<string>('country-seat-of-government'),
+    notGovernment: words('country-capital-not-government'),
+    ambiguous: words('country-ambiguous'),
+  });
+  const lowerMap = (id: string) => new Map(Object.entries(map<string>(id)).map(([k, v]) => [k.toLowerCase(), v]));
+  const currencyPrefixes = lowerMap('figure-currency-prefix');
+  const currencyMinor = lowerMap('figure-currency-minor');
+  const scales = new Map(Object.entries(map<number>('figure-scale')));
   return {
     cueForms,
     reportForms,
@@ -226,23 +271,57 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
-    scales: new Map(Object.entries(map<number>('figure-scale'))),
+    scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
     hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),
-    currencies: new Map(Object.entries(map<string>('figure-currency')).map(([k, v]) => [k.toLowerCase(), v])),
+    currencies: lowerMap('figure-currency'),
+    currencyPrefixes,
+    currencyMinor,
+    currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
+    currencyDefault: lowerMap('figure-currency-default'),
+    datelineCities: lowerMap('figure-dateline-city'),
+    unitAliases: lowerMap('unit-alias'),
+    unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
+    unitAttached: lowerSet(words('unit-attached')),
+    ageWords: lowerSet(words('unit-age')),
+    changeWords: lowerMap('figure-change'),
+    moneyLabels: lowerSet(words('figure-money-label')),
+    comparisons: lowerSet(words('figure-comparison')),
+    fractions: new Map(Object.entries(map<number>('figure-fraction'))),
+    notAUnit: lowerSet(words('figure-not-a-unit')),
+    metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
+    numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),
     percentWords: phraseSet(words('figure-percent'), 'figure-percent'),
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
     dateWords: lowerSet(words('figure-date-word')),
-    countries: buildCountryLexicon({
-      aliases: names,
-      demonyms: map<string>('country-demonym-extra'),
-      capitals: map<string>('country-capital-extra'),
-      seats: map<string>('country-seat-of-government'),
-      notGovernment: words('country-capital-not-government'),
-      ambiguous: words('country-ambiguous'),
-    }),
+    countries,
     ruleFiles: new Map(),
   };
+}
+
+/** "canadian dollar" → "CA dollar": the adjective is read as the country rules read it. */
+function compileNationalCurrencies(table: Record<string, string>, countries: CountryLexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, code] of Object.entries(table)) {
+    const parts = tokenizePhrase(key);
+    const family = parts.pop()!;
+    const entry = countries.byFirst.get(parts[0] ?? '')?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry;
+    if (!entry) throw new RuleError('(built-in rules)', 'figure-currency-national', `units.${key}`, 'the words before the currency are not a country name or demonym');
+    out.set(`${entry.code} ${family}`, code);
+  }
+  return out;
+}
+
+// "US$5m", "HK$5", "EUR50m", "2tln", "5pct", "£3.2bn", "RM23.50", "50p", "1,000", ".5": a number
+// written as one token. Groups: 1 prefix, 2 digits, 3 attached suffix.
+function compileNumericToken(prefixes: Map<string, string>, scales: Map<string, number>, attachedWords: string[], minor: Map<string, string>): RegExp {
+  const alt = (list: Iterable<string>) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const suffixes = [
+    ...[...scales.keys()].filter((k) => k.length <= 3),
+    ...attachedWords.filter((w) => !/\s/.test(w)),
+    ...[...minor.keys()].filter((k) => !/\s/.test(k)),
+  ];
+  return new RegExp(`^(${alt(prefixes.keys())})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(${alt(suffixes)})?$`, 'i');
 }
 
 /** Inflected forms of a verb: compromise's conjugation plus the regular endings it misses. */

@@ -69,11 +69,15 @@ export interface Figure extends Span {
   value: number;
   unit: string | null;
   approximate: boolean;
-  /** The hedge as written before an approximate figure ("about", "more than"). */
-  qualifier?: string;
   ruleId: string;
   /** The speaker of the quotation or reported speech the figure is in, else null. */
   attributedTo: string | null;
+  /** Both ends of a range the figure is one end of ("10-20%", "between 10 and 20", "5 to 6 million"); absent otherwise. */
+  range?: { low: number; high: number };
+  /** A change written with the number: a sign ("-1.3%") or a word ("down 5%", "rose 2 pct"); absent otherwise. */
+  change?: 'up' | 'down';
+  /** Hedge words that made the figure approximate ("about", "more than"). */
+  qualifier?: string;
   evidence?: Evidence;
 }
 

@@ -13,6 +13,9 @@ import { prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
 import { hardWrap } from './wrap.js';
+import { checkNoise } from './figures-check.js';
+import { readFiguresGold, scoreFiguresGold } from './figures-gold.js';
+import { QUANTITY_MODELS, readQuantitySpecs, scoreQuantities, sentencesInPart } from './quantities.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
 interface Options {
@@ -26,6 +29,10 @@ interface Options {
   writeSplits?: string;
   wrap?: number;
   reuters?: string;
+  noise?: string;
+  quantities?: string;
+  figuresGold?: string;
+  corpora: string;
 }
 
 const positive = (v: string) => {
@@ -48,11 +55,15 @@ const program = new Command('eval')
   }, 'all')
   .option('--wrap <columns>', 'also score every text hard-wrapped at this many columns (spaces turned into newlines, offsets unchanged) and print both side by side', positive)
   .option('--reuters <dir>', 'wire archive check on the first 2,000 stories of a folder (by number): the share of direct quotes that start with a space or punctuation, i.e. paired across a wrapped line (use --limit for another count)')
+  .option('--quantities <dir>', 'Microsoft Recognizers-Text English specs (CurrencyModel.json, …): figure value F1 and value + unit F1 per model file')
+  .option('--figures-gold <file>', 'hand-annotated figures (eval-gold/figures.json): value F1 and value + unit F1')
+  .option('--corpora <dir>', 'the corpora folder the --figures-gold texts are read from', '../shared/corpora')
+  .option('--noise <dir>', 'count figure values with binary floating-point noise in a folder of stories (target 0)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat && !options.reuters) program.error('give --conll FILE, --brat DIR and/or --reuters DIR');
+if (!options.conll && !options.brat && !options.reuters && !options.noise && !options.quantities && !options.figuresGold) program.error('give --conll FILE, --brat DIR, --reuters DIR, --quantities DIR, --figures-gold FILE and/or --noise DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -165,6 +176,56 @@ if (options.reuters) {
   for (const example of check.examples) console.log(`  ${example}`);
 }
 
+// Figures against their gold: scored once, on the texts as given.
+const rows: Row[] = [];
+const addPrf = (name: string, c: Counts) => {
+  const s = prf(c);
+  rows.push([name, fmt(s.precision), fmt(s.recall), fmt(s.f1), `tp ${c.tp} fp ${c.fp} fn ${c.fn}`]);
+  return { ...s, ...c };
+};
+
+if (options.quantities) {
+  const models: Record<string, unknown> = {};
+  for (const model of QUANTITY_MODELS) {
+    const sentences = sentencesInPart(readQuantitySpecs(options.quantities, model), options.split).slice(0, options.limit);
+    const score = scoreQuantities(model, sentences, (text) => extract(text, rules, { only: ['figures'] }).figures);
+    const value = addPrf(`Quantities ${model}: value (${score.sentences} sentences)`, score.value);
+    const valueUnit = model === 'NumberModel' ? null : addPrf(`Quantities ${model}: value + unit`, score.valueUnit);
+    models[model] = { sentences: score.sentences, skippedGold: score.skipped, value, valueUnit };
+    if (options.errors) {
+      for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {
+        for (const m of score.misses.filter((x) => x.kind === kind).slice(0, options.errors)) console.log(`${kind}\t${m.id}\t"${m.text}"\t${m.detail.slice(0, 200)}`);
+      }
+    }
+  }
+  summary.quantities = { dir: options.quantities, models };
+}
+
+if (options.figuresGold) {
+  const score = scoreFiguresGold(readFiguresGold(options.figuresGold), options.corpora, options.split, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
+  const value = addPrf(`Hand-annotated figures: value (${score.documents} documents)`, score.value);
+  const valueUnit = addPrf('Hand-annotated figures: value + unit', score.valueUnit);
+  summary.figuresGold = { file: options.figuresGold, documents: score.documents, value, valueUnit };
+  if (options.errors) {
+    for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {
+      for (const m of score.misses.filter((x) => x.kind === kind).slice(0, options.errors)) console.log(`${kind}\t${m.file}\t${JSON.stringify(m.text)}\t${m.detail}`);
+    }
+  }
+}
+
+if (options.noise) {
+  const report = checkNoise(options.noise, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
+  rows.push(['Figures with floating-point noise', '', '', String(report.noisy.length), `${report.noisy.length} of ${report.figures} figures in ${report.stories} stories`]);
+  summary.noise = { dir: options.noise, stories: report.stories, figures: report.figures, noisy: report.noisy.length };
+  for (const n of report.noisy.slice(0, Math.max(options.errors, 10))) console.log(`noise: ${n.file}: "${n.text}" → ${n.value}`);
+}
+
+if (rows.length) {
+  const figuresTable = new Table({ head: [`${system}: figures`, 'precision', 'recall', 'F1 / count', 'counts'], style: { head: [] } });
+  figuresTable.push(...rows);
+  console.log(figuresTable.toString());
+}
+
 summary.seconds = (Date.now() - started) / 1000;
 console.log(`${summary.seconds} s; summary written to ${options.json}`);
 writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
@@ -220,6 +281,11 @@ function writeSplits(dir: string): void {
   if (options.brat) {
     const split = buildSplit('polnear/train', [...bratTexts(options.brat).keys()], 'PolNeAR train, by text file name (without .txt).');
     writeFileSync(path.join(dir, 'polnear-train.json'), JSON.stringify(split, null, 1) + '\n');
+  }
+  if (options.quantities) {
+    const ids = QUANTITY_MODELS.flatMap((m) => readQuantitySpecs(options.quantities!, m).map((s) => `quantities/${s.id}`));
+    const split = buildSplit('quantities (Recognizers-Text English specs)', ids, 'By sentence: quantities/<Model>:<index in the spec file>.');
+    writeFileSync(path.join(dir, 'quantities.json'), JSON.stringify(split, null, 1) + '\n');
   }
   if (options.conll) {
     const ids = readConll(readFileSync(options.conll, 'utf8')).map((d) => d.id);

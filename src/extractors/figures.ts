@@ -4,32 +4,66 @@
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import nlp from 'compromise';
-import type { CompiledRules, PhraseSet } from '../rules.js';
+import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
-
-const NUMERIC = /^(US\$|C\$|A\$|[$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%|k|m|bn|mn|mln|bln|b)?$/i;
-const CURRENCY_PREFIX: Record<string, string> = { 'us$': 'USD', 'c$': 'CAD', 'a$': 'AUD' };
+import type { CountryMatch } from '../country-match.js';
 
 interface NumberPhrase {
   first: number;
   last: number;
   value: number;
+  /** ISO 4217 code, or a lower-case family ("dollar") that the story decides. */
   currency: string | null;
   percent: boolean;
+  /** A unit written into the number token itself ("500m" in a race → metre, "5km"). */
+  unit: string | null;
+  unitRule: string | null;
+  /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
+  scale: number;
+  /** "10-20%": the low end written in the same token, and its length in characters. */
+  low: { value: number; chars: number } | null;
+  /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
+  signAt: number | null;
+  /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
+  startAt: number | null;
   approximate: boolean;
   ruleId: string;
   /** Written with digits (kept without a unit) or words (kept only with a unit). */
   digits: boolean;
 }
 
-export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure[] {
+export function extractFigures(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[] = []): Figure[] {
   const { tokens, text } = parsed;
+  let story: string | null | undefined;
+  // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
+  // a family's country, later bare mentions are the same currency.
+  const named = new Map<string, string>();
+  const currencyOf = (code: string, adjective: string | null): string => {
+    if (code !== code.toLowerCase()) return code;
+    const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
+    if (national) {
+      if (!named.has(code)) named.set(code, national);
+      return national;
+    }
+    if (named.has(code)) return named.get(code)!;
+    story ??= storyCountry(parsed, rules, countryAt);
+    return (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+  };
   const figures: Figure[] = [];
+  const meta: FigureTokens[] = [];
   const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
   const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
 
   for (let i = 0; i < tokens.length; i++) {
+    const fraction = readFraction(tokens, i, rules);
+    if (fraction) {
+      const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
+      figures.push({ text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null });
+      meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
+      i = fraction.last - 1;
+      continue;
+    }
     const num = readNumber(parsed, i, rules);
     if (!num) continue;
     i = Math.max(i, num.last - 1);
@@ -40,35 +74,74 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
     // "jailed over $45 million fraud": after a noun, "over" means "about the matter of".
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
-    let unit: string | null = num.percent ? 'percent' : num.currency;
-    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.ruleId;
+    let value = num.value;
+    let measure: { phrase: string; length: number } | null = null;
+    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
+    let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
-    if (pct) {
+    // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
+    const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
+    const currencyAt = adjective ? adjective.last : last;
+    let endAt: number | null = null;
+    // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
+    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
+    if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
+      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
+      unitRule = 'figure-currency';
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       unit = /point/.test(words) ? 'percentage point' : 'percent';
       unitRule = 'figure-percent';
       last += pct;
-    } else if (!unit && rules.currencies.has(tokens[last]?.lower ?? '') && sameRun(tokens, last - 1, last)) {
-      unit = rules.currencies.get(tokens[last].lower)!;
-      unitRule = 'figure-currency';
-      last++;
+    } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+      unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
+      last = currencyAt + 1;
+    } else if (!unit && tokens[currencyAt]?.lower.length > 1 && rules.currencyMinor.has(tokens[currencyAt].lower) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      // "15 cts a share" is 0.15 dollars.
+      unit = currencyOf(rules.currencyMinor.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+      value = shiftDecimal(value, -2);
+      unitRule = 'figure-currency-minor';
+      last = currencyAt + 1;
+    } else if (!unit && (measure = unitPhraseAt(tokens, last, rules))) {
+      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft".
+      unit = rules.unitAliases.get(measure.phrase)!;
+      unitRule = 'unit-alias';
+      last += measure.length;
+      // "a three-year-old boy"
+      if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+    } else if (!unit && num.digits && isAge(parsed, num, rules)) {
+      // "a boy aged 12"; "Williams, 29, said".
+      unit = 'year';
+      unitRule = 'unit-age';
+    } else if (!unit && num.digits && !num.percent && afterMoneyLabel(tokens, num.first, rules)) {
+      // Reuters tables: "Net 3,446,000 vs 3,789,000", "Revs 220.9 mln": amounts in the story's dollars.
+      unit = currencyOf('dollar', null);
+      unitRule = 'figure-money-label';
     } else if (!unit) {
       const counted = findUnit(parsed, num, rules);
       if (counted) {
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
-        unit = rules.currencies.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
+        const money = rules.currencies.get(noun);
+        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
     }
     if (!unit && !num.digits) continue;
+    // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
+    if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
+    if ((!unit || unitRule === 'figure-digits') && isInName(parsed, num)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
-    if (!Number.isFinite(num.value)) continue;
+    // "March 3 talks": a number after a month is a day, whatever follows it.
+    if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
+    if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
-    const start = tokens[num.first].start;
-    let end = tokens[last - 1].end;
+    let start = num.signAt ?? num.startAt ?? tokens[num.first].start;
+    let end = endAt ?? tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
     if (num.percent && tokens[num.last - 1].word.endsWith('%')) end = Math.max(end, tokens[num.last - 1].end);
@@ -76,21 +149,163 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules): Figure
       text: text.slice(start, end),
       start,
       end,
-      value: num.value,
+      value,
       unit,
       approximate: num.approximate || hedge > 0 || orSo,
       ruleId: unitRule,
       attributedTo: null,
     };
     if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
+    const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : changeBefore(tokens, num.first - hedge, rules);
+    if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point')) figure.change = change;
+    if (num.low) {
+      // "10-20%": one figure per number, linked by their range.
+      const lowEnd = start + num.low.chars;
+      figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range: { low: num.low.value, high: value } });
+      meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
+      start = lowEnd + 1;
+      Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
+    }
     figures.push(figure);
+    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from' });
     i = last - 1;
   }
+  linkRanges(parsed, figures, meta, rules);
   return figures;
 }
 
+// "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
+// seats", "cut by half", "half a million". Ordinals ("the third quarter") and "the first half"
+// have no numerator and are left out.
+function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const joined = (a: number) => sameRun(tokens, a, a + 1);
+  if (t.lower === 'half' && !/-/.test(t.post)) {
+    const prev = tokens[i - 1];
+    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
+    if (!next || !joined(i)) return null;
+    if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
+    // "half a million"
+    if (next.lower === 'a' && rules.scales.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower.length > 1 && joined(i + 1)) {
+      return { first: i, last: i + 3, value: scaleBy(0.5, rules.scales.get(tokens[i + 2].lower)!) };
+    }
+    if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
+    return null;
+  }
+  if (!next || !joined(i) || !rules.fractions.has(next.lower)) return null;
+  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
+  if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
+  const plural = /s$/.test(next.lower);
+  if ((numerator === 1) === plural) return null;
+  // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of') return null;
+  return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+interface FigureTokens {
+  first: number;
+  last: number;
+  scale: number;
+  /** "from 5 to 6 pct" is a change between two levels, not a range. */
+  from: boolean;
+}
+
+// "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
+// the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
+// unit but is two levels, not a range.
+function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (a.range || b.range || mb.first < ma.last + 1) continue;
+    if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
+    if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const word = tokens[ma.last]?.lower ?? '';
+    // "6.52 billion francs vs 5.40 billion", "to 16.25 pct from 16.75", "3,446,000 vs loss 2,344,000":
+    // the second figure is in the first one's unit.
+    if (a.unit && !b.unit && /^\d[\d,.]*(\s|$)/.test(b.text) && rules.comparisons.has(word)) {
+      let k = ma.last + 1;
+      while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
+      if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction')) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+      }
+      continue;
+    }
+    const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
+    if (word !== 'to' && !between) continue;
+    if (a.unit && a.unit !== b.unit) continue;
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
+    let low = a.value;
+    if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    if (!(low < b.value) && !ma.from) continue;
+    a.value = low;
+    if (!a.unit && b.unit) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+    }
+    if (!ma.from) a.range = b.range = { low, high: b.value };
+  }
+}
+
+/** "Net 3,446,000", "Oper net profit 3,492,000", "Net loss 18.6 mln": a table label right before the number. */
+function afterMoneyLabel(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  let k = first - 1;
+  let labels = 0;
+  while (k >= 0 && labels < 3 && rules.moneyLabels.has(tokens[k].lower) && sameRun(tokens, k, k + 1) && /^\s+$/.test(tokens[k].post)) {
+    labels++;
+    k--;
+  }
+  return labels > 0 && (k < 0 || !sameSentence(tokens, k, k + 1) || /\n/.test(tokens[k].post) || rules.notAUnit.has(tokens[k].lower));
+}
+
+/** "rose 5%", "down 5 pct", "fell by 2 points": the direction of a change written before the number. */
+function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 'down' | null {
+  let t = tokens[k - 1];
+  if (t?.lower === 'by') t = tokens[k - 2];
+  const direction = t ? rules.changeWords.get(t.lower) : undefined;
+  return direction === 'up' || direction === 'down' ? direction : null;
+}
+
+/** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
+function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const length = phraseAt(tokens, k, rules.unitPhrases);
+  if (!length) return null;
+  const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
+  if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
+  return { phrase, length };
+}
+
+function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
+  const prev = tokens[num.first - 1];
+  if (prev && rules.ageWords.has(prev.lower) && sameRun(tokens, num.first - 1, num.first)) return true;
+  return isApposedAge(tokens, num);
+}
+
+// "Peter Hollis, 58, had…": a number in commas after a name is an age.
+function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
+  const prev = tokens[num.first - 1];
+  return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
+}
+
 function sameRun(tokens: Token[], a: number, b: number): boolean {
-  return !!tokens[a] && !!tokens[b] && tokens[a].sentence === tokens[b].sentence && /^[\s-]*$/.test(tokens[a].post);
+  return !!tokens[a] && !!tokens[b] && sameSentence(tokens, a, b) && /^[\s-]*$/.test(tokens[a].post);
+}
+
+// "279.085\nbillion dlrs": a single line break inside a paragraph is a soft break, not the end
+// of a figure, even where the parser split the sentence there (the wire wraps lines at 70).
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a].sentence === tokens[b].sentence) return true;
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++) {
+    if (tokens[k].sentence !== tokens[k + 1].sentence && !/^[ \t]*\r?\n$/.test(tokens[k].post)) return false;
+  }
+  return true;
 }
 
 /** Length of a phrase from `set` starting at token k, or 0. */
@@ -125,18 +340,87 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let approximate = false;
   let digits = false;
   let ruleId = 'figure-number-word';
-  const m = NUMERIC.exec(t.word);
+  let first = i;
+  let unit: string | null = null;
+  let unitRule: string | null = null;
+  let scale = 1;
+  let low: { value: number; chars: number } | null = null;
+  let signAt: number | null = null;
+  let startAt: number | null = null;
+  // "(58 percent to 40 percent)": the tagger may leave an opening bracket or quote on the number.
+  const lead = /^[(\["“‘']*/.exec(t.word)![0];
+  const word = t.word.slice(lead.length);
+  // "in '16": a year.
+  if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
+  let m = rules.numericToken.exec(word);
+  // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
+  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
+  if (dash) {
+    const left = rules.numericToken.exec(dash[1]);
+    const right = rules.numericToken.exec(dash[2]);
+    if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
+      const lowValue = decimalValue(left[2], 0);
+      if (lowValue < decimalValue(right[2], 0)) {
+        m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
+        low = { value: lowValue, chars: dash[1].length };
+      }
+    }
+  }
   if (m) {
-    value = parseFloat(m[2].replace(/,/g, '') + (m[3] ?? ''));
-    if (m[1]) currency = rules.currencies.get(m[1].toLowerCase()) ?? CURRENCY_PREFIX[m[1].toLowerCase()] ?? null;
-    const suffix = m[4]?.toLowerCase();
-    if (suffix === '%') percent = true;
-    else if (suffix) value *= rules.scales.get(suffix) ?? 1;
+    value = decimalValue(m[2], 0);
+    if (lead) startAt = t.start + lead.length;
+    // "-1.3%", "+2.1%": a sign written against the digits.
+    const sign = parsed.text[t.start - 1];
+    if (tokens[i - 1]?.lower === 'minus' && sameRun(tokens, i - 1, i)) {
+      value = -value;
+      first = i - 1;
+    }
+    if (!m[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+      signAt = t.start - 1;
+      if (sign !== '+') value = -value;
+    }
+    if (m[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    const suffix = m[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
     k++;
     // "$5.2" and "billion" are separate terms.
-    if (!t.post.trim() && rules.currencies.has(t.pre.trim().toLowerCase())) currency ??= rules.currencies.get(t.pre.trim().toLowerCase())!;
+    const pre = t.pre.trim().toLowerCase();
+    if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
+    // "USD 10m", "Rs 500 crore": a code written apart, capitalised.
+    const prev = tokens[i - 1];
+    // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
+    const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
+    const symbol = /^(\s*)([$€£¥₹])\s?$/.exec(gap);
+    if (!currency && symbol) {
+      const joined = `${prev.lower}${symbol[2]}`;
+      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
+        currency = rules.currencyPrefixes.get(joined)!;
+        first = i - 1;
+      } else {
+        currency = rules.currencyPrefixes.get(symbol[2]) ?? null;
+        startAt = prev.end + symbol[1].length;
+      }
+    }
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && !/^[a-z]/.test(prev.word)) {
+      currency = rules.currencyPrefixes.get(prev.lower)!;
+      first = i - 1;
+    }
+    if (suffix) {
+      if (rules.percentWords.byFirst.has(suffix)) percent = true;
+      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (rules.scales.has(suffix)) {
+        value = scaleBy(value, rules.scales.get(suffix)!);
+        scale = rules.scales.get(suffix)!;
+      }
+      // "5km", "100mph", "30C" (a lower-case "15c" is cents).
+      else if (rules.unitAttached.has(suffix) && !(m[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      else if (rules.currencyMinor.has(suffix)) {
+        // "50p", "15c": minor units go to the main unit.
+        value = shiftDecimal(value, -2);
+        currency ??= rules.currencyMinor.get(suffix)!;
+      }
+    }
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
     approximate = true;
@@ -144,11 +428,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     k++;
     // "tens of thousands", "hundreds of millions"
     if (tokens[k]?.lower === 'of' && rules.vaguePlurals.has(tokens[k + 1]?.lower ?? '')) {
-      value *= rules.vaguePlurals.get(tokens[k + 1].lower)!;
+      value = scaleBy(value, rules.vaguePlurals.get(tokens[k + 1].lower)!);
       k += 2;
     }
   } else if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && rules.vaguePlurals.has(tokens[i + 2]?.lower ?? '')) {
-    value = 10 * rules.vaguePlurals.get(tokens[i + 2].lower)!;
+    value = scaleBy(10, rules.vaguePlurals.get(tokens[i + 2].lower)!);
     approximate = true;
     ruleId = 'figure-vague-plural';
     k += 3;
@@ -159,10 +443,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
-    value *= rules.scales.get(tokens[k].lower)!;
+    value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
+    scale = scaleBy(scale, rules.scales.get(tokens[k].lower)!);
     k++;
   }
-  return { first: i, last: k, value, currency, percent, approximate, ruleId, digits };
+  if (low) low.value = scaleBy(low.value, scale);
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
@@ -180,19 +466,23 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     const w = tokens[k].lower;
     const joined = k > i && sameRun(tokens, k - 1, k);
     if (k > i && !joined) break;
+    // "eight mln two dlr preferred", "one billion one-dlr shares": after a million or more, a
+    // number word without a scale of its own starts a new number ("two million three hundred
+    // thousand" goes on).
+    if (rules.numberWords.has(w) && total >= 1e6 && current === 0 && !rules.scales.has(tokens[k + 1]?.lower ?? '')) break;
     if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
-      current += rules.numberWords.get(w)!;
+      current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
-      current += rules.numberWords.get(w)!;
+      current = exactSum(current, rules.numberWords.get(w)!);
     } else if (w === 'and' && any && tokens[k - 1].post.includes('-')) {
       // "three-and-a-half"
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
     } else if (rules.scales.has(w) && any && w.length > 1) {
       const scale = rules.scales.get(w)!;
-      if (scale === 100) current *= 100;
+      if (scale === 100) current = scaleBy(current, 100);
       else {
-        total += current * scale;
+        total = exactSum(total, scaleBy(current, scale));
         current = 0;
       }
     } else break;
@@ -204,7 +494,31 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   while (k > i && /^(and|a)$/.test(tokens[k - 1].lower)) k--;
   // Nothing left ("a few"): not a number, and the caller must move past it.
   if (k === i) return null;
-  return [total + current, k];
+  return [exactSum(total, current), k];
+}
+
+// The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
+// ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
+function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
+  for (const p of parsed.paragraphs.slice(0, 3)) {
+    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
+    if (!dateline) continue;
+    const parts = tokenizePhrase(dateline[1]);
+    const city = rules.datelineCities.get(parts.join(' '));
+    if (city) return city;
+    const entry = rules.countries.byFirst.get(parts[0])?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry;
+    if (entry) return entry.code;
+  }
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (let k = 0; k < countryAt.length; k++) {
+    const m = countryAt[k];
+    if (!m || m.first !== k) continue;
+    const n = (counts.get(m.entry.code) ?? 0) + 1;
+    counts.set(m.entry.code, n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = m.entry.code;
+  }
+  return best;
 }
 
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
@@ -232,24 +546,49 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   const tokens = parsed.tokens;
   let k = num.last;
   if (!sameRun(tokens, k - 1, k)) return null;
+  // "March 3 - Exports rose": a dash with spaces ends the figure.
+  if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
-    if (t.sentence !== tokens[num.first].sentence) return null;
+    if (!sameSentence(tokens, num.first, k)) return null;
+    // "1.9 billion vs 779 mln"
+    if (rules.notAUnit.has(t.lower)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
     // "eight years" is a count of years; "March" and "Friday" are dates.
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1;
+    // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
+    const compound = n === 0 && tokens[k - 1].post === '-';
+    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
-      return { at: k, last: k + 1, hyphenated: false };
+      return { at: k, last: k + 1, hyphenated: compound };
     }
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
-    if (!modifier || !/^[\s-]*$/.test(t.post)) return null;
+    if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+// "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
+// written right after a capitalised word inside the sentence is part of a name. "Revs 1.9
+// billion" (the sentence's first word, a scale) stays a figure.
+function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[num.first];
+  const prev = tokens[num.first - 1];
+  if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
+  if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
+  const mixed = /[a-z][A-Z]|&/.test(prev.word);
+  if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
+  return true;
+}
+
+function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const prev = tokens[num.first - 1];
+  return !!prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first);
 }
 
 function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
@@ -258,8 +597,41 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
-  // "Peter Hollis, 58, had…": an age in apposition.
-  if (prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1) return true;
+  if (isApposedAge(tokens, num)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
+}
+
+// Exact arithmetic on written numbers. "67.1 mln dlrs" must be 67100000, not 67.1 * 1e6 =
+// 67099999.99999999: a reader sums and compares these values. Numbers are scaled by moving the
+// decimal point in their shortest decimal form, so the result is the double nearest to the
+// number as written.
+
+/** The number written as `digits` ("3,000", "67.1", ".5") times 10^exp10. */
+export function decimalValue(digits: string, exp10: number): number {
+  return Number(`${digits.replace(/,/g, '')}e${exp10}`);
+}
+
+/** `value` times 10^n, exactly as a reader would shift the decimal point. */
+export function shiftDecimal(value: number, n: number): number {
+  if (n === 0 || value === 0 || !Number.isFinite(value)) return value;
+  const [mantissa, exp] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exp) + n}`);
+}
+
+/** `value` times `scale`: a power of ten shifts the decimal point; any other scale ("dozen") is rounded to 15 digits. */
+export function scaleBy(value: number, scale: number): number {
+  const n = Math.log10(scale);
+  if (Number.isInteger(n)) return shiftDecimal(value, n);
+  return roundNoise(value * scale);
+}
+
+/** a + b without binary noise ("three-and-a-half" = 3 + 0.5; "1.1 + 2.2" stays 3.3). */
+export function exactSum(a: number, b: number): number {
+  return roundNoise(a + b);
+}
+
+/** Drops the binary noise of one arithmetic step: 15 significant digits are exact in a double. */
+export function roundNoise(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }

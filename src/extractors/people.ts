@@ -179,9 +179,9 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   for (let n = 0; n < all.length; n++) spread(n);
   for (let n = all.length - 1; n >= 0; n--) spread(n);
   // In place, not splice(...filter()): spreading 135,000 candidates ("Ab, Ab, …") overflowed the stack.
-  let kept = 0;
-  for (const c of candidates) if (!c.ruleId) candidates[kept++] = c;
-  candidates.length = kept;
+  let unread = 0;
+  for (const c of candidates) if (!c.ruleId) candidates[unread++] = c;
+  candidates.length = unread;
 
   // 2. A word that is part of a name found above is a name wherever it recurs ("Zelensky urged").
   const nameWords = new Set<string>();

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { kindOf, mapUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
+import type { Figure } from '../src/types.js';
+
+const figure = (text: string, start: number, value: number, unit: string | null, ruleId: string): Figure => ({ text, start, end: start + text.length, value, unit, approximate: false, ruleId, attributedTo: null });
+
+describe('quantities eval', () => {
+  test('maps Recognizers unit names to ours', () => {
+    expect(mapUnit('CurrencyModel', { Text: '', TypeName: 'currency', Start: 0, End: 0, Resolution: { value: '5', unit: 'Dollar' } }).units).toContain('CAD');
+    expect(mapUnit('CurrencyModel', { Text: '', TypeName: 'currency', Start: 0, End: 0, Resolution: { value: '5', unit: 'Cent' } }).scale).toBe(0.01);
+    expect(mapUnit('DimensionModel', { Text: '', TypeName: 'dimension', Start: 0, End: 0, Resolution: { value: '5', unit: 'Kilometer per hour' } }).units).toEqual(['kilometre per hour']);
+    expect(mapUnit('TemperatureModel', { Text: '', TypeName: 'temperature', Start: 0, End: 0, Resolution: { value: '5', unit: 'C' } }).units).toEqual(['degree celsius']);
+  });
+
+  test('a figure matches by overlap and value; the unit is scored apart; other kinds are not counted', () => {
+    const sentence: QuantitySentence = { id: 'CurrencyModel:0', input: 'it paid $ 5 million for 3 farms', gold: [{ start: 8, end: 19, value: 5e6, units: ['USD'] }], skipped: 0 };
+    const figures = [figure('$ 5 million', 8, 5e6, 'CAD', 'figure-currency'), figure('3 farms', 24, 3, 'farm', 'figure-digits')];
+    expect(kindOf('CurrencyModel', figures[1])).toBe(false);
+    const score = scoreQuantities('CurrencyModel', [sentence], () => figures);
+    expect(score.value).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(score.valueUnit).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+});
