@@ -20,6 +20,20 @@ export interface Rule {
   names?: Record<string, string>;
   expand?: Record<string, string>;
   pronouns?: Record<string, Gender>;
+  /** A speaker sieve's stage (src/rules/speakers.json); its code is named by the rule id. */
+  sieve?: SieveStage;
+  /** With `sieve`: how often the sieve's speaker was right on the tune split (0–1). */
+  confidence?: number;
+}
+
+export type SieveStage = 'direct' | 'direct-backward' | 'reported' | 'none';
+const SIEVE_STAGES = new Set<string>(['direct', 'direct-backward', 'reported', 'none']);
+
+/** A speaker sieve in rule-file order. */
+export interface SpeakerSieve {
+  id: string;
+  stage: SieveStage;
+  confidence: number;
 }
 
 /** A rule file's name and its parsed JSON, as read from disk. */
@@ -73,12 +87,20 @@ export interface CompiledRules {
   notACount: PhraseSet;
   dateWords: Set<string>;
   countries: CountryLexicon;
+  /** Speaker sieves in the order of speakers.json. */
+  speakerSieves: SpeakerSieve[];
+  /** Lower-case head nouns of institutions ("ministry", "agency"): a description with one speaks for an organisation. */
+  organisationHeads: Set<string>;
+  /** Capitalised head words that end an organisation's name ("Ministry", "Party", "Times"), lower case. */
+  organisationNameHeads: Set<string>;
+  /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
+  organisationSuffixes: Set<string>;
   /** Rule id → the file it was read from (for --explain); filled by loadRules. */
   ruleFiles: Map<string, string>;
 }
 
-const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns']);
-const CONTENT_KEYS = ['words', 'values', 'units', 'names', 'expand', 'pronouns'] as const;
+const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns', 'sieve', 'confidence']);
+const CONTENT_KEYS = ['words', 'values', 'units', 'names', 'expand', 'pronouns', 'sieve'] as const;
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** Check one rule file's shape; returns its rules or throws a RuleError naming file, rule and field. */
@@ -104,6 +126,14 @@ export function validateRuleFile(file: string, json: unknown): Rule[] {
     if (content.length !== 1) throw new RuleError(file, id, CONTENT_KEYS.join('|'), 'expected exactly one of these fields');
     const key = content[0];
     const value = raw[key];
+    if (key === 'sieve') {
+      if (typeof value !== 'string' || !SIEVE_STAGES.has(value)) throw new RuleError(file, id, 'sieve', `expected one of ${[...SIEVE_STAGES].join(', ')}`);
+      const c = raw.confidence;
+      if (typeof c !== 'number' || !(c >= 0 && c <= 1)) throw new RuleError(file, id, 'confidence', 'expected a number from 0 to 1');
+      // A sieve's example is checked by running it (test/speakers.test.ts): no word list to look for.
+      return raw as unknown as Rule;
+    }
+    if (raw.confidence !== undefined) throw new RuleError(file, id, 'confidence', 'only a sieve rule has a confidence');
     if (key === 'words') {
       if (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || !w.trim())) {
         throw new RuleError(file, id, 'words', 'expected an array of non-empty strings');
@@ -128,6 +158,8 @@ export function validateRuleFile(file: string, json: unknown): Rule[] {
 
 /** The example must show the rule at work: it contains one of the rule's entries (or an inflection). */
 export function exampleMatches(rule: Rule): boolean {
+  // A sieve has no word list; test/speakers.test.ts runs its example instead.
+  if (rule.sieve) return true;
   const example = ` ${rule.example.toLowerCase().replace(/’/g, "'")} `;
   const entries = rule.words ?? Object.keys(rule.values ?? rule.units ?? rule.names ?? rule.expand ?? rule.pronouns ?? {});
   return entries.some((entry) => {
@@ -148,6 +180,7 @@ export function mergeRules(base: Map<string, Rule>, extra: Rule[], file: string)
       throw new RuleError(file, rule.id, 'id', `unknown rule id; a rule file extends the built-in rules (${[...base.keys()].join(', ')})`);
     }
     const key = CONTENT_KEYS.find((k) => known[k] !== undefined)!;
+    if (key === 'sieve') throw new RuleError(file, rule.id, 'sieve', 'speaker sieves are code: a rule file cannot extend them');
     if (rule[key] === undefined) throw new RuleError(file, rule.id, key, `rule "${rule.id}" takes "${key}"`);
     if (key === 'words') known.words = [...new Set([...known.words!, ...rule.words!])];
     else (known as unknown as Record<string, object>)[key] = { ...(known[key] as object), ...(rule[key] as object) };
@@ -184,7 +217,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   const reportForms = new Map<string, string>();
   for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
   const names = map<string>('country-alias-extra');
+  const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
+    speakerSieves,
+    organisationHeads: lowerSet(words('organisation-institution-noun')),
+    organisationNameHeads: lowerSet([...words('organisation-institution-noun'), ...words('organisation-name-head')]),
+    organisationSuffixes: lowerSet(words('organisation-company-suffix').map((w) => w.replace(/\.$/, ''))),
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),

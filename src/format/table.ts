@@ -81,7 +81,7 @@ function formatDocument(doc: FactsDocument, { chalk, headers }: TableOptions): s
   }
   if (!people.length && !countries.length && !quotes.length && !reported.length && !figures.length) out.push(chalk.dim('no facts found'));
   function withRule(cells: string[], evidence: Evidence | undefined): string[] {
-    return explain ? [...cells, evidence ? `${evidence.ruleId}\n${chalk.dim(evidence.file.replace(/^.*\//, ''))}` : ''] : cells;
+    return explain ? [...cells, evidence ? `${evidence.ruleId}${evidence.sieve && evidence.sieve !== evidence.ruleId ? `\nsieve ${evidence.sieve}` : ''}\n${chalk.dim(evidence.file.replace(/^.*\//, ''))}` : ''] : cells;
   }
   return `${out.join('\n')}\n`;
 }
