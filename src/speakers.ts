@@ -135,7 +135,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     // "the Home Office said", "The New York Times reported": an organisation's name, with its article.
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
-    if (o) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    // "Costa, who is President of the European Council, said": an organisation after a
+    // preposition belongs to the phrase before it, it is not the subject.
+    if (o && !afterPreposition(k)) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     return descriptionFrom(k);
   };
   // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
@@ -150,11 +152,17 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
     const cueBefore = k > 0 && cueAt(k - 1) !== null;
     // "the ministry said", "the company added": an institution speaks like a role holder.
-    const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null;
+    const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null && !afterPreposition(k);
     if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: descriptionKind(head, rules) };
   };
 
+  // "President of the European Council", "a spokesman for the ministry", "Officials at the agency".
+  const afterPreposition = (k: number): boolean => {
+    let p = k - 1;
+    if (tokens[p]?.lower === 'the') p--;
+    return p >= 0 && tokens[p].sentence === tokens[k].sentence && /^(of|for|at|with|from|in|to|by)$/.test(tokens[p].lower);
+  };
   const followedByCue = (m: { last: number }): boolean => {
     let j = m.last;
     const end = tokens[m.last - 1];

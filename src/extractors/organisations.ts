@@ -17,7 +17,7 @@ export interface OrganisationsResult {
 }
 
 // Inside a name: "Ministry of Defence", "Securities and Exchange Commission", "Bureau of Alcohol, …" is cut at the comma.
-const CONNECTORS = /^(of|for|and|&|on)$/;
+const CONNECTORS = /^(of|for|and|&)$/;
 
 export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, people: PeopleResult): OrganisationsResult {
   const { text, tokens } = parsed;
@@ -43,7 +43,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     let last = -1;
     for (let j = end - 1; j >= k; j--) {
       if (isHead(tokens[j])) {
-        last = j + 1 < end && /^(of|for|on)$/.test(tokens[j + 1].lower) ? end : j + 1;
+        last = j + 1 < end && /^(of|for)$/.test(tokens[j + 1].lower) ? end : j + 1;
         break;
       }
     }

@@ -10,6 +10,9 @@ import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '
 import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 export interface ReportedSpeech {
   quotes: Quote[];
   pronounMentions: MentionRef[];
@@ -88,6 +91,19 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const kind = tokens.slice(from, j).some((t) => t.tags.has('Organization') || rules.organisationHeads.has(t.lower)) ? 'organisation' : 'description';
     return { person: null, description: text.slice(tokens[from].start, tokens[j - 1].end), first: from, last: j, pronoun: false, kind };
   };
+  const skipTimeOrChannel = (j: number): number => {
+    const words = (n: number, count: number) => tokens.slice(n, n + count).map((t) => t.lower).join(' ');
+    for (let step = 0; step < 2; step++) {
+      const t = tokens[j];
+      if (!t || inQuote[j] || /[,;:]/.test(tokens[j - 1].post)) break;
+      if (TIME_WORD.test(t.lower) && /^\s*$/.test(t.post)) j++;
+      else if (/^(on|late|early)$/.test(t.lower) && tokens[j + 1] && WEEKDAY.test(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (/^(last|this|next) (week|month|year|night|weekend)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (/^in (a|an) (statement|interview|email|letter|briefing)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      else break;
+    }
+    return j;
+  };
   const rangeHasVerb = (from: number, to: number): boolean => {
     for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
     return false;
@@ -128,11 +144,14 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
           }
           if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
         }
-        const next = tokens[cue.last];
+        // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
+        // channel phrase may stand between the verb and its clause.
+        const clause = skipTimeOrChannel(cue.last);
+        const next = tokens[clause];
         if (that >= 0) [from, ruleId] = [that + 1, 'indirect-that'];
         // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
-        else if (next && next.sentence === tokens[k].sentence && !inQuote[cue.last] && rules.bareClauseLemmas.has(lemma) &&
-          (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [cue.last, 'indirect-clause'];
+        else if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
+          (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [clause, 'indirect-clause'];
         else continue;
       }
       // Stop at a direct quotation inside the sentence.
