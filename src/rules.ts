@@ -87,6 +87,11 @@ export interface CompiledRules {
   notACount: PhraseSet;
   dateWords: Set<string>;
   countries: CountryLexicon;
+  /** Cues whose next noun phrase is their object (rules: cue-takes-object), as lemmas. */
+  objectCueLemmas: Set<string>;
+  /** Cues only next to a quotation (rules: cue-adjacent): single forms and phrases. */
+  adjacentCueForms: Map<string, string>;
+  adjacentCuePhrases: PhraseSet;
   /** Speaker sieves in the order of speakers.json. */
   speakerSieves: SpeakerSieve[];
   /** Lower-case head nouns of institutions ("ministry", "agency"): a description with one speaks for an organisation. */
@@ -214,12 +219,24 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       }
     }
   }
+  const adjacentCueForms = new Map<string, string>();
+  const adjacentCuePhrases: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
+  for (const lemma of words('cue-adjacent')) {
+    const parts = lemma.toLowerCase().split(/\s+/);
+    for (const form of inflectVerb(parts[0])) {
+      if (parts.length === 1) adjacentCueForms.set(form, lemma);
+      else addPhrase(adjacentCuePhrases, [form, ...parts.slice(1)], 'cue-adjacent');
+    }
+  }
   const reportForms = new Map<string, string>();
   for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
   const names = map<string>('country-alias-extra');
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
+    objectCueLemmas: lowerSet(words('cue-takes-object')),
+    adjacentCueForms,
+    adjacentCuePhrases,
     organisationHeads: lowerSet(words('organisation-institution-noun')),
     organisationNameHeads: lowerSet([...words('organisation-institution-noun'), ...words('organisation-name-head')]),
     organisationSuffixes: lowerSet(words('organisation-company-suffix').map((w) => w.replace(/\.$/, ''))),

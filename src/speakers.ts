@@ -100,6 +100,13 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
     }
     if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense'))) return { first: k, last: k + 1 };
+    // cue-adjacent: ',” he continued.', 'He continued, “…”' — only where the verb closes its clause.
+    let last = -1;
+    if (rules.adjacentCueForms.has(t.lower)) last = k + 1;
+    for (const parts of rules.adjacentCuePhrases.byFirst.get(t.lower) ?? []) {
+      if (last < 0 && parts.every((p, n) => tokens[k + n]?.lower === p)) last = k + parts.length;
+    }
+    if (last > 0 && /^[,.:;]/.test(tokens[last - 1].post.trim())) return { first: k, last };
     return null;
   };
   const skipAdverbs = (k: number, limit = 3): number => {
@@ -265,7 +272,9 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
     if (f.inQuote[k]) continue;
     const cue = f.cueAt(k);
     if (!cue) continue;
-    const inverted = f.speakerAt(cue.last);
+    // cue-takes-object: 'called Trump “unhinged”', 'told Reuters, “…”' — the next phrase is the object.
+    const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
+    const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
     return { cue, inverted: inverted && inverted.last > before ? inverted : null, first };
   }
   return null;
@@ -288,6 +297,32 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const s = c ? f.speakerAt(c.last) : null;
     return c && s ? { speaker: s, cue: c } : null;
   },
+  // `,” House Speaker Paul Ryan, the convention chair, told the delegates`: an appositive
+  // between the speaker after the quote and the cue.
+  'cue-after-quote-appositive': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const { tokens } = f.parsed;
+    const s = f.speakerAt(q.after);
+    if (!s || !/^,\s*$/.test(tokens[s.last - 1].post)) return null;
+    for (let n = s.last; n < s.last + 14 && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
+      if (f.cueAt(n)) return null;
+      if (/[.;:!?]/.test(tokens[n].post)) return null;
+      if (/^,\s*$/.test(tokens[n].post)) {
+        const cue = f.cueAt(f.skipAdverbs(n + 1));
+        return cue ? { speaker: s, cue } : null;
+      }
+    }
+    return null;
+  },
+  // `Trump went after Bush, calling him “a total stiff.”`: a participle cue after a comma belongs
+  // to the subject of the clause, the first candidate not after a preposition.
+  'cue-participle-subject': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    const { tokens } = f.parsed;
+    if (!near || near.inverted || !/ing$/.test(tokens[near.cue.first].lower) || near.cue.first === 0 || !/,\s*$/.test(tokens[near.cue.first - 1].post)) return null;
+    const subject = f.candidatesIn(near.first, near.cue.first).find((s) => !f.precededByPreposition(s.first) && !tokens[s.last - 1].possessive);
+    return subject ? { speaker: subject, cue: near.cue } : null;
+  },
   // `said Zelensky: “…”`: the nearest cue before the quote, its speaker after it.
   'cue-before-quote-inverted': (f, q) => {
     const near = nearestCueBefore(f, q);
@@ -305,19 +340,18 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
   // clause before it, the last speaker candidate followed by a verb, else the first.
   'colon-before-quote': (f, q) => {
-    const { tokens, sentences } = f.parsed;
+    const { tokens } = f.parsed;
     const before = q.before;
     if (before < 0 || tokens[before].paragraph !== q.spans[q.n].paragraph || /[.!?]/.test(tokens[before].post)) return null;
-    if (!/:\s*$/.test(tokens[before].post)) return null;
-    const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
-    const cands: Speaker[] = [];
-    for (let j = first; j <= before; j++) {
-      const s = f.inQuote[j] ? null : f.speakerAt(j);
-      if (s && !f.precededByPreposition(s.first)) cands.push(s);
-      if (s) j = s.last - 1;
-    }
-    const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
-    return subject ? { speaker: subject, cue: null } : null;
+    return colonSubject(f, before);
+  },
+  // `He said:` at the end of a paragraph, the quotation opening the next one.
+  'colon-before-paragraph': (f, q) => {
+    const { tokens, text, paragraphs } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph - 1 || text.slice(paragraphs[span.paragraph].start, span.open).trim()) return null;
+    return colonSubject(f, before);
   },
   // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
   // open at the end of its paragraph and taken up again in the next…
@@ -331,6 +365,22 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
   },
 };
+
+// `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
+// clause before it, the last speaker candidate followed by a verb, else the first.
+function colonSubject(f: SpeakerFinder, before: number): SieveResult {
+  const { tokens, sentences } = f.parsed;
+  if (!/:\s*$/.test(tokens[before].post)) return null;
+  const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+  const cands: Speaker[] = [];
+  for (let j = first; j <= before; j++) {
+    const s = f.inQuote[j] ? null : f.speakerAt(j);
+    if (s && !f.precededByPreposition(s.first)) cands.push(s);
+    if (s) j = s.last - 1;
+  }
+  const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
+  return subject ? { speaker: subject, cue: null } : null;
+}
 
 function afterInSameParagraph(f: SpeakerFinder, q: SieveInput): boolean {
   const span = q.spans[q.n];

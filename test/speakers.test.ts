@@ -70,3 +70,25 @@ describe('organisations', () => {
     for (const m of orgs.flatMap((o) => o.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('sieves for material between speaker and cue, and cues that take an object', () => {
+  const attributed = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['an appositive after the speaker', '“Order is important,” House Speaker Paul Ryan, the convention chair, told the delegates.', [['Paul Ryan', 'cue-after-quote-appositive']]],
+    ['the object of "called" is not the speaker', 'Former Governor Jeb Bush called Donald Trump “unhinged.”', [['Jeb Bush', 'cue-before-quote']]],
+    ['the object of "told" is not the speaker', 'Hours later, Mayor Ellen Boyd returned the compliment, telling Reuters, “He is a friend.”', [['Ellen Boyd', 'cue-participle-subject']]],
+    ['a participle belongs to the subject', 'Senator Tom Marsh went after Mayor Ellen Boyd, calling her “a total failure.”', [['Tom Marsh', 'cue-participle-subject']]],
+    ['"continued" next to a quote', 'Mayor Ellen Boyd spoke first. “We will rebuild,” she continued.', [['Ellen Boyd', 'cue-after-quote']]],
+    ['"He continued," before a quote', 'Mayor Tom Marsh spoke first.\nHe continued, “We will rebuild.”', [['Tom Marsh', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['"continue" as an ordinary verb', 'Mayor Tom Marsh said the strikes will continue “for weeks.”', 'continue'],
+    ['an organisation after "of" is not the subject', 'Costa, who is President of the European Council, said that “the work is starting.”', 'European Council'],
+  ])('miss: %s', (_name, text, notCue) => {
+    const quotes = extract(text, builtInRules(), { only: ['quotes'] }).quotes;
+    expect(quotes.map((q) => q.cue)).not.toContain(notCue);
+    expect(quotes.map((q) => q.speaker)).not.toContain(notCue);
+  });
+});

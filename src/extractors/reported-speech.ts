@@ -10,6 +10,7 @@ import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '
 import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|been|also)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -45,13 +46,22 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     // The subject is the candidate nearest the cue with only adverbs, auxiliaries or an appositive between.
     // (An earlier speaker in a long sentence is not the subject of every later verb.)
-    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
+    // "Ryan also is stressing that…": adverbs and auxiliaries may stand between.
+    const skipAux = (j: number) => {
+      let n = 0;
+      while (n < 4 && j < k && (AUXILIARY.test(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
+      return j;
+    };
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
     while (j >= first && /^(has|have|had|also|would|will|could|may|might|previously|later|repeatedly)$/.test(tokens[j].lower)) j--;
     const head = tokens[j];
-    if (!head || j < first || inQuote[j] || !head.tags.has('Noun') || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head))) return null;
+    // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
+    // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
+    const institution = head && rules.organisationHeads.has(head.lower) && j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
+    if (!head || j < first || inQuote[j] || (!head.tags.has('Noun') && !institution) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower))) return null;
     let s = j;
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
     const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
