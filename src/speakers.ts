@@ -63,6 +63,7 @@ export interface SpeakerFinder {
   skipAdverbs(k: number, limit?: number): number;
   speakerAt(k: number): Speaker | null;
   followedByCue(m: { last: number }): boolean;
+  skipAffiliation(j: number): number;
   precededByPreposition(first: number): boolean;
   /** Candidates between tokens [from, to) that end at or before `to`, in text order. */
   candidatesIn(from: number, to: number): Speaker[];
@@ -130,9 +131,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // organisation, or a description.
   const findSpeakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
-    let j = k;
+    // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
+    let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
-    while (j < k + 8 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
+    while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
     const m = mentionAt.get(j) ?? mentionAt.get(k);
     if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false, kind: 'person' };
     const gender = rules.pronouns.get(tokens[k].lower);
@@ -170,6 +172,19 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (tokens[p]?.lower === 'the') p--;
     return p >= 0 && tokens[p].sentence === tokens[k].sentence && /^(of|for|at|with|from|in|to|by)$/.test(tokens[p].lower);
   };
+  // "Mr. Morgan of the Sierra Club said", "Ms. Ruiz from the Home Office told": an affiliation,
+  // a preposition and a capitalised name, between a speaker and the cue.
+  const skipAffiliation = (j: number): number => {
+    if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
+    let n = j + 1;
+    if (tokens[n]?.lower === 'the') n++;
+    const start = n;
+    while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && /^(of|for|and|&)$/.test(tokens[n].lower))) && !cueAt(n)) {
+      n++;
+      if (!/^[\s-]*$/.test(tokens[n - 1].post)) break;
+    }
+    return n > start && isCapitalised(tokens[n - 1]) ? n : j;
+  };
   const followedByCue = (m: { last: number }): boolean => {
     let j = m.last;
     const end = tokens[m.last - 1];
@@ -179,7 +194,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       while (n < j + 14 && tokens[n] && !/,/.test(tokens[n].post)) n++;
       if (tokens[n] && cueAt(skipAdverbs(n + 1))) return true;
     }
-    j = skipAdverbs(j);
+    j = skipAdverbs(skipAffiliation(j));
     return cueAt(j) !== null;
   };
 
@@ -234,6 +249,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     skipAdverbs,
     speakerAt,
     followedByCue,
+    skipAffiliation,
     precededByPreposition,
     candidatesIn,
     nameOf: (s) => (s.person !== null ? people.people[s.person].name : s.description),
@@ -287,7 +303,7 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   'cue-after-quote': (f, q) => {
     if (!afterInSameParagraph(f, q)) return null;
     const s = f.speakerAt(q.after);
-    const c = s ? f.cueAt(f.skipAdverbs(s.last)) : null;
+    const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
     return s && c ? { speaker: s, cue: c } : null;
   },
   // `,” said Zelensky`, `,” said a government spokesman`.
@@ -351,7 +367,12 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const span = q.spans[q.n];
     const before = q.before;
     if (before < 0 || tokens[before].paragraph !== span.paragraph - 1 || text.slice(paragraphs[span.paragraph].start, span.open).trim()) return null;
-    return colonSubject(f, before);
+    // Only after a cue ("He said:", "Trump told reporters:"): a bare colon ending a paragraph
+    // mostly introduces a list or a document, not the speaker's words.
+    const sentenceFirst = f.parsed.sentences[tokens[before].sentence].first;
+    let cued = false;
+    for (let k = before; k >= Math.max(sentenceFirst, before - 8) && !cued; k--) cued = f.cueAt(k) !== null;
+    return cued ? colonSubject(f, before) : null;
   },
   // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
   // open at the end of its paragraph and taken up again in the next…

@@ -78,6 +78,11 @@ describe('sieves for material between speaker and cue, and cues that take an obj
     ['the object of "called" is not the speaker', 'Former Governor Jeb Bush called Donald Trump “unhinged.”', [['Jeb Bush', 'cue-before-quote']]],
     ['the object of "told" is not the speaker', 'Hours later, Mayor Ellen Boyd returned the compliment, telling Reuters, “He is a friend.”', [['Ellen Boyd', 'cue-participle-subject']]],
     ['a participle belongs to the subject', 'Senator Tom Marsh went after Mayor Ellen Boyd, calling her “a total failure.”', [['Tom Marsh', 'cue-participle-subject']]],
+    ['an affiliation between speaker and cue', '“It is a disaster,” Tom Morgan of the Sierra Club said.', [['Tom Morgan', 'cue-after-quote']]],
+    ['an affiliation before a cue before the quote', 'Tom Morgan of the Sierra Club said the plan was “a disaster for the river.”', [['Tom Morgan', 'cue-before-quote']]],
+    ['an article before the title', '“We pray for peace,” said the Rev. Peter Wherry, of the First Church.', [['Peter Wherry', 'cue-after-quote-inverted']]],
+    ['"condemned … as"', 'The Home Office condemned the attack as “cowardly.”', [['Home Office', 'cue-before-quote']]],
+    ['"He said:" and the quote in the next paragraph', 'Mayor Tom Marsh spoke to reporters. He said:\n“We will rebuild the port.”', [['Tom Marsh', 'colon-before-paragraph']]],
     ['"continued" next to a quote', 'Mayor Ellen Boyd spoke first. “We will rebuild,” she continued.', [['Ellen Boyd', 'cue-after-quote']]],
     ['"He continued," before a quote', 'Mayor Tom Marsh spoke first.\nHe continued, “We will rebuild.”', [['Tom Marsh', 'cue-before-quote']]],
   ])('%s', (_name, text, expected) => {

@@ -52,7 +52,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       while (n < 4 && j < k && (AUXILIARY.test(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
       return j;
     };
-    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
@@ -66,6 +66,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
     const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
     while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
+    // "Analysts at one bank estimated": the people at an institution speak, not the institution.
+    if (s - 2 >= first && /^(at|of|from|with)$/.test(tokens[s - 1].lower) && tokens[s - 2].tags.has('Plural') && !tokens[s - 2].tags.has('Pronoun') && /^\s*$/.test(tokens[s - 2].post) && !inQuote[s - 2]) {
+      s -= 2;
+      while (s > first && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !inQuote[s - 1]) s--;
+      return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
+    }
     const kind = rules.organisationNameHeads.has(head.lower) || tokens.slice(s, j + 1).some((t) => t.tags.has('Organization')) ? 'organisation' : 'description';
     return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind };
   };
