@@ -7,7 +7,8 @@ import type { Evidence, Facts } from './types.js';
 // Rules written in code, by id prefix; ids found in rule files win.
 const CODE_RULES: [RegExp, string][] = [
   [/^person-/, 'src/extractors/people.ts'],
-  [/^pronoun-/, 'src/extractors/quotes.ts'],
+  [/^pronoun-/, 'src/speakers.ts'],
+  [/^organisation-/, 'src/extractors/organisations.ts'],
   [/^(cue-|quote-|colon-|indirect-)/, 'src/extractors/quotes.ts'],
   [/^figure-/, 'src/extractors/figures.ts'],
   [/^country-(name|alias|capital|demonym)$/, 'world-countries + i18n-iso-countries'],
@@ -51,6 +52,7 @@ export function addEvidence(facts: Facts, parsed: ParsedText, rules: CompiledRul
     if (m) p.evidence = evidence(m.start, m.ruleId);
   }
   for (const c of facts.countries) c.evidence = evidence(c.mentions[0].start, c.mentions[0].ruleId ?? 'country-name');
-  for (const q of facts.quotes) q.evidence = evidence(q.start, q.ruleId);
+  for (const q of facts.quotes) q.evidence = { ...evidence(q.start, q.ruleId), sieve: q.sieve };
+  for (const o of facts.organisations) if (o.mentions[0]) o.evidence = evidence(o.mentions[0].start, o.mentions[0].ruleId);
   for (const f of facts.figures) f.evidence = evidence(f.start, f.ruleId);
 }

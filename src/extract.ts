@@ -6,6 +6,7 @@ import type { CompiledRules } from './rules.js';
 import { extractCountries } from './extractors/countries.js';
 import { extractPeople } from './extractors/people.js';
 import { extractQuotes } from './extractors/quotes.js';
+import { extractOrganisations } from './extractors/organisations.js';
 import { extractFigures } from './extractors/figures.js';
 import type { Facts, FactKind, Figure, Quote } from './types.js';
 import { FACT_KINDS } from './types.js';
@@ -21,7 +22,7 @@ export interface ExtractOptions {
 export function extract(text: string, rules: CompiledRules, options: ExtractOptions = {}): Facts {
   const only = new Set(options.only ?? FACT_KINDS);
   const parsed = parseText(text);
-  const facts: Facts = { people: [], countries: [], quotes: [], figures: [], warnings: [] };
+  const facts: Facts = { people: [], countries: [], quotes: [], figures: [], organisations: [], warnings: [] };
   // Country phrases are found once: they are countries, and they are not people's names.
   // Quotes need people for their speakers, people need quotes for their speaker pronouns ("he
   // told"), and figures need quotes for who claimed them: all three run whenever one is asked for.
@@ -31,7 +32,10 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
   let claims: Quote[] = [];
   if (speech) {
     const people = extractPeople(parsed, rules, countryAt);
-    const quotes = extractQuotes(parsed, rules, people);
+    // Organisations are speakers too ("the Home Office said"); they are listed with people and quotes.
+    const organisations = extractOrganisations(parsed, rules, people);
+    if (only.has('people') || only.has('quotes')) facts.organisations = organisations.organisations;
+    const quotes = extractQuotes(parsed, rules, people, organisations.mentions);
     claims = quotes.quotes;
     if (only.has('quotes')) {
       facts.quotes = quotes.quotes;

@@ -20,3 +20,11 @@ export interface PeopleResult {
   /** Title signatures (country + head) per person, for matching descriptions. */
   signatures: { country: string | null; head: string }[][];
 }
+
+/** An organisation mention handed to the speakers module: token range [first, last) and the organisation's name. */
+export interface OrganisationRef {
+  organisation: number;
+  name: string;
+  first: number;
+  last: number;
+}

@@ -20,6 +20,20 @@ export interface Rule {
   names?: Record<string, string>;
   expand?: Record<string, string>;
   pronouns?: Record<string, Gender>;
+  /** A speaker sieve's stage (src/rules/speakers.json); its code is named by the rule id. */
+  sieve?: SieveStage;
+  /** With `sieve`: how often the sieve's speaker was right on the tune split (0–1). */
+  confidence?: number;
+}
+
+export type SieveStage = 'direct' | 'direct-backward' | 'reported' | 'none';
+const SIEVE_STAGES = new Set<string>(['direct', 'direct-backward', 'reported', 'none']);
+
+/** A speaker sieve in rule-file order. */
+export interface SpeakerSieve {
+  id: string;
+  stage: SieveStage;
+  confidence: number;
 }
 
 /** A rule file's name and its parsed JSON, as read from disk. */
@@ -120,12 +134,25 @@ export interface CompiledRules {
   notACount: PhraseSet;
   dateWords: Set<string>;
   countries: CountryLexicon;
+  /** Cues whose next noun phrase is their object (rules: cue-takes-object), as lemmas. */
+  objectCueLemmas: Set<string>;
+  /** Cues only next to a quotation (rules: cue-adjacent): single forms and phrases. */
+  adjacentCueForms: Map<string, string>;
+  adjacentCuePhrases: PhraseSet;
+  /** Speaker sieves in the order of speakers.json. */
+  speakerSieves: SpeakerSieve[];
+  /** Lower-case head nouns of institutions ("ministry", "agency"): a description with one speaks for an organisation. */
+  organisationHeads: Set<string>;
+  /** Capitalised head words that end an organisation's name ("Ministry", "Party", "Times"), lower case. */
+  organisationNameHeads: Set<string>;
+  /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
+  organisationSuffixes: Set<string>;
   /** Rule id → the file it was read from (for --explain); filled by loadRules. */
   ruleFiles: Map<string, string>;
 }
 
-const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns']);
-const CONTENT_KEYS = ['words', 'values', 'units', 'names', 'expand', 'pronouns'] as const;
+const RULE_KEYS = new Set(['id', 'example', 'note', 'words', 'values', 'units', 'names', 'expand', 'pronouns', 'sieve', 'confidence']);
+const CONTENT_KEYS = ['words', 'values', 'units', 'names', 'expand', 'pronouns', 'sieve'] as const;
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 /** The longest word, phrase or key a rule may hold: the longest title in the built-in lists is under 60. */
 export const MAX_ENTRY_CHARS = 200;
@@ -153,6 +180,14 @@ export function validateRuleFile(file: string, json: unknown): Rule[] {
     if (content.length !== 1) throw new RuleError(file, id, CONTENT_KEYS.join('|'), 'expected exactly one of these fields');
     const key = content[0];
     const value = raw[key];
+    if (key === 'sieve') {
+      if (typeof value !== 'string' || !SIEVE_STAGES.has(value)) throw new RuleError(file, id, 'sieve', `expected one of ${[...SIEVE_STAGES].join(', ')}`);
+      const c = raw.confidence;
+      if (typeof c !== 'number' || !(c >= 0 && c <= 1)) throw new RuleError(file, id, 'confidence', 'expected a number from 0 to 1');
+      // A sieve's example is checked by running it (test/speakers.test.ts): no word list to look for.
+      return raw as unknown as Rule;
+    }
+    if (raw.confidence !== undefined) throw new RuleError(file, id, 'confidence', 'only a sieve rule has a confidence');
     if (key === 'words') {
       if (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || !w.trim())) {
         throw new RuleError(file, id, 'words', 'expected an array of non-empty strings');
@@ -180,6 +215,8 @@ export function validateRuleFile(file: string, json: unknown): Rule[] {
 
 /** The example must show the rule at work: it contains one of the rule's entries (or an inflection). */
 export function exampleMatches(rule: Rule): boolean {
+  // A sieve has no word list; test/speakers.test.ts runs its example instead.
+  if (rule.sieve) return true;
   const example = ` ${rule.example.toLowerCase().replace(/’/g, "'")} `;
   const entries = rule.words ?? Object.keys(rule.values ?? rule.units ?? rule.names ?? rule.expand ?? rule.pronouns ?? {});
   return entries.some((entry) => {
@@ -200,6 +237,7 @@ export function mergeRules(base: Map<string, Rule>, extra: Rule[], file: string)
       throw new RuleError(file, rule.id, 'id', `unknown rule id; a rule file extends the built-in rules (${[...base.keys()].join(', ')})`);
     }
     const key = CONTENT_KEYS.find((k) => known[k] !== undefined)!;
+    if (key === 'sieve') throw new RuleError(file, rule.id, 'sieve', 'speaker sieves are code: a rule file cannot extend them');
     if (rule[key] === undefined) throw new RuleError(file, rule.id, key, `rule "${rule.id}" takes "${key}"`);
     if (key === 'words') known.words = [...new Set([...known.words!, ...rule.words!])];
     else (known as unknown as Record<string, object>)[key] = { ...(known[key] as object), ...(rule[key] as object) };
@@ -234,6 +272,16 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     }
   }
   sortPhrases(cuePhrases);
+  const adjacentCueForms = new Map<string, string>();
+  const adjacentCuePhrases: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
+  for (const lemma of words('cue-adjacent')) {
+    const parts = lemma.toLowerCase().split(/\s+/);
+    for (const form of inflectVerb(parts[0])) {
+      if (parts.length === 1) adjacentCueForms.set(form, lemma);
+      else addPhrase(adjacentCuePhrases, [form, ...parts.slice(1)], 'cue-adjacent');
+    }
+  }
+  sortPhrases(adjacentCuePhrases);
   const reportForms = new Map<string, string>();
   for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
   const names = map<string>('country-alias-extra');
@@ -249,7 +297,15 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   const currencyPrefixes = lowerMap('figure-currency-prefix');
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
+  const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
+    speakerSieves,
+    objectCueLemmas: lowerSet(words('cue-takes-object')),
+    adjacentCueForms,
+    adjacentCuePhrases,
+    organisationHeads: lowerSet(words('organisation-institution-noun')),
+    organisationNameHeads: lowerSet([...words('organisation-institution-noun'), ...words('organisation-name-head')]),
+    organisationSuffixes: lowerSet(words('organisation-company-suffix').map((w) => w.replace(/\.$/, ''))),
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),

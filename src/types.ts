@@ -23,6 +23,8 @@ export interface Evidence {
   start?: number;
   end?: number;
   ruleId: string;
+  /** Quotes only: the speaker sieve that decided the speaker (src/rules/speakers.json). */
+  sieve?: string;
   /** The rule file (src/rules/*.json or a --rules file), the module for rules in code, or the package for country data. */
   file: string;
 }
@@ -53,15 +55,35 @@ export interface Country {
   evidence?: Evidence;
 }
 
+export type SpeakerKind = 'person' | 'organisation' | 'description' | 'unknown';
+
 export interface Quote extends Span {
   /** true: the words in quotation marks; false: reported speech ("said that…"), the content clause. */
   direct: boolean;
   speaker: string | null;
+  /** What the speaker is: a person (named, or a pronoun or title resolved to one), an organisation, a description ("a government spokesman"), or unknown when there is no speaker. */
+  speakerKind: SpeakerKind;
   cue: string | null;
   /** Which rule attributed the speaker, e.g. "cue-after-quote". */
   ruleId: string;
+  /** The sieve (a rule id in src/rules/speakers.json) that decided the speaker; often equal to ruleId. */
+  sieve: string;
+  /** 0–1: how often this sieve's speaker was right on the evaluation's tune split; 0 when there is no speaker. */
+  confidence: number;
   /** Shape of the attribution: Q quote, C cue verb, S speaker, in text order (e.g. "QCS", "SCQ", "Q"). */
   shape: string;
+  evidence?: Evidence;
+}
+
+export interface OrganisationMention extends Span {
+  ruleId: string;
+}
+
+/** An organisation named in the text: a ministry, agency, company, party, publication, court… */
+export interface Organisation {
+  /** The fullest form written, without a leading "the". */
+  name: string;
+  mentions: OrganisationMention[];
   evidence?: Evidence;
 }
 
@@ -92,6 +114,8 @@ export interface Facts {
   countries: Country[];
   quotes: Quote[];
   figures: Figure[];
+  /** Organisations named in the text (filled with people and quotes). */
+  organisations: Organisation[];
   warnings: Warning[];
 }
 

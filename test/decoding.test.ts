@@ -102,7 +102,7 @@ describe('decoding', () => {
     const html = '<html><body><div class="story"><p>Kremlin spokesman Dmitry Peskov said on Friday that talks were <b>possible</b>.</p>\n<p>“We are ready,” Peskov told reporters in <a href="/moscow">Moscow</a>.</p></div></body></html>';
     const { records } = await run([file('page.html', html)]);
     expect(names(records[0])).toEqual(['Dmitry Peskov']);
-    expect(records[0].quotes?.[0]).toMatchObject({ text: 'We are ready,', speaker: 'Dmitry Peskov' });
+    expect(records[0].quotes?.find((q) => q.direct)).toMatchObject({ text: 'We are ready,', speaker: 'Dmitry Peskov' });
   });
 });
 

@@ -28,7 +28,7 @@ describe('--explain', () => {
     const zelensky = facts.people.find((p) => p.name === 'Volodymyr Zelensky');
     expect(zelensky?.evidence?.file).toBe('src/extractors/people.ts');
     const macron = facts.quotes.find((q) => q.direct === false && q.speaker === 'Emmanuel Macron');
-    expect(macron?.evidence).toMatchObject({ ruleId: 'indirect-that', file: 'src/extractors/quotes.ts' });
+    expect(macron?.evidence).toMatchObject({ ruleId: 'indirect-that', sieve: 'indirect-that', file: 'src/rules/speakers.json' });
     expect(macron?.evidence?.sentence).toMatch(/^.*Macron.*said.*26 countries/);
   });
 

@@ -16,6 +16,10 @@ interface Expected {
   /** Reported speech ("direct": false): the first 40 characters of the content. */
   reported: { text: string; speaker: string | null; cue: string | null }[];
   figures: { text: string; value: number; unit: string | null; approximate: boolean; attributedTo: string | null }[];
+  /** Organisation names, in order of first mention (fixtures written since organisations were added). */
+  organisations?: string[];
+  /** speakerKind of every quote, direct and reported, in text order. */
+  speakerKinds?: string[];
 }
 
 test('every fixture story has reviewed expectations', () => {
@@ -40,6 +44,10 @@ describe.each(slugs)('%s', (slug) => {
     expect(facts.quotes.filter((q) => q.direct).map(brief)).toEqual(expected.quotes);
     expect(facts.quotes.filter((q) => !q.direct).map(brief)).toEqual(expected.reported);
   });
+  test.runIf(expected.organisations !== undefined)('organisations and speaker kinds', () => {
+    expect(facts.organisations.map((o) => o.name)).toEqual(expected.organisations);
+    expect(facts.quotes.map((q) => q.speakerKind)).toEqual(expected.speakerKinds);
+  });
   test('figures, and who claimed them', () => {
     expect(facts.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, approximate: f.approximate, attributedTo: f.attributedTo }))).toEqual(expected.figures);
   });
@@ -49,6 +57,7 @@ describe.each(slugs)('%s', (slug) => {
       ...facts.countries.flatMap((c) => c.mentions),
       ...facts.quotes,
       ...facts.figures,
+      ...facts.organisations.flatMap((o) => o.mentions),
     ];
     expect(spans.length).toBeGreaterThan(0);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -173,7 +173,31 @@ export interface BratScore {
   /** Reported speech: gold is attributed Content with a Source and no quotation marks. */
   indirect: Counts;
   indirectSpeakers: { right: number; total: number };
+  /** Matched quotes whose gold source is an organisation (see isOrganisationSource): right / total. */
+  organisationSpeakers: { right: number; total: number };
+  /** Matched quotes (direct and reported) with a gold source and a predicted speaker, by the sieve that decided it: right / total. */
+  bySieve: Record<string, { right: number; total: number }>;
   misses: QuoteMiss[];
+}
+
+/**
+ * An organisation source: the source's head — its last word before any "of", "for", "at", "with"
+ * or "from" phrase, after a leading determiner — is an organisation word of organisations.json
+ * ("the Home Office", "The New York Times", "the Trump campaign", "the ministry"). So "a
+ * spokesman for the ministry" is a description, not an organisation, and pronouns never are.
+ */
+export function isOrganisationSource(source: string, heads: Set<string>): boolean {
+  if (sourceKind(source) === 'pronoun') return false;
+  const words = source.trim().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(of|for|at|with|from|in|on)$/i.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).at(-1)!.toLowerCase().replace(/[’']s$|[.,]$/g, '');
+  return heads.has(head);
+}
+
+function tally(map: Record<string, { right: number; total: number }>, key: string, right: boolean): void {
+  const v = (map[key] ??= { right: 0, total: 0 });
+  v.total++;
+  if (right) v.right++;
 }
 
 export function emptyBratScore(): BratScore {
@@ -184,11 +208,13 @@ export function emptyBratScore(): BratScore {
     attributed: { tp: 0, fp: 0, fn: 0 },
     indirect: { tp: 0, fp: 0, fn: 0 },
     indirectSpeakers: { right: 0, total: 0 },
+    organisationSpeakers: { right: 0, total: 0 },
+    bySieve: {},
     misses: [],
   };
 }
 
-export function scoreBratDocument(score: BratScore, file: string, text: string, attributions: Attribution[], facts: Facts): void {
+export function scoreBratDocument(score: BratScore, file: string, text: string, attributions: Attribution[], facts: Facts, organisationHeads: Set<string> = new Set()): void {
   const gold = goldQuotes(text, attributions);
   const predicted = facts.quotes.filter((q) => q.direct !== false);
   scoreIndirect(score, file, text, attributions, facts);
@@ -209,6 +235,8 @@ export function scoreBratDocument(score: BratScore, file: string, text: string, 
     }
     if (!g.kind) return;
     const right = speakerMatches(predicted[p], facts, g.sources);
+    if (predicted[p].speaker) tally(score.bySieve, predicted[p].sieve, right);
+    if (g.sources.some((s) => isOrganisationSource(s.text, organisationHeads))) tally({ o: score.organisationSpeakers }, 'o', right);
     score.speakers[g.kind].total++;
     if (right) {
       score.speakers[g.kind].right++;
@@ -257,7 +285,9 @@ function scoreIndirect(score: BratScore, file: string, text: string, attribution
       return;
     }
     score.indirectSpeakers.total++;
-    if (speakerMatches(predicted[p], facts, [g.source])) score.indirectSpeakers.right++;
+    const right = speakerMatches(predicted[p], facts, [g.source]);
+    tally(score.bySieve, predicted[p].sieve, right);
+    if (right) score.indirectSpeakers.right++;
     else score.misses.push({ kind: 'indirect-wrong-speaker', file, quote: predicted[p].text, gold: g.source.text, predicted: predicted[p].speaker, context: context(g) });
   });
   predicted.forEach((q, pi) => {

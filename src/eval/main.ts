@@ -109,6 +109,8 @@ function scoreCorpora(layout: (text: string) => string, printErrors: boolean, fa
     for (const [kind, v] of Object.entries(score.speakers)) accuracyRow(`PolNeAR speaker accuracy: ${kind} sources`, v);
     const indirect = addPrf('PolNeAR indirect quotes (≥50% overlap)', score.indirect);
     accuracyRow('PolNeAR indirect speaker accuracy (matched)', score.indirectSpeakers);
+    accuracyRow('PolNeAR speaker accuracy: organisation sources', score.organisationSpeakers);
+    for (const [sieve, v] of Object.entries(score.bySieve).sort((a, b) => b[1].total - a[1].total)) accuracyRow(`  speaker accuracy by sieve: ${sieve}`, v);
     summary.brat = {
       dir: options.brat,
       documents: score.documents,
@@ -117,6 +119,8 @@ function scoreCorpora(layout: (text: string) => string, printErrors: boolean, fa
       attributed,
       indirect,
       indirectSpeakers: accuracy(score.indirectSpeakers),
+      organisationSpeakers: accuracy(score.organisationSpeakers),
+      bySieve: Object.fromEntries(Object.entries(score.bySieve).map(([k, v]) => [k, accuracy(v)])),
     };
     if (printErrors) printBratMisses(score, options.errors);
   }
@@ -271,7 +275,7 @@ function scoreBrat(dir: string, extractFacts: (text: string) => Facts, part: Spl
   for (const [name, ann] of texts.slice(0, limit)) {
     const text = readFileSync(path.join(dir, 'text', `${name}.txt`), 'utf8');
     const attributions = readAnnotations(readFileSync(path.join(annDir, ann), 'utf8'), text);
-    scoreBratDocument(score, name, text, attributions, extractFacts(text));
+    scoreBratDocument(score, name, text, attributions, extractFacts(text), rules.organisationNameHeads);
   }
   return score;
 }
@@ -335,7 +339,7 @@ function compromiseFacts(text: string, lexicon: CountryLexicon): Facts {
     // compromise's match includes the marks; the contract's quote text does not.
     const inner = /^[“"„«]?([\s\S]*?)[”"»]?$/.exec(text.slice(s.start, s.end))![1];
     const start = s.start + text.slice(s.start, s.end).indexOf(inner);
-    return { text: inner, start, end: start + inner.length, direct: true, speaker: null, cue: null, ruleId: 'compromise', shape: 'Q' };
+    return { text: inner, start, end: start + inner.length, direct: true, speaker: null, speakerKind: 'unknown' as const, cue: null, ruleId: 'compromise', sieve: 'compromise', confidence: 0, shape: 'Q' };
   });
-  return { people, countries: [...countries.values()], quotes, figures: [], warnings: [] };
+  return { people, countries: [...countries.values()], quotes, figures: [], organisations: [], warnings: [] };
 }

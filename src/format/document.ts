@@ -23,12 +23,12 @@ export function errorDocument(source: string, error: DocumentError): FactsDocume
 }
 
 function emptyFacts(): Facts {
-  return { people: [], countries: [], quotes: [], figures: [], warnings: [] };
+  return { people: [], countries: [], quotes: [], figures: [], organisations: [], warnings: [] };
 }
 
 /** The record as written: error and skipped records get empty fact lists too (in the contract's key order). */
 export function withFactLists(doc: FactsDocument): FactsDocument {
-  if (doc.people && doc.countries && doc.quotes && doc.figures && doc.warnings) return doc;
+  if (doc.people && doc.countries && doc.quotes && doc.figures && doc.organisations && doc.warnings) return doc;
   const { source, ...rest } = doc;
   return { source, ...emptyFacts(), ...rest };
 }

@@ -40,7 +40,8 @@ function formatDocument(doc: FactsDocument, { chalk, headers, width }: TableOpti
     renderBox(explain ? [...head, { head: 'Rule', min: 8 }] : head, rows, { width, rowLines, headStyle: (s) => chalk.cyan(s) });
   function withRule(cells: (Cell | string)[], evidence: Evidence | undefined): (Cell | string)[] {
     if (!explain) return cells;
-    return [...cells, evidence ? { text: `${safe(evidence.ruleId)}\n${safe(evidence.file.replace(/^.*\//, ''))}` } : ''];
+    const sieve = evidence?.sieve && evidence.sieve !== evidence.ruleId ? `\nsieve ${safe(evidence.sieve)}` : '';
+    return [...cells, evidence ? { text: `${safe(evidence.ruleId)}${sieve}\n${safe(evidence.file.replace(/^.*\//, ''))}` } : ''];
   }
 
   const people = doc.people ?? [];

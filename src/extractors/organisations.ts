@@ -1,0 +1,92 @@
+// Organisations: ministries, agencies, companies, parties, publications, courts named in the
+// text (`the Home Office`, `The New York Times`, `the Ministry of Defence`, `Acme Widgets Inc.`).
+// A run of capitalised words is an organisation when it ends in a head word of
+// src/rules/organisations.json (or goes on from one with "of …"), or when compromise tags it
+// Organization. Person mentions are never organisations. Mentions of one organisation are
+// grouped by their name without a leading "the".
+// Does not find lower-case references ("the ministry"): those are descriptions, which the
+// speakers module marks as speaking for an organisation (speakerKind "organisation").
+import type { CompiledRules } from '../rules.js';
+import type { OrganisationRef, PeopleResult } from '../mentions.js';
+import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import type { Organisation } from '../types.js';
+
+export interface OrganisationsResult {
+  organisations: Organisation[];
+  mentions: OrganisationRef[];
+}
+
+// Inside a name: "Ministry of Defence", "Securities and Exchange Commission", "Bureau of Alcohol, …" is cut at the comma.
+const CONNECTORS = /^(of|for|and|&)$/;
+
+export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, people: PeopleResult): OrganisationsResult {
+  const { text, tokens } = parsed;
+  const isHead = (t: Token) =>
+    rules.organisationNameHeads.has(t.lower) || rules.organisationSuffixes.has(t.lower.replace(/\.$/, ''));
+  // A "person" whose name ends in an organisation's head word ("Homeland Security Investigations")
+  // is the organisation: the speakers module prefers the organisation over such a mention.
+  const inPerson = new Array<boolean>(tokens.length).fill(false);
+  for (const m of people.mentions) if (!isHead(tokens[m.last - 1])) for (let i = m.first; i < m.last; i++) inPerson[i] = true;
+  const nameWord = (t: Token) => isCapitalised(t) && !inPerson[t.i] && !/^(i|the)$/.test(t.lower);
+
+  const found: { first: number; last: number; ruleId: string }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!nameWord(tokens[k])) continue;
+    // The run of capitalised words (with inner connectors) that starts here, inside one sentence.
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[k].sentence && /^[\s-]*$/.test(tokens[end - 1].post) && !tokens[end].pre.trim() && !tokens[end - 1].possessive) {
+      if (nameWord(tokens[end])) end++;
+      else if (CONNECTORS.test(tokens[end].lower) && tokens[end + 1] && nameWord(tokens[end + 1]) && /^\s*$/.test(tokens[end].post)) end += 2;
+      else break;
+    }
+    // The name ends at its last head word, or runs on from one through "of …" ("Ministry of Defence").
+    let last = -1;
+    for (let j = end - 1; j >= k; j--) {
+      if (isHead(tokens[j])) {
+        last = j + 1 < end && /^(of|for)$/.test(tokens[j + 1].lower) ? end : j + 1;
+        break;
+      }
+    }
+    let ruleId = 'organisation-head';
+    if (last < 0) {
+      // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
+      if (tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
+      else {
+        k = end - 1;
+        continue;
+      }
+    }
+    // A dateline opens its paragraph: "LONDON (Reuters) -" names a place, not an organisation.
+    if (tokens[k].paragraph !== tokens[k - 1]?.paragraph && /^[A-Z]+$/.test(tokens[k].word) && /^\s*[(,—–-]/.test(tokens[end - 1].post + (tokens[end]?.pre ?? ''))) {
+      k = end - 1;
+      continue;
+    }
+    // A lone head word opening a sentence ("Police said…") is an organisation only when tagged one.
+    const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization');
+    // A lone capitalised head mid-sentence is a name only if it is not a role ("Congress", "Parliament" are).
+    if (!lone) found.push({ first: k, last, ruleId });
+    k = end - 1;
+  }
+
+  const organisations: Organisation[] = [];
+  const refs: OrganisationRef[] = [];
+  const byName = new Map<string, number>();
+  for (const f of found) {
+    // A leading "The" of a name at a sentence start ("The New York Times reported") is not part of it.
+    const first = tokens[f.first].lower === 'the' ? f.first + 1 : f.first;
+    if (first >= f.last) continue;
+    const start = tokens[first].start;
+    const end = tokens[f.last - 1].end;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const key = name.toLowerCase();
+    let n = byName.get(key);
+    if (n === undefined) {
+      n = organisations.length;
+      byName.set(key, n);
+      organisations.push({ name, mentions: [] });
+    }
+    organisations[n].mentions.push({ text: text.slice(start, end), start, end, ruleId: f.ruleId });
+    refs.push({ organisation: n, name, first, last: f.last });
+  }
+  return { organisations, mentions: refs };
+}

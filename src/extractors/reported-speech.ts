@@ -1,0 +1,204 @@
+// Reported speech, the second stage of the quotes extractor: `Macron said on Thursday that 26
+// countries…`, `Putin said Moscow would…`, `Putin denied that…`, `…, according to the central
+// bank.` Content runs to the end of the sentence, or to a direct quotation inside it. Each rule
+// (`indirect-*`) is in src/rules/speakers.json with its measured confidence.
+// Does not find reported speech with no speech or belief verb ("Moscow is ready to talk, a
+// diplomat close to the talks" with no verb), nor content that runs on into the next sentence.
+import type { MentionRef } from '../mentions.js';
+import { opensQuote } from '../parse.js';
+import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '../speakers.js';
+import { isCapitalised } from '../parse.js';
+import type { Quote } from '../types.js';
+
+const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|been|also)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+export interface ReportedSpeech {
+  quotes: Quote[];
+  pronounMentions: MentionRef[];
+}
+
+/** Reported speech in every sentence; `usedCues` are the first tokens of cues that already attribute a direct quote. */
+export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
+  const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
+  const { text, tokens } = parsed;
+  const quotes: Quote[] = [];
+  const pronounMentions: MentionRef[] = [];
+
+  const isReportCue = (k: number): Cue | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || usedCues.has(k)) return null;
+    const c = cueAt(k);
+    if (c) return c;
+    return rules.reportForms.has(t.lower) && t.tags.has('Verb') ? { first: k, last: k + 1 } : null;
+  };
+  const subjectBefore = (k: number): Speaker | null => {
+    const first = Math.max(parsed.sentences[tokens[k].sentence].first, k - SCAN);
+    const cands: Speaker[] = [];
+    for (let j = first; j < k; j++) {
+      if (inQuote[j]) continue;
+      const s = speakerAt(j);
+      if (s && s.last <= k) {
+        if (!precededByPreposition(s.first)) cands.push(s);
+        j = s.last - 1;
+      }
+    }
+    // The subject is the candidate nearest the cue with only adverbs, auxiliaries or an appositive between.
+    // (An earlier speaker in a long sentence is not the subject of every later verb.)
+    // "Ryan also is stressing that…": adverbs and auxiliaries may stand between.
+    const skipAux = (j: number) => {
+      let n = 0;
+      while (n < 4 && j < k && (AUXILIARY.test(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
+      return j;
+    };
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14)).at(-1);
+    if (subject) return subject;
+    // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
+    let j = k - 1;
+    while (j >= first && /^(has|have|had|also|would|will|could|may|might|previously|later|repeatedly)$/.test(tokens[j].lower)) j--;
+    const head = tokens[j];
+    // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
+    // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
+    const institution = head && rules.organisationHeads.has(head.lower) && j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
+    if (!head || j < first || inQuote[j] || (!head.tags.has('Noun') && !institution) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower))) return null;
+    let s = j;
+    // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
+    const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
+    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
+    // "Analysts at one bank estimated": the people at an institution speak, not the institution.
+    if (s - 2 >= first && /^(at|of|from|with)$/.test(tokens[s - 1].lower) && tokens[s - 2].tags.has('Plural') && !tokens[s - 2].tags.has('Pronoun') && /^\s*$/.test(tokens[s - 2].post) && !inQuote[s - 2]) {
+      s -= 2;
+      while (s > first && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !inQuote[s - 1]) s--;
+      return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
+    }
+    const kind = rules.organisationNameHeads.has(head.lower) || tokens.slice(s, j + 1).some((t) => t.tags.has('Organization')) ? 'organisation' : 'description';
+    return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind };
+  };
+  // `…, he said.`, `…, said Peskov.`, `Survival, Mr. VandeHei says, depends on…`: the speaker and
+  // cue close a clause; returns the speaker and where the content before them ends.
+  const speakerAfterContent = (k: number, cue: Cue, sentenceFirst: number, sentenceLast: number): { speaker: Speaker; end: number } | null => {
+    const prev = tokens[k - 1];
+    if (!prev || k - 1 < sentenceFirst || rules.reportForms.has(tokens[k].lower)) return null;
+    // The cue closes its clause: nothing but a speaker, a comma or a phrase without a verb follows.
+    const closes = (from: number) => /[,.;]/.test(tokens[from - 1].post) || from >= sentenceLast || !rangeHasVerb(from, sentenceLast);
+    if (tokens[cue.last]?.lower === 'that') return null;
+    if (/,\s*$/.test(prev.post)) {
+      const s = speakerAt(cue.last);
+      if (s && closes(s.last)) return { speaker: s, end: k };
+    }
+    if (!closes(cue.last)) return null;
+    let j = k - 1;
+    while (j > sentenceFirst && tokens[j].tags.has('Adverb')) j--;
+    for (let p = j; p >= Math.max(sentenceFirst + 1, j - 8); p--) {
+      if (!/,\s*$/.test(tokens[p - 1].post)) continue;
+      const s = speakerAt(p);
+      return s && s.last === j + 1 ? { speaker: s, end: p } : null;
+    }
+    return null;
+  };
+  const phraseFrom = (from: number, limit: number): Speaker | null => {
+    let j = from;
+    while (j < Math.min(limit, from + 8) && !inQuote[j]) {
+      j++;
+      if (/[,.;:()]/.test(tokens[j - 1].post)) break;
+    }
+    if (j <= from) return null;
+    const kind = tokens.slice(from, j).some((t) => t.tags.has('Organization') || rules.organisationHeads.has(t.lower)) ? 'organisation' : 'description';
+    return { person: null, description: text.slice(tokens[from].start, tokens[j - 1].end), first: from, last: j, pronoun: false, kind };
+  };
+  const skipTimeOrChannel = (j: number): number => {
+    const words = (n: number, count: number) => tokens.slice(n, n + count).map((t) => t.lower).join(' ');
+    for (let step = 0; step < 2; step++) {
+      const t = tokens[j];
+      if (!t || inQuote[j] || /[,;:]/.test(tokens[j - 1].post)) break;
+      if (TIME_WORD.test(t.lower) && /^\s*$/.test(t.post)) j++;
+      else if (/^(on|late|early)$/.test(t.lower) && tokens[j + 1] && WEEKDAY.test(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (/^(last|this|next) (week|month|year|night|weekend)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (/^in (a|an) (statement|interview|email|letter|briefing)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      else break;
+    }
+    return j;
+  };
+  const rangeHasVerb = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
+    return false;
+  };
+
+  for (const sentence of parsed.sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      const cue = isReportCue(k);
+      if (!cue) continue;
+      const lemma = rules.cueForms.get(tokens[k].lower) ?? rules.reportForms.get(tokens[k].lower) ?? tokens[k].lower;
+      let speaker: Speaker | null;
+      let after: { speaker: Speaker; end: number } | null;
+      let from: number;
+      let to = sentence.last;
+      let ruleId: string;
+      if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
+        // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
+        speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
+        if (!speaker) continue;
+        if (cue.first === sentence.first) [from, ruleId] = [speaker.last, 'indirect-according-to'];
+        else [from, to, ruleId] = [sentence.first, cue.first, 'indirect-according-to'];
+      } else if ((after = speakerAfterContent(k, cue, sentence.first, sentence.last))) {
+        speaker = after.speaker;
+        // A parenthetical cue ("Survival, he says, depends on…") sits inside its content.
+        const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
+        [from, to, ruleId] = [sentence.first, parenthetical ? sentence.last : after.end, 'indirect-before-cue'];
+      } else {
+        if (/[,:;.]/.test(tokens[cue.last - 1].post)) continue;
+        speaker = subjectBefore(cue.first);
+        if (!speaker) continue;
+        // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
+        let that = -1;
+        for (let j = cue.last; j < Math.min(sentence.last, cue.last + 10); j++) {
+          if (inQuote[j]) break;
+          if (tokens[j].lower === 'that' && !tokens[j + 1]?.tags.has('Verb')) {
+            that = j;
+            break;
+          }
+          if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
+        }
+        // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
+        // channel phrase may stand between the verb and its clause.
+        const clause = skipTimeOrChannel(cue.last);
+        const next = tokens[clause];
+        if (that >= 0) [from, ruleId] = [that + 1, 'indirect-that'];
+        // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
+        else if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
+          (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [clause, 'indirect-clause'];
+        else continue;
+      }
+      // Stop at a direct quotation inside the sentence.
+      for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
+        to = j;
+        break;
+      }
+      while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
+      if (to - from < 3 || !rangeHasVerb(from, to)) continue;
+      const start = tokens[from].start;
+      let end = tokens[to - 1].end;
+      while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+      const name = f.nameOf(speaker);
+      if (!name) continue;
+      if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      const cueText = text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
+      quotes.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        direct: false,
+        speaker: name,
+        speakerKind: speaker.kind,
+        cue: cueText,
+        ruleId,
+        sieve: ruleId,
+        confidence: confidenceOf(rules, ruleId, speaker),
+        shape: tokens[speaker.first].start < start ? 'SCQ' : 'QCS',
+      });
+      k = Math.max(k, cue.last - 1, speaker.last - 1, to - 1);
+    }
+  }
+  return { quotes, pronounMentions };
+}

@@ -1,0 +1,469 @@
+// Speakers: who said a quotation. For one document this module builds the candidate speakers
+// once — person mentions (with the title words before them), "he"/"she" resolved to a person,
+// organisation names, and descriptions ("a government spokesman", "the ministry") — and
+// attributes direct quotations by applying ordered sieves, each a rule in
+// src/rules/speakers.json (id, example, note, and the confidence measured for it), in the
+// manner of the two-stage sieve of Muzny et al. (2017) behind CoreNLP's quote attributor.
+// Shared by the two stages of the quotes extractor (direct quotes and reported speech), so it
+// lives beside mentions.ts rather than in src/extractors/. It does not find quote spans.
+import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
+import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
+import { closesQuote, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
+import { isTitleHead, isTitleWord } from './titles.js';
+
+import type { SpeakerKind } from './types.js';
+
+export type { SpeakerKind } from './types.js';
+
+export interface QuoteSpan {
+  /** Content, without the marks. */
+  start: number;
+  end: number;
+  /** Index of the opening mark; the closing mark is at `end` unless `closed` is false. */
+  open: number;
+  closed: boolean;
+  paragraph: number;
+}
+
+export interface Speaker {
+  person: number | null;
+  /** The words of a description or an organisation's name, when `person` is null. */
+  description: string | null;
+  first: number;
+  last: number;
+  pronoun: boolean;
+  /** `person` when `person` is set; `organisation` for an organisation's name or an institution noun. */
+  kind: SpeakerKind;
+}
+
+export interface Cue {
+  first: number;
+  last: number;
+}
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: Cue | null;
+  /** The rule id reported on the quote (kept as it was before the sieves had ids of their own). */
+  ruleId: string;
+  /** The sieve that decided the speaker (a rule id in speakers.json). */
+  sieve: string;
+}
+
+/** How many tokens before a quote are searched for its cue and speaker. */
+export const SCAN = 60;
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
+
+/** A document's speaker candidates and the tests the sieves are built from. */
+export interface SpeakerFinder {
+  parsed: ParsedText;
+  rules: CompiledRules;
+  inQuote: boolean[];
+  cueAt(k: number): Cue | null;
+  skipAdverbs(k: number, limit?: number): number;
+  speakerAt(k: number): Speaker | null;
+  followedByCue(m: { last: number }): boolean;
+  skipAffiliation(j: number): number;
+  precededByPreposition(first: number): boolean;
+  /** Candidates between tokens [from, to) that end at or before `to`, in text order. */
+  candidatesIn(from: number, to: number): Speaker[];
+  /** The words a speaker stands for: a person's canonical name, else the description. */
+  nameOf(s: Speaker): string | null;
+}
+
+/** Marks the tokens that lie inside quotation spans. */
+export function tokensInQuotes(tokens: Token[], spans: QuoteSpan[]): boolean[] {
+  const inQuote = new Array<boolean>(tokens.length).fill(false);
+  let s = 0;
+  for (const t of tokens) {
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    if (s < spans.length && t.start >= spans[s].start && t.start < spans[s].end) inQuote[t.i] = true;
+  }
+  return inQuote;
+}
+
+export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: PeopleResult, organisations: OrganisationRef[], inQuote: boolean[]): SpeakerFinder {
+  const { text, tokens } = parsed;
+  const organisationAt = new Map<number, OrganisationRef>();
+  const inOrganisation = new Array<boolean>(tokens.length).fill(false);
+  for (const o of organisations) {
+    if (!inQuote[o.first]) organisationAt.set(o.first, o);
+    for (let i = o.first; i < o.last; i++) inOrganisation[i] = true;
+  }
+  // A person mention inside an organisation's name is the organisation (organisations.ts).
+  const mentionAt = new Map<number, MentionRef>();
+  for (const m of people.mentions) if (!inQuote[m.first] && !inOrganisation[m.first]) mentionAt.set(m.first, m);
+
+  const cueAt = (k: number): Cue | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k]) return null;
+    for (const parts of rules.cuePhrases.byFirst.get(t.lower) ?? []) {
+      if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
+    }
+    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense'))) return { first: k, last: k + 1 };
+    // cue-adjacent: ',” he continued.', 'He continued, “…”' — only where the verb closes its clause.
+    let last = -1;
+    if (rules.adjacentCueForms.has(t.lower)) last = k + 1;
+    for (const parts of rules.adjacentCuePhrases.byFirst.get(t.lower) ?? []) {
+      if (last < 0 && parts.every((p, n) => tokens[k + n]?.lower === p)) last = k + parts.length;
+    }
+    if (last > 0 && /^[,.:;]/.test(tokens[last - 1].post.trim())) return { first: k, last };
+    return null;
+  };
+  const skipAdverbs = (k: number, limit = 3): number => {
+    let n = 0;
+    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative')) && !cueAt(k)) {
+      k++;
+      n++;
+    }
+    return k;
+  };
+
+  // Candidates are built once per token: the sieves ask for the same positions many times.
+  const memo = new Map<number, Speaker | null>();
+  const speakerAt = (k: number): Speaker | null => {
+    if (memo.has(k)) return memo.get(k)!;
+    const s = findSpeakerAt(k);
+    memo.set(k, s);
+    return s;
+  };
+  // A speaker written at token k: a person mention (after any title words), a pronoun, an
+  // organisation, or a description.
+  const findSpeakerAt = (k: number): Speaker | null => {
+    if (!tokens[k] || inQuote[k]) return null;
+    // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
+    let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
+    // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
+    while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
+    const m = mentionAt.get(j) ?? mentionAt.get(k);
+    if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false, kind: 'person' };
+    const gender = rules.pronouns.get(tokens[k].lower);
+    if (gender && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
+      const person = resolvePronoun(k, gender);
+      return { person, description: null, first: k, last: k + 1, pronoun: true, kind: person !== null ? 'person' : 'unknown' };
+    }
+    // "the Home Office said", "The New York Times reported": an organisation's name, with its article.
+    const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
+    // "Costa, who is President of the European Council, said": an organisation after a
+    // preposition belongs to the phrase before it, it is not the subject.
+    if (o && !afterPreposition(k)) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    return descriptionFrom(k);
+  };
+  // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
+  // be a role, unless a cue follows at once (`,” the website explains`, `said a person close to…`).
+  const descriptionFrom = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!t || !/^(the|a|an|one)$/.test(t.lower)) return null;
+    let j = k + 1;
+    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    const head = tokens[j];
+    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
+    const cueBefore = k > 0 && cueAt(k - 1) !== null;
+    // "the ministry said", "the company added": an institution speaks like a role holder.
+    const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null && !afterPreposition(k);
+    if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
+    return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: descriptionKind(head, rules) };
+  };
+
+  // "President of the European Council", "a spokesman for the ministry", "Officials at the agency".
+  const afterPreposition = (k: number): boolean => {
+    let p = k - 1;
+    if (tokens[p]?.lower === 'the') p--;
+    return p >= 0 && tokens[p].sentence === tokens[k].sentence && /^(of|for|at|with|from|in|to|by)$/.test(tokens[p].lower);
+  };
+  // "Mr. Morgan of the Sierra Club said", "Ms. Ruiz from the Home Office told": an affiliation,
+  // a preposition and a capitalised name, between a speaker and the cue.
+  const skipAffiliation = (j: number): number => {
+    if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
+    let n = j + 1;
+    if (tokens[n]?.lower === 'the') n++;
+    const start = n;
+    while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && /^(of|for|and|&)$/.test(tokens[n].lower))) && !cueAt(n)) {
+      n++;
+      if (!/^[\s-]*$/.test(tokens[n - 1].post)) break;
+    }
+    return n > start && isCapitalised(tokens[n - 1]) ? n : j;
+  };
+  const followedByCue = (m: { last: number }): boolean => {
+    let j = m.last;
+    const end = tokens[m.last - 1];
+    if (/,/.test(end.post)) {
+      // Skip an appositive: "Costa, who is President of the European Council, said".
+      let n = j;
+      while (n < j + 14 && tokens[n] && !/,/.test(tokens[n].post)) n++;
+      if (tokens[n] && cueAt(skipAdverbs(n + 1))) return true;
+    }
+    j = skipAdverbs(skipAffiliation(j));
+    return cueAt(j) !== null;
+  };
+
+  const precededByPreposition = (first: number): boolean => {
+    let k = first - 1;
+    while (k >= 0 && (isTitleWord(tokens[k], rules) || (isCapitalised(tokens[k]) && /^[\s-]*$/.test(tokens[k].post)))) k--;
+    return k >= 0 && PREPOSITIONS.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
+  };
+
+  // The person a "he"/"she" stands for: in this paragraph, then up to three before it, the latest
+  // mention that speaks (followed by a cue), else the first that is not the object of a preposition.
+  const mentionsByParagraph = new Map<number, MentionRef[]>();
+  for (const m of people.mentions) {
+    const p = tokens[m.first].paragraph;
+    const list = mentionsByParagraph.get(p) ?? [];
+    list.push(m);
+    mentionsByParagraph.set(p, list);
+  }
+  function resolvePronoun(k: number, gender: Gender): number | null {
+    const para = tokens[k].paragraph;
+    for (let p = para; p >= Math.max(0, para - 3); p--) {
+      const cands = (mentionsByParagraph.get(p) ?? []).filter(
+        (m) => m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
+      );
+      if (!cands.length) continue;
+      const speaking = cands.filter((m) => followedByCue(m));
+      if (speaking.length) return speaking.at(-1)!.person;
+      const subject = cands.find((m) => !precededByPreposition(m.first));
+      return (subject ?? cands.at(-1)!).person;
+    }
+    return null;
+  }
+
+  const candidatesIn = (from: number, to: number): Speaker[] => {
+    const cands: Speaker[] = [];
+    for (let j = from; j < to; j++) {
+      if (inQuote[j]) continue;
+      const s = speakerAt(j);
+      if (s && s.last <= to) {
+        cands.push(s);
+        j = s.last - 1;
+      }
+    }
+    return cands;
+  };
+
+  return {
+    parsed,
+    rules,
+    inQuote,
+    cueAt,
+    skipAdverbs,
+    speakerAt,
+    followedByCue,
+    skipAffiliation,
+    precededByPreposition,
+    candidatesIn,
+    nameOf: (s) => (s.person !== null ? people.people[s.person].name : s.description),
+  };
+}
+
+/** A description whose head is an institution ("the ministry", "the agency") speaks for an organisation. */
+function descriptionKind(head: Token, rules: CompiledRules): SpeakerKind {
+  return rules.organisationHeads.has(head.lower) ? 'organisation' : 'description';
+}
+
+/** What a sieve sees of one quotation. */
+interface SieveInput {
+  spans: QuoteSpan[];
+  n: number;
+  /** First token after the quote (-1 if none), last token before its opening mark (-1 if none). */
+  after: number;
+  before: number;
+  /** The attributions of the quotes before this one. */
+  done: Attribution[];
+}
+
+type SieveResult = { speaker: Speaker | null; cue: Cue | null; ruleId?: string } | null;
+type Sieve = (f: SpeakerFinder, q: SieveInput) => SieveResult;
+
+// The nearest cue before a quote in its sentence, and what it tells; two sieves read it.
+function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted: Speaker | null; first: number } | null {
+  const { tokens, sentences } = f.parsed;
+  const span = q.spans[q.n];
+  const before = q.before;
+  // A quote that opens a new sentence — `said. “The goals came.”` — has no cue before it.
+  if (before < 0 || tokens[before].paragraph !== span.paragraph || /[.!?]/.test(tokens[before].post)) return null;
+  // A cue is near its quote: the scan back is bounded, so a sentence full of quotes stays linear.
+  const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+  for (let k = before; k >= first; k--) {
+    if (f.inQuote[k]) continue;
+    const cue = f.cueAt(k);
+    if (!cue) continue;
+    // cue-takes-object: 'called Trump “unhinged”', 'told Reuters, “…”' — the next phrase is the object.
+    const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
+    const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+    return { cue, inverted: inverted && inverted.last > before ? inverted : null, first };
+  }
+  return null;
+}
+
+/** Sieves for direct quotations by id; speakers.json gives their order. */
+export const DIRECT_SIEVES: Record<string, Sieve> = {
+  // `,” Zelensky said`, `,” he told`, `,” the Russian president added`. A quote closed by a full
+  // stop ends the sentence: what follows is news, not attribution.
+  'cue-after-quote': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const s = f.speakerAt(q.after);
+    const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
+    return s && c ? { speaker: s, cue: c } : null;
+  },
+  // `,” said Zelensky`, `,” said a government spokesman`.
+  'cue-after-quote-inverted': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const c = f.cueAt(q.after);
+    const s = c ? f.speakerAt(c.last) : null;
+    return c && s ? { speaker: s, cue: c } : null;
+  },
+  // `,” House Speaker Paul Ryan, the convention chair, told the delegates`: an appositive
+  // between the speaker after the quote and the cue.
+  'cue-after-quote-appositive': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const { tokens } = f.parsed;
+    const s = f.speakerAt(q.after);
+    if (!s || !/^,\s*$/.test(tokens[s.last - 1].post)) return null;
+    for (let n = s.last; n < s.last + 14 && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
+      if (f.cueAt(n)) return null;
+      if (/[.;:!?]/.test(tokens[n].post)) return null;
+      if (/^,\s*$/.test(tokens[n].post)) {
+        const cue = f.cueAt(f.skipAdverbs(n + 1));
+        return cue ? { speaker: s, cue } : null;
+      }
+    }
+    return null;
+  },
+  // `Trump went after Bush, calling him “a total stiff.”`: a participle cue after a comma belongs
+  // to the subject of the clause, the first candidate not after a preposition.
+  'cue-participle-subject': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    const { tokens } = f.parsed;
+    if (!near || near.inverted || !/ing$/.test(tokens[near.cue.first].lower) || near.cue.first === 0 || !/,\s*$/.test(tokens[near.cue.first - 1].post)) return null;
+    const subject = f.candidatesIn(near.first, near.cue.first).find((s) => !f.precededByPreposition(s.first) && !tokens[s.last - 1].possessive);
+    return subject ? { speaker: subject, cue: near.cue } : null;
+  },
+  // `said Zelensky: “…”`: the nearest cue before the quote, its speaker after it.
+  'cue-before-quote-inverted': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    return near?.inverted ? { speaker: near.inverted, cue: near.cue } : null;
+  },
+  // `Trump said he was “very disappointed”`: the nearest cue before the quote and its subject,
+  // the last candidate before it that is itself followed by a cue, else the last candidate.
+  'cue-before-quote': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    if (!near || near.inverted) return null;
+    const cands = f.candidatesIn(near.first, near.cue.first);
+    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.at(-1) ?? null;
+    return speaker ? { speaker, cue: near.cue } : null;
+  },
+  // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
+  // clause before it, the last speaker candidate followed by a verb, else the first.
+  'colon-before-quote': (f, q) => {
+    const { tokens } = f.parsed;
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== q.spans[q.n].paragraph || /[.!?]/.test(tokens[before].post)) return null;
+    return colonSubject(f, before);
+  },
+  // `He said:` at the end of a paragraph, the quotation opening the next one.
+  'colon-before-paragraph': (f, q) => {
+    const { tokens, text, paragraphs } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph - 1 || text.slice(paragraphs[span.paragraph].start, span.open).trim()) return null;
+    // Only after a cue ("He said:", "Trump told reporters:"): a bare colon ending a paragraph
+    // mostly introduces a list or a document, not the speaker's words.
+    const sentenceFirst = f.parsed.sentences[tokens[before].sentence].first;
+    let cued = false;
+    for (let k = before; k >= Math.max(sentenceFirst, before - 8) && !cued; k--) cued = f.cueAt(k) !== null;
+    return cued ? colonSubject(f, before) : null;
+  },
+  // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
+  // open at the end of its paragraph and taken up again in the next…
+  'quote-continues-paragraph': (f, q) => {
+    const prev = continuedFrom(f, q);
+    return prev && !prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
+  },
+  // …or a new quote after a closed one, in the same paragraph or opening the next.
+  'quote-continuation': (f, q) => {
+    const prev = continuedFrom(f, q);
+    return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
+  },
+};
+
+// `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
+// clause before it, the last speaker candidate followed by a verb, else the first.
+function colonSubject(f: SpeakerFinder, before: number): SieveResult {
+  const { tokens, sentences } = f.parsed;
+  if (!/:\s*$/.test(tokens[before].post)) return null;
+  const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+  const cands: Speaker[] = [];
+  for (let j = first; j <= before; j++) {
+    const s = f.inQuote[j] ? null : f.speakerAt(j);
+    if (s && !f.precededByPreposition(s.first)) cands.push(s);
+    if (s) j = s.last - 1;
+  }
+  const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
+  return subject ? { speaker: subject, cue: null } : null;
+}
+
+function afterInSameParagraph(f: SpeakerFinder, q: SieveInput): boolean {
+  const span = q.spans[q.n];
+  if (q.after < 0 || !span.closed || f.parsed.tokens[q.after].paragraph !== span.paragraph) return false;
+  return !/\.$/.test(f.parsed.text.slice(span.start, span.end).trimEnd());
+}
+
+function continuedFrom(f: SpeakerFinder, q: SieveInput): { span: QuoteSpan; speaker: Speaker } | null {
+  if (q.n === 0) return null;
+  const span = q.spans[q.n];
+  const prev = q.spans[q.n - 1];
+  const speaker = q.done[q.n - 1].speaker;
+  const startsParagraph = !f.parsed.text.slice(f.parsed.paragraphs[span.paragraph].start, span.open).trim();
+  const sameOrNext = prev.paragraph === span.paragraph || prev.paragraph === span.paragraph - 1;
+  if (!speaker || !sameOrNext || !(startsParagraph || prev.paragraph === span.paragraph)) return null;
+  return { span: prev, speaker };
+}
+
+/** Attributes each direct quotation: the first sieve (in speakers.json order) that finds a speaker decides. */
+export function attributeDirectQuotes(f: SpeakerFinder, spans: QuoteSpan[]): Attribution[] {
+  const { tokens } = f.parsed;
+  const sieves = f.rules.speakerSieves.filter((s) => s.stage === 'direct');
+  const done: Attribution[] = [];
+  spans.forEach((span, n) => {
+    const next = firstTokenFrom(tokens, span.end + (span.closed ? 1 : 0));
+    let before = -1;
+    for (let k = next - 1; k >= 0; k--) {
+      if (tokens[k].termEnd <= span.open) {
+        before = k;
+        break;
+      }
+    }
+    const input: SieveInput = { spans, n, after: next < tokens.length ? next : -1, before, done };
+    let found: Attribution = { speaker: null, cue: null, ruleId: 'quote-unattributed', sieve: 'quote-unattributed' };
+    for (const sieve of sieves) {
+      const r = runSieve(sieve, f, input);
+      if (r?.speaker) {
+        found = { speaker: r.speaker, cue: r.cue, ruleId: r.ruleId ?? sieve.id, sieve: sieve.id };
+        break;
+      }
+    }
+    done.push(found);
+  });
+  // A quote that runs over paragraphs is often attributed only in its last part: share it back.
+  if (f.rules.speakerSieves.some((s) => s.id === 'quote-continues-paragraph-backward')) {
+    for (let n = spans.length - 2; n >= 0; n--) {
+      if (!spans[n].closed && !done[n].speaker && done[n + 1].speaker && spans[n + 1].paragraph === spans[n].paragraph + 1) {
+        done[n] = { ...done[n + 1], cue: null, ruleId: 'quote-continues-paragraph', sieve: 'quote-continues-paragraph-backward' };
+      }
+    }
+  }
+  return done;
+}
+
+function runSieve(sieve: SpeakerSieve, f: SpeakerFinder, q: SieveInput): SieveResult {
+  const fn = DIRECT_SIEVES[sieve.id];
+  if (!fn) throw new Error(`speakers.json: sieve "${sieve.id}" has no code`);
+  return fn(f, q);
+}
+
+/** The sieve's measured confidence (speakers.json), 0 when there is no speaker. */
+export function confidenceOf(rules: CompiledRules, sieve: string, speaker: Speaker | null): number {
+  if (!speaker || speaker.kind === 'unknown') return 0;
+  return rules.speakerSieves.find((s) => s.id === sieve)?.confidence ?? 0;
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+import { DIRECT_SIEVES } from '../src/speakers.js';
+import { builtInRules } from './helpers.js';
+
+const file = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'src', 'rules', 'speakers.json'), 'utf8')) as {
+  rules: { id: string; sieve: string; example: string }[];
+};
+
+describe('speaker sieves (src/rules/speakers.json)', () => {
+  // Each sieve's example is run: the sieve must be the one that decides it.
+  test.each(file.rules.map((r) => [r.id, r.sieve, r.example]))('%s decides its example', (id, _stage, example) => {
+    const quotes = extract(example, builtInRules(), { only: ['quotes'] }).quotes;
+    expect(quotes.map((q) => q.sieve)).toContain(id);
+  });
+
+  test('every direct sieve in the data has code, and all code is in the data', () => {
+    const direct = file.rules.filter((r) => r.sieve === 'direct').map((r) => r.id);
+    expect(direct.sort()).toEqual(Object.keys(DIRECT_SIEVES).sort());
+  });
+
+  test('a quote carries its sieve, speaker kind and the sieve confidence', () => {
+    const [q] = extract('“Russian oil has no future,” Zelensky said.', builtInRules(), { only: ['quotes'] }).quotes;
+    expect(q).toMatchObject({ speaker: 'Zelensky', speakerKind: 'person', sieve: 'cue-after-quote', ruleId: 'cue-after-quote' });
+    expect(q.confidence).toBeGreaterThan(0.9);
+  });
+
+  test('no speaker: kind unknown, confidence 0', () => {
+    const [q] = extract('Sales rose. “A good year” lies ahead.', builtInRules(), { only: ['quotes'] }).quotes;
+    expect(q).toMatchObject({ speaker: null, speakerKind: 'unknown', confidence: 0 });
+  });
+});
+
+describe('organisations as speakers', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind]);
+  test.each([
+    ['a ministry by name', '“We will look carefully at the judgment,” the Home Office said.', [['Home Office', 'organisation']]],
+    ['an institution noun', 'The rules will change. “The exercise is routine,” the ministry said.', [['the ministry', 'organisation']]],
+    ['a publication', 'The New York Times reported that the deal was close to being signed.', [['New York Times', 'organisation']]],
+    ['a company', '“Profits will rise,” Acme Widgets Inc. said.', [['Acme Widgets Inc', 'organisation']]],
+    ['a person stays a person', '“Profits will rise,” Maria Lund said.', [['Maria Lund', 'person']]],
+    ['a role is a description', '“Profits will rise,” a company spokeswoman said.', [['a company spokeswoman', 'description']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('organisations', () => {
+  const names = (text: string) => extract(text, builtInRules()).organisations.map((o) => o.name);
+  test.each([
+    ['a ministry with "of"', 'The Ministry of Defence said the exercise would go ahead.', ['Ministry of Defence']],
+    ['a council', 'The measure went to the United Nations Security Council on Friday.', ['United Nations Security Council']],
+    ['mentions are grouped', 'The Home Office said no. Later the Home Office said yes.', ['Home Office']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  test.each([
+    ['a dateline place', 'LONDON (Wire) - Prices rose on Monday.', 'LONDON'],
+    ['a person with a title', 'Senate Majority Leader Mitch McConnell said the bill would pass.', 'Senate Majority Leader Mitch McConnell'],
+    ['a lone head word opening a sentence', 'Police said the road was closed.', 'Police'],
+  ])('miss: %s', (_name, text, notExpected) => {
+    expect(names(text)).not.toContain(notExpected);
+  });
+  test('every mention slices back to its text', () => {
+    const text = 'The Ministry of Environment said it agreed, and the National Weather Agency warned of rain.';
+    const orgs = extract(text, builtInRules()).organisations;
+    expect(orgs.length).toBe(2);
+    for (const m of orgs.flatMap((o) => o.mentions)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('sieves for material between speaker and cue, and cues that take an object', () => {
+  const attributed = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['an appositive after the speaker', '“Order is important,” House Speaker Paul Ryan, the convention chair, told the delegates.', [['Paul Ryan', 'cue-after-quote-appositive']]],
+    ['the object of "called" is not the speaker', 'Former Governor Jeb Bush called Donald Trump “unhinged.”', [['Jeb Bush', 'cue-before-quote']]],
+    ['the object of "told" is not the speaker', 'Hours later, Mayor Ellen Boyd returned the compliment, telling Reuters, “He is a friend.”', [['Ellen Boyd', 'cue-participle-subject']]],
+    ['a participle belongs to the subject', 'Senator Tom Marsh went after Mayor Ellen Boyd, calling her “a total failure.”', [['Tom Marsh', 'cue-participle-subject']]],
+    ['an affiliation between speaker and cue', '“It is a disaster,” Tom Morgan of the Sierra Club said.', [['Tom Morgan', 'cue-after-quote']]],
+    ['an affiliation before a cue before the quote', 'Tom Morgan of the Sierra Club said the plan was “a disaster for the river.”', [['Tom Morgan', 'cue-before-quote']]],
+    ['an article before the title', '“We pray for peace,” said the Rev. Peter Wherry, of the First Church.', [['Peter Wherry', 'cue-after-quote-inverted']]],
+    ['"condemned … as"', 'The Home Office condemned the attack as “cowardly.”', [['Home Office', 'cue-before-quote']]],
+    ['"He said:" and the quote in the next paragraph', 'Mayor Tom Marsh spoke to reporters. He said:\n“We will rebuild the port.”', [['Tom Marsh', 'colon-before-paragraph']]],
+    ['"continued" next to a quote', 'Mayor Ellen Boyd spoke first. “We will rebuild,” she continued.', [['Ellen Boyd', 'cue-after-quote']]],
+    ['"He continued," before a quote', 'Mayor Tom Marsh spoke first.\nHe continued, “We will rebuild.”', [['Tom Marsh', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['"continue" as an ordinary verb', 'Mayor Tom Marsh said the strikes will continue “for weeks.”', 'continue'],
+    ['an organisation after "of" is not the subject', 'Costa, who is President of the European Council, said that “the work is starting.”', 'European Council'],
+  ])('miss: %s', (_name, text, notCue) => {
+    const quotes = extract(text, builtInRules(), { only: ['quotes'] }).quotes;
+    expect(quotes.map((q) => q.cue)).not.toContain(notCue);
+    expect(quotes.map((q) => q.speaker)).not.toContain(notCue);
+  });
+});
