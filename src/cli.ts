@@ -174,7 +174,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
 
-  if (io.stdoutClosed) {
+  if (io.stdoutClosed && options.output === undefined) {
     io.stderr('extract: standard output is closed: the facts would be lost; nothing was read\n');
     return EXIT_USAGE;
   }
@@ -372,6 +372,14 @@ function parseKinds(value: string): FactKind[] {
 }
 
 /** The real process's streams. */
+function stdinIsSocket(): boolean {
+  try {
+    return fstatSync(0).isSocket();
+  } catch {
+    return false;
+  }
+}
+
 export function processIo(): Io {
   // `extract … | head -1` closes the pipe early: that is not an error (batch/output.ts).
   const output = processOutput();
@@ -384,7 +392,9 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     stdinStream: () => process.stdin,
-    stdinFile: '/dev/stdin',
+    // A socket (what Node's spawn gives a child for `input`) cannot be opened as /dev/stdin (ENXIO):
+    // it is read as a stream, bounded by --max-bytes all the same.
+    stdinFile: stdinIsSocket() ? undefined : '/dev/stdin',
     stdinPiped: stdinIsPiped(),
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -70,7 +70,7 @@ describe('extract (in-process)', () => {
     const { code, stdout, stderr } = await run([missing, seed]);
     expect(code).toBe(1);
     const docs = JSON.parse(stdout);
-    expect(docs[0]).toEqual({ source: missing, people: [], countries: [], quotes: [], figures: [], warnings: [], error: { code: 'ENOENT', message: 'no such file' } });
+    expect(docs[0]).toEqual({ source: missing, people: [], countries: [], quotes: [], figures: [], organisations: [], warnings: [], error: { code: 'ENOENT', message: 'no such file' } });
     expect(docs[1].people.length).toBe(10);
     expect(stderr).toBe(`extract: ${missing}: no such file\n`);
   });

@@ -387,9 +387,9 @@ describe('standard input', () => {
     expect(JSON.parse(r.stdout).people.length).toBeGreaterThan(0);
   });
 
-  // Standard input is read as /dev/stdin by processInput, which reads a file by its reported size:
-  // a pipe reports 0. Issue 14 (case 1) reads pipes to their end; then this passes: make it a test.
-  test.fails('spawned: `cat story.txt | extract` reads the whole pipe (needs issue 14, case 1)', () => {
+  // Standard input is read as /dev/stdin by processInput, which reads pipes to their end (a pipe
+  // reports size 0: it used to give an empty record).
+  test('spawned: `cat story.txt | extract` reads the whole pipe', () => {
     const r = spawnSync(process.execPath, [bin, '--format', 'json'], { input: readFileSync(fixture('court-fraud-trial')), encoding: 'utf8' });
     expect(JSON.parse(r.stdout).people.length).toBeGreaterThan(0);
   });
