@@ -4,7 +4,7 @@
 // CPU seconds, peak RSS and the ratios the performance targets are stated in. Ratios taken in one
 // run are what to compare: absolute times on a shared VM vary by ±25% between runs.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,11 @@ const TICKS_PER_SECOND = 100;
 function timeProcess(name: string, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    // Output to /dev/null opened for writing: stdio 'ignore' opens it read-write, which is how a
+    // process started with stdout closed looks, and extract refuses that (exit 2).
+    const sink = openSync('/dev/null', 'w');
+    const child = spawn(process.execPath, args, { stdio: ['ignore', sink, 'inherit'] });
+    child.on('spawn', () => closeSync(sink));
     let peakKb = 0;
     let cpuTicks = 0;
     const poll = setInterval(() => {
