@@ -7,7 +7,7 @@
 // waits for a writer forever). No real file (device and inode) is read twice in a run. Names are
 // handled as bytes, so a file named in Latin-1 ("caf\xe9.txt") is still read; its source shows
 // U+FFFD where the bytes are not UTF-8.
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, Stats, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { describeReadError, fsPath, specialFile } from './read-input.js';
@@ -143,9 +143,10 @@ function* walk(root: Buffer, rootSource: string, follow: boolean): Generator<Fou
       }
       if (kind.isDirectory()) {
         if (hidden) continue;
+        // A followed link was stat'ed above; a plain folder's entry has no device and inode yet.
         let info: Stats;
         try {
-          info = statSync(full);
+          info = kind instanceof Stats ? kind : statSync(full);
         } catch (err) {
           const x = err as NodeJS.ErrnoException;
           yield { source, error: { code: x.code ?? 'EREAD', message: describeReadError(x) } };
