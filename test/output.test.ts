@@ -8,7 +8,7 @@ import { main, type Io } from '../src/cli.js';
 import { createFormatter } from '../src/format/index.js';
 import { csvField } from '../src/format/csv.js';
 import { fitWidths, wrapText } from '../src/format/box.js';
-import { printable } from '../src/format/terminal-safe.js';
+import { printableText } from '../src/sanitize.js';
 import { useColour } from '../src/output/colour.js';
 import { SummaryCounter } from '../src/format/summary.js';
 import { Chalk } from 'chalk';
@@ -273,7 +273,7 @@ describe('case 4: terminal escape injection', () => {
     }
     const { stderr } = await run([path.join(dir, 'gone\x1b]0;x\x07.txt')]);
     expect(stderr.replace(/\n$/, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-    expect(printable('a\x1b[2Jb\x9bc\u202ed')).toBe('a\\x1b[2Jb\\x9bc\\u202ed');
+    expect(printableText('a\x1b[2Jb\x9bc\u202ed')).toBe('a\\x1b[2Jb\\x9bc\\u202ed');
   });
 
   test('case 4: JSON keeps the text exactly as read', async () => {

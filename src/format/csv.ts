@@ -11,7 +11,7 @@
 // spreadsheet shows as text; strip it to get the story text back. Number columns are written from
 // numbers and are never changed.
 import type { FactsDocument } from './document.js';
-import { printableInline } from './terminal-safe.js';
+import { printableInline } from '../sanitize.js';
 
 export const CSV_HEADER = [
   'source', 'kind', 'text', 'start', 'end',
@@ -69,7 +69,7 @@ export function formatCsvRows(doc: FactsDocument): string {
   return factRows(doc).map((r) => csvLine(CSV_HEADER.map((k) => r[k]))).join('');
 }
 
-// Markdown is read on terminals too: control characters are made visible (terminal-safe.ts).
+// Markdown is read on terminals too: control characters are made visible (src/sanitize.ts).
 function mdCell(v: string | number | null): string {
   return printableInline(v === null ? '' : String(v)).replace(/\|/g, '\\|');
 }

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FactsDocument } from './document.js';
 import { renderBox } from './box.js';
 import { csvLine } from './csv.js';
-import { printableInline as safe } from './terminal-safe.js';
+import { printableInline as safe } from '../sanitize.js';
 
 interface Tally {
   documents: number;

@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FactsDocument } from './document.js';
 import type { Evidence } from '../types.js';
 import { renderBox, type Cell, type Column } from './box.js';
-import { printableInline as safe } from './terminal-safe.js';
+import { printableInline as safe } from '../sanitize.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
