@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-// Thin shim: all behaviour lives in src/cli.ts.
-import { main, processIo } from '../dist/src/cli.js';
+// Thin shim: all behaviour lives in src/cli.ts. bin/extract starts the same CLI from the start-up
+// snapshot when there is a fresh one, and runs this file when there is not.
+import { runCli } from '../dist/src/run.js';
 
-main(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`extract: unexpected error: ${err?.message ?? err}${['--verbose', '-v', '--debug'].some((f) => process.argv.includes(f)) ? `\n${err?.stack}` : ''}\n`);
-    process.exitCode = 70;
-  },
-);
+void runCli(process.argv.slice(2));

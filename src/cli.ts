@@ -380,9 +380,10 @@ function stdinIsSocket(): boolean {
   }
 }
 
-export function processIo(): Io {
+/** The real process's io; `args` are the user's arguments (for file names Node could not decode). */
+export function processIo(args: string[] = process.argv.slice(2)): Io {
   // `extract … | head -1` closes the pipe early: that is not an error (batch/output.ts).
-  const output = processOutput();
+  const output = processOutput(args);
   return {
     ...output,
     stderr: (s) => void process.stderr.write(s),

@@ -1,18 +1,7 @@
 // The country lexicon: names, aliases, demonyms and capitals from the maintained packages
 // world-countries and i18n-iso-countries, plus the short overrides in rules/countries.json.
-import { createRequire } from 'node:module';
 import type { CountryVia } from './types.js';
-
-const require = createRequire(import.meta.url);
-
-interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  altSpellings: string[];
-  capital: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-  independent?: boolean;
-}
+import { countryPackages } from './packages.js';
 
 export interface CountryEntry {
   code: string;
@@ -44,9 +33,7 @@ export interface CountryOverrides {
 const PRIORITY: Record<CountryVia, number> = { name: 0, alias: 1, capital: 2, demonym: 3 };
 
 export function buildCountryLexicon(overrides: CountryOverrides): CountryLexicon {
-  const world = require('world-countries') as WorldCountry[];
-  const iso = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]>; registerLocale(l: unknown): void };
-  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const { world, iso } = countryPackages();
   const isoNames = iso.getNames('en', { select: 'all' });
 
   const byPhrase = new Map<string, CountryEntry>();

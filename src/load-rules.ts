@@ -1,18 +1,12 @@
 // Reads the built-in rule files (and an optional user file) and compiles them. The only
 // module besides the CLI that touches the file system.
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { packageRoot } from './package-root.js';
 import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRules, type Rule } from './rules.js';
 
 /** The built-in rule files, in src/rules/ of the package (the build does not copy them). */
 export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'speakers.json', 'titles.json', 'people.json', 'organisations.json', 'figures.json', 'units.json', 'countries.json'];
-
-/** The package's root folder, from dist/src/*.js (installed) or src/*.ts (tests). */
-export function packageRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
-}
 
 export function builtInRulesDir(): string {
   return path.join(packageRoot(), 'src', 'rules');
@@ -42,8 +36,21 @@ export function readRuleFile(file: string): Rule[] {
   return validateRuleFile(file, json);
 }
 
+export { packageRoot };
+
+// The built-in rules compiled once, when the start-up snapshot is built (src/snapshot/entry.ts).
+let preloaded: CompiledRules | null = null;
+
+/** Compiles the built-in rules and keeps them for every later `loadRules()` without extra files. */
+export function preloadBuiltInRules(): CompiledRules {
+  preloaded = null;
+  preloaded = loadRules();
+  return preloaded;
+}
+
 /** Built-in rules, extended by each of `extraFiles` in order. Throws RuleError on a bad file. */
 export function loadRules(extraFiles: string[] = []): CompiledRules {
+  if (preloaded && !extraFiles.length) return preloaded;
   const { rules, ruleFiles } = readRules(extraFiles);
   const compiled = compileRules(rules);
   for (const [id, file] of ruleFiles) compiled.ruleFiles.set(id, file);

@@ -1,6 +1,6 @@
 // One compromise parse per document, flattened into tokens with offsets we can trust.
 // Extractors read these tokens; none of them calls compromise on the whole text again.
-import nlp from 'compromise';
+import { nlp } from './packages.js';
 import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
 
 export interface Token {

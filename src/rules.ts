@@ -1,6 +1,6 @@
 // Rule files are data: this module checks their shape and compiles them into lookup tables,
 // once per process. It does no I/O; load-rules.ts reads the files.
-import nlp from 'compromise';
+import { nlp } from './packages.js';
 import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
 
 export type Gender = 'male' | 'female';

@@ -399,12 +399,13 @@ describe('the package', () => {
   test('npm pack ships what runs: bin, dist without eval and bench, rules, schema, LICENSE', () => {
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/extract.js', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/batch/worker.js', 'src/rules/people.json', 'schema/facts.schema.json']) {
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/extract', 'bin/extract.js', 'dist/snapshot/entry.cjs', 'scripts/build-snapshot.mjs', 'dist/src/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/batch/worker.js', 'src/rules/people.json', 'schema/facts.schema.json']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^dist\/src\/(eval|bench)\/|^test\/|^fixtures\/|^src\/.*\.ts$|^eval-splits\//.test(f))).toEqual([]);
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(pkg.bin).toEqual({ extract: 'bin/extract.js', 'wire-facts': 'bin/extract.js' });
+    expect(pkg.bin).toEqual({ extract: 'bin/extract', 'wire-facts': 'bin/extract' });
+    expect(files.filter((f) => f.endsWith('.blob'))).toEqual([]); // built for the installing Node, at install
     expect(pkg.license).toBe('MIT');
     expect(readFileSync(path.join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });

@@ -29,7 +29,7 @@ export interface ProcessOutput {
  * - EPIPE (`| head -1`) ends quietly with the run's code; any other write error (ENOSPC on
  *   /dev/full, EBADF) is one line on stderr and exit 1, never a stack trace.
  */
-export function processOutput(): ProcessOutput {
+export function processOutput(args: string[] = process.argv.slice(2)): ProcessOutput {
   const out = process.stdout;
   let signal: string | null = null;
   let failed: NodeJS.ErrnoException | null = null;
@@ -65,7 +65,7 @@ export function processOutput(): ProcessOutput {
     drain: () => (out.writableNeedDrain && !failed ? new Promise<void>((resolve) => waiting.add(resolve)) : Promise.resolve()),
     interrupted: () => signal,
     stdoutClosed: startedWithStdoutClosed(),
-    rawPath: rawArguments(),
+    rawPath: rawArguments(args),
   };
 }
 
@@ -83,21 +83,20 @@ function startedWithStdoutClosed(): boolean {
 
 /**
  * Node decodes arguments as UTF-8, so a Latin-1 name ("caf\xe9.txt") arrives with U+FFFD and
- * names no file. /proc/self/cmdline keeps the bytes: the user's arguments are its last ones.
+ * names no file. /proc/self/cmdline keeps the bytes: the user's arguments (`args`, as Node
+ * decoded them) are its last ones, after the script or, from the start-up snapshot, after `--`.
  */
-function rawArguments(): (p: string) => string | Uint8Array {
+function rawArguments(args: string[]): (p: string) => string | Uint8Array {
   let raw: Buffer[] = [];
   try {
     const all = readFileSync('/proc/self/cmdline');
     const parts: Buffer[] = [];
     let from = 0;
     for (let i = 0; i < all.length; i++) if (all[i] === 0) (parts.push(all.subarray(from, i)), (from = i + 1));
-    const user = process.argv.length - 2;
-    raw = user > 0 ? parts.slice(-user) : [];
+    raw = args.length > 0 ? parts.slice(-args.length) : [];
   } catch {
     // no /proc: names stay as Node decoded them
   }
-  const args = process.argv.slice(2);
   return (p) => {
     if (!p.includes('\ufffd')) return p;
     const i = args.indexOf(p);

@@ -2,7 +2,7 @@
 // bounded however many files there are, and output streams as soon as the next record is ready.
 // A worker that runs out of memory (a 6 MB story, 2 MB of "a a a", a large --explain) costs only
 // its input: that input gets an EMEMORY record, a fresh worker takes its place, the run goes on.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { packageRoot } from '../load-rules.js';
 import type { CompiledRules } from '../rules.js';
@@ -18,6 +18,8 @@ import { processInput, type ProcessedRecord, type ProcessOptions } from './proce
 export const WORKER_HEAP_BUDGET_MB = 160;
 const MIN_WORKER_HEAP_MB = 64;
 const MAX_WORKER_HEAP_MB = 256;
+/** Inputs sent to one worker before it has answered the first: 2 keeps it busy across a dispatch. */
+const PER_WORKER = 2;
 
 /** Each worker's heap: the budget shared out, or WIRE_FACTS_WORKER_HEAP_MB (tests use a small one). */
 export function workerLimits(jobs: number, env: Record<string, string | undefined> = process.env): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
@@ -36,66 +38,84 @@ export interface PoolOptions extends ProcessOptions {
 
 /** Records of `inputs`, in order: in this thread when given compiled `rules`, else in `jobs` workers that compile their own. */
 export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledRules | null, options: PoolOptions): AsyncGenerator<ProcessedRecord> {
-  const process = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
+  const perInput = { only: options.only, maxBytes: options.maxBytes, explain: options.explain };
   if (rules) {
-    for await (const input of inputs) yield await processInput(input, rules, process);
+    for await (const input of inputs) yield await processInput(input, rules, perInput);
     return;
   }
   // The compiled worker, also when this module runs from the TypeScript sources (tests).
   const script = path.join(packageRoot(), 'dist', 'src', 'batch', 'worker.js');
+  // Loaded only now: node:worker_threads loaded while the start-up snapshot is built leaves a
+  // process started from it with workers that cannot start ("undefined is not an integer typed
+  // array": the main thread's shared cwd counter needs a SharedArrayBuffer the builder lacks).
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const jobs = Math.max(1, options.jobs);
   const limits = workerLimits(jobs);
-  const idle: Worker[] = [];
   const all = new Set<Worker>();
-  const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void; source: string }>();
-  const busy = new Map<Worker, number>(); // worker → id of the input it holds
+  const pending = new Map<number, { resolve: (r: ProcessedRecord) => void; reject: (e: Error) => void; input: Input }>();
+  // Each worker's inputs in the order it was sent them: it answers them in that order. More than
+  // one per worker, so that a worker finishing a story finds the next one already in its queue
+  // instead of waiting for the main thread to hear of it and dispatch another.
+  const held = new Map<Worker, number[]>();
   let wake = () => {};
   let closing = false;
 
+  const send = (worker: Worker, id: number) => {
+    held.get(worker)!.push(id);
+    worker.postMessage({ id, input: pending.get(id)!.input });
+  };
   const start = (): Worker => {
-    const w = new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: process }, resourceLimits: limits });
+    const w = new Worker(script, { workerData: { ruleFiles: options.ruleFiles, options: perInput }, resourceLimits: limits });
     all.add(w);
+    held.set(w, []);
     w.on('message', ({ id, record }: { id: number; record: ProcessedRecord }) => {
-      busy.delete(w);
-      idle.push(w);
+      const queue = held.get(w)!;
+      queue.splice(queue.indexOf(id), 1);
       pending.get(id)?.resolve(record);
       pending.delete(id);
       wake();
     });
-    // Out of memory, or any other death: the input it held gets an error record, and a fresh
-    // worker replaces it. Failing to start at all (bad build) is a bug: stop rather than loop.
+    // Out of memory, or any other death: the input it was working on gets an error record, the
+    // ones queued behind it go to a fresh worker. Failing to start at all (bad build) is a bug:
+    // stop rather than loop.
     let failure: Error | null = null;
     w.on('error', (err) => (failure = err));
     w.on('exit', () => {
       all.delete(w);
+      const ids = held.get(w) ?? [];
+      held.delete(w);
       if (closing) return;
-      const id = busy.get(w);
-      busy.delete(w);
-      const i = idle.indexOf(w);
-      if (i !== -1) idle.splice(i, 1);
       const err = failure as (Error & { code?: string }) | null;
-      if (id === undefined) {
+      if (!ids.length) {
         // Died without an input: it could not even load the rules.
         for (const p of pending.values()) p.reject(err ?? new Error('worker thread exited'));
         pending.clear();
         wake();
         return;
       }
-      const p = pending.get(id);
-      pending.delete(id);
+      const [current, ...queued] = ids;
+      const p = pending.get(current);
+      pending.delete(current);
       const memory = err?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       p?.resolve({
-        doc: errorDocument(p.source, memory
+        doc: errorDocument(p.input.source, memory
           ? { code: 'EMEMORY', message: `out of memory while extracting (worker heap ${limits.maxOldGenerationSizeMb} MB); input skipped` }
           : { code: 'EWORKER', message: `worker thread failed: ${err?.message ?? 'exited'}` }),
         stack: err?.stack,
       });
-      idle.push(start());
+      const fresh = start();
+      for (const id of queued) send(fresh, id);
       wake();
     });
     return w;
   };
-  for (let i = 0; i < jobs; i++) idle.push(start());
+  for (let i = 0; i < jobs; i++) start();
+  /** The worker with the fewest inputs, if it has room for one more. */
+  const freeWorker = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [w, ids] of held) if (ids.length < PER_WORKER && (!best || ids.length < held.get(best)!.length)) best = w;
+    return best;
+  };
 
   const window = jobs * 4;
   const queue: Promise<ProcessedRecord>[] = [];
@@ -104,19 +124,18 @@ export async function* processAll(inputs: AsyncIterable<Input>, rules: CompiledR
   let done = false;
   try {
     for (;;) {
-      while (!done && queue.length < window && idle.length) {
+      let worker: Worker | undefined;
+      while (!done && queue.length < window && (worker = freeWorker())) {
         const item = await iterator.next();
         if (item.done) {
           done = true;
           break;
         }
         const id = next++;
-        const worker = idle.shift()!;
-        const record = new Promise<ProcessedRecord>((resolve, reject) => pending.set(id, { resolve, reject, source: item.value.source }));
+        const record = new Promise<ProcessedRecord>((resolve, reject) => pending.set(id, { resolve, reject, input: item.value }));
         record.catch(() => {}); // rejections are rethrown when this record's turn comes
         queue.push(record);
-        busy.set(worker, id);
-        worker.postMessage({ id, input: item.value });
+        send(worker, id);
       }
       if (!queue.length) break;
       // While more inputs could be sent, wake for a free worker as well as for the next record.

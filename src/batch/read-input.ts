@@ -58,7 +58,8 @@ export function readFileBounded(file: string | Uint8Array, maxBytes: number, reg
   }
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
+// Made when first needed: the start-up snapshot's builder has no SharedArrayBuffer.
+let pause: Int32Array | null = null;
 
 function readFd(fd: number, maxBytes: number): ReadResult {
   const chunks: Buffer[] = [];
@@ -71,7 +72,7 @@ function readFd(fd: number, maxBytes: number): ReadResult {
     } catch (err) {
       // A pipe inherited in non-blocking mode: wait a little for the writer rather than spin.
       if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
-        Atomics.wait(pause, 0, 0, 5);
+        Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 5);
         continue;
       }
       throw err;

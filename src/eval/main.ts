@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import Table from 'cli-table3';
-import nlp from 'compromise';
+import { nlp } from '../packages.js';
 import { extract } from '../extract.js';
 import { loadRules } from '../load-rules.js';
 import type { CountryLexicon } from '../country-data.js';

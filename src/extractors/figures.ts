@@ -3,7 +3,7 @@
 // ("three-and-a-half year-old war" → 3.5 year), hedges ("about 40", "more than 3").
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
-import nlp from 'compromise';
+import { nlp } from '../packages.js';
 import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';

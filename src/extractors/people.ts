@@ -3,7 +3,7 @@
 // written beside the name, and the country those titles tie the person to.
 // Does not resolve pronouns (the quotes extractor resolves those it needs for speakers), and does
 // not find people named only by a role that nobody in the story is named with.
-import nlp from 'compromise';
+import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
 import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';

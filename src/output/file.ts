@@ -8,7 +8,6 @@
 import { closeSync, createReadStream, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 
 export class FileOutput {
   private fd: number | null;
@@ -78,6 +77,8 @@ export async function readHeldRecords(file: string, keepLine: (line: string) => 
   // readline also yields a last line without a line break; only whole lines count, so keep each
   // line back until the next one shows it was ended.
   let pending: string | null = null;
+  // Loaded when needed: Node has not verified node:readline in a start-up snapshot.
+  const { createInterface } = process.getBuiltinModule('node:readline');
   for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
     if (pending !== null) keep(pending);
     pending = line;

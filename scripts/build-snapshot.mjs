@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Builds the start-up snapshot that bin/extract.js starts from (src/launch.ts):
+//   1. with esbuild (a dev dependency), bundle dist/src/snapshot/entry.js and the packages it
+//      uses into dist/snapshot/entry.cjs: a snapshot holds one script, no module loader;
+//   2. with this Node, run it under --build-snapshot into dist/snapshot/wire-facts.blob, and
+//      record which Node built it (a blob only loads in that Node); bin/extract checks it is
+//      that node and that no code or rule file is newer than the blob.
+// `--blob-only` skips step 1 (an install from the registry ships the bundle, not esbuild). Never
+// fails an install: without a snapshot, extract starts the ordinary way, only slower.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.join(root, 'dist', 'snapshot');
+const bundle = path.join(dir, 'entry.cjs');
+const blob = path.join(dir, 'wire-facts.blob');
+const builtBy = path.join(dir, 'node-path');
+const blobOnly = process.argv.includes('--blob-only');
+
+function skip(why) {
+  console.error(`build-snapshot: ${why}; extract will start without a snapshot`);
+  process.exit(0);
+}
+
+rmSync(builtBy, { force: true });
+rmSync(blob, { force: true });
+if (!blobOnly) {
+  if (!existsSync(path.join(root, 'dist', 'src', 'snapshot', 'entry.js'))) skip('dist/src is not built (npm run build)');
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    skip('esbuild is not installed');
+  }
+  mkdirSync(dir, { recursive: true });
+  const swapPackages = {
+    name: 'static-packages',
+    setup(build) {
+      build.onResolve({ filter: /\/packages\.js$/ }, (args) =>
+        args.importer.startsWith(path.join(root, 'dist', 'src')) ? { path: path.join(root, 'scripts', 'snapshot-packages.mjs') } : undefined,
+      );
+    },
+  };
+  await esbuild.build({
+    entryPoints: [path.join(root, 'dist', 'src', 'snapshot', 'entry.js')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // import.meta.url is where the bundle is: packageRoot() finds the package from dist/snapshot.
+    banner: { js: 'var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__bundle_url' },
+    plugins: [swapPackages],
+    logLevel: 'warning',
+  });
+}
+// A checkout before its first build has no bundle yet (npm ci runs postinstall before prepare).
+if (!existsSync(bundle)) process.exit(0);
+
+const run = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: root, encoding: 'utf8' });
+// Node warns of built-in modules it has not verified in a snapshot: each is a bug to fix here.
+for (const line of run.stderr.split('\n')) if (/Warning/.test(line)) console.error(`build-snapshot: ${line}`);
+if (run.status !== 0) skip(`node --build-snapshot failed: ${(run.stderr || run.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
+writeFileSync(builtBy, `${process.execPath}\n${root}\n`);
+console.error(`build-snapshot: ${path.relative(root, blob)} for Node ${process.version}`);

@@ -1,0 +1,14 @@
+// Stands in for src/packages.ts in the start-up snapshot's bundle (scripts/build-snapshot.mjs):
+// the same packages, imported statically so that esbuild puts them in the one script a
+// snapshot can hold.
+import nlp from 'compromise';
+import world from 'world-countries';
+import iso from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json';
+
+export { nlp };
+
+export function countryPackages() {
+  iso.registerLocale(en);
+  return { world, iso };
+}

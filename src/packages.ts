@@ -1,0 +1,35 @@
+// The packages wire-facts reads its language model and country data from, loaded in one place.
+// - compromise through its `require` entry, one bundled file: the `import` entry is 456 ES
+//   modules, which Node takes about 0.5 s longer to load, most of a one-story run's start-up.
+// - world-countries and i18n-iso-countries are JSON and CommonJS.
+// The start-up snapshot (scripts/build-snapshot.mjs) swaps this module for static imports of the
+// same packages, since a snapshot cannot hold a module loader.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+export type Nlp = typeof nlpType;
+
+export interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  independent?: boolean;
+}
+
+export interface IsoCountries {
+  getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+  registerLocale(l: unknown): void;
+}
+
+const require = createRequire(import.meta.url);
+
+export const nlp: Nlp = require('compromise') as Nlp;
+
+/** world-countries, and i18n-iso-countries with its English names registered. */
+export function countryPackages(): { world: WorldCountry[]; iso: IsoCountries } {
+  const iso = require('i18n-iso-countries') as IsoCountries;
+  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  return { world: require('world-countries') as WorldCountry[], iso };
+}
