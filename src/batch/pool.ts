@@ -26,9 +26,11 @@ export function workerLimits(jobs: number, env: Record<string, string | undefine
   const asked = Number(env.WIRE_FACTS_WORKER_HEAP_MB);
   const shared = Math.min(MAX_WORKER_HEAP_MB, Math.max(MIN_WORKER_HEAP_MB, Math.floor(WORKER_HEAP_BUDGET_MB / Math.max(1, jobs))));
   const old = Number.isInteger(asked) && asked >= 16 ? asked : shared;
-  // A small young generation: a story's parse is garbage once its record is sent, and a large
-  // one only lets dead parses pile up.
-  return { maxYoungGenerationSizeMb: Math.min(16, Math.max(2, old >> 3)), maxOldGenerationSizeMb: old };
+  // A story's parse is garbage once its record is sent: with room for a whole parse in the young
+  // generation it dies there. The 16 MB cap this replaced (V8's own default is 48) made
+  // scavenges promote live parses to the old generation: on 1,000 Reuters stories, 48 MB took
+  // 5-12% less CPU with one and two workers, for 20-50 MB more peak memory.
+  return { maxYoungGenerationSizeMb: Math.min(48, Math.max(2, old >> 1)), maxOldGenerationSizeMb: old };
 }
 
 export interface PoolOptions extends ProcessOptions {
