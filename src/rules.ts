@@ -147,6 +147,15 @@ export interface CompiledRules {
   organisationNameHeads: Set<string>;
   /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
   organisationSuffixes: Set<string>;
+  /** Transcript labels (lower case) of the interviewer's and the interviewee's turns ("q", "a"). */
+  questionLabels: Set<string>;
+  answerLabels: Set<string>;
+  /** Capitalised labels that are never speakers ("update", "editor's note"), lower case. */
+  notSpeakerLabels: Set<string>;
+  /** Phrases after which the introduction names the interviewer ("in an interview with"). */
+  interviewerBefore: PhraseSet;
+  /** Verbs whose subject, before a person they take as object, is the interviewer ("interviewed"). */
+  interviewerVerbs: Set<string>;
   /** Rule id → the file it was read from (for --explain); filled by loadRules. */
   ruleFiles: Map<string, string>;
 }
@@ -351,6 +360,11 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
     dateWords: lowerSet(words('figure-date-word')),
     countries,
+    questionLabels: lowerSet(words('transcript-question-label')),
+    answerLabels: lowerSet(words('transcript-answer-label')),
+    notSpeakerLabels: lowerSet(words('transcript-not-speaker-label').map((w) => w.replace(/’/g, "'"))),
+    interviewerBefore: phraseSet(words('transcript-interviewer-before'), 'transcript-interviewer-before'),
+    interviewerVerbs: lowerSet(words('transcript-interviewer-subject')),
     ruleFiles: new Map(),
   };
 }

@@ -23,6 +23,15 @@ export interface QuoteSpan {
   open: number;
   closed: boolean;
   paragraph: number;
+  /** A transcript turn ("PENCE: …", "Q: …"): the label before the colon; `open` is its start. */
+  label?: TurnLabel;
+}
+
+export interface TurnLabel {
+  start: number;
+  end: number;
+  /** question: the interviewer's turn (Q:); answer: the interviewee's (A:); name: a named speaker. */
+  kind: 'question' | 'answer' | 'name';
 }
 
 export interface Speaker {
@@ -69,6 +78,8 @@ export interface SpeakerFinder {
   candidatesIn(from: number, to: number): Speaker[];
   /** The words a speaker stands for: a person's canonical name, else the description. */
   nameOf(s: Speaker): string | null;
+  /** The speaker a transcript turn's label stands for (sieve transcript-label). */
+  labelSpeaker(span: QuoteSpan, spans: QuoteSpan[]): Speaker | null;
 }
 
 /** Marks the tokens that lie inside quotation spans. */
@@ -241,7 +252,81 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return cands;
   };
 
+  // Transcript turns (sieve transcript-label). "PENCE:" is the person the story named
+  // "Vice President Mike Pence"; "Q:" the interviewer its introduction names ("in an interview
+  // with broadcaster Daniel Okafor", "Chris Wallace interviewed…"); "A:" the first other person it names.
+  let roles: { interviewer: number | null; interviewee: number | null } | null = null;
+  const interviewRoles = (introEnd: number) => {
+    if (roles) return roles;
+    const intro = people.mentions.filter((m) => tokens[m.first].start < introEnd && !inQuote[m.first]);
+    let interviewer: number | null = null;
+    for (let k = 0; k < tokens.length && tokens[k].start < introEnd && interviewer === null; k++) {
+      for (const parts of rules.interviewerBefore.byFirst.get(tokens[k].lower) ?? []) {
+        if (!parts.every((w, n) => tokens[k + n]?.lower === w)) continue;
+        const end = k + parts.length;
+        const m = intro.find((x) => x.first >= end && x.first < end + 8 && tokens[x.first].sentence === tokens[k].sentence);
+        if (m) interviewer = m.person;
+        break;
+      }
+      // "Fox News host Chris Wallace interviewed Vice President Mike Pence": the subject asks.
+      if (interviewer === null && rules.interviewerVerbs.has(tokens[k].lower)) {
+        const subject = intro.find((x) => x.last === k);
+        const object = intro.find((x) => x.first > k && x.first < k + 8 && tokens[x.first].sentence === tokens[k].sentence);
+        if (subject && object && subject.person !== object.person) interviewer = subject.person;
+      }
+    }
+    const other = intro.find((m) => m.person !== interviewer);
+    roles = { interviewer, interviewee: other ? other.person : null };
+    return roles;
+  };
+  const labelWords = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/\s+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w && !rules.honorifics.has(w) && !rules.titleExpansions.has(w) && !rules.titleHeads.byFirst.get(w)?.some((p) => p.length === 1));
+  // The person whose name ends with the label's words ("PENCE" → "Mike Pence"); with several, the
+  // first named in the story.
+  const personNamed = (words: string[]): number | null => {
+    if (!words.length) return null;
+    for (const m of people.mentions) {
+      const name = people.people[m.person].name.toLowerCase().split(/\s+/);
+      if (name.length >= words.length && words.every((w, n) => name[name.length - words.length + n] === w)) return m.person;
+    }
+    return null;
+  };
+  const labelSpeaker = (span: QuoteSpan, spans: QuoteSpan[]): Speaker | null => {
+    const label = span.label;
+    if (!label) return null;
+    const first = firstTokenFrom(tokens, label.start);
+    const last = Math.max(first + 1, firstTokenFrom(tokens, label.end));
+    const at = { first, last, pronoun: false };
+    if (label.kind !== 'name') {
+      const { interviewer, interviewee } = interviewRoles(spans.find((s) => s.label)!.open);
+      const person = label.kind === 'question' ? interviewer : interviewee;
+      if (person !== null) return { ...at, person, description: null, kind: 'person' };
+      // An unnamed interviewer ("Questions have been edited for length") is still the one asking.
+      return label.kind === 'question' ? { ...at, person: null, description: 'the interviewer', kind: 'description' } : null;
+    }
+    const words = labelWords(text.slice(label.start, label.end));
+    const person = personNamed(words);
+    if (person !== null) return { ...at, person, description: null, kind: 'person' };
+    // A name the story gives only as a label ("KATE BOULDUAN:", later "BOULDUAN:"): the fullest
+    // label that ends with these words, in title case.
+    let fullest = words;
+    for (const s of spans) {
+      if (s.label?.kind !== 'name') continue;
+      const w = labelWords(text.slice(s.label.start, s.label.end));
+      if (w.length > fullest.length && words.every((x, n) => w[w.length - words.length + n] === x)) fullest = w;
+    }
+    if (!fullest.length) return null;
+    const name = fullest.map((w) => w.replace(/(^|[-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
+    return { ...at, person: null, description: name, kind: 'person' };
+  };
+
   return {
+    labelSpeaker,
     parsed,
     rules,
     inQuote,
@@ -298,6 +383,11 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
 
 /** Sieves for direct quotations by id; speakers.json gives their order. */
 export const DIRECT_SIEVES: Record<string, Sieve> = {
+  // `PENCE: We will…`, `Q: Why now?`: a transcript turn belongs to its label.
+  'transcript-label': (f, q) => {
+    const s = f.labelSpeaker(q.spans[q.n], q.spans);
+    return s ? { speaker: s, cue: null } : null;
+  },
   // `,” Zelensky said`, `,” he told`, `,” the Russian president added`. A quote closed by a full
   // stop ends the sentence: what follows is news, not attribution.
   'cue-after-quote': (f, q) => {
@@ -437,6 +527,8 @@ export function attributeDirectQuotes(f: SpeakerFinder, spans: QuoteSpan[]): Att
     const input: SieveInput = { spans, n, after: next < tokens.length ? next : -1, before, done };
     let found: Attribution = { speaker: null, cue: null, ruleId: 'quote-unattributed', sieve: 'quote-unattributed' };
     for (const sieve of sieves) {
+      // A transcript turn is its label's, or nobody's: no cue or continuation sieve reads it (transcript-label).
+      if (span.label && sieve.id !== 'transcript-label') continue;
       const r = runSieve(sieve, f, input);
       if (r?.speaker) {
         found = { speaker: r.speaker, cue: r.cue, ruleId: r.ruleId ?? sieve.id, sieve: sieve.id };
