@@ -61,6 +61,9 @@ export interface Attribution {
 
 /** How many tokens before a quote are searched for its cue and speaker. */
 export const SCAN = 60;
+/** How many tokens an appositive between a speaker and the cue may run: "Trump, the 2016 GOP
+ * presidential frontrunner nationally and current polling leader in South Carolina, said". */
+const APPOSITIVE = 24;
 const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
 
 /** A document's speaker candidates and the tests the sieves are built from. */
@@ -73,6 +76,8 @@ export interface SpeakerFinder {
   speakerAt(k: number): Speaker | null;
   followedByCue(m: { last: number }): boolean;
   skipAffiliation(j: number): number;
+  /** Past a bracket or a name suffix right after a name: "Chaffetz (R-Utah)", "Bozell III". */
+  skipAside(j: number): number;
   precededByPreposition(first: number): boolean;
   /** Candidates between tokens [from, to) that end at or before `to`, in text order. */
   candidatesIn(from: number, to: number): Speaker[];
@@ -147,6 +152,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
     const m = mentionAt.get(j) ?? mentionAt.get(k);
+    // "Powell’s office said", "Clinton’s campaign added": the institution speaks, not the person.
+    if (m && institutionAfter(m.last)) return { person: null, description: text.slice(tokens[k].start, tokens[m.last].end), first: k, last: m.last + 1, pronoun: false, kind: 'organisation' };
     if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false, kind: 'person' };
     const gender = rules.pronouns.get(tokens[k].lower);
     if (gender && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
@@ -157,20 +164,33 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
     // "Costa, who is President of the European Council, said": an organisation after a
     // preposition belongs to the phrase before it, it is not the subject.
+    if (o && institutionAfter(o.last)) return { person: null, description: text.slice(tokens[k].start, tokens[o.last].end), first: k, last: o.last + 1, pronoun: false, kind: 'organisation' };
     if (o && !afterPreposition(k)) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     return descriptionFrom(k);
+  };
+  const institutionAfter = (last: number): boolean => {
+    const t = tokens[last];
+    return !!t && (tokens[last - 1].possessive || /['’]s$/.test(tokens[last - 1].word)) && rules.organisationHeads.has(t.lower) && !inQuote[last] && cueAt(skipAdverbs(last + 1)) !== null;
   };
   // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
   // be a role, unless a cue follows at once (`,” the website explains`, `said a person close to…`).
   const descriptionFrom = (k: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || !/^(the|a|an|one)$/.test(t.lower)) return null;
+    // "His campaign said", "their union warned": a possessive pronoun, only before an institution noun.
+    const possessive = t && /^(his|her|their|its)$/.test(t.lower);
+    if (!t || (!/^(the|a|an|one)$/.test(t.lower) && !possessive)) return null;
     let j = k + 1;
-    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    // "the editorial board recently wrote": the head is the last word before any adverbs and the cue.
+    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    if (possessive) {
+      if (!rules.organisationHeads.has(head.lower) || j !== k + 1 || !cueAt(skipAdverbs(j + 1)) || afterPreposition(k)) return null;
+      return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: 'organisation' };
+    }
     const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
-    const cueBefore = k > 0 && cueAt(k - 1) !== null;
+    // "said a government spokesman", "According to the newspaper, “…”": a cue (word or phrase) ends right before.
+    const cueBefore = [k - 1, k - 2, k - 3].some((c) => c >= 0 && cueAt(c)?.last === k);
     // "the ministry said", "the company added": an institution speaks like a role holder.
     const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null && !afterPreposition(k);
     if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
@@ -186,6 +206,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // "Mr. Morgan of the Sierra Club said", "Ms. Ruiz from the Home Office told": an affiliation,
   // a preposition and a capitalised name, between a speaker and the cue.
   const skipAffiliation = (j: number): number => {
+    j = skipAside(j);
     if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
@@ -196,13 +217,22 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     return n > start && isCapitalised(tokens[n - 1]) ? n : j;
   };
+  // "Jason Chaffetz (R-Utah) said", "Brent Bozell III, founder of…, said": a bracket or a name
+  // suffix (rules: name-suffix) after the name is still the name.
+  const skipAside = (j: number): number => {
+    while (tokens[j] && !inQuote[j] && rules.nameSuffixes.has(tokens[j].lower.replace(/\.$/, '')) && /^[\s,.]*$/.test(tokens[j - 1]?.post ?? '')) j++;
+    if (tokens[j] && /\(/.test(tokens[j].pre + (tokens[j - 1]?.post ?? '')) && !/\)/.test(tokens[j - 1]?.post ?? '')) {
+      for (let n = j; n < j + 6 && tokens[n] && !inQuote[n]; n++) if (/\)/.test(tokens[n].post)) return n + 1;
+    }
+    return j;
+  };
   const followedByCue = (m: { last: number }): boolean => {
-    let j = m.last;
-    const end = tokens[m.last - 1];
+    let j = skipAside(m.last);
+    const end = tokens[j - 1];
     if (/,/.test(end.post)) {
       // Skip an appositive: "Costa, who is President of the European Council, said".
       let n = j;
-      while (n < j + 14 && tokens[n] && !/,/.test(tokens[n].post)) n++;
+      while (n < j + APPOSITIVE && tokens[n] && !/,/.test(tokens[n].post)) n++;
       if (tokens[n] && cueAt(skipAdverbs(n + 1))) return true;
     }
     j = skipAdverbs(skipAffiliation(j));
@@ -335,6 +365,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     speakerAt,
     followedByCue,
     skipAffiliation,
+    skipAside,
     precededByPreposition,
     candidatesIn,
     nameOf: (s) => (s.person !== null ? people.people[s.person].name : s.description),
@@ -375,7 +406,10 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
     if (!cue) continue;
     // cue-takes-object: 'called Trump “unhinged”', 'told Reuters, “…”' — the next phrase is the object.
     const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
-    const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+    let inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+    // `He says Obama “knows full well…”`: with a subject before the cue, the name after it is the
+    // subject of the quoted clause, not an inverted speaker.
+    if (inverted && f.candidatesIn(first, cue.first).some((s) => s.last === cue.first || f.skipAdverbs(s.last) === cue.first)) inverted = null;
     return { cue, inverted: inverted && inverted.last > before ? inverted : null, first };
   }
   return null;
@@ -409,8 +443,10 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!afterInSameParagraph(f, q)) return null;
     const { tokens } = f.parsed;
     const s = f.speakerAt(q.after);
-    if (!s || !/^,\s*$/.test(tokens[s.last - 1].post)) return null;
-    for (let n = s.last; n < s.last + 14 && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
+    if (!s) return null;
+    const from = f.skipAside(s.last);
+    if (!/^,\s*$/.test(tokens[from - 1].post)) return null;
+    for (let n = from; n < from + APPOSITIVE && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
       if (f.cueAt(n)) return null;
       if (/[.;:!?]/.test(tokens[n].post)) return null;
       if (/^,\s*$/.test(tokens[n].post)) {
@@ -451,6 +487,28 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (before < 0 || tokens[before].paragraph !== q.spans[q.n].paragraph || /[.!?]/.test(tokens[before].post)) return null;
     return colonSubject(f, before);
   },
+  // `Assange has been “arbitrarily detained” since 2010, the rights group says.`: a quote inside a
+  // clause whose attribution closes the sentence, after a comma (`, X said.`, `, said X.`).
+  'cue-closes-sentence': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    if (q.after < 0 || !span.closed || tokens[q.after].paragraph !== span.paragraph) return null;
+    const sentence = sentences[tokens[q.after].sentence];
+    if (/[.!?]["”]?\s*$/.test(f.parsed.text.slice(span.start, span.end + 1)) && tokens[q.after].i === sentence.first) return null;
+    for (let k = q.after; k < Math.min(sentence.last, q.after + SCAN); k++) {
+      if (f.inQuote[k]) return null;
+      if (!/,\s*$/.test(tokens[k - 1].post)) continue;
+      const s = f.speakerAt(k);
+      const cue = s ? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : f.cueAt(k);
+      const speaker = s ?? (cue ? f.speakerAt(cue.last) : null);
+      if (!speaker || !cue) continue;
+      // The attribution closes the sentence: nothing but a few words ("on Monday", "in a statement") after it.
+      const end = Math.max(cue.last, speaker.last);
+      if (sentence.last - end > 5 || tokens.slice(end, sentence.last).some((t) => t.lower === 'that' || f.inQuote[t.i])) continue;
+      return { speaker, cue };
+    }
+    return null;
+  },
   // `He said:` at the end of a paragraph, the quotation opening the next one.
   'colon-before-paragraph': (f, q) => {
     const { tokens, text, paragraphs } = f.parsed;
@@ -472,6 +530,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   },
   // …or a new quote after a closed one, in the same paragraph or opening the next.
   'quote-continuation': (f, q) => {
+    // `“Very good reporter,” Trump, the frontrunner …, said`: an attribution after the quote that
+    // the cue sieves could not read is still someone else's; the previous speaker is a worse guess.
+    if (cueFollows(f, q)) return null;
     const prev = continuedFrom(f, q);
     return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
   },
@@ -491,6 +552,15 @@ function colonSubject(f: SpeakerFinder, before: number): SieveResult {
   }
   const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
   return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */
+function cueFollows(f: SpeakerFinder, q: SieveInput): boolean {
+  if (!afterInSameParagraph(f, q)) return false;
+  const { tokens } = f.parsed;
+  const sentence = tokens[q.after].sentence;
+  for (let k = q.after; k < q.after + SCAN / 2 && tokens[k] && tokens[k].sentence === sentence && !f.inQuote[k]; k++) if (f.cueAt(k)) return true;
+  return false;
 }
 
 function afterInSameParagraph(f: SpeakerFinder, q: SieveInput): boolean {

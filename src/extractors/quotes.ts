@@ -152,7 +152,9 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   });
 
   const usedCues = new Set<number>();
-  for (const a of attributions) if (a.cue) usedCues.add(a.cue.first);
+  // A partial quote inside reported speech ("…has been “arbitrarily detained”…, the group says")
+  // leaves the clause to reported speech too (sieve cue-closes-sentence).
+  for (const a of attributions) if (a.cue && a.sieve !== 'cue-closes-sentence') usedCues.add(a.cue.first);
   const reported = findReportedSpeech(finder, usedCues);
   quotes.push(...reported.quotes);
   pronounMentions.push(...reported.pronounMentions);
