@@ -151,7 +151,14 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
-    const m = mentionAt.get(j) ?? mentionAt.get(k);
+    let m = mentionAt.get(j) ?? mentionAt.get(k);
+    // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
+    // modifier, then a role and the speaker's own name.
+    if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
+      let n = m.last;
+      while (n < m.last + 4 && tokens[n] && !mentionAt.has(n) && isTitleWord(tokens[n], rules) && /^[\s-]*$/.test(tokens[n].post)) n++;
+      if (n > m.last && mentionAt.has(n)) m = mentionAt.get(n)!;
+    }
     // "Powell’s office said", "Clinton’s campaign added": the institution speaks, not the person.
     if (m && institutionAfter(m.last)) return { person: null, description: text.slice(tokens[k].start, tokens[m.last].end), first: k, last: m.last + 1, pronoun: false, kind: 'organisation' };
     if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false, kind: 'person' };
@@ -165,7 +172,13 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // "Costa, who is President of the European Council, said": an organisation after a
     // preposition belongs to the phrase before it, it is not the subject.
     if (o && institutionAfter(o.last)) return { person: null, description: text.slice(tokens[k].start, tokens[o.last].end), first: k, last: o.last + 1, pronoun: false, kind: 'organisation' };
-    if (o && !afterPreposition(k)) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    if (o && !afterPreposition(k)) {
+      // "the Senate minority leader said", "the White House press secretary told": a role held
+      // in an organisation, not the organisation.
+      const role = descriptionFrom(k);
+      if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
+      return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    }
     return descriptionFrom(k);
   };
   const institutionAfter = (last: number): boolean => {
@@ -181,7 +194,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (!t || (!/^(the|a|an|one)$/.test(t.lower) && !possessive)) return null;
     let j = k + 1;
     // "the editorial board recently wrote": the head is the last word before any adverbs and the cue.
-    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    // Up to seven words: "the independent Vermont senator and Democratic presidential candidate".
+    while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
     if (possessive) {
@@ -504,7 +518,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
       if (!speaker || !cue) continue;
       // The attribution closes the sentence: nothing but a few words ("on Monday", "in a statement") after it.
       const end = Math.max(cue.last, speaker.last);
-      if (sentence.last - end > 5 || tokens.slice(end, sentence.last).some((t) => t.lower === 'that' || f.inQuote[t.i])) continue;
+      // (", said RoseAnn DeMoro, executive director of …": an appositive may follow an inverted speaker.)
+      const appositive = speaker.first >= cue.last && /,\s*$/.test(tokens[end - 1].post);
+      if ((sentence.last - end > 5 && !appositive) || tokens.slice(end, sentence.last).some((t) => t.lower === 'that' || f.inQuote[t.i])) continue;
       return { speaker, cue };
     }
     return null;

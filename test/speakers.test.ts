@@ -128,3 +128,22 @@ describe('named and organisation sources with material between speaker and cue (
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe('names used as modifiers, roles in organisations, long descriptions (issue 11)', () => {
+  const attributed = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind, q.sieve]);
+  test.each([
+    ['a name as modifier before a role and a name', '“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July.', [['Ron Lieberman', 'person', 'cue-after-quote']]],
+    ['a role held in an organisation', '“It is one of the worst machinations,” the Senate minority leader said.', [['the Senate minority leader', 'description', 'cue-after-quote']]],
+    ['a seven-word description', '“North Korea is a paranoid nation,” the independent Vermont senator and Democratic presidential candidate told ABC News.', [['the independent Vermont senator and Democratic presidential candidate', 'description', 'cue-after-quote']]],
+    ['an appositive after an inverted speaker closing the sentence', '“We are extremely happy” about the decision, said Rosa Marsh, executive director of National Nurses United, a union.', [['Rosa Marsh', 'person', 'cue-closes-sentence']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['two names with no role between stay one speaker', 'Maria Lund and Tom Marsh met. “It is fine,” Maria Lund said.', [['Maria Lund', 'person', 'cue-after-quote']]],
+    ['an organisation that speaks is not made a role', '“We will look carefully at the judgment,” the Home Office said.', [['Home Office', 'organisation', 'cue-after-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
