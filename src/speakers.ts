@@ -244,6 +244,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = skipAside(m.last);
     const end = tokens[j - 1];
     if (/,/.test(end.post)) {
+      // "met Senator Tom Marsh, who said it was “a good start”": a relative clause's cue.
+      if (tokens[j]?.lower === 'who' && cueAt(skipAdverbs(j + 1))) return true;
       // Skip an appositive: "Costa, who is President of the European Council, said".
       let n = j;
       while (n < j + APPOSITIVE && tokens[n] && !/,/.test(tokens[n].post)) n++;
@@ -490,7 +492,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const near = nearestCueBefore(f, q);
     if (!near || near.inverted) return null;
     const cands = f.candidatesIn(near.first, near.cue.first);
-    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.at(-1) ?? null;
+    // `She was defending the group against attacks from Donald Trump, but admitted “one or two
+    // instances”`: with no candidate right before a cue, the subject is the last one not after a preposition.
+    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
     return speaker ? { speaker, cue: near.cue } : null;
   },
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
@@ -575,7 +579,12 @@ function cueFollows(f: SpeakerFinder, q: SieveInput): boolean {
   if (!afterInSameParagraph(f, q)) return false;
   const { tokens } = f.parsed;
   const sentence = tokens[q.after].sentence;
-  for (let k = q.after; k < q.after + SCAN / 2 && tokens[k] && tokens[k].sentence === sentence && !f.inQuote[k]; k++) if (f.cueAt(k)) return true;
+  for (let k = q.after; k < q.after + SCAN / 2 && tokens[k] && tokens[k].sentence === sentence && !f.inQuote[k]; k++) {
+    if (f.cueAt(k)) return true;
+    // `“Go home,” the crowd chanted.`: a short subject and a verb closing the clause.
+    const t = tokens[k];
+    if (k - q.after <= 5 && k > q.after && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && /^[.,;:!?]/.test(t.post.trim())) return true;
+  }
   return false;
 }
 

@@ -147,3 +147,18 @@ describe('names used as modifiers, roles in organisations, long descriptions (is
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe('the subject of a cue with no candidate right before it (issue 11)', () => {
+  const attributed = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['a coordinated verb after a prepositional phrase', 'Maria Lund spoke on Monday. She was defending the charity against attacks from Senator Tom Marsh, but admitted “one or two mistakes.”', [['Maria Lund', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['a candidate right before the cue still wins', 'Maria Lund met Senator Tom Marsh, who said it was “a good start.”', [['Tom Marsh', 'cue-before-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
