@@ -147,6 +147,17 @@ export interface CompiledRules {
   organisationNameHeads: Set<string>;
   /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
   organisationSuffixes: Set<string>;
+  /** Generational suffixes after a name ("jr", "iii"), lower case without the stop. */
+  nameSuffixes: Set<string>;
+  /** Transcript labels (lower case) of the interviewer's and the interviewee's turns ("q", "a"). */
+  questionLabels: Set<string>;
+  answerLabels: Set<string>;
+  /** Capitalised labels that are never speakers ("update", "editor's note"), lower case. */
+  notSpeakerLabels: Set<string>;
+  /** Phrases after which the introduction names the interviewer ("in an interview with"). */
+  interviewerBefore: PhraseSet;
+  /** Verbs whose subject, before a person they take as object, is the interviewer ("interviewed"). */
+  interviewerVerbs: Set<string>;
   /** Rule id → the file it was read from (for --explain); filled by loadRules. */
   ruleFiles: Map<string, string>;
 }
@@ -351,6 +362,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
     dateWords: lowerSet(words('figure-date-word')),
     countries,
+    nameSuffixes: lowerSet(words('name-suffix').map((w) => w.replace(/\.$/, ''))),
+    questionLabels: lowerSet(words('transcript-question-label')),
+    answerLabels: lowerSet(words('transcript-answer-label')),
+    notSpeakerLabels: lowerSet(words('transcript-not-speaker-label').map((w) => w.replace(/’/g, "'"))),
+    interviewerBefore: phraseSet(words('transcript-interviewer-before'), 'transcript-interviewer-before'),
+    interviewerVerbs: lowerSet(words('transcript-interviewer-subject')),
     ruleFiles: new Map(),
   };
 }
@@ -393,6 +410,8 @@ export function inflectVerb(lemma: string): string[] {
   const doubled = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && lemma.length <= 5 ? lemma + lemma.at(-1) : lemma;
   forms.add(/[sxz]$|[cs]h$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
   forms.add(/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled}ed`);
+  // "labeled", "labeling" beside compromise's "labelled": American spelling keeps one l.
+  if (/[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) forms.add(`${lemma}ed`).add(`${lemma}ing`);
   forms.add(`${lemma.endsWith('ie') ? lemma.slice(0, -2) + 'y' : lemma.endsWith('ee') ? lemma : stem === lemma ? doubled : stem}ing`);
   return [...forms];
 }

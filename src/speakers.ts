@@ -23,6 +23,15 @@ export interface QuoteSpan {
   open: number;
   closed: boolean;
   paragraph: number;
+  /** A transcript turn ("PENCE: …", "Q: …"): the label before the colon; `open` is its start. */
+  label?: TurnLabel;
+}
+
+export interface TurnLabel {
+  start: number;
+  end: number;
+  /** question: the interviewer's turn (Q:); answer: the interviewee's (A:); name: a named speaker. */
+  kind: 'question' | 'answer' | 'name';
 }
 
 export interface Speaker {
@@ -52,6 +61,9 @@ export interface Attribution {
 
 /** How many tokens before a quote are searched for its cue and speaker. */
 export const SCAN = 60;
+/** How many tokens an appositive between a speaker and the cue may run: "Trump, the 2016 GOP
+ * presidential frontrunner nationally and current polling leader in South Carolina, said". */
+const APPOSITIVE = 24;
 const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
 
 /** A document's speaker candidates and the tests the sieves are built from. */
@@ -64,11 +76,15 @@ export interface SpeakerFinder {
   speakerAt(k: number): Speaker | null;
   followedByCue(m: { last: number }): boolean;
   skipAffiliation(j: number): number;
+  /** Past a bracket or a name suffix right after a name: "Chaffetz (R-Utah)", "Bozell III". */
+  skipAside(j: number): number;
   precededByPreposition(first: number): boolean;
   /** Candidates between tokens [from, to) that end at or before `to`, in text order. */
   candidatesIn(from: number, to: number): Speaker[];
   /** The words a speaker stands for: a person's canonical name, else the description. */
   nameOf(s: Speaker): string | null;
+  /** The speaker a transcript turn's label stands for (sieve transcript-label). */
+  labelSpeaker(span: QuoteSpan, spans: QuoteSpan[]): Speaker | null;
 }
 
 /** Marks the tokens that lie inside quotation spans. */
@@ -135,7 +151,16 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
-    const m = mentionAt.get(j) ?? mentionAt.get(k);
+    let m = mentionAt.get(j) ?? mentionAt.get(k);
+    // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
+    // modifier, then a role and the speaker's own name.
+    if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
+      let n = m.last;
+      while (n < m.last + 4 && tokens[n] && !mentionAt.has(n) && isTitleWord(tokens[n], rules) && /^[\s-]*$/.test(tokens[n].post)) n++;
+      if (n > m.last && mentionAt.has(n)) m = mentionAt.get(n)!;
+    }
+    // "Powell’s office said", "Clinton’s campaign added": the institution speaks, not the person.
+    if (m && institutionAfter(m.last)) return { person: null, description: text.slice(tokens[k].start, tokens[m.last].end), first: k, last: m.last + 1, pronoun: false, kind: 'organisation' };
     if (m) return { person: m.person, description: null, first: m.first, last: m.last, pronoun: false, kind: 'person' };
     const gender = rules.pronouns.get(tokens[k].lower);
     if (gender && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
@@ -146,20 +171,40 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
     // "Costa, who is President of the European Council, said": an organisation after a
     // preposition belongs to the phrase before it, it is not the subject.
-    if (o && !afterPreposition(k)) return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    if (o && institutionAfter(o.last)) return { person: null, description: text.slice(tokens[k].start, tokens[o.last].end), first: k, last: o.last + 1, pronoun: false, kind: 'organisation' };
+    if (o && !afterPreposition(k)) {
+      // "the Senate minority leader said", "the White House press secretary told": a role held
+      // in an organisation, not the organisation.
+      const role = descriptionFrom(k);
+      if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
+      return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
+    }
     return descriptionFrom(k);
+  };
+  const institutionAfter = (last: number): boolean => {
+    const t = tokens[last];
+    return !!t && (tokens[last - 1].possessive || /['’]s$/.test(tokens[last - 1].word)) && rules.organisationHeads.has(t.lower) && !inQuote[last] && cueAt(skipAdverbs(last + 1)) !== null;
   };
   // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
   // be a role, unless a cue follows at once (`,” the website explains`, `said a person close to…`).
   const descriptionFrom = (k: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || !/^(the|a|an|one)$/.test(t.lower)) return null;
+    // "His campaign said", "their union warned": a possessive pronoun, only before an institution noun.
+    const possessive = t && /^(his|her|their|its)$/.test(t.lower);
+    if (!t || (!/^(the|a|an|one)$/.test(t.lower) && !possessive)) return null;
     let j = k + 1;
-    while (j < k + 5 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    // "the editorial board recently wrote": the head is the last word before any adverbs and the cue.
+    // Up to seven words: "the independent Vermont senator and Democratic presidential candidate".
+    while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    if (possessive) {
+      if (!rules.organisationHeads.has(head.lower) || j !== k + 1 || !cueAt(skipAdverbs(j + 1)) || afterPreposition(k)) return null;
+      return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: 'organisation' };
+    }
     const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
-    const cueBefore = k > 0 && cueAt(k - 1) !== null;
+    // "said a government spokesman", "According to the newspaper, “…”": a cue (word or phrase) ends right before.
+    const cueBefore = [k - 1, k - 2, k - 3].some((c) => c >= 0 && cueAt(c)?.last === k);
     // "the ministry said", "the company added": an institution speaks like a role holder.
     const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null && !afterPreposition(k);
     if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
@@ -175,6 +220,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // "Mr. Morgan of the Sierra Club said", "Ms. Ruiz from the Home Office told": an affiliation,
   // a preposition and a capitalised name, between a speaker and the cue.
   const skipAffiliation = (j: number): number => {
+    j = skipAside(j);
     if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
@@ -185,13 +231,24 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     return n > start && isCapitalised(tokens[n - 1]) ? n : j;
   };
+  // "Jason Chaffetz (R-Utah) said", "Brent Bozell III, founder of…, said": a bracket or a name
+  // suffix (rules: name-suffix) after the name is still the name.
+  const skipAside = (j: number): number => {
+    while (tokens[j] && !inQuote[j] && rules.nameSuffixes.has(tokens[j].lower.replace(/\.$/, '')) && /^[\s,.]*$/.test(tokens[j - 1]?.post ?? '')) j++;
+    if (tokens[j] && /\(/.test(tokens[j].pre + (tokens[j - 1]?.post ?? '')) && !/\)/.test(tokens[j - 1]?.post ?? '')) {
+      for (let n = j; n < j + 6 && tokens[n] && !inQuote[n]; n++) if (/\)/.test(tokens[n].post)) return n + 1;
+    }
+    return j;
+  };
   const followedByCue = (m: { last: number }): boolean => {
-    let j = m.last;
-    const end = tokens[m.last - 1];
+    let j = skipAside(m.last);
+    const end = tokens[j - 1];
     if (/,/.test(end.post)) {
+      // "met Senator Tom Marsh, who said it was “a good start”": a relative clause's cue.
+      if (tokens[j]?.lower === 'who' && cueAt(skipAdverbs(j + 1))) return true;
       // Skip an appositive: "Costa, who is President of the European Council, said".
       let n = j;
-      while (n < j + 14 && tokens[n] && !/,/.test(tokens[n].post)) n++;
+      while (n < j + APPOSITIVE && tokens[n] && !/,/.test(tokens[n].post)) n++;
       if (tokens[n] && cueAt(skipAdverbs(n + 1))) return true;
     }
     j = skipAdverbs(skipAffiliation(j));
@@ -241,7 +298,81 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return cands;
   };
 
+  // Transcript turns (sieve transcript-label). "PENCE:" is the person the story named
+  // "Vice President Mike Pence"; "Q:" the interviewer its introduction names ("in an interview
+  // with broadcaster Daniel Okafor", "Chris Wallace interviewed…"); "A:" the first other person it names.
+  let roles: { interviewer: number | null; interviewee: number | null } | null = null;
+  const interviewRoles = (introEnd: number) => {
+    if (roles) return roles;
+    const intro = people.mentions.filter((m) => tokens[m.first].start < introEnd && !inQuote[m.first]);
+    let interviewer: number | null = null;
+    for (let k = 0; k < tokens.length && tokens[k].start < introEnd && interviewer === null; k++) {
+      for (const parts of rules.interviewerBefore.byFirst.get(tokens[k].lower) ?? []) {
+        if (!parts.every((w, n) => tokens[k + n]?.lower === w)) continue;
+        const end = k + parts.length;
+        const m = intro.find((x) => x.first >= end && x.first < end + 8 && tokens[x.first].sentence === tokens[k].sentence);
+        if (m) interviewer = m.person;
+        break;
+      }
+      // "Fox News host Chris Wallace interviewed Vice President Mike Pence": the subject asks.
+      if (interviewer === null && rules.interviewerVerbs.has(tokens[k].lower)) {
+        const subject = intro.find((x) => x.last === k);
+        const object = intro.find((x) => x.first > k && x.first < k + 8 && tokens[x.first].sentence === tokens[k].sentence);
+        if (subject && object && subject.person !== object.person) interviewer = subject.person;
+      }
+    }
+    const other = intro.find((m) => m.person !== interviewer);
+    roles = { interviewer, interviewee: other ? other.person : null };
+    return roles;
+  };
+  const labelWords = (label: string) =>
+    label
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/\s+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w && !rules.honorifics.has(w) && !rules.titleExpansions.has(w) && !rules.titleHeads.byFirst.get(w)?.some((p) => p.length === 1));
+  // The person whose name ends with the label's words ("PENCE" → "Mike Pence"); with several, the
+  // first named in the story.
+  const personNamed = (words: string[]): number | null => {
+    if (!words.length) return null;
+    for (const m of people.mentions) {
+      const name = people.people[m.person].name.toLowerCase().split(/\s+/);
+      if (name.length >= words.length && words.every((w, n) => name[name.length - words.length + n] === w)) return m.person;
+    }
+    return null;
+  };
+  const labelSpeaker = (span: QuoteSpan, spans: QuoteSpan[]): Speaker | null => {
+    const label = span.label;
+    if (!label) return null;
+    const first = firstTokenFrom(tokens, label.start);
+    const last = Math.max(first + 1, firstTokenFrom(tokens, label.end));
+    const at = { first, last, pronoun: false };
+    if (label.kind !== 'name') {
+      const { interviewer, interviewee } = interviewRoles(spans.find((s) => s.label)!.open);
+      const person = label.kind === 'question' ? interviewer : interviewee;
+      if (person !== null) return { ...at, person, description: null, kind: 'person' };
+      // An unnamed interviewer ("Questions have been edited for length") is still the one asking.
+      return label.kind === 'question' ? { ...at, person: null, description: 'the interviewer', kind: 'description' } : null;
+    }
+    const words = labelWords(text.slice(label.start, label.end));
+    const person = personNamed(words);
+    if (person !== null) return { ...at, person, description: null, kind: 'person' };
+    // A name the story gives only as a label ("KATE BOULDUAN:", later "BOULDUAN:"): the fullest
+    // label that ends with these words, in title case.
+    let fullest = words;
+    for (const s of spans) {
+      if (s.label?.kind !== 'name') continue;
+      const w = labelWords(text.slice(s.label.start, s.label.end));
+      if (w.length > fullest.length && words.every((x, n) => w[w.length - words.length + n] === x)) fullest = w;
+    }
+    if (!fullest.length) return null;
+    const name = fullest.map((w) => w.replace(/(^|[-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())).join(' ');
+    return { ...at, person: null, description: name, kind: 'person' };
+  };
+
   return {
+    labelSpeaker,
     parsed,
     rules,
     inQuote,
@@ -250,6 +381,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     speakerAt,
     followedByCue,
     skipAffiliation,
+    skipAside,
     precededByPreposition,
     candidatesIn,
     nameOf: (s) => (s.person !== null ? people.people[s.person].name : s.description),
@@ -290,7 +422,10 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
     if (!cue) continue;
     // cue-takes-object: 'called Trump “unhinged”', 'told Reuters, “…”' — the next phrase is the object.
     const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
-    const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+    let inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+    // `He says Obama “knows full well…”`: with a subject before the cue, the name after it is the
+    // subject of the quoted clause, not an inverted speaker.
+    if (inverted && f.candidatesIn(first, cue.first).some((s) => s.last === cue.first || f.skipAdverbs(s.last) === cue.first)) inverted = null;
     return { cue, inverted: inverted && inverted.last > before ? inverted : null, first };
   }
   return null;
@@ -298,6 +433,11 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
 
 /** Sieves for direct quotations by id; speakers.json gives their order. */
 export const DIRECT_SIEVES: Record<string, Sieve> = {
+  // `PENCE: We will…`, `Q: Why now?`: a transcript turn belongs to its label.
+  'transcript-label': (f, q) => {
+    const s = f.labelSpeaker(q.spans[q.n], q.spans);
+    return s ? { speaker: s, cue: null } : null;
+  },
   // `,” Zelensky said`, `,” he told`, `,” the Russian president added`. A quote closed by a full
   // stop ends the sentence: what follows is news, not attribution.
   'cue-after-quote': (f, q) => {
@@ -319,8 +459,10 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!afterInSameParagraph(f, q)) return null;
     const { tokens } = f.parsed;
     const s = f.speakerAt(q.after);
-    if (!s || !/^,\s*$/.test(tokens[s.last - 1].post)) return null;
-    for (let n = s.last; n < s.last + 14 && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
+    if (!s) return null;
+    const from = f.skipAside(s.last);
+    if (!/^,\s*$/.test(tokens[from - 1].post)) return null;
+    for (let n = from; n < from + APPOSITIVE && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
       if (f.cueAt(n)) return null;
       if (/[.;:!?]/.test(tokens[n].post)) return null;
       if (/^,\s*$/.test(tokens[n].post)) {
@@ -350,7 +492,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const near = nearestCueBefore(f, q);
     if (!near || near.inverted) return null;
     const cands = f.candidatesIn(near.first, near.cue.first);
-    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.at(-1) ?? null;
+    // `She was defending the group against attacks from Donald Trump, but admitted “one or two
+    // instances”`: with no candidate right before a cue, the subject is the last one not after a preposition.
+    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
     return speaker ? { speaker, cue: near.cue } : null;
   },
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
@@ -360,6 +504,30 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const before = q.before;
     if (before < 0 || tokens[before].paragraph !== q.spans[q.n].paragraph || /[.!?]/.test(tokens[before].post)) return null;
     return colonSubject(f, before);
+  },
+  // `Assange has been “arbitrarily detained” since 2010, the rights group says.`: a quote inside a
+  // clause whose attribution closes the sentence, after a comma (`, X said.`, `, said X.`).
+  'cue-closes-sentence': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    if (q.after < 0 || !span.closed || tokens[q.after].paragraph !== span.paragraph) return null;
+    const sentence = sentences[tokens[q.after].sentence];
+    if (/[.!?]["”]?\s*$/.test(f.parsed.text.slice(span.start, span.end + 1)) && tokens[q.after].i === sentence.first) return null;
+    for (let k = q.after; k < Math.min(sentence.last, q.after + SCAN); k++) {
+      if (f.inQuote[k]) return null;
+      if (!/,\s*$/.test(tokens[k - 1].post)) continue;
+      const s = f.speakerAt(k);
+      const cue = s ? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : f.cueAt(k);
+      const speaker = s ?? (cue ? f.speakerAt(cue.last) : null);
+      if (!speaker || !cue) continue;
+      // The attribution closes the sentence: nothing but a few words ("on Monday", "in a statement") after it.
+      const end = Math.max(cue.last, speaker.last);
+      // (", said RoseAnn DeMoro, executive director of …": an appositive may follow an inverted speaker.)
+      const appositive = speaker.first >= cue.last && /,\s*$/.test(tokens[end - 1].post);
+      if ((sentence.last - end > 5 && !appositive) || tokens.slice(end, sentence.last).some((t) => t.lower === 'that' || f.inQuote[t.i])) continue;
+      return { speaker, cue };
+    }
+    return null;
   },
   // `He said:` at the end of a paragraph, the quotation opening the next one.
   'colon-before-paragraph': (f, q) => {
@@ -382,6 +550,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   },
   // …or a new quote after a closed one, in the same paragraph or opening the next.
   'quote-continuation': (f, q) => {
+    // `“Very good reporter,” Trump, the frontrunner …, said`: an attribution after the quote that
+    // the cue sieves could not read is still someone else's; the previous speaker is a worse guess.
+    if (cueFollows(f, q)) return null;
     const prev = continuedFrom(f, q);
     return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
   },
@@ -401,6 +572,20 @@ function colonSubject(f: SpeakerFinder, before: number): SieveResult {
   }
   const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
   return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */
+function cueFollows(f: SpeakerFinder, q: SieveInput): boolean {
+  if (!afterInSameParagraph(f, q)) return false;
+  const { tokens } = f.parsed;
+  const sentence = tokens[q.after].sentence;
+  for (let k = q.after; k < q.after + SCAN / 2 && tokens[k] && tokens[k].sentence === sentence && !f.inQuote[k]; k++) {
+    if (f.cueAt(k)) return true;
+    // `“Go home,” the crowd chanted.`: a short subject and a verb closing the clause.
+    const t = tokens[k];
+    if (k - q.after <= 5 && k > q.after && t.tags.has('Verb') && !t.tags.has('Auxiliary') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && /^[.,;:!?]/.test(t.post.trim())) return true;
+  }
+  return false;
 }
 
 function afterInSameParagraph(f: SpeakerFinder, q: SieveInput): boolean {
@@ -437,6 +622,8 @@ export function attributeDirectQuotes(f: SpeakerFinder, spans: QuoteSpan[]): Att
     const input: SieveInput = { spans, n, after: next < tokens.length ? next : -1, before, done };
     let found: Attribution = { speaker: null, cue: null, ruleId: 'quote-unattributed', sieve: 'quote-unattributed' };
     for (const sieve of sieves) {
+      // A transcript turn is its label's, or nobody's: no cue or continuation sieve reads it (transcript-label).
+      if (span.label && sieve.id !== 'transcript-label') continue;
       const r = runSieve(sieve, f, input);
       if (r?.speaker) {
         found = { speaker: r.speaker, cue: r.cue, ruleId: r.ruleId ?? sieve.id, sieve: sieve.id };

@@ -97,3 +97,68 @@ describe('sieves for material between speaker and cue, and cues that take an obj
     expect(quotes.map((q) => q.speaker)).not.toContain(notCue);
   });
 });
+
+describe('named and organisation sources with material between speaker and cue (issue 11)', () => {
+  const attributed = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind, q.sieve]);
+  test.each([
+    ['a party tag in brackets', '“We will get to the bottom of this,” Oversight Chairman Jason Chaffetz (R-Utah) said in a statement.', [['Jason Chaffetz', 'person', 'cue-after-quote']]],
+    ['a name suffix before an appositive', '“Yes, I support him,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', [['Brent Bozell', 'person', 'cue-after-quote-appositive']]],
+    ['an American spelling of a cue', 'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”', [['Mike Huckabee', 'person', 'cue-before-quote']]],
+    ['a name after the cue is the quoted clause’s subject when the cue has one', 'Senator Tom Marsh spoke in Iowa. He says Obama “knows full well that the law is clear.”', [['Tom Marsh', 'person', 'cue-before-quote']]],
+    ['a publication that reports', 'Aides met on Sunday. “It just came to a head,” the Post reported, quoting an official.', [['Post', 'organisation', 'cue-after-quote']]],
+    ['a publication that reports before the quote', 'Fox News reported on Thursday that “agents are looking at the code.”', [['Fox News', 'organisation', 'cue-before-quote']]],
+    ['an adverb between an institution and the cue', '“Cruz folded like a gambler,” the editorial board recently wrote.', [['the editorial board', 'organisation', 'cue-after-quote']]],
+    ['a person’s office', 'Powell was asked. “He did write an email memo,” Powell’s office said in a statement.', [['Powell’s office', 'organisation', 'cue-after-quote']]],
+    ['a possessive pronoun’s campaign', 'The race tightened. “We are ahead in every poll,” his campaign said.', [['his campaign', 'organisation', 'cue-after-quote']]],
+    ['according to, before the quote', 'The gun laws are weak. According to the newspaper, “Very few people are disqualified.”', [['the newspaper', 'organisation', 'cue-before-quote-inverted']]],
+    ['an attribution closing the sentence', 'Julian Marsh has been “arbitrarily detained” since 2010, the rights group says.', [['the rights group', 'organisation', 'cue-closes-sentence']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    [
+      'an attribution after the quote that no sieve reads is not the previous speaker’s',
+      '“We will win,” Ferreira said.\n\n“The goals came,” the man who has captained the side since the spring of the year before last and who scored twice yelled.',
+      [['Ferreira', 'person', 'cue-after-quote'], [null, 'unknown', 'quote-unattributed']],
+    ],
+    ['a possessive pronoun before a noun that is not an institution', 'He smiled. “We are ahead,” his brother said.', [[null, 'unknown', 'quote-unattributed']]],
+    ['a sentence-closing attribution with a "that" clause is not the quote’s', 'Ferreira called it “a disgrace”, and officials said that the inquiry would go on.', [['Ferreira', 'person', 'cue-before-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+
+describe('names used as modifiers, roles in organisations, long descriptions (issue 11)', () => {
+  const attributed = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind, q.sieve]);
+  test.each([
+    ['a name as modifier before a role and a name', '“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal in July.', [['Ron Lieberman', 'person', 'cue-after-quote']]],
+    ['a role held in an organisation', '“It is one of the worst machinations,” the Senate minority leader said.', [['the Senate minority leader', 'description', 'cue-after-quote']]],
+    ['a seven-word description', '“North Korea is a paranoid nation,” the independent Vermont senator and Democratic presidential candidate told ABC News.', [['the independent Vermont senator and Democratic presidential candidate', 'description', 'cue-after-quote']]],
+    ['an appositive after an inverted speaker closing the sentence', '“We are extremely happy” about the decision, said Rosa Marsh, executive director of National Nurses United, a union.', [['Rosa Marsh', 'person', 'cue-closes-sentence']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['two names with no role between stay one speaker', 'Maria Lund and Tom Marsh met. “It is fine,” Maria Lund said.', [['Maria Lund', 'person', 'cue-after-quote']]],
+    ['an organisation that speaks is not made a role', '“We will look carefully at the judgment,” the Home Office said.', [['Home Office', 'organisation', 'cue-after-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+
+describe('the subject of a cue with no candidate right before it (issue 11)', () => {
+  const attributed = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['a coordinated verb after a prepositional phrase', 'Maria Lund spoke on Monday. She was defending the charity against attacks from Senator Tom Marsh, but admitted “one or two mistakes.”', [['Maria Lund', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['a candidate right before the cue still wins', 'Maria Lund met Senator Tom Marsh, who said it was “a good start.”', [['Tom Marsh', 'cue-before-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});

@@ -3,11 +3,14 @@
 // quotation spans and builds the records; who speaks is decided by the sieves of src/speakers.ts
 // (`,” Zelensky said`, `,” said Zelensky`, `,” he told`, `Trump wrote: “…”`, `he was “very
 // disappointed”`, or the previous quote's speaker when a paragraph goes on quoting with no cue).
+// Transcripts and interviews: a paragraph that opens with a speaker label and a colon
+// ("PENCE: …", "MR. SMITH: …", "Q: …", "A: …") is a turn, quoted whole (findTranscriptTurns).
 // Does not treat single quotation marks as quotes, since they are mostly apostrophes in wire copy.
+// Does not carry a turn on into a following paragraph that has no label.
 import type { CompiledRules } from '../rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from '../mentions.js';
 import type { ParsedText, Token } from '../parse.js';
-import { attributeDirectQuotes, buildSpeakers, confidenceOf, tokensInQuotes, type Cue, type QuoteSpan, type Speaker } from '../speakers.js';
+import { attributeDirectQuotes, buildSpeakers, confidenceOf, tokensInQuotes, type Cue, type QuoteSpan, type Speaker, type TurnLabel } from '../speakers.js';
 import type { Quote, Warning } from '../types.js';
 import { findReportedSpeech } from './reported-speech.js';
 import type { Paragraph } from '../layout.js';
@@ -78,10 +81,46 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[], warnings: 
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
 }
 
+// "OKAFOR: Minister, the union says…", "MR. SMITH: …", "Q: Will the…": a label of one to four
+// upper-case words (no digits: "10:30"), or a question/answer label, then a colon and the turn.
+const TURN_LABEL = /^[ \t]*([\p{Lu}][\p{Lu}.'’-]*(?:[ \t]+[\p{Lu}][\p{Lu}.'’-]*){0,3}|[\p{L}]+)[ \t]*:[ \t]+(?=\S)/u;
+
+/**
+ * Transcript turns: paragraphs that open with a speaker label (rules: transcript-*). A story is a
+ * transcript only where at least two paragraphs carry labels; one "UPDATE:" or "WASHINGTON:" line
+ * is not an interview.
+ */
+export function findTranscriptTurns(text: string, paragraphs: Paragraph[], rules: CompiledRules): QuoteSpan[] {
+  const turns: QuoteSpan[] = [];
+  paragraphs.forEach((para, p) => {
+    if (para.furniture) return;
+    const m = TURN_LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
+    if (!m) return;
+    const label = m[1];
+    const lower = label.toLowerCase().replace(/’/g, "'");
+    let kind: TurnLabel['kind'];
+    if (rules.questionLabels.has(lower)) kind = 'question';
+    else if (rules.answerLabels.has(lower)) kind = 'answer';
+    else if (label === label.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(label) && !rules.notSpeakerLabels.has(lower.replace(/\.$/, ''))) kind = 'name';
+    else return;
+    const labelStart = para.start + m[0].indexOf(label);
+    let end = para.end;
+    while (end > para.start && /\s/.test(text[end - 1])) end--;
+    turns.push({ start: para.start + m[0].length, end, open: labelStart, closed: true, paragraph: p, label: { start: labelStart, end: labelStart + label.length, kind } });
+  });
+  return turns.length >= 2 ? turns : [];
+}
+
 export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: PeopleResult, organisations: OrganisationRef[] = []): QuotesResult {
   const { text, tokens } = parsed;
   const warnings: Warning[] = [];
-  const spans = findQuoteSpans(text, parsed.paragraphs, warnings);
+  let spans = findQuoteSpans(text, parsed.paragraphs, warnings);
+  const turns = findTranscriptTurns(text, parsed.paragraphs, rules);
+  if (turns.length) {
+    // A quotation inside a turn is the turn's speaker quoting someone: the turn is the quote.
+    const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+    spans = [...spans.filter((s) => !turnParagraphs.has(s.paragraph)), ...turns].sort((a, b) => a.start - b.start);
+  }
   const finder = buildSpeakers(parsed, rules, people, organisations, tokensInQuotes(tokens, spans));
   const attributions = attributeDirectQuotes(finder, spans);
   const pronounMentions: MentionRef[] = [];
@@ -113,7 +152,9 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
   });
 
   const usedCues = new Set<number>();
-  for (const a of attributions) if (a.cue) usedCues.add(a.cue.first);
+  // A partial quote inside reported speech ("…has been “arbitrarily detained”…, the group says")
+  // leaves the clause to reported speech too (sieve cue-closes-sentence).
+  for (const a of attributions) if (a.cue && a.sieve !== 'cue-closes-sentence') usedCues.add(a.cue.first);
   const reported = findReportedSpeech(finder, usedCues);
   quotes.push(...reported.quotes);
   pronounMentions.push(...reported.pronounMentions);
@@ -123,6 +164,8 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
 
 function shapeOf(span: QuoteSpan, speaker: Speaker | null, cue: Cue | null, tokens: Token[]): string {
   const parts: [number, string][] = [[span.start, 'Q']];
+  // A turn's label is its speaker, written before it: "SQ".
+  if (span.label && speaker) parts.push([span.label.start, 'S']);
   if (cue) parts.push([tokens[cue.first].start, 'C']);
   if (speaker && cue) parts.push([tokens[speaker.first].start, 'S']);
   return parts.sort((a, b) => a[0] - b[0]).map((p) => p[1]).join('');
