@@ -122,6 +122,10 @@ export interface CompiledRules {
   comparisons: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
+  /** "½", "¾": vulgar fraction characters and their values. */
+  fractionSymbols: Map<string, number>;
+  /** Denominators of slash fractions ("1/2", "14-1/4"). */
+  slashDenominators: Set<string>;
   /** "rose", "down" → up | down (rules: figure-change). */
   changeWords: Map<string, string>;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
@@ -344,6 +348,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     moneyLabels: lowerSet(words('figure-money-label')),
     comparisons: lowerSet(words('figure-comparison')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
+    fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
+    slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),

@@ -68,6 +68,14 @@ describe('figures: exact values', () => {
     expect(hasNoise({ text: '67.1 mln dlrs', value: 67100000 })).toBe(false);
     expect(hasNoise({ text: 'three-and-a-half', value: 3.5 })).toBe(false);
   });
+
+  test('a fraction with a power-of-two denominator may have more digits than were written, but no more', () => {
+    expect(hasNoise({ text: '11/64', value: 0.171875 })).toBe(false);
+    expect(hasNoise({ text: '101-2/32', value: 101.0625 })).toBe(false);
+    expect(hasNoise({ text: '2¾', value: 2.75 })).toBe(false);
+    expect(hasNoise({ text: '11/64', value: 0.17187500000000003 })).toBe(true);
+    expect(hasNoise({ text: '14-1/4', value: 14.250000000000002 })).toBe(true);
+  });
 });
 
 // Money in the forms wire copy writes it: [sentence, [text, value, unit]].
@@ -232,5 +240,29 @@ describe('figures: a number word after millions starts a new number', () => {
     ['Some two million three hundred thousand people voted.', [['two million three hundred thousand people', 2300000, 'person']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: fractions written with a slash or a symbol', () => {
+  test.each([
+    ['Shares of the company rose 1/2 to 14-1/4 dlrs.', [['1/2', 0.5, null], ['14-1/4 dlrs', 14.25, 'USD']]],
+    ['The stock closed at 14-1/4, up 3/8.', [['14-1/4', 14.25, null], ['3/8', 0.375, null]]],
+    ['It takes more than 10 1/2 miles of cable to hook it up.', [['10 1/2 miles', 10.5, 'mile']]],
+    ['The prime rate rose to 8 3/4 pct.', [['8 3/4 pct', 8.75, 'percent']]],
+    ['Add ½ teaspoon of salt.', [['½ teaspoon', 0.5, 'teaspoon']]],
+    ['The stock rose 2¾ to 40.', [['2¾', 2.75, null], ['40', 40, null]]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The attacks of 9/11 changed the city.'], ['The desk is staffed 24/7.'], ['The meeting on 5/17/2018 was cancelled.']])('not a fraction: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: the story decides a bare currency', () => {
+  test('"pesos" in a Philippine story are Philippine pesos', () => {
+    const text = 'The Philippine central bank said the peso ended at 95.30 pesos. Philippine exporters welcomed the move.';
+    expect(money(text)).toEqual([['95.30 pesos', 95.3, 'PHP']]);
   });
 });

@@ -84,8 +84,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const currencyAt = adjective ? adjective.last : last;
     let endAt: number | null = null;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
-    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
-    if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
+    // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
+    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹%])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
+    if (symbolAfter?.[1] === '%') {
+      [unit, unitRule] = ['percent', 'figure-percent'];
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
       unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
       unitRule = 'figure-currency';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
@@ -353,8 +357,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
   let m = rules.numericToken.exec(word);
+  // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
+  const fraction = m ? null : fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
+  const dash = m || fraction !== null ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[2]);
@@ -366,24 +372,30 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       }
     }
   }
-  if (m) {
-    value = decimalValue(m[2], 0);
+  if (m || fraction !== null) {
+    value = fraction ?? decimalValue(m![2], 0);
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = parsed.text[t.start - 1];
-    if (tokens[i - 1]?.lower === 'minus' && sameRun(tokens, i - 1, i)) {
+    if (isMinus(tokens, i)) {
       value = -value;
       first = i - 1;
     }
-    if (!m[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    if (!m?.[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
-    if (m[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
-    const suffix = m[3]?.toLowerCase();
+    if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
     k++;
+    // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
+    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && t.post === ' ' && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    if (part !== null && part < 1) {
+      value = exactSum(value, value < 0 ? -part : part);
+      k++;
+    }
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
@@ -414,7 +426,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         scale = rules.scales.get(suffix)!;
       }
       // "5km", "100mph", "30C" (a lower-case "15c" is cents).
-      else if (rules.unitAttached.has(suffix) && !(m[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -440,6 +452,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const words = readNumberWords(tokens, i, rules);
     if (!words) return null;
     [value, k] = words;
+    // "minus five percent"
+    if (isMinus(tokens, i)) {
+      value = -value;
+      first = i - 1;
+    }
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
@@ -449,6 +466,29 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   if (low) low.value = scaleBy(low.value, scale);
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
+}
+
+/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
+function isMinus(tokens: Token[], i: number): boolean {
+  return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
+}
+
+/** "and" after "hundred" or "thousand", before a number word that is not itself scaled by the next word. */
+function afterHundreds(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const [prev, next, then] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  if (!prev || !next || !rules.scales.has(prev.lower) || prev.lower.length < 4 || !rules.numberWords.has(next.lower)) return false;
+  if (!sameRun(tokens, k, k + 1)) return false;
+  // "between three hundred and four hundred", "two million and three million"
+  return !(then && rules.scales.get(then.lower) === rules.scales.get(prev.lower));
+}
+
+// "1/2", "3/8", "14-1/4" (14.25), "½", "2¾": the value of a fraction written in one token, else null.
+function fractionValue(word: string, rules: CompiledRules): number | null {
+  const symbol = /^(\d*)(\D)$/u.exec(word);
+  if (symbol && rules.fractionSymbols.has(symbol[2])) return exactSum(symbol[1] ? Number(symbol[1]) : 0, rules.fractionSymbols.get(symbol[2])!);
+  const slash = /^(?:(\d+)-)?(\d+)\/(\d+)$/.exec(word);
+  if (!slash || !rules.slashDenominators.has(slash[3]) || Number(slash[2]) >= Number(slash[3]) || Number(slash[2]) === 0) return null;
+  return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
@@ -474,8 +514,11 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
-    } else if (w === 'and' && any && tokens[k - 1].post.includes('-')) {
-      // "three-and-a-half"
+    } else if (w === 'and' && any && (tokens[k - 1].post.includes('-') || (tokens[k + 1]?.lower === 'a' && /^(half|quarter)$/.test(tokens[k + 2]?.lower ?? '')))) {
+      // "three-and-a-half", "five and a half million"
+    } else if (w === 'and' && any && joined && afterHundreds(tokens, k, rules)) {
+      // "one hundred and sixteen", "two thousand and five hundred": British English joins the
+      // tens to the hundreds with "and" ("between three hundred and four hundred" does not).
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
     } else if (rules.scales.has(w) && any && w.length > 1) {
