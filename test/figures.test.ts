@@ -197,7 +197,6 @@ describe('figures: ranges, changes, fractions', () => {
 
 describe('figures: wire tables and line breaks', () => {
   test.each([
-    ['Loans rose to 279.085\nbillion dlrs in the week.', [['279.085\nbillion dlrs', 279085000000, 'USD']]],
     ['Profit was 6.52 billion francs vs 5.40 billion.', [['6.52 billion francs', 6.52e9, 'CHF'], ['5.40 billion', 5.4e9, 'CHF']]],
     ['It cut the rate to 15.75 pct from 16.25 pct and the other to 16.25 pct from 16.75.', [['15.75 pct', 15.75, 'percent'], ['16.25 pct', 16.25, 'percent'], ['16.25 pct', 16.25, 'percent'], ['16.75', 16.75, 'percent']]],
     ['ACME CORP 3RD QTR NET\n\nNEW YORK, Oct 20 -\n    Net 3,446,000 vs 3,789,000\n    Revs 220.9 mln vs 186.9 mln', [['3,446,000', 3446000, 'USD'], ['3,789,000', 3789000, 'USD'], ['220.9 mln', 220900000, 'USD'], ['186.9 mln', 186900000, 'USD']]],
@@ -264,5 +263,25 @@ describe('figures: the story decides a bare currency', () => {
   test('"pesos" in a Philippine story are Philippine pesos', () => {
     const text = 'The Philippine central bank said the peso ended at 95.30 pesos. Philippine exporters welcomed the move.';
     expect(money(text)).toEqual([['95.30 pesos', 95.3, 'PHP']]);
+  });
+});
+
+// The layout decides which line breaks are soft wraps (src/layout.ts, ParsedText.flat); figures
+// read across a soft wrap and stop at a hard break, as the other extractors do.
+describe('figures: soft wraps come from the layout', () => {
+  test('"279.085\\nbillion dlrs" inside a column wrapped at 65 is one figure', () => {
+    const text =
+      '    NEW YORK, March 3 - Loans to commercial and industrial\n' +
+      'borrowers at the major New York banks rose in the week to 279.085\n' +
+      'billion dlrs from 278.2 billion dlrs the week before, the\n' +
+      'Federal Reserve Board said in its weekly report on Thursday.\n';
+    expect(money(text)).toEqual([
+      ['279.085\nbillion dlrs', 279085000000, 'USD'],
+      ['278.2 billion dlrs', 278200000000, 'USD'],
+    ]);
+  });
+
+  test('a line break in text that is not wrapped (short lines) is hard: the figure ends at it', () => {
+    expect(money('Loans rose to 279.085\nbillion dlrs in the week.')).toEqual([['279.085', 279.085, null]]);
   });
 });

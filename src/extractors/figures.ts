@@ -302,14 +302,10 @@ function sameRun(tokens: Token[], a: number, b: number): boolean {
   return !!tokens[a] && !!tokens[b] && sameSentence(tokens, a, b) && /^[\s-]*$/.test(tokens[a].post);
 }
 
-// "279.085\nbillion dlrs": a single line break inside a paragraph is a soft break, not the end
-// of a figure, even where the parser split the sentence there (the wire wraps lines at 70).
+// "279.085\nbillion dlrs" in a wrapped column: the layout reads a soft wrap as a space (ParsedText.flat),
+// so the sentence goes on; a hard line break (a list, a table row) may end it.
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
-  if (tokens[a].sentence === tokens[b].sentence) return true;
-  for (let k = Math.min(a, b); k < Math.max(a, b); k++) {
-    if (tokens[k].sentence !== tokens[k + 1].sentence && !/^[ \t]*\r?\n$/.test(tokens[k].post)) return false;
-  }
-  return true;
+  return tokens[a].sentence === tokens[b].sentence;
 }
 
 /** Length of a phrase from `set` starting at token k, or 0. */
