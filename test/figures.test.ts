@@ -285,3 +285,36 @@ describe('figures: soft wraps come from the layout', () => {
     expect(money('Loans rose to 279.085\nbillion dlrs in the week.')).toEqual([['279.085', 279.085, null]]);
   });
 });
+
+describe('figures: currencies in lower case, after the number and with their minor units', () => {
+  test.each([
+    ['It issued 125 million australian dollars of bonds.', [['125 million australian dollars', 1.25e8, 'AUD']]],
+    ['Nokia agreed to pay 420 million finnish markka.', [['420 million finnish markka', 4.2e8, 'FIM']]],
+    ['A ticket costs 100 ₡ at the door.', [['100 ₡', 100, 'CRC']]],
+    ['It only cost 3 dollars 50 cents.', [['3 dollars 50 cents', 3.5, 'USD']]],
+    ['It only cost thirteen dollars forty-five cents.', [['thirteen dollars forty-five cents', 13.45, 'USD']]],
+    ['The ticket costs 15 dollars 50.', [['15 dollars 50', 15.5, 'USD']]],
+    ['The index rose 25 % to 34,500 tonnes.', [['25 %', 25, 'percent'], ['34,500 tonnes', 34500, 'tonne']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He paid 15 dollars 50 times over.', [['15 dollars', 15, 'USD'], ['50 times', 50, 'time']]],
+    ['It earned 2 dlrs in 1986 and 3 in 1987.', [['2 dlrs', 2, 'USD'], ['3', 3, null]]],
+    ['We sold 5 million american cars.', [['5 million american cars', 5e6, 'car']]],
+  ])('two figures, or no currency: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: British number words', () => {
+  test.each([
+    ['One hundred and sixteen people were hurt.', [['One hundred and sixteen people', 116, 'person']]],
+    ['Some two hundred and two thousand people voted.', [['two hundred and two thousand people', 202000, 'person']]],
+    ['Five and a half million people live there.', [['Five and a half million people', 5.5e6, 'person']]],
+    ['The forecast is minus five percent.', [['minus five percent', -5, 'percent']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

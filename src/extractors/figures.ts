@@ -80,12 +80,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
     // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
-    const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
+    const adjective = !unit && sameRun(tokens, last - 1, last) ? (countryAt[last]?.first === last ? countryAt[last]! : lowerCaseAdjective(tokens, last, rules)) : null;
     const currencyAt = adjective ? adjective.last : last;
     let endAt: number | null = null;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
     // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
-    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹%])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
+    const symbolAfter = !unit && num.digits ? /^ ?([^\p{L}\p{N}\s])(?=\s|[,.;:!?)]|$)/u.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
     if (symbolAfter?.[1] === '%') {
       [unit, unitRule] = ['percent', 'figure-percent'];
       endAt = tokens[last - 1].end + symbolAfter[0].length;
@@ -102,6 +102,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
+      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
+      if (cents) {
+        // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
+        value = exactSum(value, shiftDecimal(cents.value, -2));
+        last = cents.last;
+      }
     } else if (!unit && tokens[currencyAt]?.lower.length > 1 && rules.currencyMinor.has(tokens[currencyAt].lower) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       // "15 cts a share" is 0.15 dollars.
       unit = currencyOf(rules.currencyMinor.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
@@ -462,6 +468,37 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   if (low) low.value = scaleBy(low.value, scale);
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
+}
+
+// "125 million australian dollars", "10 us dollar", "420 million finnish markka": the country
+// rules read capitalised names only; before a currency word a lower-case demonym is read too.
+function lowerCaseAdjective(tokens: Token[], k: number, rules: CompiledRules): CountryMatch | null {
+  for (const { parts, entry } of rules.countries.byFirst.get(tokens[k]?.lower ?? '') ?? []) {
+    const after = k + parts.length;
+    if (!parts.every((p, n) => tokens[k + n]?.lower === p && (n === 0 || sameRun(tokens, k + n - 1, k + n)))) continue;
+    const money = tokens[after]?.lower ?? '';
+    if ((rules.currencies.has(money) || rules.currencyMinor.has(money)) && money.length > 1 && sameRun(tokens, after - 1, after)) return { entry, first: k, last: after };
+  }
+  return null;
+}
+
+/**
+ * The minor units after a currency word: "50 cents" in "3 dollars 50 cents", or a bare number
+ * under 100 that ends the sentence or clause ("15 dollars 50.", "15 dollars and 15").
+ */
+function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const tokens = parsed.tokens;
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const and = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1);
+  const at = and ? k + 1 : k;
+  const num = readNumber(parsed, at, rules);
+  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+  const next = tokens[num.last];
+  if (next && rules.currencyMinor.has(next.lower) && next.lower.length > 1 && sameRun(tokens, num.last - 1, num.last)) return { value: num.value, last: num.last + 1 };
+  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it is
+  // another figure ("earned 2 dlrs in 1986 and 3 in 1987").
+  if (!and && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
+  return null;
 }
 
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
