@@ -116,6 +116,8 @@ export interface CompiledRules {
   unitAttached: Set<string>;
   /** "aged 12" (rules: unit-age). */
   ageWords: Set<string>;
+  /** Words that make "25 pounds" a weight (unit-weight-cue). */
+  weightCues: Set<string>;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
@@ -344,6 +346,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
     ageWords: lowerSet(words('unit-age')),
+    weightCues: lowerSet(words('unit-weight-cue')),
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
     comparisons: lowerSet(words('figure-comparison')),

@@ -318,3 +318,22 @@ describe('figures: British number words', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: pounds of weight, units after the digits, letters in names', () => {
+  test.each([
+    ['A metric ton is equal to 2,204.62 pounds.', [['2,204.62 pounds', 2204.62, 'pound (weight)']]],
+    ['The boxer weighs 150 pounds.', [['150 pounds', 150, 'pound (weight)']]],
+    ['She bought two pounds of rice.', [['two pounds', 2, 'pound (weight)']]],
+    ['He was fined 500 pounds.', [['500 pounds', 500, 'GBP']]],
+    ['The club lost 25 million pounds last year.', [['25 million pounds', 2.5e7, 'GBP']]],
+    ['The site covers 24703m2 near the port.', [['24703m2', 24703, 'square metre']]],
+    ['Traffic slowed to 10km/hr on the bridge.', [['10km/hr', 10, 'kilometre per hour']]],
+    ['Temperatures hit 40C in Seville.', [['40C', 40, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['FedEx chartered a Boeing 777F to carry supplies.'], ['The SCP-173C file was opened.']])('not a temperature: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});

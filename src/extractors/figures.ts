@@ -98,6 +98,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = /point/.test(words) ? 'percentage point' : 'percent';
       unitRule = 'figure-percent';
       last += pct;
+    } else if (!unit && !adjective && isWeightPounds(parsed, num, rules)) {
+      // "he lost 25 pounds", "two pounds of rice": a weight, not sterling (unit-weight-cue).
+      unit = 'pound (weight)';
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
@@ -143,7 +148,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!unit && !num.digits) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
-    if ((!unit || unitRule === 'figure-digits') && isInName(parsed, num)) continue;
+    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -501,6 +506,16 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   return null;
 }
 
+function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[num.last];
+  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
+  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  const s = parsed.sentences[t.sentence];
+  for (let k = s.first; k < s.last; k++) if (rules.weightCues.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
@@ -655,6 +670,11 @@ function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.first];
   const prev = tokens[num.first - 1];
+  // "a Boeing 777F", "SCP-173C": a letter after the digits of a name is not a unit (30C, 80F).
+  if (num.unitRule === 'unit-attached' && /^\d+[A-Z]$/.test(t.word)) {
+    // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
+    return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
+  }
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
