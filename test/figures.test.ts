@@ -337,3 +337,19 @@ describe('figures: pounds of weight, units after the digits, letters in names', 
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('figures: half and quarter of a scale, feet and inches', () => {
+  test.each([
+    ['It costs half a million dollars.', [['half a million dollars', 500000, 'USD']]],
+    ['A quarter million people marched.', [['A quarter million people', 250000, 'person']]],
+    ['He is 5 feet 2 inches tall.', [['5 feet 2 inches', 5.16666666666667, 'foot']]],
+    ['The wall is 12 ft 2 in high.', [['12 ft 2 in', 12.1666666666667, 'foot']]],
+    ['The rate rose to 10 usd 20 cents.', [['10 usd', 10, 'USD'], ['20 cents', 0.2, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test('a length in feet and inches is not noise', () => {
+    expect(hasNoise({ text: '5 feet 2 inches', value: 5.16666666666667 })).toBe(false);
+  });
+});

@@ -40,8 +40,11 @@ function writtenDigits(text: string): number {
   return Math.max(exact ?? 0, (text.match(/\d/g) ?? []).length);
 }
 
+// "5 feet 2 inches" = 5 + 2/12 feet: a twelfth has no exact decimal either.
+const FEET_AND_INCHES = /\d\s*(ft|feet|foot)\b.*\d\s*(in|inch|inches)\b/i;
+
 export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
-  if (THIRDS.test(figure.text)) return false;
+  if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text)) return false;
   const written = writtenDigits(figure.text);
   return significantDigits(figure.value) > (written || WORD_DIGITS);
 }

@@ -107,7 +107,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
-      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
+      // An ISO code is not followed by minor units: "rmb 10 usd 20" is two amounts.
+      const code = tokens[currencyAt].lower === rules.currencies.get(tokens[currencyAt].lower)!.toLowerCase();
+      const cents = num.scale === 1 && Number.isInteger(value) && !code ? minorAfter(parsed, last, rules) : null;
       if (cents) {
         // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
         value = exactSum(value, shiftDecimal(cents.value, -2));
@@ -126,6 +128,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += measure.length;
       // "a three-year-old boy"
       if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
+      if (inches) {
+        // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
+        value = exactSum(value, inches.value / 12);
+        last = inches.last;
+      }
     } else if (!unit && num.digits && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
@@ -190,7 +198,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
-// seats", "cut by half", "half a million". Ordinals ("the third quarter") and "the first half"
+// seats", "cut by half" ("half a million" is a number word: readNumberWords). Ordinals ("the third quarter") and "the first half"
 // have no numerator and are left out.
 function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
   const t = tokens[i];
@@ -201,10 +209,6 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
     if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
-    // "half a million"
-    if (next.lower === 'a' && rules.scales.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower.length > 1 && joined(i + 1)) {
-      return { first: i, last: i + 3, value: scaleBy(0.5, rules.scales.get(tokens[i + 2].lower)!) };
-    }
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
     return null;
   }
@@ -516,6 +520,22 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   return false;
 }
 
+/** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
+function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const tokens = parsed.tokens;
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
+  const num = readNumber(parsed, at, rules);
+  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
+  const t = tokens[num.last];
+  if (!t || !sameRun(tokens, num.last - 1, num.last)) return null;
+  if (rules.unitAliases.get(t.lower) === 'inch') return { value: num.value, last: num.last + 1 };
+  // "he is 5 ft 2 in", "12 ft 2 in more or less"; not "5 ft 2 in the morning".
+  const next = tokens[num.last + 1];
+  if (t.lower === 'in' && (!next || !sameSentence(tokens, num.last, num.last + 1) || /^\s*[,;.!?)]/.test(t.post) || !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(next.lower))) return { value: num.value, last: num.last + 1 };
+  return null;
+}
+
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
@@ -548,6 +568,16 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   if (tokens[k].lower === 'a' && tokens[k + 1] && (tokens[k + 1].lower === 'dozen' || rules.scales.has(tokens[k + 1].lower)) && tokens[k + 1].lower.length > 1) {
     current = 1;
     k++;
+    any = true;
+  }
+  // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
+  const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
+  if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
+    const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
+    const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
+    if (!scale || scale < 1000 || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
+    current = tokens[part].lower === 'half' ? 0.5 : 0.25;
+    k = scaleAt;
     any = true;
   }
   while (tokens[k]) {
