@@ -345,6 +345,7 @@ describe('figures: half and quarter of a scale, feet and inches', () => {
     ['He is 5 feet 2 inches tall.', [['5 feet 2 inches', 5.16666666666667, 'foot']]],
     ['The wall is 12 ft 2 in high.', [['12 ft 2 in', 12.1666666666667, 'foot']]],
     ['The rate rose to 10 usd 20 cents.', [['10 usd', 10, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['a deficit of 1.6 billion ( $ 2.54 billion ) , compared with', [['1.6 billion', 1.6e9, null], ['$ 2.54 billion', 2.54e9, 'USD']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });

@@ -414,7 +414,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const prev = tokens[i - 1];
     // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
-    const symbol = /^(\s*)([$€£¥₹])\s?$/.exec(gap);
+    // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
+    const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
       if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
