@@ -116,12 +116,18 @@ export interface CompiledRules {
   unitAttached: Set<string>;
   /** "aged 12" (rules: unit-age). */
   ageWords: Set<string>;
+  /** Words that make "25 pounds" a weight (unit-weight-cue). */
+  weightCues: Set<string>;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
+  /** "½", "¾": vulgar fraction characters and their values. */
+  fractionSymbols: Map<string, number>;
+  /** Denominators of slash fractions ("1/2", "14-1/4"). */
+  slashDenominators: Set<string>;
   /** "rose", "down" → up | down (rules: figure-change). */
   changeWords: Map<string, string>;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
@@ -351,10 +357,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
     ageWords: lowerSet(words('unit-age')),
+    weightCues: lowerSet(words('unit-weight-cue')),
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
     comparisons: lowerSet(words('figure-comparison')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
+    fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
+    slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindOf, mapUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
+import { conventionOf, kindOf, mapUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
 import type { Figure } from '../src/types.js';
 
 const figure = (text: string, start: number, value: number, unit: string | null, ruleId: string): Figure => ({ text, start, end: start + text.length, value, unit, approximate: false, ruleId, attributedTo: null });
@@ -19,5 +19,19 @@ describe('quantities eval', () => {
     const score = scoreQuantities('CurrencyModel', [sentence], () => figures);
     expect(score.value).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(score.valueUnit).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  test('number spans of another labelling convention are counted and set aside in a separate score', () => {
+    const at = (input: string, text: string) => ({ start: input.indexOf(text), end: input.indexOf(text) + text.length });
+    expect(conventionOf('NumberModel', 'sixteen', at('sixteen', 'sixteen'))).toBe('word-alone');
+    expect(conventionOf('NumberModel', 'meet on 5/17/2018?', at('meet on 5/17/2018?', '17'))).toBe('identifier');
+    expect(conventionOf('NumberModel', 'Exercises nrs. 22,24,26,31.', at('Exercises nrs. 22,24,26,31.', '24'))).toBe('identifier');
+    expect(conventionOf('NumberModel', 'it is 1,234,567.89.', at('it is 1,234,567.89.', '1,234,567.89'))).toBeNull();
+    expect(conventionOf('CurrencyModel', 'sixteen', at('sixteen', 'sixteen'))).toBeNull();
+    const sentence: QuantitySentence = { id: 'NumberModel:0', input: 'sixteen and 40', gold: [{ start: 0, end: 7, value: 16, units: null }, { start: 12, end: 14, value: 40, units: null }], skipped: 0 };
+    const score = scoreQuantities('NumberModel', [sentence], () => [figure('40', 12, 40, null, 'figure-digits')]);
+    expect(score.value).toEqual({ tp: 1, fp: 0, fn: 1 });
+    expect(score.valueOurConvention).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(score.conventions).toEqual({ 'word-alone': 1 });
   });
 });

@@ -68,6 +68,14 @@ describe('figures: exact values', () => {
     expect(hasNoise({ text: '67.1 mln dlrs', value: 67100000 })).toBe(false);
     expect(hasNoise({ text: 'three-and-a-half', value: 3.5 })).toBe(false);
   });
+
+  test('a fraction with a power-of-two denominator may have more digits than were written, but no more', () => {
+    expect(hasNoise({ text: '11/64', value: 0.171875 })).toBe(false);
+    expect(hasNoise({ text: '101-2/32', value: 101.0625 })).toBe(false);
+    expect(hasNoise({ text: '2¾', value: 2.75 })).toBe(false);
+    expect(hasNoise({ text: '11/64', value: 0.17187500000000003 })).toBe(true);
+    expect(hasNoise({ text: '14-1/4', value: 14.250000000000002 })).toBe(true);
+  });
 });
 
 // Money in the forms wire copy writes it: [sentence, [text, value, unit]].
@@ -189,7 +197,6 @@ describe('figures: ranges, changes, fractions', () => {
 
 describe('figures: wire tables and line breaks', () => {
   test.each([
-    ['Loans rose to 279.085\nbillion dlrs in the week.', [['279.085\nbillion dlrs', 279085000000, 'USD']]],
     ['Profit was 6.52 billion francs vs 5.40 billion.', [['6.52 billion francs', 6.52e9, 'CHF'], ['5.40 billion', 5.4e9, 'CHF']]],
     ['It cut the rate to 15.75 pct from 16.25 pct and the other to 16.25 pct from 16.75.', [['15.75 pct', 15.75, 'percent'], ['16.25 pct', 16.25, 'percent'], ['16.25 pct', 16.25, 'percent'], ['16.75', 16.75, 'percent']]],
     ['ACME CORP 3RD QTR NET\n\nNEW YORK, Oct 20 -\n    Net 3,446,000 vs 3,789,000\n    Revs 220.9 mln vs 186.9 mln', [['3,446,000', 3446000, 'USD'], ['3,789,000', 3789000, 'USD'], ['220.9 mln', 220900000, 'USD'], ['186.9 mln', 186900000, 'USD']]],
@@ -232,5 +239,118 @@ describe('figures: a number word after millions starts a new number', () => {
     ['Some two million three hundred thousand people voted.', [['two million three hundred thousand people', 2300000, 'person']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: fractions written with a slash or a symbol', () => {
+  test.each([
+    ['Shares of the company rose 1/2 to 14-1/4 dlrs.', [['1/2', 0.5, null], ['14-1/4 dlrs', 14.25, 'USD']]],
+    ['The stock closed at 14-1/4, up 3/8.', [['14-1/4', 14.25, null], ['3/8', 0.375, null]]],
+    ['It takes more than 10 1/2 miles of cable to hook it up.', [['10 1/2 miles', 10.5, 'mile']]],
+    ['The prime rate rose to 8 3/4 pct.', [['8 3/4 pct', 8.75, 'percent']]],
+    ['Add ½ teaspoon of salt.', [['½ teaspoon', 0.5, 'teaspoon']]],
+    ['The stock rose 2¾ to 40.', [['2¾', 2.75, null], ['40', 40, null]]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The attacks of 9/11 changed the city.'], ['The desk is staffed 24/7.'], ['The meeting on 5/17/2018 was cancelled.']])('not a fraction: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: the story decides a bare currency', () => {
+  test('"pesos" in a Philippine story are Philippine pesos', () => {
+    const text = 'The Philippine central bank said the peso ended at 95.30 pesos. Philippine exporters welcomed the move.';
+    expect(money(text)).toEqual([['95.30 pesos', 95.3, 'PHP']]);
+  });
+});
+
+// The layout decides which line breaks are soft wraps (src/layout.ts, ParsedText.flat); figures
+// read across a soft wrap and stop at a hard break, as the other extractors do.
+describe('figures: soft wraps come from the layout', () => {
+  test('"279.085\\nbillion dlrs" inside a column wrapped at 65 is one figure', () => {
+    const text =
+      '    NEW YORK, March 3 - Loans to commercial and industrial\n' +
+      'borrowers at the major New York banks rose in the week to 279.085\n' +
+      'billion dlrs from 278.2 billion dlrs the week before, the\n' +
+      'Federal Reserve Board said in its weekly report on Thursday.\n';
+    expect(money(text)).toEqual([
+      ['279.085\nbillion dlrs', 279085000000, 'USD'],
+      ['278.2 billion dlrs', 278200000000, 'USD'],
+    ]);
+  });
+
+  test('a line break in text that is not wrapped (short lines) is hard: the figure ends at it', () => {
+    expect(money('Loans rose to 279.085\nbillion dlrs in the week.')).toEqual([['279.085', 279.085, null]]);
+  });
+});
+
+describe('figures: currencies in lower case, after the number and with their minor units', () => {
+  test.each([
+    ['It issued 125 million australian dollars of bonds.', [['125 million australian dollars', 1.25e8, 'AUD']]],
+    ['Nokia agreed to pay 420 million finnish markka.', [['420 million finnish markka', 4.2e8, 'FIM']]],
+    ['A ticket costs 100 ₡ at the door.', [['100 ₡', 100, 'CRC']]],
+    ['It only cost 3 dollars 50 cents.', [['3 dollars 50 cents', 3.5, 'USD']]],
+    ['It only cost thirteen dollars forty-five cents.', [['thirteen dollars forty-five cents', 13.45, 'USD']]],
+    ['The ticket costs 15 dollars 50.', [['15 dollars 50', 15.5, 'USD']]],
+    ['The index rose 25 % to 34,500 tonnes.', [['25 %', 25, 'percent'], ['34,500 tonnes', 34500, 'tonne']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He paid 15 dollars 50 times over.', [['15 dollars', 15, 'USD'], ['50 times', 50, 'time']]],
+    ['It earned 2 dlrs in 1986 and 3 in 1987.', [['2 dlrs', 2, 'USD'], ['3', 3, null]]],
+    ['We sold 5 million american cars.', [['5 million american cars', 5e6, 'car']]],
+  ])('two figures, or no currency: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: British number words', () => {
+  test.each([
+    ['One hundred and sixteen people were hurt.', [['One hundred and sixteen people', 116, 'person']]],
+    ['Some two hundred and two thousand people voted.', [['two hundred and two thousand people', 202000, 'person']]],
+    ['Five and a half million people live there.', [['Five and a half million people', 5.5e6, 'person']]],
+    ['The forecast is minus five percent.', [['minus five percent', -5, 'percent']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: pounds of weight, units after the digits, letters in names', () => {
+  test.each([
+    ['A metric ton is equal to 2,204.62 pounds.', [['2,204.62 pounds', 2204.62, 'pound (weight)']]],
+    ['The boxer weighs 150 pounds.', [['150 pounds', 150, 'pound (weight)']]],
+    ['She bought two pounds of rice.', [['two pounds', 2, 'pound (weight)']]],
+    ['He was fined 500 pounds.', [['500 pounds', 500, 'GBP']]],
+    ['The club lost 25 million pounds last year.', [['25 million pounds', 2.5e7, 'GBP']]],
+    ['The site covers 24703m2 near the port.', [['24703m2', 24703, 'square metre']]],
+    ['Traffic slowed to 10km/hr on the bridge.', [['10km/hr', 10, 'kilometre per hour']]],
+    ['Temperatures hit 40C in Seville.', [['40C', 40, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['FedEx chartered a Boeing 777F to carry supplies.'], ['The SCP-173C file was opened.']])('not a temperature: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: half and quarter of a scale, feet and inches', () => {
+  test.each([
+    ['It costs half a million dollars.', [['half a million dollars', 500000, 'USD']]],
+    ['A quarter million people marched.', [['A quarter million people', 250000, 'person']]],
+    ['He is 5 feet 2 inches tall.', [['5 feet 2 inches', 5.16666666666667, 'foot']]],
+    ['The wall is 12 ft 2 in high.', [['12 ft 2 in', 12.1666666666667, 'foot']]],
+    ['The rate rose to 10 usd 20 cents.', [['10 usd', 10, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['a deficit of 1.6 billion ( $ 2.54 billion ) , compared with', [['1.6 billion', 1.6e9, null], ['$ 2.54 billion', 2.54e9, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test('a length in feet and inches is not noise', () => {
+    expect(hasNoise({ text: '5 feet 2 inches', value: 5.16666666666667 })).toBe(false);
   });
 });

@@ -19,9 +19,33 @@ export function significantDigits(x: number): number {
 // "1/3" and "a third" are exact fractions that no decimal writes out: not noise.
 const THIRDS = /\d\/[36789]\b|\bthirds?\b|\bsixths?\b|\bsevenths?\b|\bninths?\b/i;
 
+// "14-1/4", "101-2/32", "11/64", "2¾": fractions whose denominator is a power of two end in a
+// decimal ("11/64" = 0.171875), which may have more digits than were written.
+const BINARY_FRACTION = /(?:(\d+)[- ])?(\d+)\/(\d+)(?!\d)/;
+const FRACTION_SYMBOLS: Record<string, [number, number]> = { '½': [1, 2], '¼': [1, 4], '¾': [3, 4], '⅛': [1, 8], '⅜': [3, 8], '⅝': [5, 8], '⅞': [7, 8] };
+
+/** Significant digits of whole + n/d written out as a decimal, when d is a power of two; else null. */
+export function fractionDigits(whole: number, n: number, d: number): number | null {
+  if (d <= 0 || (d & (d - 1)) !== 0) return null;
+  const places = Math.log2(d);
+  // n/2^k = n·5^k/10^k exactly.
+  const scaled = (BigInt(whole) * BigInt(d) + BigInt(n)) * 5n ** BigInt(places);
+  return scaled.toString().replace(/^0+/, '').replace(/0+$/, '').length || 1;
+}
+
+function writtenDigits(text: string): number {
+  const slash = BINARY_FRACTION.exec(text);
+  const symbol = /(\d*)([½¼¾⅛⅜⅝⅞])/.exec(text);
+  const exact = slash ? fractionDigits(Number(slash[1] ?? 0), Number(slash[2]), Number(slash[3])) : symbol ? fractionDigits(Number(symbol[1] || 0), ...FRACTION_SYMBOLS[symbol[2]]) : null;
+  return Math.max(exact ?? 0, (text.match(/\d/g) ?? []).length);
+}
+
+// "5 feet 2 inches" = 5 + 2/12 feet: a twelfth has no exact decimal either.
+const FEET_AND_INCHES = /\d\s*(ft|feet|foot)\b.*\d\s*(in|inch|inches)\b/i;
+
 export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
-  if (THIRDS.test(figure.text)) return false;
-  const written = (figure.text.match(/\d/g) ?? []).length;
+  if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text)) return false;
+  const written = writtenDigits(figure.text);
   return significantDigits(figure.value) > (written || WORD_DIGITS);
 }
 

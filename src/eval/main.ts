@@ -195,7 +195,10 @@ if (options.quantities) {
     const score = scoreQuantities(model, sentences, (text) => extract(text, rules, { only: ['figures'] }).figures);
     const value = addPrf(`Quantities ${model}: value (${score.sentences} sentences)`, score.value);
     const valueUnit = model === 'NumberModel' ? null : addPrf(`Quantities ${model}: value + unit`, score.valueUnit);
-    models[model] = { sentences: score.sentences, skippedGold: score.skipped, value, valueUnit };
+    const asideCount = Object.values(score.conventions).reduce((a, b) => a + b, 0);
+    const aside = Object.entries(score.conventions).map(([k, n]) => `${k} ${n}`).join(', ');
+    const valueOurConvention = asideCount ? addPrf(`Quantities ${model}: value, ${asideCount} gold of other conventions set aside (${aside})`, score.valueOurConvention) : null;
+    models[model] = { sentences: score.sentences, skippedGold: score.skipped, value, valueUnit, ...(valueOurConvention ? { valueOurConvention, conventions: score.conventions } : {}) };
     if (options.errors) {
       for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {
         for (const m of score.misses.filter((x) => x.kind === kind).slice(0, options.errors)) console.log(`${kind}\t${m.id}\t"${m.text}"\t${m.detail.slice(0, 200)}`);

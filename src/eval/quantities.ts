@@ -120,25 +120,57 @@ export function readQuantitySpecs(dir: string, model: QuantityModel): QuantitySe
   });
 }
 
+// Where the specs' labelling convention differs from ours, not our parsing (NumberModel only):
+// - "word-alone": a number written in words with nothing counted ("sixteen", "two thirds", "a
+//   dozen"). We keep word numbers only with what they count, since "one of", "the two", "a
+//   third term" are not figures in news text.
+// - "identifier": digits inside a date, an IP address, a phone number or a list of numbers
+//   ("5/17/2018", "192.168.1.2", "nrs. 22,24,26"): not figures for us (issue 12: "Not figures").
+// These gold spans are scored as usual and, apart, set aside with the figures overlapping them
+// (`conventions` counts them by reason) so that the parsing errors can be read on their own.
+export type Convention = 'word-alone' | 'identifier';
+
+export function conventionOf(model: QuantityModel, input: string, gold: { start: number; end: number }): Convention | null {
+  if (model !== 'NumberModel') return null;
+  const text = input.slice(gold.start, gold.end);
+  if (/^[a-z][a-z\s-]*$/i.test(text.trim())) return 'word-alone';
+  let [a, b] = [gold.start, gold.end];
+  while (a > 0 && /\S/.test(input[a - 1])) a--;
+  while (b < input.length && /\S/.test(input[b])) b++;
+  const word = input.slice(a, b);
+  if (/\d[./-]\d+[./-]\d|^\+\d|\d,\d+,\d+,\d/.test(word) && !/^\d{1,3}(,\d{3})+(\.\d+)?[.,]?$/.test(word)) return 'identifier';
+  return null;
+}
+
 export interface QuantityScore {
   sentences: number;
   skipped: number;
   value: Counts;
   valueUnit: Counts;
+  /** Value counts with the gold spans of a different labelling convention set aside. */
+  valueOurConvention: Counts;
+  conventions: Partial<Record<Convention, number>>;
   misses: { id: string; kind: 'missed' | 'spurious' | 'wrong-unit'; text: string; detail: string }[];
 }
 
 const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
 export function scoreQuantities(model: QuantityModel, sentences: QuantitySentence[], figuresOf: (text: string) => Figure[]): QuantityScore {
-  const score: QuantityScore = { sentences: 0, skipped: 0, value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 }, misses: [] };
+  const score: QuantityScore = { sentences: 0, skipped: 0, value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 }, valueOurConvention: { tp: 0, fp: 0, fn: 0 }, conventions: {}, misses: [] };
   for (const s of sentences) {
     score.sentences++;
     score.skipped += s.skipped;
     const predicted = figuresOf(s.input).filter((f) => kindOf(model, f));
     const used = new Set<number>();
+    const setAside = new Set<number>();
     for (const g of s.gold) {
       const k = predicted.findIndex((f, n) => !used.has(n) && f.start < g.end && f.end > g.start && sameValue(f.value, g.value));
+      const convention = conventionOf(model, s.input, g);
+      if (convention) {
+        score.conventions[convention] = (score.conventions[convention] ?? 0) + 1;
+        predicted.forEach((f, n) => f.start < g.end && f.end > g.start && setAside.add(n));
+      } else if (k < 0) score.valueOurConvention.fn++;
+      else score.valueOurConvention.tp++;
       if (k < 0) {
         score.value.fn++;
         score.valueUnit.fn++;
@@ -156,6 +188,7 @@ export function scoreQuantities(model: QuantityModel, sentences: QuantitySentenc
     }
     predicted.forEach((f, n) => {
       if (used.has(n)) return;
+      if (!setAside.has(n)) score.valueOurConvention.fp++;
       score.value.fp++;
       score.valueUnit.fp++;
       score.misses.push({ id: s.id, kind: 'spurious', text: f.text, detail: `${f.value} ${f.unit} | ${s.input}` });

@@ -80,12 +80,16 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
     // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
-    const adjective = !unit && countryAt[last]?.first === last && sameRun(tokens, last - 1, last) ? countryAt[last]! : null;
+    const adjective = !unit && sameRun(tokens, last - 1, last) ? (countryAt[last]?.first === last ? countryAt[last]! : lowerCaseAdjective(tokens, last, rules)) : null;
     const currencyAt = adjective ? adjective.last : last;
     let endAt: number | null = null;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
-    const symbolAfter = !unit && num.digits ? /^ ?([$€£¥₹])(?=\s|[,.;:!?)]|$)/.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
-    if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
+    // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
+    const symbolAfter = !unit && num.digits ? /^ ?([^\p{L}\p{N}\s])(?=\s|[,.;:!?)]|$)/u.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
+    if (symbolAfter?.[1] === '%') {
+      [unit, unitRule] = ['percent', 'figure-percent'];
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
       unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
       unitRule = 'figure-currency';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
@@ -94,10 +98,23 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = /point/.test(words) ? 'percentage point' : 'percent';
       unitRule = 'figure-percent';
       last += pct;
+    } else if (!unit && !adjective && isWeightPounds(parsed, num, rules)) {
+      // "he lost 25 pounds", "two pounds of rice": a weight, not sterling (unit-weight-cue).
+      unit = 'pound (weight)';
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
+      // An ISO code is not followed by minor units: "rmb 10 usd 20" is two amounts.
+      const code = tokens[currencyAt].lower === rules.currencies.get(tokens[currencyAt].lower)!.toLowerCase();
+      const cents = num.scale === 1 && Number.isInteger(value) && !code ? minorAfter(parsed, last, rules) : null;
+      if (cents) {
+        // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
+        value = exactSum(value, shiftDecimal(cents.value, -2));
+        last = cents.last;
+      }
     } else if (!unit && tokens[currencyAt]?.lower.length > 1 && rules.currencyMinor.has(tokens[currencyAt].lower) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       // "15 cts a share" is 0.15 dollars.
       unit = currencyOf(rules.currencyMinor.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
@@ -111,6 +128,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += measure.length;
       // "a three-year-old boy"
       if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
+      if (inches) {
+        // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
+        value = exactSum(value, inches.value / 12);
+        last = inches.last;
+      }
     } else if (!unit && num.digits && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
@@ -133,7 +156,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!unit && !num.digits) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
-    if ((!unit || unitRule === 'figure-digits') && isInName(parsed, num)) continue;
+    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -175,7 +198,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
-// seats", "cut by half", "half a million". Ordinals ("the third quarter") and "the first half"
+// seats", "cut by half" ("half a million" is a number word: readNumberWords). Ordinals ("the third quarter") and "the first half"
 // have no numerator and are left out.
 function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
   const t = tokens[i];
@@ -186,10 +209,6 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
     if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
-    // "half a million"
-    if (next.lower === 'a' && rules.scales.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2].lower.length > 1 && joined(i + 1)) {
-      return { first: i, last: i + 3, value: scaleBy(0.5, rules.scales.get(tokens[i + 2].lower)!) };
-    }
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
     return null;
   }
@@ -298,14 +317,10 @@ function sameRun(tokens: Token[], a: number, b: number): boolean {
   return !!tokens[a] && !!tokens[b] && sameSentence(tokens, a, b) && /^[\s-]*$/.test(tokens[a].post);
 }
 
-// "279.085\nbillion dlrs": a single line break inside a paragraph is a soft break, not the end
-// of a figure, even where the parser split the sentence there (the wire wraps lines at 70).
+// "279.085\nbillion dlrs" in a wrapped column: the layout reads a soft wrap as a space (ParsedText.flat),
+// so the sentence goes on; a hard line break (a list, a table row) may end it.
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
-  if (tokens[a].sentence === tokens[b].sentence) return true;
-  for (let k = Math.min(a, b); k < Math.max(a, b); k++) {
-    if (tokens[k].sentence !== tokens[k + 1].sentence && !/^[ \t]*\r?\n$/.test(tokens[k].post)) return false;
-  }
-  return true;
+  return tokens[a].sentence === tokens[b].sentence;
 }
 
 /** Length of a phrase from `set` starting at token k, or 0. */
@@ -353,8 +368,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
   let m = rules.numericToken.exec(word);
+  // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
+  const fraction = m ? null : fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
+  const dash = m || fraction !== null ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[2]);
@@ -366,24 +383,30 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       }
     }
   }
-  if (m) {
-    value = decimalValue(m[2], 0);
+  if (m || fraction !== null) {
+    value = fraction ?? decimalValue(m![2], 0);
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = parsed.text[t.start - 1];
-    if (tokens[i - 1]?.lower === 'minus' && sameRun(tokens, i - 1, i)) {
+    if (isMinus(tokens, i)) {
       value = -value;
       first = i - 1;
     }
-    if (!m[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    if (!m?.[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
-    if (m[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
-    const suffix = m[3]?.toLowerCase();
+    if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
     k++;
+    // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
+    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && t.post === ' ' && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    if (part !== null && part < 1) {
+      value = exactSum(value, value < 0 ? -part : part);
+      k++;
+    }
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
@@ -391,7 +414,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const prev = tokens[i - 1];
     // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
-    const symbol = /^(\s*)([$€£¥₹])\s?$/.exec(gap);
+    // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
+    const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
       if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
@@ -414,7 +438,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         scale = rules.scales.get(suffix)!;
       }
       // "5km", "100mph", "30C" (a lower-case "15c" is cents).
-      else if (rules.unitAttached.has(suffix) && !(m[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -440,6 +464,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const words = readNumberWords(tokens, i, rules);
     if (!words) return null;
     [value, k] = words;
+    // "minus five percent"
+    if (isMinus(tokens, i)) {
+      value = -value;
+      first = i - 1;
+    }
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
@@ -451,6 +480,86 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
+// "125 million australian dollars", "10 us dollar", "420 million finnish markka": the country
+// rules read capitalised names only; before a currency word a lower-case demonym is read too.
+function lowerCaseAdjective(tokens: Token[], k: number, rules: CompiledRules): CountryMatch | null {
+  for (const { parts, entry } of rules.countries.byFirst.get(tokens[k]?.lower ?? '') ?? []) {
+    const after = k + parts.length;
+    if (!parts.every((p, n) => tokens[k + n]?.lower === p && (n === 0 || sameRun(tokens, k + n - 1, k + n)))) continue;
+    const money = tokens[after]?.lower ?? '';
+    if ((rules.currencies.has(money) || rules.currencyMinor.has(money)) && money.length > 1 && sameRun(tokens, after - 1, after)) return { entry, first: k, last: after };
+  }
+  return null;
+}
+
+/**
+ * The minor units after a currency word: "50 cents" in "3 dollars 50 cents", or a bare number
+ * under 100 that ends the sentence or clause ("15 dollars 50.", "15 dollars and 15").
+ */
+function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const tokens = parsed.tokens;
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const and = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1);
+  const at = and ? k + 1 : k;
+  const num = readNumber(parsed, at, rules);
+  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+  const next = tokens[num.last];
+  if (next && rules.currencyMinor.has(next.lower) && next.lower.length > 1 && sameRun(tokens, num.last - 1, num.last)) return { value: num.value, last: num.last + 1 };
+  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it is
+  // another figure ("earned 2 dlrs in 1986 and 3 in 1987").
+  if (!and && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
+  return null;
+}
+
+function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[num.last];
+  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
+  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  const s = parsed.sentences[t.sentence];
+  for (let k = s.first; k < s.last; k++) if (rules.weightCues.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
+function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const tokens = parsed.tokens;
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
+  const num = readNumber(parsed, at, rules);
+  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
+  const t = tokens[num.last];
+  if (!t || !sameRun(tokens, num.last - 1, num.last)) return null;
+  if (rules.unitAliases.get(t.lower) === 'inch') return { value: num.value, last: num.last + 1 };
+  // "he is 5 ft 2 in", "12 ft 2 in more or less"; not "5 ft 2 in the morning".
+  const next = tokens[num.last + 1];
+  if (t.lower === 'in' && (!next || !sameSentence(tokens, num.last, num.last + 1) || /^\s*[,;.!?)]/.test(t.post) || !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(next.lower))) return { value: num.value, last: num.last + 1 };
+  return null;
+}
+
+/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
+function isMinus(tokens: Token[], i: number): boolean {
+  return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
+}
+
+/** "and" after "hundred" or "thousand", before a number word that is not itself scaled by the next word. */
+function afterHundreds(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const [prev, next, then] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  if (!prev || !next || !rules.scales.has(prev.lower) || prev.lower.length < 4 || !rules.numberWords.has(next.lower)) return false;
+  if (!sameRun(tokens, k, k + 1)) return false;
+  // "between three hundred and four hundred", "two million and three million"
+  return !(then && rules.scales.get(then.lower) === rules.scales.get(prev.lower));
+}
+
+// "1/2", "3/8", "14-1/4" (14.25), "½", "2¾": the value of a fraction written in one token, else null.
+function fractionValue(word: string, rules: CompiledRules): number | null {
+  const symbol = /^(\d*)(\D)$/u.exec(word);
+  if (symbol && rules.fractionSymbols.has(symbol[2])) return exactSum(symbol[1] ? Number(symbol[1]) : 0, rules.fractionSymbols.get(symbol[2])!);
+  const slash = /^(?:(\d+)-)?(\d+)\/(\d+)$/.exec(word);
+  if (!slash || !rules.slashDenominators.has(slash[3]) || Number(slash[2]) >= Number(slash[3]) || Number(slash[2]) === 0) return null;
+  return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
+}
+
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
 function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
   let k = i;
@@ -460,6 +569,16 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   if (tokens[k].lower === 'a' && tokens[k + 1] && (tokens[k + 1].lower === 'dozen' || rules.scales.has(tokens[k + 1].lower)) && tokens[k + 1].lower.length > 1) {
     current = 1;
     k++;
+    any = true;
+  }
+  // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
+  const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
+  if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
+    const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
+    const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
+    if (!scale || scale < 1000 || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
+    current = tokens[part].lower === 'half' ? 0.5 : 0.25;
+    k = scaleAt;
     any = true;
   }
   while (tokens[k]) {
@@ -474,8 +593,11 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
-    } else if (w === 'and' && any && tokens[k - 1].post.includes('-')) {
-      // "three-and-a-half"
+    } else if (w === 'and' && any && (tokens[k - 1].post.includes('-') || (tokens[k + 1]?.lower === 'a' && /^(half|quarter)$/.test(tokens[k + 2]?.lower ?? '')))) {
+      // "three-and-a-half", "five and a half million"
+    } else if (w === 'and' && any && joined && afterHundreds(tokens, k, rules)) {
+      // "one hundred and sixteen", "two thousand and five hundred": British English joins the
+      // tens to the hundreds with "and" ("between three hundred and four hundred" does not).
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
     } else if (rules.scales.has(w) && any && w.length > 1) {
@@ -579,6 +701,11 @@ function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.first];
   const prev = tokens[num.first - 1];
+  // "a Boeing 777F", "SCP-173C": a letter after the digits of a name is not a unit (30C, 80F).
+  if (num.unitRule === 'unit-attached' && /^\d+[A-Z]$/.test(t.word)) {
+    // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
+    return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
+  }
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
