@@ -125,58 +125,107 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     return false;
   };
 
-  for (const sentence of parsed.sentences) {
-    for (let k = sentence.first; k < sentence.last; k++) {
-      const cue = isReportCue(k);
-      if (!cue) continue;
-      const lemma = rules.cueForms.get(tokens[k].lower) ?? rules.reportForms.get(tokens[k].lower) ?? tokens[k].lower;
-      let speaker: Speaker | null;
-      let after: { speaker: Speaker; end: number } | null;
-      let from: number;
-      let to = sentence.last;
-      let ruleId: string;
-      if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
-        // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
-        speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
-        if (!speaker) continue;
-        if (cue.first === sentence.first) [from, ruleId] = [speaker.last, 'indirect-according-to'];
-        else [from, to, ruleId] = [sentence.first, cue.first, 'indirect-according-to'];
-      } else if ((after = speakerAfterContent(k, cue, sentence.first, sentence.last))) {
-        speaker = after.speaker;
-        // A parenthetical cue ("Survival, he says, depends on…") sits inside its content.
-        const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
-        [from, to, ruleId] = [sentence.first, parenthetical ? sentence.last : after.end, 'indirect-before-cue'];
-      } else {
-        if (/[,:;.]/.test(tokens[cue.last - 1].post)) continue;
-        speaker = subjectBefore(cue.first);
-        if (!speaker) continue;
-        // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
-        let that = -1;
-        for (let j = cue.last; j < Math.min(sentence.last, cue.last + 10); j++) {
-          if (inQuote[j]) break;
-          if (tokens[j].lower === 'that' && !tokens[j + 1]?.tags.has('Verb')) {
-            that = j;
-            break;
-          }
-          if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
-        }
-        // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
-        // channel phrase may stand between the verb and its clause.
-        const clause = skipTimeOrChannel(cue.last);
-        const next = tokens[clause];
-        if (that >= 0) [from, ruleId] = [that + 1, 'indirect-that'];
-        // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
-        else if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
-          (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) [from, ruleId] = [clause, 'indirect-clause'];
-        else continue;
-      }
-      // Stop at a direct quotation inside the sentence.
-      for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
-        to = j;
+  interface Found {
+    speaker: Speaker;
+    from: number;
+    to: number;
+    ruleId: string;
+    /** The content may be a noun phrase with no verb ("criticized the plan"). */
+    phrase?: boolean;
+  }
+  // The cue rules of the first stage: according to, content before the cue, "that" or a clause after it.
+  const resolveCue = (k: number, cue: Cue, sentence: { first: number; last: number }): Found | null => {
+    const lemma = rules.cueForms.get(tokens[k].lower) ?? rules.reportForms.get(tokens[k].lower) ?? tokens[k].lower;
+    let after: { speaker: Speaker; end: number } | null;
+    if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
+      // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
+      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
+      if (!speaker) return null;
+      if (cue.first === sentence.first) return { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' };
+      return { speaker, from: sentence.first, to: cue.first, ruleId: 'indirect-according-to' };
+    }
+    // indirect-participle: "The ministry responded on Friday, saying the plant had met…": the
+    // -ing form after a comma speaks for the sentence's subject; it never closes content before it.
+    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /,\s*$/.test(tokens[k - 1].post);
+    if (!participle && (after = speakerAfterContent(k, cue, sentence.first, sentence.last))) {
+      // A parenthetical cue ("Survival, he says, depends on…") sits inside its content.
+      const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
+      return { speaker: after.speaker, from: sentence.first, to: parenthetical ? sentence.last : after.end, ruleId: 'indirect-before-cue' };
+    }
+    if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
+    const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
+    if (!speaker) return null;
+    const ruleOf = (id: string) => (participle ? 'indirect-participle' : id);
+    // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
+    let that = -1;
+    for (let j = cue.last; j < Math.min(sentence.last, cue.last + 10); j++) {
+      if (inQuote[j]) break;
+      if (tokens[j].lower === 'that' && !tokens[j + 1]?.tags.has('Verb')) {
+        that = j;
         break;
       }
+      if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
+    }
+    // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
+    // channel phrase may stand between the verb and its clause.
+    const clause = skipTimeOrChannel(cue.last);
+    const next = tokens[clause];
+    if (that >= 0) return { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that') };
+    // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
+    if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
+      (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
+    return null;
+  };
+  // indirect-object (cue-report-object): "The senator criticized the administration's handling
+  // of the crisis": the subject speaks and the verb's object is what was said.
+  const objectCueAt = (k: number): Cue | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || usedCues.has(k) || !t.tags.has('Verb')) return null;
+    for (const parts of rules.reportObjectCues.byFirst.get(t.lower) ?? []) {
+      if (parts.every((p, n) => tokens[k + n]?.lower === p && !inQuote[k + n])) return { first: k, last: k + parts.length };
+    }
+    return null;
+  };
+  const resolveObject = (cue: Cue, sentence: { first: number; last: number }): Found | null => {
+    const k = cue.first;
+    if (/[,:;.]/.test(tokens[cue.last - 1].post) || cue.last >= sentence.last) return null;
+    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /,\s*$/.test(tokens[k - 1].post);
+    // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
+    if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
+    const from = skipTimeOrChannel(cue.last);
+    // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
+    if (!tokens[from] || (tokens[from].tags.has('Preposition') && cue.last - cue.first === 1 && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
+    const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
+    if (!speaker) return null;
+    return { speaker, from, to: sentence.last, ruleId: participle ? 'indirect-participle' : 'indirect-object', phrase: true };
+  };
+  // The subject of a sentence: its first speaker candidate that is not a preposition's object.
+  const sentenceSubject = (first: number, k: number): Speaker | null => {
+    for (const s of f.candidatesIn(first, k)) if (!precededByPreposition(s.first)) return s.first - first <= 3 ? s : null;
+    return null;
+  };
+
+  for (const sentence of parsed.sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      let cue = isReportCue(k);
+      let found = cue ? resolveCue(k, cue, sentence) : null;
+      if (!found) {
+        const objectCue = objectCueAt(k);
+        if (objectCue) [cue, found] = [objectCue, resolveObject(objectCue, sentence)];
+      }
+      if (!cue || !found) continue;
+      const { speaker, from, ruleId } = found;
+      let to = found.to;
+      // Stop at a direct quotation inside the sentence.
+      let quoted = false;
+      for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
+        [to, quoted] = [j, true];
+        break;
+      }
+      // "decried the issue of “…”": an object cut short by a quotation is a mixed quote, not reported speech.
+      if (quoted && found.phrase && to - from < 4) continue;
       while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
-      if (to - from < 3 || !rangeHasVerb(from, to)) continue;
+      if (found.phrase ? to <= from || !tokens.slice(from, to).some((t) => t.tags.has('Noun') || t.tags.has('Verb')) : to - from < 3 || !rangeHasVerb(from, to)) continue;
       const start = tokens[from].start;
       let end = tokens[to - 1].end;
       while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
