@@ -21,6 +21,8 @@ describe('reported speech (direct: false)', () => {
     ['a progressive verb', 'Governor Ana Reyes is thanking volunteers for their work after the storm.', [['volunteers for their work after the storm', 'Ana Reyes', 'thanking', 'indirect-object']]],
     ['a participle after a comma', 'Finance Minister Ana Reyes responded on Friday, saying the budget gap would close by 2027.',
       [['the budget gap would close by 2027', 'Ana Reyes', 'saying', 'indirect-participle']]],
+    ['a description with an article', 'A source said the minister would resign within days.', [['the minister would resign within days', 'A source', 'said', 'indirect-clause']]],
+    ['an unresolved pronoun: reported, with no speaker', 'They said the bridge would reopen in the spring.', [['the bridge would reopen in the spring', null, 'said', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -31,6 +33,9 @@ describe('reported speech (direct: false)', () => {
     ['a verb with no object', 'Correspondent Tom Marsh reported from the capital.'],
     ['an object cut short by a quotation', 'Senator Ellen Boyd decried the “shameful” vote.'],
     ['no speaker before the verb', 'Support for the plan grew over the summer.'],
+    ['an object verb with no one named', 'Nobody opposed the nomination in the end.'],
+    ['a phrasal verb that is not speech', 'Senator Ellen Boyd showed up late to the hearing.'],
+    ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -61,11 +61,27 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
     const institution = head && rules.organisationHeads.has(head.lower) && j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
-    if (!head || j < first || inQuote[j] || (!head.tags.has('Noun') && !institution) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower))) return null;
+    // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
+    // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
+    if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)$/.test(head.lower) && /^\s*$/.test(head.post)) {
+      const s = speakerAt(j);
+      return s?.pronoun ? s : { person: null, description: null, first: j, last: j + 1, pronoun: true, kind: 'unknown' };
+    }
+    // "The judge said", "A source said": a singular noun after an article is a description too.
+    const article = () => {
+      for (let a = j - 1; a >= Math.max(first, j - 4); a--) {
+        if (/^(the|a|an)$/.test(tokens[a].lower)) return true;
+        if (!tokens[a].tags.has('Adjective') && !tokens[a].tags.has('Noun')) return false;
+      }
+      return false;
+    };
+    // "Nobody opposed…", "Everyone wants…": no one speaks.
+    if (!head || /^(nobody|everybody|everyone|anyone|anybody|somebody|someone|none)$/.test(head.lower)) return null;
+    if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article())) return null;
     let s = j;
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
     const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
-    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
+    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|a|an|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
     // "Analysts at one bank estimated": the people at an institution speak, not the institution.
     if (s - 2 >= first && /^(at|of|from|with)$/.test(tokens[s - 1].lower) && tokens[s - 2].tags.has('Plural') && !tokens[s - 2].tags.has('Pronoun') && /^\s*$/.test(tokens[s - 2].post) && !inQuote[s - 2]) {
       s -= 2;
@@ -189,6 +205,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const resolveObject = (cue: Cue, sentence: { first: number; last: number }): Found | null => {
     const k = cue.first;
     if (/[,:;.]/.test(tokens[cue.last - 1].post) || cue.last >= sentence.last) return null;
+    // Phrasal verbs that are not speech: "showed up", "support is growing".
+    if (/^(up|off|down|away)$/.test(tokens[cue.last].lower)) return null;
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /,\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
@@ -196,7 +214,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
     if (!tokens[from] || (tokens[from].tags.has('Preposition') && cue.last - cue.first === 1 && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
-    if (!speaker) return null;
+    // "Nobody opposed him", "who endorsed Trump": with no one named, an object verb is too often not speech.
+    if (!speaker || f.nameOf(speaker) === null) return null;
     return { speaker, from, to: sentence.last, ruleId: participle ? 'indirect-participle' : 'indirect-object', phrase: true };
   };
   // The subject of a sentence: its first speaker candidate that is not a preposition's object.
@@ -223,14 +242,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
         break;
       }
       // "decried the issue of “…”": an object cut short by a quotation is a mixed quote, not reported speech.
-      if (quoted && found.phrase && to - from < 4) continue;
+      // "railed against what he calls the “…”", "dismissed the row as “…”": an object that ends on a
+      // function word before the quotation is a mixed quote, not reported speech.
+      if (quoted && found.phrase && (to - from < 4 || /^(the|a|an|as|of|on|for|to|by|than|saying|calling|his|her|their|its)$/.test(tokens[to - 1].lower))) continue;
       while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
       if (found.phrase ? to <= from || !tokens.slice(from, to).some((t) => t.tags.has('Noun') || t.tags.has('Verb')) : to - from < 3 || !rangeHasVerb(from, to)) continue;
       const start = tokens[from].start;
       let end = tokens[to - 1].end;
       while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
       const name = f.nameOf(speaker);
-      if (!name) continue;
+      if (!name && !speaker.pronoun) continue;
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
       const cueText = text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({
