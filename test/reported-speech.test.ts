@@ -23,6 +23,10 @@ describe('reported speech (direct: false)', () => {
       [['the budget gap would close by 2027', 'Ana Reyes', 'saying', 'indirect-participle']]],
     ['a description with an article', 'A source said the minister would resign within days.', [['the minister would resign within days', 'A source', 'said', 'indirect-clause']]],
     ['an unresolved pronoun: reported, with no speaker', 'They said the bridge would reopen in the spring.', [['the bridge would reopen in the spring', null, 'said', 'indirect-clause']]],
+    ['a share of those polled', 'Less than a third agreed that the port should be sold.', [['the port should be sold', 'Less than a third', 'agreed', 'indirect-that']]],
+    ['an institution noun compromise reads as a verb', 'The Sanders campaign said it would ask for a recount.', [['it would ask for a recount', 'The Sanders campaign', 'said', 'indirect-clause']]],
+    ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'Arizona Republican', 'says', 'indirect-clause']]],
+    ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

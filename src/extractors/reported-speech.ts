@@ -56,14 +56,14 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
-    while (j >= first && /^(has|have|had|also|would|will|could|may|might|previously|later|repeatedly)$/.test(tokens[j].lower)) j--;
+    while (j >= first && (/^(has|have|had|is|are|was|were|does|do|did|also|would|will|could|may|might|previously|later|repeatedly|not|never|still|now|again)$/.test(tokens[j].lower) || (tokens[j].tags.has('Adverb') && j > first))) j--;
     const head = tokens[j];
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
     const institution = head && rules.organisationHeads.has(head.lower) && j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
     // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
-    if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)$/.test(head.lower) && /^\s*$/.test(head.post)) {
+    if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
       const s = speakerAt(j);
       return s?.pronoun ? s : { person: null, description: null, first: j, last: j + 1, pronoun: true, kind: 'unknown' };
     }
@@ -77,7 +77,13 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     };
     // "Nobody opposed…", "Everyone wants…": no one speaks.
     if (!head || /^(nobody|everybody|everyone|anyone|anybody|somebody|someone|none)$/.test(head.lower)) return null;
-    if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article())) return null;
+    // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
+    if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (/^(half|third|thirds|quarter|quarters|majority|majorities|plurality|percent|minority)$/.test(head.lower) || (head.tags.has('Value') && !/^\d{4}$/.test(head.word)))) {
+      let s = j;
+      while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || /^(less|more|than|a|the|nearly|almost|about|over|under|only|just|some|roughly|fewer)$/.test(tokens[s - 1].lower))) s--;
+      return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
+    }
+    if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution && !(rules.organisationHeads.has(head.lower) && article())) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article())) return null;
     let s = j;
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
     const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
@@ -189,7 +195,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (that >= 0) return { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that') };
     // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
-      (next.tags.has('Noun') || next.tags.has('Determiner') || /^(he|she|they|it|we|i|there)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
   };
   // indirect-object (cue-report-object): "The senator criticized the administration's handling
