@@ -27,6 +27,8 @@ describe('reported speech (direct: false)', () => {
     ['an institution noun compromise reads as a verb', 'The Sanders campaign said it would ask for a recount.', [['it would ask for a recount', 'The Sanders campaign', 'said', 'indirect-clause']]],
     ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'Arizona Republican', 'says', 'indirect-clause']]],
     ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
+    ['a subject before the day', 'Obama on Tuesday dismissed the new rules on gun sales.', [['the new rules on gun sales', 'Obama', 'dismissed', 'indirect-object']]],
+    ['according to, opening the sentence', 'According to recent polls, the race has tightened in Iowa.', [['the race has tightened in Iowa', 'recent polls', 'According to', 'indirect-according-to']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -37,6 +39,9 @@ describe('reported speech (direct: false)', () => {
     ['a verb with no object', 'Correspondent Tom Marsh reported from the capital.'],
     ['an object cut short by a quotation', 'Senator Ellen Boyd decried the “shameful” vote.'],
     ['no speaker before the verb', 'Support for the plan grew over the summer.'],
+    ['a relative clause: the object came before the verb', 'The deficit increase projected last August worried the markets.'],
+    ['an infinitive with no object', 'It is a rule which Beijing has vowed to ignore.'],
+    ['a sentence with a direct quotation: its content is a mixed quote', 'Ana Reyes said the port was “a national disgrace” and must be sold.'],
     ['an object verb with no one named', 'Nobody opposed the nomination in the end.'],
     ['a phrasal verb that is not speech', 'Senator Ellen Boyd showed up late to the hearing.'],
     ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],

@@ -75,10 +75,17 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       }
       return false;
     };
-    // "Nobody opposed…", "Everyone wants…": no one speaks.
-    if (!head || /^(nobody|everybody|everyone|anyone|anybody|somebody|someone|none)$/.test(head.lower)) return null;
+    // "Nobody opposed…", "Everyone wants…": no one speaks. "A poll released Tuesday showed…",
+    // "the past two years shows…": a day or a span of time is not a speaker either.
+    if (!head || /^(nobody|everybody|everyone|anyone|anybody|somebody|someone|none|year|years|month|months|week|weeks|day|days|time|times)$/.test(head.lower) || /^\d{4}$/.test(head.word)) return null;
+    // "Obama on Tuesday dismissed…", "A poll released Sunday showed…": the subject is before the day.
+    if ((WEEKDAY.test(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
+      const before = tokens[j - 1].lower === 'on' ? j - 1 : j;
+      return before < k && before - 1 >= first ? subjectBefore(before) : null;
+    }
+    if (WEEKDAY.test(head.lower) || head.tags.has('Date')) return null;
     // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
-    if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (/^(half|third|thirds|quarter|quarters|majority|majorities|plurality|percent|minority)$/.test(head.lower) || (head.tags.has('Value') && !/^\d{4}$/.test(head.word)))) {
+    if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (/^(half|third|thirds|quarter|quarters|majority|majorities|plurality|percent|minority)$/.test(head.lower) || head.tags.has('Value'))) {
       let s = j;
       while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || /^(less|more|than|a|the|nearly|almost|about|over|under|only|just|some|roughly|fewer)$/.test(tokens[s - 1].lower))) s--;
       return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
@@ -163,7 +170,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
       const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
       if (!speaker) return null;
-      if (cue.first === sentence.first) return { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' };
+      // "According to the report, the plant…": the content follows the source's comma.
+      if (cue.first === sentence.first) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
       return { speaker, from: sentence.first, to: cue.first, ruleId: 'indirect-according-to' };
     }
     // indirect-participle: "The ministry responded on Friday, saying the plant had met…": the
@@ -218,10 +226,14 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
     const from = skipTimeOrChannel(cue.last);
     // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
-    if (!tokens[from] || (tokens[from].tags.has('Preposition') && cue.last - cue.first === 1 && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
+    // "the deficit projected last August", "the plan announced this year", "proposed under a flat
+    // rate": a time or place after the verb means its object came before it (a relative clause).
+    if (!tokens[from] || from >= sentence.last || (cue.last - cue.first === 1 && (/^(in|on|at|under|over|from|with|after|before|during|since|into|through|last|this|next|back|out|as|like|against|without|earlier|later|yesterday|today)$/.test(tokens[from].lower) || (tokens[from].tags.has('Preposition') && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)))) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
+    // "which Beijing has vowed to ignore.": an infinitive with no object of its own.
+    if (tokens[from].lower === 'to' && from + 2 >= sentence.last) return null;
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
     // "Nobody opposed him", "who endorsed Trump": with no one named, an object verb is too often not speech.
-    if (!speaker || f.nameOf(speaker) === null) return null;
+    if (!speaker || (f.nameOf(speaker) === null && !/^(he|she|they|we|i)(['’](s|d|ll|ve|re))?$/.test(tokens[speaker.first].lower))) return null;
     return { speaker, from, to: sentence.last, ruleId: participle ? 'indirect-participle' : 'indirect-object', phrase: true };
   };
   // The subject of a sentence: its first speaker candidate that is not a preposition's object.
@@ -247,10 +259,19 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
         [to, quoted] = [j, true];
         break;
       }
-      // "decried the issue of “…”": an object cut short by a quotation is a mixed quote, not reported speech.
-      // "railed against what he calls the “…”", "dismissed the row as “…”": an object that ends on a
-      // function word before the quotation is a mixed quote, not reported speech.
-      if (quoted && found.phrase && (to - from < 4 || /^(the|a|an|as|of|on|for|to|by|than|saying|calling|his|her|their|its)$/.test(tokens[to - 1].lower))) continue;
+      // "said he saw a quick end to the war, but admitted that they had “different opinions”": the
+      // quotation belongs to a second clause; the reported speech ends before it.
+      if (quoted) {
+        for (let j = to - 1; j > from + 2; j--) {
+          if (/,\s*$/.test(tokens[j - 1].post) && /^(but|and|while|although|though|as|which|who|because)$/.test(tokens[j].lower)) {
+            [to, quoted] = [j, false];
+            break;
+          }
+        }
+      }
+      // "Ana Reyes said the port was “a national disgrace”", "decried the issue of “…”": content that
+      // runs into a quotation is a mixed quote (its content has quotation marks), not reported speech.
+      if (quoted) continue;
       while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
       if (found.phrase ? to <= from || !tokens.slice(from, to).some((t) => t.tags.has('Noun') || t.tags.has('Verb')) : to - from < 3 || !rangeHasVerb(from, to)) continue;
       const start = tokens[from].start;
