@@ -29,6 +29,10 @@ describe('reported speech (direct: false)', () => {
     ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
     ['a subject before the day', 'Obama on Tuesday dismissed the new rules on gun sales.', [['the new rules on gun sales', 'Obama', 'dismissed', 'indirect-object']]],
     ['according to, opening the sentence', 'According to recent polls, the race has tightened in Iowa.', [['the race has tightened in Iowa', 'recent polls', 'According to', 'indirect-according-to']]],
+    ['a second verb before a quotation ends the content', 'Mayor Tom Marsh says he respects the unions and calls them “partners.”',
+      [['he respects the unions', 'Tom Marsh', 'says', 'indirect-clause']]],
+    ['a clause that opens with a gerund', 'The White House says expanding the marine reserve will protect more species.',
+      [['expanding the marine reserve will protect more species', 'The White House', 'says', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -176,7 +176,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     // indirect-participle: "The ministry responded on Friday, saying the plant had met…": the
     // -ing form after a comma speaks for the sentence's subject; it never closes content before it.
-    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /,\s*$/.test(tokens[k - 1].post);
+    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     if (!participle && (after = speakerAfterContent(k, cue, sentence.first, sentence.last))) {
       // A parenthetical cue ("Survival, he says, depends on…") sits inside its content.
       const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
@@ -203,7 +203,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (that >= 0) return { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that') };
     // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
   };
   // indirect-object (cue-report-object): "The senator criticized the administration's handling
@@ -221,7 +221,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (/[,:;.]/.test(tokens[cue.last - 1].post) || cue.last >= sentence.last) return null;
     // Phrasal verbs that are not speech: "showed up", "support is growing".
     if (/^(up|off|down|away)$/.test(tokens[cue.last].lower)) return null;
-    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /,\s*$/.test(tokens[k - 1].post);
+    const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
     const from = skipTimeOrChannel(cue.last);
@@ -263,7 +263,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // quotation belongs to a second clause; the reported speech ends before it.
       if (quoted) {
         for (let j = to - 1; j > from + 2; j--) {
-          if (/,\s*$/.test(tokens[j - 1].post) && /^(but|and|while|although|though|as|which|who|because)$/.test(tokens[j].lower)) {
+          // "He says he respects Clinton and calls her “…”": a second verb after "and" opens a new clause too.
+          if ((/,\s*$/.test(tokens[j - 1].post) && /^(but|and|while|although|though|as|which|who|because)$/.test(tokens[j].lower)) || (/^(and|but)$/.test(tokens[j].lower) && (cueAt(j + 1) !== null || rules.reportObjectCues.byFirst.has(tokens[j + 1]?.lower ?? '')))) {
             [to, quoted] = [j, false];
             break;
           }
