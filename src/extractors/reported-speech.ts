@@ -1,7 +1,10 @@
 // Reported speech, the second stage of the quotes extractor: `Macron said on Thursday that 26
 // countries…`, `Putin said Moscow would…`, `Putin denied that…`, `…, according to the central
-// bank.` Content runs to the end of the sentence, or to a direct quotation inside it. Each rule
-// (`indirect-*`) is in src/rules/speakers.json with its measured confidence.
+// bank.`, `The senator criticized the administration's handling of…` (a verb whose object is the
+// content, src/rules/reported-speech.json), `…, saying the plant had met…`. Content runs to the end
+// of the sentence or to a clause break before a direct quotation; content that runs into a
+// quotation is a mixed quote and is left to the direct quote. Each rule (`indirect-*`) is in
+// src/rules/speakers.json or src/rules/reported-speech.json with its measured confidence.
 // Does not find reported speech with no speech or belief verb ("Moscow is ready to talk, a
 // diplomat close to the talks" with no verb), nor content that runs on into the next sentence.
 import type { MentionRef } from '../mentions.js';
