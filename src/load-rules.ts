@@ -6,7 +6,7 @@ import { packageRoot } from './package-root.js';
 import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRules, type Rule } from './rules.js';
 
 /** The built-in rule files, in src/rules/ of the package (the build does not copy them). */
-export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'speakers.json', 'transcripts.json', 'titles.json', 'people.json', 'organisations.json', 'figures.json', 'units.json', 'countries.json'];
+export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'speakers.json', 'transcripts.json', 'reported-speech.json', 'titles.json', 'people.json', 'organisations.json', 'figures.json', 'units.json', 'countries.json'];
 
 export function builtInRulesDir(): string {
   return path.join(packageRoot(), 'src', 'rules');

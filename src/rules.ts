@@ -70,6 +70,8 @@ export interface CompiledRules {
   reportForms: Map<string, string>;
   /** Lemmas whose reported speech may follow without "that" (rules: cue-bare-clause). */
   bareClauseLemmas: Set<string>;
+  /** Verbs (and verb phrases, by inflected first word) whose object is reported content (rules: cue-report-object in reported-speech.json). */
+  reportObjectCues: PhraseSet;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
@@ -326,6 +328,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),
+    reportObjectCues: inflectedPhrases(words('cue-report-object'), 'cue-report-object'),
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),
@@ -435,6 +438,17 @@ function phraseSet(list: string[], id: string): PhraseSet {
 /** Split a phrase the way compromise splits terms: on spaces and hyphens; "%" stays a word. */
 export function tokenizePhrase(phrase: string): string[] {
   return phrase.toLowerCase().replace(/’/g, "'").split(/[\s-]+/).filter(Boolean);
+}
+
+/** Verb phrases by their first word, inflected ("call for" → "calls for", "called for", …). */
+function inflectedPhrases(list: string[], id: string): PhraseSet {
+  const set: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
+  for (const w of list) {
+    const parts = w.toLowerCase().split(/\s+/);
+    for (const form of inflectVerb(parts[0])) addPhrase(set, [form, ...parts.slice(1)], id);
+  }
+  sortPhrases(set);
+  return set;
 }
 
 function addPhrase(set: PhraseSet, parts: string[], id: string): void {

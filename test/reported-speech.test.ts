@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+import { builtInRulesDir } from '../src/load-rules.js';
+import { builtInRules } from './helpers.js';
+
+const reported = (text: string) =>
+  extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct === false).map((q) => [q.text, q.speaker, q.cue, q.ruleId]);
+
+describe('reported speech (direct: false)', () => {
+  test.each([
+    ['said that', 'Macron said on Thursday that the talks had made progress.', [['the talks had made progress', 'Macron', 'said', 'indirect-that']]],
+    ['a clause after the verb', 'Putin said Moscow would regard them as legitimate targets.', [['Moscow would regard them as legitimate targets', 'Putin', 'said', 'indirect-clause']]],
+    ['content before the cue', 'The economy will recover next year, the minister said.', [['The economy will recover next year', 'the minister', 'said', 'indirect-before-cue']]],
+    ['according to', 'The talks failed, according to the central bank.', [['The talks failed', 'the central bank', 'according to', 'indirect-according-to']]],
+    ['a verb whose object is the content', 'Senator Ellen Boyd criticized the administration’s handling of the floods on Tuesday.',
+      [['the administration’s handling of the floods on Tuesday', 'Ellen Boyd', 'criticized', 'indirect-object']]],
+    ['a verb phrase', 'The mayor called for an independent inquiry into the collapse.', [['an independent inquiry into the collapse', 'The mayor', 'called for', 'indirect-object']]],
+    ['an infinitive object', 'Opposition leader Tom Marsh vowed to repeal the tax within a year.', [['to repeal the tax within a year', 'Tom Marsh', 'vowed', 'indirect-object']]],
+    ['a progressive verb', 'Governor Ana Reyes is thanking volunteers for their work after the storm.', [['volunteers for their work after the storm', 'Ana Reyes', 'thanking', 'indirect-object']]],
+    ['a participle after a comma', 'Finance Minister Ana Reyes responded on Friday, saying the budget gap would close by 2027.',
+      [['the budget gap would close by 2027', 'Ana Reyes', 'saying', 'indirect-participle']]],
+    ['a description with an article', 'A source said the minister would resign within days.', [['the minister would resign within days', 'A source', 'said', 'indirect-clause']]],
+    ['an unresolved pronoun: reported, with no speaker', 'They said the bridge would reopen in the spring.', [['the bridge would reopen in the spring', null, 'said', 'indirect-clause']]],
+    ['a share of those polled', 'Less than a third agreed that the port should be sold.', [['the port should be sold', 'Less than a third', 'agreed', 'indirect-that']]],
+    ['an institution noun compromise reads as a verb', 'The Sanders campaign said it would ask for a recount.', [['it would ask for a recount', 'The Sanders campaign', 'said', 'indirect-clause']]],
+    ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'Arizona Republican', 'says', 'indirect-clause']]],
+    ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
+    ['a subject before the day', 'Obama on Tuesday dismissed the new rules on gun sales.', [['the new rules on gun sales', 'Obama', 'dismissed', 'indirect-object']]],
+    ['according to, opening the sentence', 'According to recent polls, the race has tightened in Iowa.', [['the race has tightened in Iowa', 'recent polls', 'According to', 'indirect-according-to']]],
+    ['a second verb before a quotation ends the content', 'Mayor Tom Marsh says he respects the unions and calls them “partners.”',
+      [['he respects the unions', 'Tom Marsh', 'says', 'indirect-clause']]],
+    ['a clause that opens with a gerund', 'The White House says expanding the marine reserve will protect more species.',
+      [['expanding the marine reserve will protect more species', 'The White House', 'says', 'indirect-clause']]],
+  ])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a passive: the subject does not speak', 'The plan was backed by a majority of lawmakers.'],
+    ['a participle before "by"', 'Ana Reyes, backed by the unions, won the seat.'],
+    ['a verb with no object', 'Correspondent Tom Marsh reported from the capital.'],
+    ['an object cut short by a quotation', 'Senator Ellen Boyd decried the “shameful” vote.'],
+    ['no speaker before the verb', 'Support for the plan grew over the summer.'],
+    ['a relative clause: the object came before the verb', 'The deficit increase projected last August worried the markets.'],
+    ['an infinitive with no object', 'It is a rule which Beijing has vowed to ignore.'],
+    ['a sentence with a direct quotation: its content is a mixed quote', 'Ana Reyes said the port was “a national disgrace” and must be sold.'],
+    ['an object verb with no one named', 'Nobody opposed the nomination in the end.'],
+    ['a phrasal verb that is not speech', 'Senator Ellen Boyd showed up late to the hearing.'],
+    ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],
+  ])('miss: %s', (_name, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  // The sieves of src/rules/reported-speech.json decide their own examples.
+  const file = JSON.parse(readFileSync(path.join(builtInRulesDir(), 'reported-speech.json'), 'utf8')) as { rules: { id: string; sieve?: string; example: string }[] };
+  test.each(file.rules.filter((r) => r.sieve).map((r) => [r.id, r.example]))('%s decides its example', (id, example) => {
+    expect(reported(example).map((q) => q[3])).toContain(id);
+  });
+});
