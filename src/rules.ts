@@ -2,6 +2,7 @@
 // once per process. It does no I/O; load-rules.ts reads the files.
 import nlp from 'compromise';
 import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
+import type { PeopleTaggerModel } from './people-tagger.js';
 
 export type Gender = 'male' | 'female';
 
@@ -86,6 +87,8 @@ export interface CompiledRules {
   partyTags: Map<string, string>;
   /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
   notPersonPlaces: Set<string>;
+  /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
+  peopleTagger?: PeopleTaggerModel;
   /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
   scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */

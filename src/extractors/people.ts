@@ -10,6 +10,7 @@ import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } f
 import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
+import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
 
 
 interface NameRun {
@@ -25,6 +26,37 @@ const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Pre
 
 /** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
 export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): PeopleResult {
+  const tokens = parsed.tokens;
+  const found = findNameRuns(parsed, rules, countryAt);
+  const { nextToCue } = found;
+  // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
+  // it reads the rules' verdicts as evidence, with the words and their neighbours.
+  const runs = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, tokens, rules) : found.runs;
+  return buildPeople(parsed, rules, countryAt, runs, nextToCue);
+}
+
+/** The tagger's input for a text: its taggable tokens with their features (scripts/train-people-tagger.ts). */
+export function personTaggerTokens(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { toks: TaggerToken[]; ruleRuns: { first: number; last: number }[] } {
+  const found = findNameRuns(parsed, rules, countryAt);
+  return { toks: taggerTokens(parsed, rules, countryAt, found.marks), ruleRuns: found.runs };
+}
+
+// The tagger's spans, each with the rule id of the rule run it equals ("person-tagger" where it
+// differs from every rule run). A name particle does not open or close a name.
+function taggedRuns(model: PeopleTaggerModel, toks: TaggerToken[], ruleRuns: NameRun[], tokens: Token[], rules: CompiledRules): NameRun[] {
+  const byStart = new Map(ruleRuns.map((r) => [`${r.first}:${r.last}`, r.ruleId]));
+  const out: NameRun[] = [];
+  for (const { span } of combineSpans(model, toks, ruleRuns)) {
+    let { first, last } = span;
+    while (first < last && rules.nameParticles.has(tokens[first].word)) first++;
+    while (last > first && rules.nameParticles.has(tokens[last - 1].word)) last--;
+    if (first < last) out.push({ first, last, ruleId: byStart.get(`${first}:${last}`) ?? 'person-tagger' });
+  }
+  return out;
+}
+
+// Stages 1 and 2: name runs found by the rules, and what the rules said about every word.
+function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { runs: NameRun[]; marks: RuleMarks; nextToCue: (r: NameRun) => boolean } {
   const tokens = parsed.tokens;
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   // The tags compromise's lexicon gives a lower-case word ([] for a word it does not know).
@@ -117,6 +149,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
   const runs: NameRun[] = [];
   const candidates: NameRun[] = [];
+  const rejected: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i])) continue;
     let j = i + 1;
@@ -130,14 +163,20 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     }
     const run = { first: i, last: j, ruleId: '' };
     i = j - 1;
-    if (isOrganisation(parsed, run, rules)) continue;
+    if (isOrganisation(parsed, run, rules)) {
+      rejected.push({ ...run, ruleId: 'org' });
+      continue;
+    }
     // "Secretary of State Hillary Clinton", "Democrat Hillary Clinton", "Vice Presidential candidate":
     // title words that run into a name are not part of it (rules: title-modifier); a lone one is a
     // name only where the tagger says so ("Mr. White").
     while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
     if (run.first === run.last) continue;
     // "Virginia", "New Hampshire" (rules: not-person-place)
-    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) continue;
+    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) {
+      rejected.push({ ...run, ruleId: 'place' });
+      continue;
+    }
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
@@ -203,6 +242,36 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   }
   runs.sort((a, b) => a.first - b.first);
 
+  const mark = new Array<string>(tokens.length).fill('');
+  const opens = new Array<boolean>(tokens.length).fill(false);
+  const setMark = (r: NameRun, m: string) => {
+    for (let k = r.first; k < r.last; k++) mark[k] = m;
+    opens[r.first] = true;
+  };
+  for (const r of rejected) setMark(r, r.ruleId);
+  for (const r of candidates) setMark(r, 'candidate');
+  for (const r of runs) setMark(r, r.ruleId);
+  const accepted = new Array<boolean>(tokens.length).fill(false);
+  for (const r of runs) for (let k = r.first; k < r.last; k++) accepted[k] = true;
+  // What a name never holds, whatever the tagger learnt from 1996 sports pages: a party tag or state
+  // ("Claire McCaskill (D-Mo.)", "Calif."), a title or honorific ("Sen.", "President"), a run the
+  // organisation rules rejected ("Smith Barney, Harris Upham & Co"), a headline's verb ("Mike Pence Calls for …").
+  const blocked = tokens.map((t) => {
+    if (mark[t.i] === 'org' || mark[t.i] === 'place') return true;
+    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return true;
+    if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
+    // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
+    if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
+    if (!titleCase[t.sentence] || t.tags.has('Person')) return false;
+    const tags = lexiconTags(t.lower);
+    return t.tags.has('Verb') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
+  });
+  return { runs, marks: { mark, opens, nameWords, lexiconTags, titleCase, blocked }, nextToCue };
+}
+
+// Stages 3 to 5: people from name runs.
+function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], runs: NameRun[], nextToCue: (r: NameRun) => boolean): PeopleResult {
+  const tokens = parsed.tokens;
   // 3. One person per name: full names first, then single words joined to the full name they end.
   // Clusters are indexed by their last and first words, and each keeps its runs' starts in text
   // order, so joining a run costs a lookup and a binary search, not a scan of every name so far
