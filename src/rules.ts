@@ -89,6 +89,8 @@ export interface CompiledRules {
   notPersonPlaces: Set<string>;
   /** "in Orlando": a lone given name after one of these is a town (rules: not-person-place-before). */
   placePrepositions: Set<string>;
+  /** "the Orlando shooting": a lone given name before one of these is a town (rules: not-person-place-after). */
+  placeNounsAfter: Set<string>;
   /** "Per Haugland": prepositions that are given names when capitalised before a name (rules: given-name-preposition). */
   givenNamePrepositions: Set<string>;
   /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
@@ -332,6 +334,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     scorecardMarkers: new Set(words('scorecard-marker')),
     notPersonPlaces: lowerSet(words('not-person-place')),
     placePrepositions: lowerSet(words('not-person-place-before')),
+    placeNounsAfter: lowerSet(words('not-person-place-after')),
     givenNamePrepositions: lowerSet(words('given-name-preposition')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),

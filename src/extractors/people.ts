@@ -3,6 +3,8 @@
 // written beside the name, and the country those titles tie the person to.
 // Does not resolve pronouns (the quotes extractor resolves those it needs for speakers), and does
 // not find people named only by a role that nobody in the story is named with.
+// Rules find and reject name runs (stages 1–2); the learned tagger of src/people-tagger.ts then
+// decides the spans, within limits the rules keep (`blocked` below, and combineSpans).
 import nlp from 'compromise';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
@@ -26,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
 const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency']);
-const FUNCTION_WORD_TAGS = ['Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
+const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
 /** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
@@ -278,7 +280,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
     // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
     if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
-    // "There’s a lot of anger": pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
+    // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
     if (!titleCase[t.sentence] || t.tags.has('Person')) return false;
     const tags = lexiconTags(t.lower);
@@ -430,7 +432,7 @@ function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { 
   return /^\s*(\(|,)\s*$/.test(between) ? partyTag(next, rules) : null;
 }
 
-// "in Orlando" (rules: not-person-place-before), "Orlando, Fla.", "Orlando, Florida" (rules:
+// "in Orlando" (rules: not-person-place-before), "the Orlando shooting" (not-person-place-after), "Orlando, Fla.", "Orlando, Florida" (rules:
 // state-abbreviation, not-person-place): a lone word used as a town.
 function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
@@ -442,8 +444,11 @@ function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rul
   const sameSentence = (u: Token | undefined) => !!u && u.sentence === t.sentence;
   if (sameSentence(next) && /^,\s*$/.test(t.post) && isCapitalised(next) &&
     ((rules.stateAbbreviations.has(next.lower.replace(/\.$/, '')) && (next.word.endsWith('.') || next.post.startsWith('.'))) || rules.notPersonPlaces.has(next.lower))) return true;
-  if (!sameSentence(prev) || !rules.placePrepositions.has(prev.lower) || !/^\s+$/.test(prev.post)) return false;
-  if (sameSentence(next) && /^\s*$/.test(t.post) && isCapitalised(next)) return false;
+  // "after the Orlando shooting" (rules: not-person-place-after)
+  const eventAfter = sameSentence(next) && /^\s+$/.test(t.post) && rules.placeNounsAfter.has(next.lower);
+  const prepositionBefore = sameSentence(prev) && rules.placePrepositions.has(prev.lower) && /^\s+$/.test(prev.post) &&
+    !(sameSentence(next) && /^\s*$/.test(t.post) && isCapitalised(next));
+  if (!eventAfter && !prepositionBefore) return false;
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   const entry = Object.hasOwn(lexicon, t.lower) ? lexicon[t.lower] : undefined;
   const tags = Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
