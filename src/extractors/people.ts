@@ -282,6 +282,11 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
     // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
+    // Outside the rules' own runs, the tagger adds no name in words written in capitals
+    // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
+    // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
+    // 1987 Reuters and US political copy those were companies and headline words.
+    if (!accepted[t.i] && (/^[^\p{Ll}]+$/u.test(t.word) && t.word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.word) || t.pre.includes('<') || t.furniture === 'headline' || titleCase[t.sentence])) return true;
     if (!titleCase[t.sentence] || t.tags.has('Person')) return false;
     const tags = lexiconTags(t.lower);
     return t.tags.has('Verb') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
