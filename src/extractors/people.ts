@@ -287,6 +287,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
     // 1987 Reuters and US political copy those were companies and headline words.
     if (!accepted[t.i] && (/^[^\p{Ll}]+$/u.test(t.word) && t.word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.word) || t.pre.includes('<') || t.furniture === 'headline' || titleCase[t.sentence])) return true;
+    // "Look, …", "ABC’s “Good Morning America”": a sentence's first word the lexicon knows as
+    // something else, and capitals with a possessive.
+    if (!accepted[t.i] && !t.tags.has('Person') && ((parsed.sentences[t.sentence].first === t.i && lexiconTags(t.lower).length > 0 && !lexiconTags(t.lower).some((tag) => tag.endsWith('Name'))) || /^\p{Lu}{2,}['’]s$/u.test(t.word))) return true;
     if (!titleCase[t.sentence] || t.tags.has('Person')) return false;
     const tags = lexiconTags(t.lower);
     return t.tags.has('Verb') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
