@@ -55,7 +55,7 @@ describe('bin/extract and the start-up snapshot', () => {
 
   test('a copy of the package: not used from another folder, rebuilt there, stale once a rule file changes', { timeout: SLOW }, () => {
     const copy = tempDir('snapshot-copy');
-    for (const part of ['bin', 'dist/src', 'dist/snapshot', 'src/rules', 'scripts', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    for (const part of ['bin', 'dist/src', 'dist/snapshot', 'src/rules', 'src/models', 'scripts', 'package.json']) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
     const bin = path.join(copy, 'bin', 'extract');
     const story = path.join(fixtures, 'afp-ukraine-guarantees.txt');
