@@ -37,18 +37,14 @@ export function specialFile(info: Stats | { isFIFO(): boolean; isSocket(): boole
 export function readFileBounded(file: string | Uint8Array, maxBytes: number, regularOnly = false): ReadResult {
   let fd: number | null = null;
   try {
-    fd = openSync(fsPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
-    let info = fstatSync(fd);
+    // A path named on the command line is opened blocking, once: a probe open of a FIFO would let
+    // its writer finish into a pipe that is then closed, and the second open would wait forever.
+    fd = openSync(fsPath(file), regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : constants.O_RDONLY);
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { error: { code: 'EISDIR', message: 'is a folder' } };
     const special = specialFile(info);
     if (special && regularOnly) return { skipped: special };
-    if (special) {
-      // Named on the command line: read it as a blocking stream (a FIFO waits for its writer).
-      closeSync(fd);
-      fd = null;
-      fd = openSync(fsPath(file), constants.O_RDONLY);
-      info = fstatSync(fd);
-    } else if (info.size > maxBytes) return { error: tooLarge(maxBytes, info.size) };
+    if (!special && info.size > maxBytes) return { error: tooLarge(maxBytes, info.size) };
     return readFd(fd, maxBytes);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
