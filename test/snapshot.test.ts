@@ -53,6 +53,19 @@ describe('bin/extract and the start-up snapshot', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
   });
 
+  test('runs that extract in worker threads start the ordinary way: the snapshot would only add memory', { timeout: SLOW }, () => {
+    const story = path.join(fixtures, 'afp-ukraine-guarantees.txt');
+    const cases: [string[], RegExp][] = [
+      [[fixtures, '--version'], /no snapshot: several inputs/],
+      [[story, story, '--version'], /no snapshot: several inputs/],
+      [[story, '--jobs', '2', '--version'], /no snapshot: --jobs 2/],
+      [[story, '--jobs=3', '--version'], /no snapshot: --jobs 3/],
+      [[fixtures, '-j', '1', '--version'], /starting from/],
+      [[story, '--version'], /starting from/],
+    ];
+    for (const [args, trace] of cases) expect(launch(launcher, args).stderr).toMatch(trace);
+  });
+
   test('a copy of the package: not used from another folder, rebuilt there, stale once a rule file changes', { timeout: SLOW }, () => {
     const copy = tempDir('snapshot-copy');
     for (const part of ['bin', 'dist/src', 'dist/snapshot', 'src/rules', 'src/models', 'scripts', 'package.json'].filter((p) => existsSync(path.join(root, p)))) cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
