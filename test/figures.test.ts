@@ -344,7 +344,8 @@ describe('figures: half and quarter of a scale, feet and inches', () => {
     ['A quarter million people marched.', [['A quarter million people', 250000, 'person']]],
     ['He is 5 feet 2 inches tall.', [['5 feet 2 inches', 5.16666666666667, 'foot']]],
     ['The wall is 12 ft 2 in high.', [['12 ft 2 in', 12.1666666666667, 'foot']]],
-    ['The rate rose to 10 usd 20 cents.', [['10 usd', 10, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['The rate rose to 10 usd 20 cents.', [['10 usd 20 cents', 10.2, 'USD']]],
+    ['The quotes were rmb 10 usd 20', [['rmb 10', 10, 'CNY'], ['usd 20', 20, 'USD']]],
     ['a deficit of 1.6 billion ( $ 2.54 billion ) , compared with', [['1.6 billion', 1.6e9, null], ['$ 2.54 billion', 2.54e9, 'USD']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
@@ -352,5 +353,44 @@ describe('figures: half and quarter of a scale, feet and inches', () => {
 
   test('a length in feet and inches is not noise', () => {
     expect(hasNoise({ text: '5 feet 2 inches', value: 5.16666666666667 })).toBe(false);
+  });
+});
+
+describe('figures: currency codes in lower case, with a scale letter or attached', () => {
+  test.each([
+    ['The fee is usd 20 a month.', [['usd 20', 20, 'USD']]],
+    ['Buyers paid cad$ 15 each.', [['cad$ 15', 15, 'CAD']]],
+    ['Losses in excess of 30 MUSD were reported.', [['30 MUSD', 3e7, 'USD']]],
+    ['The group has annual revenues of about MSEK 450.', [['MSEK 450', 4.5e8, 'SEK']]],
+    ['Grants totalled twenty MEUR in 1993.', [['twenty MEUR', 2e7, 'EUR']]],
+    ['The unit lost 75 USD million last year.', [['75 USD million', 7.5e7, 'USD']]],
+    ['The subscription will rise to 17 USD 25.', [['17 USD 25', 17.25, 'USD']]],
+    ['A ticket costs 115USD at the gate.', [['115USD', 115, 'USD']]],
+    ['We are giving away 3 USD50 vouchers.', [['3', 3, null], ['USD50', 50, 'USD']]],
+    ['It paid 500 USD 20 times.', [['500 USD', 500, 'USD'], ['20 times', 20, 'time']]],
+    ['Warner has filed a $ 1 billion suit.', [['$ 1 billion', 1e9, 'USD']]],
+    ["He became country music ' s $ 500 million man.", [['$ 500 million', 5e8, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Traders sold the yen 100 times.'], ['He was a cad 5 times over.']])('not a code before a number: %s', (text) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'time')).toEqual([]);
+  });
+});
+
+describe('figures: signs, dashes and the degree sign', () => {
+  test.each([
+    ['-5 degrees fahrenheit was the low.', [['-5 degrees fahrenheit', -5, 'degree fahrenheit']]],
+    ['The lens is a 75 -300mm zoom.', [['75', 75, null], ['300mm', 300, 'millimetre']]],
+    ['Set the thermostat to 85°.', [['85°', 85, 'degree']]],
+    ['Water boils at 100° Celsius.', [['100° Celsius', 100, 'degree celsius']]],
+    ['The 16-bit chip was a hit.', [['16-bit', 16, 'bit']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Doctors treated 5 COVID-19 patients.', [['5', 5, null]]], ['The air force sent two F-16 jets.', [['two F-16 jets', 2, 'jet']]]])('a number joined to a name by a hyphen is the name: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
   });
 });

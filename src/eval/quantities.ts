@@ -88,8 +88,9 @@ export function kindOf(model: QuantityModel, f: Figure): boolean {
     case 'CurrencyModel':
       return f.ruleId.startsWith('figure-currency');
     case 'DimensionModel':
-      // Durations are not dimensions in Recognizers (they have a DateTime model).
-      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '');
+      // Durations are not dimensions in Recognizers (they have a DateTime model), nor are
+      // temperatures (TemperatureModel; "Water boils at 100° Celsius" is a DimensionModel negative).
+      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && !/^degree ./.test(f.unit ?? '');
     case 'TemperatureModel':
       return /^degree/.test(f.unit ?? '');
     case 'AgeModel':

@@ -76,6 +76,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let last = num.last;
     let value = num.value;
     let measure: { phrase: string; length: number } | null = null;
+    let scaled: { code: string; scale: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
@@ -103,13 +104,25 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = 'pound (weight)';
       unitRule = 'unit-alias';
       last += 1;
+    } else if (!unit && !adjective && sameRun(tokens, last - 1, last) && (scaled = scaledCode(tokens[last]?.word ?? '', rules))) {
+      // "losses in excess of 30 MUSD", "twenty MSEK": a scale letter before an ISO code.
+      unit = scaled.code;
+      unitRule = 'figure-currency';
+      value = scaleBy(value, scaled.scale);
+      last += 1;
     } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
-      // An ISO code is not followed by minor units: "rmb 10 usd 20" is two amounts.
-      const code = tokens[currencyAt].lower === rules.currencies.get(tokens[currencyAt].lower)!.toLowerCase();
-      const cents = num.scale === 1 && Number.isInteger(value) && !code ? minorAfter(parsed, last, rules) : null;
+      const code = isoCode(tokens[currencyAt].word, rules) !== null;
+      // "lost 75 USD million": a code written before the scale.
+      if (code && num.scale === 1 && sameRun(tokens, last - 1, last) && rules.scales.has(tokens[last]?.lower ?? '') && tokens[last].lower.length > 2) {
+        value = scaleBy(value, rules.scales.get(tokens[last].lower)!);
+        last++;
+      }
+      // "3 dollars 50 cents", "will rise to 17 USD 25" (a code read before its number, "rmb 10 usd 20",
+      // never gets here: that number has its currency).
+      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
       if (cents) {
         // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
         value = exactSum(value, shiftDecimal(cents.value, -2));
@@ -152,6 +165,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
+    }
+    // "Water boils at 100° Celsius": the scale written after the degree sign.
+    const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
+    if (scaleWord?.startsWith('degree ')) {
+      unit = scaleWord;
+      last++;
     }
     if (!unit && !num.digits) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
@@ -313,6 +332,38 @@ function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
   return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
 }
 
+/**
+ * "USD", "usd", "rmb": a three-letter currency code of the rules (figure-currency-prefix, figure-currency),
+ * as opposed to a currency word ("yen") or a symbol. In lower case only the ISO code itself or an
+ * abbreviation without vowels ("rmb", "sfr") counts: "the yen 100" is not one.
+ */
+function isoCode(word: string, rules: CompiledRules): string | null {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{3}$/.test(w)) return null;
+  const code = rules.currencyPrefixes.get(w) ?? rules.currencies.get(w);
+  if (!code || !/^[A-Z]{3}$/.test(code)) return null;
+  return code.toLowerCase() === w || !/[aeiou]/.test(w) ? code : null;
+}
+
+// "paid 500 USD 20 times": a code right after a bare number is that number's ("rmb 10 usd 20": 10
+// has its code before it, so "usd" goes with 20).
+function isCodeAfterNumber(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const before = tokens[k - 1];
+  if (!before || !sameRun(tokens, k - 1, k)) return false;
+  const m = rules.numericToken.exec(before.word);
+  if (!m || m[1]) return false;
+  const prefix = tokens[k - 2];
+  return !(prefix && sameRun(tokens, k - 2, k - 1) && rules.currencyPrefixes.has(prefix.lower));
+}
+
+/** "MUSD", "MSEK", "kEUR": a scale letter (figure-scale) written in one word with an upper-case ISO code. */
+function scaledCode(word: string, rules: CompiledRules): { code: string; scale: number } | null {
+  const m = /^(M|MN|Mn|k|K)([A-Z]{3})$/.exec(word);
+  const code = m ? isoCode(m[2], rules) : null;
+  const scale = m ? rules.scales.get(m[1].toLowerCase()) : undefined;
+  return code && code === m![2] && scale ? { code, scale } : null;
+}
+
 function sameRun(tokens: Token[], a: number, b: number): boolean {
   return !!tokens[a] && !!tokens[b] && sameSentence(tokens, a, b) && /^[\s-]*$/.test(tokens[a].post);
 }
@@ -364,10 +415,23 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let startAt: number | null = null;
   // "(58 percent to 40 percent)": the tagger may leave an opening bracket or quote on the number.
   const lead = /^[(\["“‘']*/.exec(t.word)![0];
-  const word = t.word.slice(lead.length);
+  let word = t.word.slice(lead.length);
+  // "-5 degrees fahrenheit" at the start of a text: the tagger keeps the sign on the digits. After
+  // another number it is a dash ("a 75 -300mm lens").
+  const before = tokens[i - 1];
+  const afterNumber = !!before && before.sentence === t.sentence && rules.numericToken.test(before.word);
+  const signInside = /^[-−+][\d.]/.test(word) && !afterNumber ? word[0] : null;
+  if (signInside) word = word.slice(1);
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
   let m = rules.numericToken.exec(word);
+  // "115USD": an ISO code attached after the digits.
+  let codeAfter: string | null = null;
+  const attached = m ? null : /^(.*\d)([A-Z]{3})$/.exec(word);
+  if (attached && isoCode(attached[2], rules)) {
+    const inner = rules.numericToken.exec(attached[1]);
+    if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, isoCode(attached[2], rules)];
+  }
   // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
   const fraction = m ? null : fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
@@ -387,16 +451,20 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     value = fraction ?? decimalValue(m![2], 0);
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
-    const sign = parsed.text[t.start - 1];
+    const sign = signInside ?? parsed.text[t.start - 1];
     if (isMinus(tokens, i)) {
       value = -value;
       first = i - 1;
     }
-    if (!m?.[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    if (signInside) {
+      signAt = t.start + lead.length;
+      if (sign !== '+') value = -value;
+    } else if (!m?.[1] && !afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
     if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    currency ??= codeAfter;
     const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
@@ -418,7 +486,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
-      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
+      // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
+      // possessive ending is not "A$" or "S$".
+      const article = prev.word === 'a' || (prev.lower === 's' && /['’]\s*$/.test(tokens[i - 2]?.post ?? ''));
+      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1 && !article) {
         currency = rules.currencyPrefixes.get(joined)!;
         first = i - 1;
       } else {
@@ -426,7 +497,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         startAt = prev.end + symbol[1].length;
       }
     }
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && !/^[a-z]/.test(prev.word)) {
+    // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
+    // after an article ("a cad 5 times over").
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
@@ -444,6 +517,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         value = shiftDecimal(value, -2);
         currency ??= rules.currencyMinor.get(suffix)!;
       }
+    }
+    // "revenues of MAUD 60", "MSEK 450": a scale letter before an ISO code, written apart.
+    const scaled = !currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) ? scaledCode(prev.word, rules) : null;
+    if (scaled) {
+      currency = scaled.code;
+      value = scaleBy(value, scaled.scale);
+      scale = scaleBy(scale, scaled.scale);
+      first = i - 1;
     }
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
@@ -502,7 +583,9 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   const and = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1);
   const at = and ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
-  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+  // "17 USD 25": the code just read is also a prefix of the number after it.
+  const codeBefore = !!num && !and && num.first === at - 1 && isoCode(tokens[at - 1].word, rules) !== null;
+  if (!num || (num.first !== at && !codeBefore) || (num.currency && !codeBefore) || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
   const next = tokens[num.last];
   if (next && rules.currencyMinor.has(next.lower) && next.lower.length > 1 && sameRun(tokens, num.last - 1, num.last)) return { value: num.value, last: num.last + 1 };
   // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it is
@@ -674,8 +757,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
-    // "1.9 billion vs 779 mln"
-    if (rules.notAUnit.has(t.lower)) return null;
+    // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
+    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
@@ -707,6 +790,8 @@ function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
     return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
   }
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
+  // "5 COVID-19 patients", "two F-16 jets": digits joined by a hyphen to a capitalised word are a name.
+  if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Z]/.test(prev.word) && /^[A-Za-z]+$/.test(prev.word)) return true;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
