@@ -394,3 +394,41 @@ describe('figures: signs, dashes and the degree sign', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: symbols after the digits, bitcoin, lakh grouping, currency words first', () => {
+  test.each([
+    ['Coffee costs 3€ in the square.', [['3€', 3, 'EUR']]],
+    ['The fare is 100元 one way.', [['100元', 100, 'CNY']]],
+    ['He lost a drive holding 10000 bitcoins.', [['10000 bitcoins', 10000, 'BTC']]],
+    ['The supply limit is ₿21,000,000.', [['₿21,000,000', 2.1e7, 'BTC']]],
+    ['The loan was 12,34,567.89 rupees.', [['12,34,567.89 rupees', 1234567.89, 'INR']]],
+    ['The project costs rupees 500 crore.', [['rupees 500 crore', 5e9, 'INR']]],
+    ['It costs only 15 dollars and 15.', [['15 dollars and 15', 15.15, 'USD']]],
+    ['He paid 5 dollars and 3, then left.', [['5 dollars', 5, 'USD'], ['3', 3, null]]],
+    ['He is about 40 - 50 years old.', [['40', 40, 'year'], ['50 years', 50, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['It fell against the dollar 1.5 billion times.', [['1.5 billion times', 1.5e9, 'time']]]])('a currency word after an article is not a prefix: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: metric symbols apart, letter codes that are not temperatures', () => {
+  test.each([
+    ['The slab is 1 m x 1 m.', [['1 m', 1, 'metre'], ['1 m', 1, 'metre']]],
+    ['The wall is 5 m long.', [['5 m', 5, 'metre']]],
+    ['Add 5 g of sugar.', [['5 g', 5, 'gram']]],
+    ['The crane lifts 100t.', [['100t', 100, 'tonne']]],
+    ['Some 5 m people live there.', [['5', 5, null]]],
+    ['It was 30C in Madrid.', [['30C', 30, 'degree celsius']]],
+    ['A 40C heatwave hit Spain.', [['40C', 40, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The 13F filing shows the stake.'], ['Funds from operations were 14.7C/ per unit.'], ['The file scp-173 m was opened.']])('not a measure: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
 // whose value is not one number (ranges, "half") are left out and counted in `skipped`.
 //
 // Unit names: isoCurrency when given; else "Dollar" is any dollar (USD, CAD, AUD, …), "Pound"
-// GBP, "Franc" any franc, "Rupee" any rupee; minor units ("Cent", "Pence", "Penny", "Sen") are
+// GBP, "Franc" any franc, "Rupee" any rupee, "Bitcoin" BTC; minor units ("Cent", "Pence", "Penny", "Sen") are
 // our main unit at a hundredth of the value ("5 cents" → 0.05 in a dollar currency). Dimension
 // names are lower-cased with British spelling ("Kilometer per hour" → "kilometre per hour");
 // "Pound" (weight) → "pound (weight)", "Metric ton" → "tonne". Temperature "C" → "degree
@@ -54,6 +54,7 @@ const FAMILY: Record<string, string[]> = {
   peseta: ['ESP'],
   'netherlands guilder': ['NLG'],
   'finnish markka': ['FIM'],
+  bitcoin: ['BTC'],
 };
 const DURATIONS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
 const MINOR = new Set(['cent', 'pence', 'penny', 'sen']);

@@ -22,7 +22,7 @@ interface NumberPhrase {
   /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
   scale: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
-  low: { value: number; chars: number } | null;
+  low: { value: number; chars: number; gap: number } | null;
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
   signAt: number | null;
   /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
@@ -147,6 +147,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         value = exactSum(value, inches.value / 12);
         last = inches.last;
       }
+    } else if (!unit && num.digits && num.scale === 1 && letterUnitAt(parsed, last, rules)) {
+      // "a slab of 1 m x 1 m", "a wall 5 m long": a metric symbol written apart.
+      unit = rules.unitAliases.get(tokens[last].lower)!;
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && num.digits && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
@@ -175,7 +180,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!unit && !num.digits) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
-    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num)) continue;
+    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -205,7 +210,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       const lowEnd = start + num.low.chars;
       figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range: { low: num.low.value, high: value } });
       meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
-      start = lowEnd + 1;
+      start = lowEnd + num.low.gap;
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
     }
     figures.push(figure);
@@ -318,6 +323,20 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   return { phrase, length };
 }
 
+// A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
+// the measure visibly ends or goes on: "1 m x 1 m", "5 m long", "2 l of water", "100 t." ("5 m people"
+// is not one: a letter is never a counted noun either, see findUnit).
+function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[k];
+  if (!t || !/^[mgtl]$/.test(t.word) || !rules.unitAliases.has(t.word) || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
+  // "scp-173 m": the digits end a code.
+  if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
+  const next = tokens[k + 1];
+  if (!next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post)) return true;
+  return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
+}
+
 function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
@@ -410,7 +429,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let unit: string | null = null;
   let unitRule: string | null = null;
   let scale = 1;
-  let low: { value: number; chars: number } | null = null;
+  let low: { value: number; chars: number; gap: number } | null = null;
   let signAt: number | null = null;
   let startAt: number | null = null;
   // "(58 percent to 40 percent)": the tagger may leave an opening bracket or quote on the number.
@@ -427,23 +446,26 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
   let codeAfter: string | null = null;
-  const attached = m ? null : /^(.*\d)([A-Z]{3})$/.exec(word);
-  if (attached && isoCode(attached[2], rules)) {
+  // "10€", "100元": a currency symbol attached after them.
+  const attached = m ? null : /^(.*\d)([A-Z]{3}|[^\p{N}\p{Ll}\p{Lu}\s])$/u.exec(word);
+  const codeOrSymbol = attached ? (isoCode(attached[2], rules) ?? (attached[2].length === 1 ? rules.currencyPrefixes.get(attached[2]) : undefined)) : null;
+  if (attached && codeOrSymbol) {
     const inner = rules.numericToken.exec(attached[1]);
-    if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, isoCode(attached[2], rules)];
+    if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, codeOrSymbol];
   }
   // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
   const fraction = m ? null : fractionValue(word, rules);
-  // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m || fraction !== null ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
+  // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
+  // "1986-87" (years) and "3-1" (a score) are not.
+  const dash = m || fraction !== null ? null : /^(.*?\d)(\s*[-–]\s*)(\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
-    const right = rules.numericToken.exec(dash[2]);
+    const right = rules.numericToken.exec(dash[3]);
     if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
       const lowValue = decimalValue(left[2], 0);
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
-        low = { value: lowValue, chars: dash[1].length };
+        low = { value: lowValue, chars: dash[1].length, gap: dash[2].length };
       }
     }
   }
@@ -558,6 +580,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     k++;
   }
   if (low) low.value = scaleBy(low.value, scale);
+  // "the price starts at dollar 22.5 million", "rupees 500 crore": a currency word before a number
+  // with a scale ("against the dollar 1.5 billion" is not one).
+  const word0 = tokens[first - 1];
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '')) {
+    currency = rules.currencies.get(word0.lower)!;
+    first--;
+  }
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
@@ -588,9 +617,12 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   if (!num || (num.first !== at && !codeBefore) || (num.currency && !codeBefore) || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
   const next = tokens[num.last];
   if (next && rules.currencyMinor.has(next.lower) && next.lower.length > 1 && sameRun(tokens, num.last - 1, num.last)) return { value: num.value, last: num.last + 1 };
-  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it is
-  // another figure ("earned 2 dlrs in 1986 and 3 in 1987").
-  if (!and && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
+  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it must
+  // end the sentence ("it costs only 15 dollars and 15."), else it is another figure ("earned 2 dlrs
+  // in 1986 and 3 in 1987").
+  const endsClause = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post);
+  const endsSentence = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[.!?]/.test(tokens[num.last - 1].post);
+  if (and ? endsSentence : endsClause) return { value: num.value, last: num.last };
   return null;
 }
 
@@ -758,7 +790,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
-    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word)) return null;
+    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/i.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
@@ -780,18 +812,28 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
 // written right after a capitalised word inside the sentence is part of a name. "Revs 1.9
 // billion" (the sentence's first word, a scale) stays a figure.
-function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
+function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.first];
   const prev = tokens[num.first - 1];
+  // "The 13F filing", "funds from operations were 14.7C/ per unit": a letter code, not a temperature
+  // (rule unit-temperature-cue); "a 40C heatwave" keeps it.
+  if (num.unitRule === 'unit-attached' && /^[\d.]+[CF]$/.test(t.word)) {
+    if (t.post.startsWith('/')) return true;
+    const next = tokens[num.last];
+    const s = parsed.sentences[t.sentence];
+    const cue = tokens.slice(s.first, s.last).some((x) => rules.temperatureCues.has(x.lower));
+    if (next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Date') && !cue) return true;
+  }
   // "a Boeing 777F", "SCP-173C": a letter after the digits of a name is not a unit (30C, 80F).
   if (num.unitRule === 'unit-attached' && /^\d+[A-Z]$/.test(t.word)) {
     // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
     return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
   }
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
-  // "5 COVID-19 patients", "two F-16 jets": digits joined by a hyphen to a capitalised word are a name.
-  if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Z]/.test(prev.word) && /^[A-Za-z]+$/.test(prev.word)) return true;
+  // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
+  // name or a code ("one-in-10" is not: a function word).
+  if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Za-z]+$/.test(prev.word) && !/^(in|of|to|by|per|and|or|than|a|an|the)$/.test(prev.lower)) return true;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
