@@ -432,3 +432,25 @@ describe('figures: metric symbols apart, letter codes that are not temperatures'
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('figures: dozens, finance millions, space-grouped thousands, leading points', () => {
+  test.each([
+    ['She bought a dozen eggs.', [['a dozen eggs', 12, 'egg']]],
+    ['She bought two dozen eggs.', [['two dozen eggs', 24, 'egg']]],
+    ['She bought 3 dozen eggs.', [['3 dozen eggs', 36, 'egg']]],
+    ['She bought half a dozen eggs.', [['half a dozen eggs', 6, 'egg']]],
+    ['The revenue target is US$ 1MM.', [['US$ 1MM', 1e6, 'USD']]],
+    ['A flat costs 2mil SEK there.', [['2mil SEK', 2e6, 'SEK']]],
+    ['Some 12 000 troops were sent.', [['12 000 troops', 12000, 'troop']]],
+    ['The population is 1 414 021 100.', [['1 414 021 100', 1414021100, null]]],
+    ['He had 3 500 workers.', [['3', 3, null], ['500 workers', 500, 'worker']]],
+    ['In 2019 45% of voters said no.', [['45%', 45, 'percent']]],
+    ['Police found a .45 calibre pistol.', [['.45', 0.45, null]]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Operators are building 5G networks.'], ['In 2019 100 people died.']])('not a measure: %s', (text) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'person')).toEqual([]);
+  });
+});

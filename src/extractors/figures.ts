@@ -397,7 +397,8 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
 function phraseAt(tokens: Token[], k: number, set: PhraseSet): number {
   const t = tokens[k];
   if (!t) return 0;
-  const word = t.word.endsWith('%') ? '%' : t.lower;
+  // "rose 25 %" (a sign apart); "in 2006 95% of them" is another number.
+  const word = t.word.endsWith('%') && !/\d/.test(t.word) ? '%' : t.lower;
   for (const parts of set.byFirst.get(word) ?? []) {
     if (parts.every((p, n) => (n === 0 ? true : tokens[k + n]?.lower === p && sameRun(tokens, k + n - 1, k + n)))) return parts.length;
   }
@@ -471,6 +472,26 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   if (m || fraction !== null) {
     value = fraction ?? decimalValue(m![2], 0);
+    // "a .45 calibre pistol", "the .25ml liquid": the tagger leaves the point before the digits.
+    const point = !lead && !signInside && m && !m[1] && /^\d+$/.test(m[2]) && parsed.text[t.start - 1] === '.' && (t.start === 1 || /[\s(]/.test(parsed.text[t.start - 2])) && !afterNumber;
+    if (point) {
+      value = decimalValue(`.${m![2]}`, 0);
+      startAt = t.start - 1;
+    }
+    // "40 000", "1 414 021 100", "1 234 567.89": thousands grouped by spaces (SI style). With plain
+    // spaces one group must start with 0 or two must follow ("had 3 500 workers" stays two numbers).
+    const groups: string[] = [];
+    let narrow = false;
+    if (!point && !low && m && !m[3] && /^\d{1,3}$/.test(m[2])) {
+      for (let g = i + 1; tokens[g]?.sentence === t.sentence && /^\d{3}(\.\d+)?$/.test(tokens[g].word) && !groups.some((x) => x.includes('.')); g++) {
+        const gap = parsed.text.slice(tokens[g - 1].end, tokens[g].start);
+        if (!/^[ \u00a0\u202f\u2009]$/.test(gap)) break;
+        narrow ||= gap !== ' ';
+        groups.push(tokens[g].word);
+      }
+      if (groups.length && (narrow || groups.length >= 2 || groups.some((x) => x.startsWith('0')))) value = decimalValue(m[2] + groups.join(''), 0);
+      else groups.length = 0;
+    }
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = signInside ?? parsed.text[t.start - 1];
@@ -490,9 +511,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
-    k++;
+    k += 1 + groups.length;
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && t.post === ' ' && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
       k++;
@@ -525,7 +546,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
-    if (suffix) {
+    // "5G networks": a generation of mobile networks, not grams (a gram is "g").
+    if (m?.[3] === 'G') return null;
+    if (m?.[3] === 'MM') {
+      // "US$ 1MM": finance writes a million so; "5mm" is millimetres.
+      value = scaleBy(value, rules.scales.get('million') ?? 1e6);
+      scale = rules.scales.get('million') ?? 1e6;
+    } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix)) percent = true;
       else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
       else if (rules.scales.has(suffix)) {
@@ -691,7 +718,8 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
     const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
     const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
-    if (!scale || scale < 1000 || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
+    // "half a dozen eggs" too.
+    if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
     current = tokens[part].lower === 'half' ? 0.5 : 0.25;
     k = scaleAt;
     any = true;
@@ -704,7 +732,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     // number word without a scale of its own starts a new number ("two million three hundred
     // thousand" goes on).
     if (rules.numberWords.has(w) && total >= 1e6 && current === 0 && !rules.scales.has(tokens[k + 1]?.lower ?? '')) break;
-    if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
+    if (w === 'dozen' && any && rules.scales.has(w)) {
+      // "two dozen eggs", "a dozen": a multiplier after a number (figure-scale), a number alone.
+      current = scaleBy(current, rules.scales.get(w)!);
+    } else if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
