@@ -178,6 +178,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last++;
     }
     if (!unit && !num.digits) continue;
+    // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
+    if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
@@ -263,6 +265,25 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
     if (a.range || b.range || mb.first < ma.last + 1) continue;
+    // "narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion": a bare scaled number after
+    // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
+    if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
+      let hedged = mb.first - 1;
+      while (hedged > ma.last && (phraseAt(tokens, hedged, rules.hedges) || /^(a|an)$/.test(tokens[hedged].lower))) hedged--;
+      if (rules.comparisons.has(tokens[hedged]?.lower ?? '') && hedged >= ma.last) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+        continue;
+      }
+    }
+    // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
+    // one's unit (no range; "5 and 6 million" is left alone).
+    const joinedWord = tokens[ma.last]?.lower ?? '';
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && /^[\d.,]+$/.test(a.text) && ma.scale === mb.scale && !isYearLike(a)) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+      continue;
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -291,6 +312,11 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
   }
+}
+
+/** "1988" written without a comma: a year more often than a count ("had 1988 sales of $14 million"). */
+function isYearLike(f: Pick<Figure, 'text' | 'value'>): boolean {
+  return /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2100;
 }
 
 /** "Net 3,446,000", "Oper net profit 3,492,000", "Net loss 18.6 mln": a table label right before the number. */
@@ -797,8 +823,10 @@ function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): 
   }
   const first = tokens[num.first];
   const prev = tokens[num.first - 1];
-  if (!num.digits && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
-  if (!num.digits && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
+  // "LAYING OFF 5,500 AT TWO PLANTS": in a headline in capitals, capitals are not a name.
+  const shouting = first.word.length > 1 && first.word === first.word.toUpperCase();
+  if (!num.digits && !shouting && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
+  if (!num.digits && !shouting && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
   return false;
 }
 
@@ -817,6 +845,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "March 3 - Exports rose": a dash with spaces ends the figure.
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
+  // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
+  else if (num.digits && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
