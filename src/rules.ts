@@ -124,6 +124,8 @@ export interface CompiledRules {
   temperatureCues: Set<string>;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
+  /** Reuters table labels before share counts (rules: figure-share-label). */
+  shareLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
@@ -366,6 +368,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
+    shareLabels: lowerSet(words('figure-share-label')),
     comparisons: lowerSet(words('figure-comparison')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),

@@ -454,3 +454,19 @@ describe('figures: dozens, finance millions, space-grouped thousands, leading po
     expect(money(text).filter(([, , unit]) => unit !== 'person')).toEqual([]);
   });
 });
+
+describe('figures: units read from the sentence or the table', () => {
+  test.each([
+    ['Denominations are 1,000 and 10,000 dlrs.', [['1,000', 1000, 'USD'], ['10,000 dlrs', 10000, 'USD']]],
+    ['It rose 5 and 6 million dollars.', [['5', 5, null], ['6 million dollars', 6e6, 'USD']]],
+    ['The surplus will narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion.', [['90.2 billion dlrs', 9.02e10, 'USD'], ['98 billion', 9.8e10, 'USD']]],
+    ["That gives him all 40 of the state's delegates.", [["40 of the state's delegates", 40, 'delegate']]],
+    ['The senator turns 70 on Tuesday.', [['70', 70, 'year']]],
+    ['GM LAYING OFF 5,500 AT TWO PLANTS', [['5,500', 5500, null], ['TWO PLANTS', 2, 'plant']]],
+    ['The firm had 1988 sales of about $14 million.', [['$14 million', 1.4e7, 'USD']]],
+    ['He heard that 20 schoolchildren had been killed.', [['20 schoolchildren', 20, 'schoolchild']]],
+    ['NEW YORK, April 9 -\n    Shr 31.36 dlrs vs 25.23 dlrs\n    Avg shrs 12,345,000 vs 11,000,000', [['31.36 dlrs', 31.36, 'USD'], ['25.23 dlrs', 25.23, 'USD'], ['12,345,000', 12345000, 'share'], ['11,000,000', 11000000, 'share']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

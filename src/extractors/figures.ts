@@ -156,6 +156,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
+    } else if (!unit && num.digits && !num.percent && num.scale === 1 && afterShareLabel(tokens, num.first, rules)) {
+      // Reuters tables: "Shrs out 9,138,526 vs 8,839,695", "Avg shrs 12,345,000".
+      unit = 'share';
+      unitRule = 'figure-share-label';
     } else if (!unit && num.digits && !num.percent && afterMoneyLabel(tokens, num.first, rules)) {
       // Reuters tables: "Net 3,446,000 vs 3,789,000", "Revs 220.9 mln": amounts in the story's dollars.
       unit = currencyOf('dollar', null);
@@ -166,7 +170,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
+        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -317,6 +321,17 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
 /** "1988" written without a comma: a year more often than a count ("had 1988 sales of $14 million"). */
 function isYearLike(f: Pick<Figure, 'text' | 'value'>): boolean {
   return /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2100;
+}
+
+/** "Shrs out 9,138,526", "Avg shrs 12,345,000": share-count labels from a line start (rule figure-share-label). */
+function afterShareLabel(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  let k = first - 1;
+  let shrs = false;
+  while (k >= 0 && first - k <= 3 && rules.shareLabels.has(tokens[k].lower) && sameRun(tokens, k, k + 1) && /^\s+$/.test(tokens[k].post)) {
+    shrs ||= tokens[k].lower === 'shrs';
+    k--;
+  }
+  return shrs && (k < 0 || !sameSentence(tokens, k, k + 1) || /\n/.test(tokens[k].post));
 }
 
 /** "Net 3,446,000", "Oper net profit 3,492,000", "Net loss 18.6 mln": a table label right before the number. */
@@ -830,6 +845,9 @@ function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): 
   return false;
 }
 
+// "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
+const COMPOUND_PLURAL = /.children$|(?:fire|police|gun|business|sales|chair|spokes|congress|fisher|service|crafts|work|sea|air)(?:wo)?men$/;
+
 interface UnitMatch {
   at: number;
   last: number;
@@ -860,7 +878,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound;
+    // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
+    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       return { at: k, last: k + 1, hyphenated: compound };
     }
