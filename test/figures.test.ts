@@ -470,3 +470,13 @@ describe('figures: units read from the sentence or the table', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: tokenised decimals and weight cues', () => {
+  test.each([
+    ['The project costs $ 46 . 8 million , and is due .', [['$ 46 . 8 million', 4.68e7, 'USD']]],
+    ['It ended in 1986. 8 people died.', [['8 people', 8, 'person']]],
+    ['She stopped eating lunch to drop 25 pounds.', [['25 pounds', 25, 'pound (weight)']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -533,6 +533,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       if (groups.length && (narrow || groups.length >= 2 || groups.some((x) => x.startsWith('0')))) value = decimalValue(m[2] + groups.join(''), 0);
       else groups.length = 0;
     }
+    // "costs $ 46 . 8 million", "1 . 8500 marks": a decimal point with spaces, in tokenised text (the
+    // tagger may end a sentence at it).
+    const after = tokens[i + 1];
+    if (!groups.length && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && t.post === ' . ' && !!after && /^\d+$/.test(after.word)) {
+      value = decimalValue(`${m[2]}.${after.word}`, 0);
+      groups.push(after.word);
+    }
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
     const sign = signInside ?? parsed.text[t.start - 1];
