@@ -480,3 +480,14 @@ describe('figures: tokenised decimals and weight cues', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a bare number before minor units', () => {
+  test.each([
+    ['Dividends were 8.8 cents against 32.3 and 6.5 cents a year ago.', [['8.8 cents', 0.088, 'USD'], ['32.3', 0.323, 'USD'], ['6.5 cents', 0.065, 'USD']]],
+    ['The fee is between 10 and 20 cents.', [['10', 0.1, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['The price rose from 5 to 6 cents.', [['5', 0.05, 'USD'], ['6 cents', 0.06, 'USD']]],
+    ['The 30,000 restricted B shares were sold.', [['30,000 restricted B shares', 30000, 'share']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -286,6 +286,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && /^[\d.,]+$/.test(a.text) && ma.scale === mb.scale && !isYearLike(a)) {
       a.unit = b.unit;
       a.ruleId = b.ruleId;
+      // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
+      if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       continue;
     }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
@@ -299,6 +301,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction')) {
         b.unit = a.unit;
         b.ruleId = a.ruleId;
+        // "Shr 15 cts vs 12": minor units, like the first.
+        if (a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
       }
       continue;
     }
@@ -308,6 +312,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
     let low = a.value;
     if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
+    if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     if (!(low < b.value) && !ma.from) continue;
     a.value = low;
     if (!a.unit && b.unit) {
@@ -876,7 +882,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
-    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/i.test(t.word)) return null;
+    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
