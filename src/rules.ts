@@ -120,8 +120,12 @@ export interface CompiledRules {
   ageWords: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
   weightCues: Set<string>;
+  /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
+  temperatureCues: Set<string>;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
+  /** Reuters table labels before share counts (rules: figure-share-label). */
+  shareLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
@@ -361,8 +365,10 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitAttached: lowerSet(words('unit-attached')),
     ageWords: lowerSet(words('unit-age')),
     weightCues: lowerSet(words('unit-weight-cue')),
+    temperatureCues: lowerSet(words('unit-temperature-cue')),
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
+    shareLabels: lowerSet(words('figure-share-label')),
     comparisons: lowerSet(words('figure-comparison')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
@@ -406,7 +412,8 @@ function compileNumericToken(prefixes: Map<string, string>, scales: Map<string, 
     ...attachedWords.filter((w) => !/\s/.test(w)),
     ...[...minor.keys()].filter((k) => !/\s/.test(k)),
   ];
-  return new RegExp(`^(${alt(prefixes.keys())})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(${alt(suffixes)})?$`, 'i');
+  // "12,34,567.89": Indian English groups by lakh and crore.
+  return new RegExp(`^(${alt(prefixes.keys())})?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(${alt(suffixes)})?$`, 'i');
 }
 
 /** Inflected forms of a verb: compromise's conjugation plus the regular endings it misses. */

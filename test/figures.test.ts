@@ -344,7 +344,8 @@ describe('figures: half and quarter of a scale, feet and inches', () => {
     ['A quarter million people marched.', [['A quarter million people', 250000, 'person']]],
     ['He is 5 feet 2 inches tall.', [['5 feet 2 inches', 5.16666666666667, 'foot']]],
     ['The wall is 12 ft 2 in high.', [['12 ft 2 in', 12.1666666666667, 'foot']]],
-    ['The rate rose to 10 usd 20 cents.', [['10 usd', 10, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['The rate rose to 10 usd 20 cents.', [['10 usd 20 cents', 10.2, 'USD']]],
+    ['The quotes were rmb 10 usd 20', [['rmb 10', 10, 'CNY'], ['usd 20', 20, 'USD']]],
     ['a deficit of 1.6 billion ( $ 2.54 billion ) , compared with', [['1.6 billion', 1.6e9, null], ['$ 2.54 billion', 2.54e9, 'USD']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
@@ -352,5 +353,141 @@ describe('figures: half and quarter of a scale, feet and inches', () => {
 
   test('a length in feet and inches is not noise', () => {
     expect(hasNoise({ text: '5 feet 2 inches', value: 5.16666666666667 })).toBe(false);
+  });
+});
+
+describe('figures: currency codes in lower case, with a scale letter or attached', () => {
+  test.each([
+    ['The fee is usd 20 a month.', [['usd 20', 20, 'USD']]],
+    ['Buyers paid cad$ 15 each.', [['cad$ 15', 15, 'CAD']]],
+    ['Losses in excess of 30 MUSD were reported.', [['30 MUSD', 3e7, 'USD']]],
+    ['The group has annual revenues of about MSEK 450.', [['MSEK 450', 4.5e8, 'SEK']]],
+    ['Grants totalled twenty MEUR in 1993.', [['twenty MEUR', 2e7, 'EUR']]],
+    ['The unit lost 75 USD million last year.', [['75 USD million', 7.5e7, 'USD']]],
+    ['The subscription will rise to 17 USD 25.', [['17 USD 25', 17.25, 'USD']]],
+    ['A ticket costs 115USD at the gate.', [['115USD', 115, 'USD']]],
+    ['We are giving away 3 USD50 vouchers.', [['3', 3, null], ['USD50', 50, 'USD']]],
+    ['It paid 500 USD 20 times.', [['500 USD', 500, 'USD'], ['20 times', 20, 'time']]],
+    ['Warner has filed a $ 1 billion suit.', [['$ 1 billion', 1e9, 'USD']]],
+    ["He became country music ' s $ 500 million man.", [['$ 500 million', 5e8, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Traders sold the yen 100 times.'], ['He was a cad 5 times over.']])('not a code before a number: %s', (text) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'time')).toEqual([]);
+  });
+});
+
+describe('figures: signs, dashes and the degree sign', () => {
+  test.each([
+    ['-5 degrees fahrenheit was the low.', [['-5 degrees fahrenheit', -5, 'degree fahrenheit']]],
+    ['The lens is a 75 -300mm zoom.', [['75', 75, null], ['300mm', 300, 'millimetre']]],
+    ['Set the thermostat to 85°.', [['85°', 85, 'degree']]],
+    ['Water boils at 100° Celsius.', [['100° Celsius', 100, 'degree celsius']]],
+    ['The 16-bit chip was a hit.', [['16-bit', 16, 'bit']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Doctors treated 5 COVID-19 patients.', [['5', 5, null]]], ['The air force sent two F-16 jets.', [['two F-16 jets', 2, 'jet']]]])('a number joined to a name by a hyphen is the name: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: symbols after the digits, bitcoin, lakh grouping, currency words first', () => {
+  test.each([
+    ['Coffee costs 3€ in the square.', [['3€', 3, 'EUR']]],
+    ['The fare is 100元 one way.', [['100元', 100, 'CNY']]],
+    ['He lost a drive holding 10000 bitcoins.', [['10000 bitcoins', 10000, 'BTC']]],
+    ['The supply limit is ₿21,000,000.', [['₿21,000,000', 2.1e7, 'BTC']]],
+    ['The loan was 12,34,567.89 rupees.', [['12,34,567.89 rupees', 1234567.89, 'INR']]],
+    ['The project costs rupees 500 crore.', [['rupees 500 crore', 5e9, 'INR']]],
+    ['It costs only 15 dollars and 15.', [['15 dollars and 15', 15.15, 'USD']]],
+    ['He paid 5 dollars and 3, then left.', [['5 dollars', 5, 'USD'], ['3', 3, null]]],
+    ['He is about 40 - 50 years old.', [['40', 40, 'year'], ['50 years', 50, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['It fell against the dollar 1.5 billion times.', [['1.5 billion times', 1.5e9, 'time']]]])('a currency word after an article is not a prefix: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: metric symbols apart, letter codes that are not temperatures', () => {
+  test.each([
+    ['The slab is 1 m x 1 m.', [['1 m', 1, 'metre'], ['1 m', 1, 'metre']]],
+    ['The wall is 5 m long.', [['5 m', 5, 'metre']]],
+    ['Add 5 g of sugar.', [['5 g', 5, 'gram']]],
+    ['The crane lifts 100t.', [['100t', 100, 'tonne']]],
+    ['Some 5 m people live there.', [['5', 5, null]]],
+    ['It was 30C in Madrid.', [['30C', 30, 'degree celsius']]],
+    ['A 40C heatwave hit Spain.', [['40C', 40, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The 13F filing shows the stake.'], ['Funds from operations were 14.7C/ per unit.'], ['The file scp-173 m was opened.']])('not a measure: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: dozens, finance millions, space-grouped thousands, leading points', () => {
+  test.each([
+    ['She bought a dozen eggs.', [['a dozen eggs', 12, 'egg']]],
+    ['She bought two dozen eggs.', [['two dozen eggs', 24, 'egg']]],
+    ['She bought 3 dozen eggs.', [['3 dozen eggs', 36, 'egg']]],
+    ['She bought half a dozen eggs.', [['half a dozen eggs', 6, 'egg']]],
+    ['The revenue target is US$ 1MM.', [['US$ 1MM', 1e6, 'USD']]],
+    ['A flat costs 2mil SEK there.', [['2mil SEK', 2e6, 'SEK']]],
+    ['Some 12 000 troops were sent.', [['12 000 troops', 12000, 'troop']]],
+    ['The population is 1 414 021 100.', [['1 414 021 100', 1414021100, null]]],
+    ['He had 3 500 workers.', [['3', 3, null], ['500 workers', 500, 'worker']]],
+    ['In 2019 45% of voters said no.', [['45%', 45, 'percent']]],
+    ['Police found a .45 calibre pistol.', [['.45', 0.45, null]]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Operators are building 5G networks.'], ['In 2019 100 people died.']])('not a measure: %s', (text) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'person')).toEqual([]);
+  });
+});
+
+describe('figures: units read from the sentence or the table', () => {
+  test.each([
+    ['Denominations are 1,000 and 10,000 dlrs.', [['1,000', 1000, 'USD'], ['10,000 dlrs', 10000, 'USD']]],
+    ['It rose 5 and 6 million dollars.', [['5', 5, null], ['6 million dollars', 6e6, 'USD']]],
+    ['The surplus will narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion.', [['90.2 billion dlrs', 9.02e10, 'USD'], ['98 billion', 9.8e10, 'USD']]],
+    ["That gives him all 40 of the state's delegates.", [["40 of the state's delegates", 40, 'delegate']]],
+    ['The senator turns 70 on Tuesday.', [['70', 70, 'year']]],
+    ['GM LAYING OFF 5,500 AT TWO PLANTS', [['5,500', 5500, null], ['TWO PLANTS', 2, 'plant']]],
+    ['The firm had 1988 sales of about $14 million.', [['$14 million', 1.4e7, 'USD']]],
+    ['He heard that 20 schoolchildren had been killed.', [['20 schoolchildren', 20, 'schoolchild']]],
+    ['NEW YORK, April 9 -\n    Shr 31.36 dlrs vs 25.23 dlrs\n    Avg shrs 12,345,000 vs 11,000,000', [['31.36 dlrs', 31.36, 'USD'], ['25.23 dlrs', 25.23, 'USD'], ['12,345,000', 12345000, 'share'], ['11,000,000', 11000000, 'share']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: tokenised decimals and weight cues', () => {
+  test.each([
+    ['The project costs $ 46 . 8 million , and is due .', [['$ 46 . 8 million', 4.68e7, 'USD']]],
+    ['It ended in 1986. 8 people died.', [['8 people', 8, 'person']]],
+    ['She stopped eating lunch to drop 25 pounds.', [['25 pounds', 25, 'pound (weight)']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a bare number before minor units', () => {
+  test.each([
+    ['Dividends were 8.8 cents against 32.3 and 6.5 cents a year ago.', [['8.8 cents', 0.088, 'USD'], ['32.3', 0.323, 'USD'], ['6.5 cents', 0.065, 'USD']]],
+    ['The fee is between 10 and 20 cents.', [['10', 0.1, 'USD'], ['20 cents', 0.2, 'USD']]],
+    ['The price rose from 5 to 6 cents.', [['5', 0.05, 'USD'], ['6 cents', 0.06, 'USD']]],
+    ['The 30,000 restricted B shares were sold.', [['30,000 restricted B shares', 30000, 'share']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
   });
 });

@@ -9,7 +9,7 @@ import { extract } from '../extract.js';
 import { loadRules } from '../load-rules.js';
 import type { CountryLexicon } from '../country-data.js';
 import type { Facts } from '../types.js';
-import { prf, type Counts } from './score.js';
+import { addCounts, prf, type Counts } from './score.js';
 import { countryNamed, readConll, scoreConll, type ConllScore } from './conll.js';
 import { buildSplit, inPart, type SplitPart } from './split.js';
 import { hardWrap } from './wrap.js';
@@ -190,11 +190,17 @@ const addPrf = (name: string, c: Counts) => {
 
 if (options.quantities) {
   const models: Record<string, unknown> = {};
+  // The five models with units, pooled: the issue's targets are on this micro-average.
+  const pooled = { value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 } };
   for (const model of QUANTITY_MODELS) {
     const sentences = sentencesInPart(readQuantitySpecs(options.quantities, model), options.split).slice(0, options.limit);
     const score = scoreQuantities(model, sentences, (text) => extract(text, rules, { only: ['figures'] }).figures);
     const value = addPrf(`Quantities ${model}: value (${score.sentences} sentences)`, score.value);
     const valueUnit = model === 'NumberModel' ? null : addPrf(`Quantities ${model}: value + unit`, score.valueUnit);
+    if (model !== 'NumberModel') {
+      addCounts(pooled.value, score.value);
+      addCounts(pooled.valueUnit, score.valueUnit);
+    }
     const asideCount = Object.values(score.conventions).reduce((a, b) => a + b, 0);
     const aside = Object.entries(score.conventions).map(([k, n]) => `${k} ${n}`).join(', ');
     const valueOurConvention = asideCount ? addPrf(`Quantities ${model}: value, ${asideCount} gold of other conventions set aside (${aside})`, score.valueOurConvention) : null;
@@ -205,7 +211,8 @@ if (options.quantities) {
       }
     }
   }
-  summary.quantities = { dir: options.quantities, models };
+  const micro = { value: addPrf('Quantities, models with units pooled (micro): value', pooled.value), valueUnit: addPrf('Quantities, models with units pooled (micro): value + unit', pooled.valueUnit) };
+  summary.quantities = { dir: options.quantities, models, micro };
 }
 
 if (options.figuresGold) {

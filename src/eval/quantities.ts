@@ -11,7 +11,7 @@
 // whose value is not one number (ranges, "half") are left out and counted in `skipped`.
 //
 // Unit names: isoCurrency when given; else "Dollar" is any dollar (USD, CAD, AUD, …), "Pound"
-// GBP, "Franc" any franc, "Rupee" any rupee; minor units ("Cent", "Pence", "Penny", "Sen") are
+// GBP, "Franc" any franc, "Rupee" any rupee, "Bitcoin" BTC; minor units ("Cent", "Pence", "Penny", "Sen") are
 // our main unit at a hundredth of the value ("5 cents" → 0.05 in a dollar currency). Dimension
 // names are lower-cased with British spelling ("Kilometer per hour" → "kilometre per hour");
 // "Pound" (weight) → "pound (weight)", "Metric ton" → "tonne". Temperature "C" → "degree
@@ -54,6 +54,7 @@ const FAMILY: Record<string, string[]> = {
   peseta: ['ESP'],
   'netherlands guilder': ['NLG'],
   'finnish markka': ['FIM'],
+  bitcoin: ['BTC'],
 };
 const DURATIONS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
 const MINOR = new Set(['cent', 'pence', 'penny', 'sen']);
@@ -88,8 +89,9 @@ export function kindOf(model: QuantityModel, f: Figure): boolean {
     case 'CurrencyModel':
       return f.ruleId.startsWith('figure-currency');
     case 'DimensionModel':
-      // Durations are not dimensions in Recognizers (they have a DateTime model).
-      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '');
+      // Durations are not dimensions in Recognizers (they have a DateTime model), nor are
+      // temperatures (TemperatureModel; "Water boils at 100° Celsius" is a DimensionModel negative).
+      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && !/^degree ./.test(f.unit ?? '');
     case 'TemperatureModel':
       return /^degree/.test(f.unit ?? '');
     case 'AgeModel':

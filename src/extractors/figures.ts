@@ -22,7 +22,7 @@ interface NumberPhrase {
   /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
   scale: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
-  low: { value: number; chars: number } | null;
+  low: { value: number; chars: number; gap: number } | null;
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
   signAt: number | null;
   /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
@@ -76,6 +76,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let last = num.last;
     let value = num.value;
     let measure: { phrase: string; length: number } | null = null;
+    let scaled: { code: string; scale: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
@@ -103,13 +104,25 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = 'pound (weight)';
       unitRule = 'unit-alias';
       last += 1;
+    } else if (!unit && !adjective && sameRun(tokens, last - 1, last) && (scaled = scaledCode(tokens[last]?.word ?? '', rules))) {
+      // "losses in excess of 30 MUSD", "twenty MSEK": a scale letter before an ISO code.
+      unit = scaled.code;
+      unitRule = 'figure-currency';
+      value = scaleBy(value, scaled.scale);
+      last += 1;
     } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
       unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
-      // An ISO code is not followed by minor units: "rmb 10 usd 20" is two amounts.
-      const code = tokens[currencyAt].lower === rules.currencies.get(tokens[currencyAt].lower)!.toLowerCase();
-      const cents = num.scale === 1 && Number.isInteger(value) && !code ? minorAfter(parsed, last, rules) : null;
+      const code = isoCode(tokens[currencyAt].word, rules) !== null;
+      // "lost 75 USD million": a code written before the scale.
+      if (code && num.scale === 1 && sameRun(tokens, last - 1, last) && rules.scales.has(tokens[last]?.lower ?? '') && tokens[last].lower.length > 2) {
+        value = scaleBy(value, rules.scales.get(tokens[last].lower)!);
+        last++;
+      }
+      // "3 dollars 50 cents", "will rise to 17 USD 25" (a code read before its number, "rmb 10 usd 20",
+      // never gets here: that number has its currency).
+      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
       if (cents) {
         // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
         value = exactSum(value, shiftDecimal(cents.value, -2));
@@ -134,10 +147,19 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         value = exactSum(value, inches.value / 12);
         last = inches.last;
       }
+    } else if (!unit && num.digits && num.scale === 1 && letterUnitAt(parsed, last, rules)) {
+      // "a slab of 1 m x 1 m", "a wall 5 m long": a metric symbol written apart.
+      unit = rules.unitAliases.get(tokens[last].lower)!;
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && num.digits && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
+    } else if (!unit && num.digits && !num.percent && num.scale === 1 && afterShareLabel(tokens, num.first, rules)) {
+      // Reuters tables: "Shrs out 9,138,526 vs 8,839,695", "Avg shrs 12,345,000".
+      unit = 'share';
+      unitRule = 'figure-share-label';
     } else if (!unit && num.digits && !num.percent && afterMoneyLabel(tokens, num.first, rules)) {
       // Reuters tables: "Net 3,446,000 vs 3,789,000", "Revs 220.9 mln": amounts in the story's dollars.
       unit = currencyOf('dollar', null);
@@ -148,15 +170,23 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : toSingular(noun));
+        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
     }
+    // "Water boils at 100° Celsius": the scale written after the degree sign.
+    const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
+    if (scaleWord?.startsWith('degree ')) {
+      unit = scaleWord;
+      last++;
+    }
     if (!unit && !num.digits) continue;
+    // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
+    if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
-    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num)) continue;
+    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -186,7 +216,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       const lowEnd = start + num.low.chars;
       figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range: { low: num.low.value, high: value } });
       meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
-      start = lowEnd + 1;
+      start = lowEnd + num.low.gap;
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
     }
     figures.push(figure);
@@ -239,6 +269,27 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
     if (a.range || b.range || mb.first < ma.last + 1) continue;
+    // "narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion": a bare scaled number after
+    // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
+    if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
+      let hedged = mb.first - 1;
+      while (hedged > ma.last && (phraseAt(tokens, hedged, rules.hedges) || /^(a|an)$/.test(tokens[hedged].lower))) hedged--;
+      if (rules.comparisons.has(tokens[hedged]?.lower ?? '') && hedged >= ma.last) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+        continue;
+      }
+    }
+    // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
+    // one's unit (no range; "5 and 6 million" is left alone).
+    const joinedWord = tokens[ma.last]?.lower ?? '';
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && /^[\d.,]+$/.test(a.text) && ma.scale === mb.scale && !isYearLike(a)) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+      // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
+      if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
+      continue;
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -250,6 +301,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction')) {
         b.unit = a.unit;
         b.ruleId = a.ruleId;
+        // "Shr 15 cts vs 12": minor units, like the first.
+        if (a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
       }
       continue;
     }
@@ -259,6 +312,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
     let low = a.value;
     if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
+    if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     if (!(low < b.value) && !ma.from) continue;
     a.value = low;
     if (!a.unit && b.unit) {
@@ -267,6 +322,22 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
   }
+}
+
+/** "1988" written without a comma: a year more often than a count ("had 1988 sales of $14 million"). */
+function isYearLike(f: Pick<Figure, 'text' | 'value'>): boolean {
+  return /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2100;
+}
+
+/** "Shrs out 9,138,526", "Avg shrs 12,345,000": share-count labels from a line start (rule figure-share-label). */
+function afterShareLabel(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  let k = first - 1;
+  let shrs = false;
+  while (k >= 0 && first - k <= 3 && rules.shareLabels.has(tokens[k].lower) && sameRun(tokens, k, k + 1) && /^\s+$/.test(tokens[k].post)) {
+    shrs ||= tokens[k].lower === 'shrs';
+    k--;
+  }
+  return shrs && (k < 0 || !sameSentence(tokens, k, k + 1) || /\n/.test(tokens[k].post));
 }
 
 /** "Net 3,446,000", "Oper net profit 3,492,000", "Net loss 18.6 mln": a table label right before the number. */
@@ -299,6 +370,20 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   return { phrase, length };
 }
 
+// A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
+// the measure visibly ends or goes on: "1 m x 1 m", "5 m long", "2 l of water", "100 t." ("5 m people"
+// is not one: a letter is never a counted noun either, see findUnit).
+function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[k];
+  if (!t || !/^[mgtl]$/.test(t.word) || !rules.unitAliases.has(t.word) || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
+  // "scp-173 m": the digits end a code.
+  if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
+  const next = tokens[k + 1];
+  if (!next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post)) return true;
+  return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
+}
+
 function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
@@ -311,6 +396,38 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
 function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
   const prev = tokens[num.first - 1];
   return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
+}
+
+/**
+ * "USD", "usd", "rmb": a three-letter currency code of the rules (figure-currency-prefix, figure-currency),
+ * as opposed to a currency word ("yen") or a symbol. In lower case only the ISO code itself or an
+ * abbreviation without vowels ("rmb", "sfr") counts: "the yen 100" is not one.
+ */
+function isoCode(word: string, rules: CompiledRules): string | null {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{3}$/.test(w)) return null;
+  const code = rules.currencyPrefixes.get(w) ?? rules.currencies.get(w);
+  if (!code || !/^[A-Z]{3}$/.test(code)) return null;
+  return code.toLowerCase() === w || !/[aeiou]/.test(w) ? code : null;
+}
+
+// "paid 500 USD 20 times": a code right after a bare number is that number's ("rmb 10 usd 20": 10
+// has its code before it, so "usd" goes with 20).
+function isCodeAfterNumber(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const before = tokens[k - 1];
+  if (!before || !sameRun(tokens, k - 1, k)) return false;
+  const m = rules.numericToken.exec(before.word);
+  if (!m || m[1]) return false;
+  const prefix = tokens[k - 2];
+  return !(prefix && sameRun(tokens, k - 2, k - 1) && rules.currencyPrefixes.has(prefix.lower));
+}
+
+/** "MUSD", "MSEK", "kEUR": a scale letter (figure-scale) written in one word with an upper-case ISO code. */
+function scaledCode(word: string, rules: CompiledRules): { code: string; scale: number } | null {
+  const m = /^(M|MN|Mn|k|K)([A-Z]{3})$/.exec(word);
+  const code = m ? isoCode(m[2], rules) : null;
+  const scale = m ? rules.scales.get(m[1].toLowerCase()) : undefined;
+  return code && code === m![2] && scale ? { code, scale } : null;
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
@@ -327,7 +444,8 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
 function phraseAt(tokens: Token[], k: number, set: PhraseSet): number {
   const t = tokens[k];
   if (!t) return 0;
-  const word = t.word.endsWith('%') ? '%' : t.lower;
+  // "rose 25 %" (a sign apart); "in 2006 95% of them" is another number.
+  const word = t.word.endsWith('%') && !/\d/.test(t.word) ? '%' : t.lower;
   for (const parts of set.byFirst.get(word) ?? []) {
     if (parts.every((p, n) => (n === 0 ? true : tokens[k + n]?.lower === p && sameRun(tokens, k + n - 1, k + n)))) return parts.length;
   }
@@ -359,50 +477,97 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let unit: string | null = null;
   let unitRule: string | null = null;
   let scale = 1;
-  let low: { value: number; chars: number } | null = null;
+  let low: { value: number; chars: number; gap: number } | null = null;
   let signAt: number | null = null;
   let startAt: number | null = null;
   // "(58 percent to 40 percent)": the tagger may leave an opening bracket or quote on the number.
   const lead = /^[(\["“‘']*/.exec(t.word)![0];
-  const word = t.word.slice(lead.length);
+  let word = t.word.slice(lead.length);
+  // "-5 degrees fahrenheit" at the start of a text: the tagger keeps the sign on the digits. After
+  // another number it is a dash ("a 75 -300mm lens").
+  const before = tokens[i - 1];
+  const afterNumber = !!before && before.sentence === t.sentence && rules.numericToken.test(before.word);
+  const signInside = /^[-−+][\d.]/.test(word) && !afterNumber ? word[0] : null;
+  if (signInside) word = word.slice(1);
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
   let m = rules.numericToken.exec(word);
+  // "115USD": an ISO code attached after the digits.
+  let codeAfter: string | null = null;
+  // "10€", "100元": a currency symbol attached after them.
+  const attached = m ? null : /^(.*\d)([A-Z]{3}|[^\p{N}\p{Ll}\p{Lu}\s])$/u.exec(word);
+  const codeOrSymbol = attached ? (isoCode(attached[2], rules) ?? (attached[2].length === 1 ? rules.currencyPrefixes.get(attached[2]) : undefined)) : null;
+  if (attached && codeOrSymbol) {
+    const inner = rules.numericToken.exec(attached[1]);
+    if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, codeOrSymbol];
+  }
   // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
   const fraction = m ? null : fractionValue(word, rules);
-  // "10-20%", "$5-6 million": a range in one token. "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m || fraction !== null ? null : /^(.*\d)[-–](\d.*)$/.exec(word);
+  // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
+  // "1986-87" (years) and "3-1" (a score) are not.
+  const dash = m || fraction !== null ? null : /^(.*?\d)(\s*[-–]\s*)(\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
-    const right = rules.numericToken.exec(dash[2]);
+    const right = rules.numericToken.exec(dash[3]);
     if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
       const lowValue = decimalValue(left[2], 0);
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
-        low = { value: lowValue, chars: dash[1].length };
+        low = { value: lowValue, chars: dash[1].length, gap: dash[2].length };
       }
     }
   }
   if (m || fraction !== null) {
     value = fraction ?? decimalValue(m![2], 0);
+    // "a .45 calibre pistol", "the .25ml liquid": the tagger leaves the point before the digits.
+    const point = !lead && !signInside && m && !m[1] && /^\d+$/.test(m[2]) && parsed.text[t.start - 1] === '.' && (t.start === 1 || /[\s(]/.test(parsed.text[t.start - 2])) && !afterNumber;
+    if (point) {
+      value = decimalValue(`.${m![2]}`, 0);
+      startAt = t.start - 1;
+    }
+    // "40 000", "1 414 021 100", "1 234 567.89": thousands grouped by spaces (SI style). With plain
+    // spaces one group must start with 0 or two must follow ("had 3 500 workers" stays two numbers).
+    const groups: string[] = [];
+    let narrow = false;
+    if (!point && !low && m && !m[3] && /^\d{1,3}$/.test(m[2])) {
+      for (let g = i + 1; tokens[g]?.sentence === t.sentence && /^\d{3}(\.\d+)?$/.test(tokens[g].word) && !groups.some((x) => x.includes('.')); g++) {
+        const gap = parsed.text.slice(tokens[g - 1].end, tokens[g].start);
+        if (!/^[ \u00a0\u202f\u2009]$/.test(gap)) break;
+        narrow ||= gap !== ' ';
+        groups.push(tokens[g].word);
+      }
+      if (groups.length && (narrow || groups.length >= 2 || groups.some((x) => x.startsWith('0')))) value = decimalValue(m[2] + groups.join(''), 0);
+      else groups.length = 0;
+    }
+    // "costs $ 46 . 8 million", "1 . 8500 marks": a decimal point with spaces, in tokenised text (the
+    // tagger may end a sentence at it).
+    const after = tokens[i + 1];
+    if (!groups.length && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && t.post === ' . ' && !!after && /^\d+$/.test(after.word)) {
+      value = decimalValue(`${m[2]}.${after.word}`, 0);
+      groups.push(after.word);
+    }
     if (lead) startAt = t.start + lead.length;
     // "-1.3%", "+2.1%": a sign written against the digits.
-    const sign = parsed.text[t.start - 1];
+    const sign = signInside ?? parsed.text[t.start - 1];
     if (isMinus(tokens, i)) {
       value = -value;
       first = i - 1;
     }
-    if (!m?.[1] && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    if (signInside) {
+      signAt = t.start + lead.length;
+      if (sign !== '+') value = -value;
+    } else if (!m?.[1] && !afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
     if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
+    currency ??= codeAfter;
     const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
-    k++;
+    k += 1 + groups.length;
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && t.post === ' ' && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
       k++;
@@ -418,7 +583,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
-      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1) {
+      // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
+      // possessive ending is not "A$" or "S$".
+      const article = prev.word === 'a' || (prev.lower === 's' && /['’]\s*$/.test(tokens[i - 2]?.post ?? ''));
+      if (rules.currencyPrefixes.has(joined) && /^[a-z]{1,3}$/i.test(prev.word) && symbol[1].length <= 1 && !article) {
         currency = rules.currencyPrefixes.get(joined)!;
         first = i - 1;
       } else {
@@ -426,11 +594,19 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         startAt = prev.end + symbol[1].length;
       }
     }
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && !/^[a-z]/.test(prev.word)) {
+    // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
+    // after an article ("a cad 5 times over").
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
-    if (suffix) {
+    // "5G networks": a generation of mobile networks, not grams (a gram is "g").
+    if (m?.[3] === 'G') return null;
+    if (m?.[3] === 'MM') {
+      // "US$ 1MM": finance writes a million so; "5mm" is millimetres.
+      value = scaleBy(value, rules.scales.get('million') ?? 1e6);
+      scale = rules.scales.get('million') ?? 1e6;
+    } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix)) percent = true;
       else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
       else if (rules.scales.has(suffix)) {
@@ -444,6 +620,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         value = shiftDecimal(value, -2);
         currency ??= rules.currencyMinor.get(suffix)!;
       }
+    }
+    // "revenues of MAUD 60", "MSEK 450": a scale letter before an ISO code, written apart.
+    const scaled = !currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) ? scaledCode(prev.word, rules) : null;
+    if (scaled) {
+      currency = scaled.code;
+      value = scaleBy(value, scaled.scale);
+      scale = scaleBy(scale, scaled.scale);
+      first = i - 1;
     }
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
@@ -477,6 +661,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     k++;
   }
   if (low) low.value = scaleBy(low.value, scale);
+  // "the price starts at dollar 22.5 million", "rupees 500 crore": a currency word before a number
+  // with a scale ("against the dollar 1.5 billion" is not one).
+  const word0 = tokens[first - 1];
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '')) {
+    currency = rules.currencies.get(word0.lower)!;
+    first--;
+  }
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
@@ -502,12 +693,17 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   const and = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1);
   const at = and ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
-  if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+  // "17 USD 25": the code just read is also a prefix of the number after it.
+  const codeBefore = !!num && !and && num.first === at - 1 && isoCode(tokens[at - 1].word, rules) !== null;
+  if (!num || (num.first !== at && !codeBefore) || (num.currency && !codeBefore) || num.percent || num.unit || num.scale !== 1 || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
   const next = tokens[num.last];
   if (next && rules.currencyMinor.has(next.lower) && next.lower.length > 1 && sameRun(tokens, num.last - 1, num.last)) return { value: num.value, last: num.last + 1 };
-  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it is
-  // another figure ("earned 2 dlrs in 1986 and 3 in 1987").
-  if (!and && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
+  // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it must
+  // end the sentence ("it costs only 15 dollars and 15."), else it is another figure ("earned 2 dlrs
+  // in 1986 and 3 in 1987").
+  const endsClause = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post);
+  const endsSentence = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[.!?]/.test(tokens[num.last - 1].post);
+  if (and ? endsSentence : endsClause) return { value: num.value, last: num.last };
   return null;
 }
 
@@ -576,7 +772,8 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
     const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
     const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
-    if (!scale || scale < 1000 || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
+    // "half a dozen eggs" too.
+    if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
     current = tokens[part].lower === 'half' ? 0.5 : 0.25;
     k = scaleAt;
     any = true;
@@ -589,7 +786,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     // number word without a scale of its own starts a new number ("two million three hundred
     // thousand" goes on).
     if (rules.numberWords.has(w) && total >= 1e6 && current === 0 && !rules.scales.has(tokens[k + 1]?.lower ?? '')) break;
-    if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
+    if (w === 'dozen' && any && rules.scales.has(w)) {
+      // "two dozen eggs", "a dozen": a multiplier after a number (figure-scale), a number alone.
+      current = scaleBy(current, rules.scales.get(w)!);
+    } else if (rules.numberWords.has(w) && w !== 'half' && w !== 'quarter') {
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
@@ -651,10 +851,15 @@ function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): 
   }
   const first = tokens[num.first];
   const prev = tokens[num.first - 1];
-  if (!num.digits && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
-  if (!num.digits && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
+  // "LAYING OFF 5,500 AT TWO PLANTS": in a headline in capitals, capitals are not a name.
+  const shouting = first.word.length > 1 && first.word === first.word.toUpperCase();
+  if (!num.digits && !shouting && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
+  if (!num.digits && !shouting && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
   return false;
 }
+
+// "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
+const COMPOUND_PLURAL = /.children$|(?:fire|police|gun|business|sales|chair|spokes|congress|fisher|service|crafts|work|sea|air)(?:wo)?men$/;
 
 interface UnitMatch {
   at: number;
@@ -671,11 +876,13 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "March 3 - Exports rose": a dash with spaces ends the figure.
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
+  // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
+  else if (num.digits && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
-    // "1.9 billion vs 779 mln"
-    if (rules.notAUnit.has(t.lower)) return null;
+    // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
+    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
       return { at: k, last: k + 2, hyphenated: true };
     }
@@ -684,7 +891,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound;
+    // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
+    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       return { at: k, last: k + 1, hyphenated: compound };
     }
@@ -697,16 +905,28 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
 // written right after a capitalised word inside the sentence is part of a name. "Revs 1.9
 // billion" (the sentence's first word, a scale) stays a figure.
-function isInName(parsed: ParsedText, num: NumberPhrase): boolean {
+function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.first];
   const prev = tokens[num.first - 1];
+  // "The 13F filing", "funds from operations were 14.7C/ per unit": a letter code, not a temperature
+  // (rule unit-temperature-cue); "a 40C heatwave" keeps it.
+  if (num.unitRule === 'unit-attached' && /^[\d.]+[CF]$/.test(t.word)) {
+    if (t.post.startsWith('/')) return true;
+    const next = tokens[num.last];
+    const s = parsed.sentences[t.sentence];
+    const cue = tokens.slice(s.first, s.last).some((x) => rules.temperatureCues.has(x.lower));
+    if (next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Date') && !cue) return true;
+  }
   // "a Boeing 777F", "SCP-173C": a letter after the digits of a name is not a unit (30C, 80F).
   if (num.unitRule === 'unit-attached' && /^\d+[A-Z]$/.test(t.word)) {
     // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
     return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
   }
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
+  // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
+  // name or a code ("one-in-10" is not: a function word).
+  if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Za-z]+$/.test(prev.word) && !/^(in|of|to|by|per|and|or|than|a|an|the)$/.test(prev.lower)) return true;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
