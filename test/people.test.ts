@@ -163,8 +163,13 @@ describe('people: time grows linearly with the number of distinct names', () => 
       return ms;
     };
     time(small); // warm up
-    const smallMs = Math.min(time(small), time(small));
-    const largeMs = Math.min(time(large), time(large));
+    // Interleaved, best of three: a loaded CI machine slows single runs, not the best of each size.
+    let smallMs = Infinity;
+    let largeMs = Infinity;
+    for (let k = 0; k < 3; k++) {
+      smallMs = Math.min(smallMs, time(small));
+      largeMs = Math.min(largeMs, time(large));
+    }
     expect(largeMs).toBeLessThan(2.5 * smallMs);
   }, 300_000);
 });
