@@ -2,6 +2,7 @@
 // once per process. It does no I/O; load-rules.ts reads the files.
 import { nlp } from './packages.js';
 import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
+import type { PeopleTaggerModel } from './people-tagger.js';
 
 export type Gender = 'male' | 'female';
 
@@ -88,6 +89,14 @@ export interface CompiledRules {
   partyTags: Map<string, string>;
   /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
   notPersonPlaces: Set<string>;
+  /** "in Orlando": a lone given name after one of these is a town (rules: not-person-place-before). */
+  placePrepositions: Set<string>;
+  /** "the Orlando shooting": a lone given name before one of these is a town (rules: not-person-place-after). */
+  placeNounsAfter: Set<string>;
+  /** "Per Haugland": prepositions that are given names when capitalised before a name (rules: given-name-preposition). */
+  givenNamePrepositions: Set<string>;
+  /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
+  peopleTagger?: PeopleTaggerModel;
   /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
   scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */
@@ -344,6 +353,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     scorecardMarkers: new Set(words('scorecard-marker')),
     notPersonPlaces: lowerSet(words('not-person-place')),
+    placePrepositions: lowerSet(words('not-person-place-before')),
+    placeNounsAfter: lowerSet(words('not-person-place-after')),
+    givenNamePrepositions: lowerSet(words('given-name-preposition')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
-import { builtInRules } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtInRules, tempDir } from './helpers.js';
+import { loadRules, readPeopleTagger } from '../src/load-rules.js';
 import { parseText, type ParsedText } from '../src/parse.js';
 import { findCountryMatches } from '../src/country-match.js';
 import { isTitleWord } from '../src/titles.js';
@@ -112,6 +115,67 @@ describe('people', () => {
     ['In Vladivostok on Friday, the forum opened.'],
   ])('not people: %s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('people: the learned tagger and the rules beside it', () => {
+  const rulesOnly = loadRules([], { peopleTagger: false });
+  const names = (text: string, rules = builtInRules()) => extract(text, rules, { only: ['people'] }).people.map((p) => p.name);
+
+  // Hits the tagger adds to the rules: names on results lines and in brackets of a scorecard.
+  test.each([
+    ['Bistrita 2 Ilie Lazar scored twice, then Rapid 1.', ['Ilie Lazar']],
+    ['Scorers: Ilie Lazar 12, Gica Popescu 55.', ['Ilie Lazar', 'Gica Popescu']],
+  ])('tagger hit: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+    expect(names(text, rulesOnly)).not.toEqual(expected);
+  });
+
+  // What the tagger must not take, whatever it learnt: the rules' hard limits (src/extractors/people.ts, `blocked`).
+  test.each([
+    ['There’s a lot of anger out there, Smith said.', ['Smith']],
+    ['“Well, I think we will win,” Smith said. Yes, he said, the polls were close.', ['Smith']],
+    ['Sen. Claire McCaskill (D-Mo.) said the bill would fail.', ['Claire McCaskill']],
+    ['Shares of Merrill Lynch fell 2 percent on Tuesday.', []],
+    ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
+    ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors', ['Mike Pence']],
+  ])('tagger miss: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // Rule runs the tagger drops without conviction stay (people-tagger.ts, combineSpans).
+  test.each([
+    ['He called it "worse than amnesty." And Rick Santorum turned on Cruz.', ['Rick Santorum', 'Cruz']],
+    ['Mr. Haji-Ioannou, who founded the airline, declined to comment. Stelios Haji-Ioannou left.', ['Stelios Haji-Ioannou']],
+  ])('rule run kept: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // rules: not-person-place-before, state-abbreviation, not-person-place, given-name-preposition
+  test.each([
+    ['He mourned the victims of the shooting in Orlando on Sunday.', []],
+    ['He spoke to supporters in Orlando, Fla., on Sunday.', []],
+    ['He spoke after the Orlando shooting on Sunday.', []],
+    ['Voters in Charlotte, North Carolina, went to the polls.', []],
+    ['Orlando Bloom said he would attend the premiere.', ['Orlando Bloom']],
+    ['Jackson said he would not run. Voters in Jackson, Miss., agreed.', ['Jackson']],
+    ['Per Haugland, the chief executive, said sales rose 4 percent.', ['Per Haugland']],
+    ['Per share, earnings rose 4 percent.', []],
+  ])('places and given names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test('organisations the people rules reject are listed as organisations', () => {
+    const facts = extract('“Prices will fall,” said Joe Marsh, an analyst at Morgan Stanley. Team Clinton pushed back.', builtInRules());
+    expect(facts.people.map((p) => p.name)).toEqual(['Joe Marsh']);
+    expect(facts.organisations.map((o) => [o.name, o.mentions[0].ruleId])).toEqual([['Morgan Stanley', 'not-person-context-before'], ['Team Clinton', 'not-person-first-word']]);
+  });
+
+  test('a bad weights file fails naming the file and the feature', () => {
+    const dir = tempDir('tagger-');
+    const file = path.join(dir, 'people-tagger.json');
+    writeFileSync(file, JSON.stringify({ labels: ['O', 'B', 'I'], weights: { 'w=smith': [1, 2] } }));
+    expect(() => readPeopleTagger(file)).toThrow(/people-tagger\.json: field "weights\.w=smith": expected three finite numbers/);
   });
 });
 
