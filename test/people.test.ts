@@ -139,6 +139,7 @@ describe('people: the learned tagger and the rules beside it', () => {
     ['Shares of Merrill Lynch fell 2 percent on Tuesday.', []],
     ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
     ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors', ['Mike Pence']],
+    ['Q: Will you stand again?\nA: No, said Ana Reyes.', ['Ana Reyes']],
   ])('tagger miss: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -169,6 +170,11 @@ describe('people: the learned tagger and the rules beside it', () => {
     const facts = extract('“Prices will fall,” said Joe Marsh, an analyst at Morgan Stanley. Team Clinton pushed back.', builtInRules());
     expect(facts.people.map((p) => p.name)).toEqual(['Joe Marsh']);
     expect(facts.organisations.map((o) => [o.name, o.mentions[0].ruleId])).toEqual([['Morgan Stanley', 'not-person-context-before'], ['Team Clinton', 'not-person-first-word']]);
+  });
+
+  test('a lone organisation head word is no organisation', () => {
+    const facts = extract('Trump voiced frustration as Western pessimism grew. An analyst at Western Securities said prices fell.', builtInRules());
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Western Securities']);
   });
 
   test('a bad weights file fails naming the file and the feature', () => {

@@ -42,7 +42,10 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) inName.add(k);
-  result.organisationRuns = found.organisationRuns.filter((r) => !rangeSome(tokens, r, (t) => inName.has(t.i))).map(({ first, last, ruleId }) => ({ first, last, ruleId }));
+  // "as Western pessimism mounts": a lone head word ("Western", "Council") names no organisation by
+  // itself; it does when it runs on ("Western Digital") or the tagger says so.
+  const namesOrganisation = (r: NameRun) => r.last - r.first > 1 || tokens[r.first].tags.has('Organization');
+  result.organisationRuns = found.organisationRuns.filter((r) => namesOrganisation(r) && !rangeSome(tokens, r, (t) => inName.has(t.i))).map(({ first, last, ruleId }) => ({ first, last, ruleId }));
   return result;
 }
 
@@ -61,6 +64,8 @@ function taggedRuns(model: PeopleTaggerModel, toks: TaggerToken[], ruleRuns: Nam
     let { first, last } = span;
     while (first < last && rules.nameParticles.has(tokens[first].word)) first++;
     while (last > first && rules.nameParticles.has(tokens[last - 1].word)) last--;
+    // "Q: Will you stand again?": a letter alone is a transcript label or an initial, never a name.
+    if (last - first === 1 && /^[A-Z]\.?$/.test(tokens[first].word)) continue;
     if (first < last) out.push({ first, last, ruleId: byStart.get(`${first}:${last}`) ?? 'person-tagger' });
   }
   return out;
