@@ -144,6 +144,24 @@ describe('people: the learned tagger and the rules beside it', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // rules: not-person-noun-suffix, not-person-plural-head, not-person-compound-modifier, title-modifier
+  // ("affairs"); number words, determiners and capitals with a possessive are never in a name.
+  test.each([
+    ['He vowed to defend the Second Amendment, Ann Cole said.', ['Ann Cole']],
+    ['Paul Clement argued the case; Clement said he would appeal.', ['Paul Clement']],
+    ['Shares of Northgate Fabrics and Allied Cooperatives rose, said Ann Cole.', ['Ann Cole']],
+    ['Bill Gates said the fund would grow. Gates spoke in Seattle.', ['Bill Gates']],
+    ['The Lincoln-Douglas debates set the tone, said Ann Cole.', ['Ann Cole']],
+    ['Stelios Haji-Ioannou founded the airline. Haji-Ioannou said fares would fall.', ['Stelios Haji-Ioannou']],
+    ['Minister of Foreign Affairs Rene Van Der Linden said the talks would resume.', ['Rene Van Der Linden']],
+    ['The deadline is April One, said Ann Cole.', ['Ann Cole']],
+    ['April Ryan asked the first question.', ['April Ryan']],
+    ['He told The Hill that Ann Cole would run.', ['Ann Cole']],
+    ['But he told ABC’s “Good Morning America” that he agrees, said Ann Cole.', ['Ann Cole']],
+  ])('laws, companies and modifiers are not people: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   // Rule runs the tagger drops without conviction stay (people-tagger.ts, combineSpans).
   test.each([
     ['He called it "worse than amnesty." And Rick Santorum turned on Cruz.', ['Rick Santorum', 'Cruz']],

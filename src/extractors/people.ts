@@ -98,6 +98,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     }
     return words >= 4 && common >= 2 && capitals >= 0.75 * words;
   });
+  const numberWord = (t: Token): boolean => lexiconTags(t.lower).some((tag) => tag === 'TextValue' || tag === 'Cardinal' || tag === 'Ordinal');
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
@@ -113,9 +114,13 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    // "the April One deadline": a number word is no name, even where the parser reads one.
+    if (numberWord(t)) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
-    if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
+    // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
+    const bare = t.word.replace(/['’]s$/, '');
+    if (bare === bare.toUpperCase() && bare.length > 1 && !/\./.test(bare)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
     // "Hassan (D) for reelection": a party letter alone in brackets (rules: party-tag).
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return false;
@@ -287,6 +292,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
     // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
+    // "told The Hill", "the April One deadline": a determiner the parser retagged as a place, and
+    // numbers and ordinals ("Second Amendment"), are never part of a name.
+    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
     // Outside the rules' own runs, the tagger adds no name in words written in capitals
     // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
@@ -545,6 +553,13 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
   if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return 'not-person-results-line';
   if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return 'not-person-results-line';
+  // "defend the Second Amendment" (rules: not-person-noun-suffix)
+  const head = tokens[r.last - 1];
+  if (head.word.length >= 7 && !head.tags.has('Person') && rules.notPersonNounSuffixes.some((s) => head.lower.endsWith(s))) return 'not-person-noun-suffix';
+  // "Shares of Northgate Fabrics rose" (rules: not-person-plural-head)
+  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person')) return 'not-person-plural-head';
+  // "the Lincoln-Douglas debates" (rules: not-person-compound-modifier)
+  if (prev && rules.compoundModifierBefore.has(prev.word) && rangeSome(tokens, { first: r.first, last: r.last - 1 }, (t) => /^-$/.test(t.post))) return 'not-person-compound-modifier';
   // "Team Clinton" (rules: not-person-first-word)
   if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return 'not-person-first-word';
   // "Harris Upham & Co", "Smith Barney & Co.": people's names do not run on after an ampersand.
