@@ -114,8 +114,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
-    // "the April One deadline": a number word is no name, even where the parser reads one.
-    if (numberWord(t)) return false;
+    // "the April One deadline": a number word is no name, even where the parser reads one; nor is
+    // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
+    if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun'].some((tag) => lexiconTags(t.lower).includes(tag)))) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
     // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
@@ -294,7 +295,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
     // "told The Hill", "the April One deadline": a determiner the parser retagged as a place, and
     // numbers and ordinals ("Second Amendment"), are never part of a name.
-    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
+    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun', 'QuestionWord'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
     // Outside the rules' own runs, the tagger adds no name in words written in capitals
     // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
