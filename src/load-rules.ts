@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import path from 'node:path';
 import { packageRoot } from './package-root.js';
 import { compileRules, mergeRules, RuleError, validateRuleFile, type CompiledRules, type Rule } from './rules.js';
+import { TAGGER_LABELS, type PeopleTaggerModel } from './people-tagger.js';
 
 /** The built-in rule files, in src/rules/ of the package (the build does not copy them). */
 export const BUILT_IN_RULE_FILES = ['speech-verbs.json', 'speakers.json', 'transcripts.json', 'reported-speech.json', 'titles.json', 'people.json', 'organisations.json', 'figures.json', 'units.json', 'countries.json'];
@@ -38,6 +39,9 @@ export function readRuleFile(file: string): Rule[] {
 
 export { packageRoot };
 
+/** The person-name tagger's weights (src/models/people-tagger.json). */
+export const PEOPLE_TAGGER_FILE = 'people-tagger.json';
+
 // The built-in rules compiled once, when the start-up snapshot is built (src/snapshot/entry.ts).
 let preloaded: CompiledRules | null = null;
 
@@ -48,13 +52,32 @@ export function preloadBuiltInRules(): CompiledRules {
   return preloaded;
 }
 
-/** Built-in rules, extended by each of `extraFiles` in order. Throws RuleError on a bad file. */
-export function loadRules(extraFiles: string[] = []): CompiledRules {
-  if (preloaded && !extraFiles.length) return preloaded;
+/** Built-in rules, extended by each of `extraFiles` in order, with the learned people tagger. Throws RuleError on a bad file. */
+export function loadRules(extraFiles: string[] = [], options: { peopleTagger?: boolean } = {}): CompiledRules {
+  if (preloaded && !extraFiles.length && options.peopleTagger !== false) return preloaded;
   const { rules, ruleFiles } = readRules(extraFiles);
   const compiled = compileRules(rules);
   for (const [id, file] of ruleFiles) compiled.ruleFiles.set(id, file);
+  // Without the tagger (`peopleTagger: false`) the rules alone decide: its training reads them so.
+  if (options.peopleTagger !== false) compiled.peopleTagger = readPeopleTagger(path.join(packageRoot(), 'src', 'models', PEOPLE_TAGGER_FILE));
   return compiled;
+}
+
+/** Reads and checks the tagger's weights: every feature has three finite numbers (O, B, I). */
+export function readPeopleTagger(file: string): PeopleTaggerModel {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new RuleError(file, null, '(file)', `cannot read the tagger's weights: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const model = json as PeopleTaggerModel;
+  if (!model || typeof model !== 'object' || typeof model.weights !== 'object' || model.weights === null) throw new RuleError(file, null, 'weights', 'expected an object of feature weights');
+  if (!Array.isArray(model.labels) || model.labels.join(',') !== TAGGER_LABELS.join(',')) throw new RuleError(file, null, 'labels', `expected ${JSON.stringify(TAGGER_LABELS)}`);
+  for (const [feat, w] of Object.entries(model.weights)) {
+    if (!Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) throw new RuleError(file, null, `weights.${feat}`, 'expected three finite numbers');
+  }
+  return model;
 }
 
 /** Reads and checks the rule files without compiling them (compiling loads the country data). */

@@ -19,6 +19,8 @@ export interface PeopleResult {
   genders: (Gender | null)[];
   /** Title signatures (country + head) per person, for matching descriptions. */
   signatures: { country: string | null; head: string }[][];
+  /** Runs of capitalised words the people rules rejected as a company, agency or group ("an analyst at Morgan Stanley"), by rule id. */
+  organisationRuns?: { first: number; last: number; ruleId: string }[];
 }
 
 /** An organisation mention handed to the speakers module: token range [first, last) and the organisation's name. */

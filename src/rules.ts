@@ -2,6 +2,7 @@
 // once per process. It does no I/O; load-rules.ts reads the files.
 import { nlp } from './packages.js';
 import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
+import type { PeopleTaggerModel } from './people-tagger.js';
 
 export type Gender = 'male' | 'female';
 
@@ -80,6 +81,9 @@ export interface CompiledRules {
   notPersonNames: PhraseSet;
   /** Words that make a run starting with them a group, not a person ("Team Clinton"). */
   notPersonFirstWords: Set<string>;
+  notPersonNounSuffixes: string[];
+  notPersonPluralHead: boolean;
+  compoundModifierBefore: Set<string>;
   /** Phrases right before a run that make it a company or programme ("analyst at", "shares of"). */
   orgContextBefore: string[][];
   /** Lower-case words right after a run that make it a company ("shares", "analyst"). */
@@ -88,6 +92,14 @@ export interface CompiledRules {
   partyTags: Map<string, string>;
   /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
   notPersonPlaces: Set<string>;
+  /** "in Orlando": a lone given name after one of these is a town (rules: not-person-place-before). */
+  placePrepositions: Set<string>;
+  /** "the Orlando shooting": a lone given name before one of these is a town (rules: not-person-place-after). */
+  placeNounsAfter: Set<string>;
+  /** "Per Haugland": prepositions that are given names when capitalised before a name (rules: given-name-preposition). */
+  givenNamePrepositions: Set<string>;
+  /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
+  peopleTagger?: PeopleTaggerModel;
   /** Lower-case cricket scorecard markers ("c", "b", "lbw"). */
   scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */
@@ -240,12 +252,16 @@ export function validateRuleFile(file: string, json: unknown): Rule[] {
 export function exampleMatches(rule: Rule): boolean {
   // A sieve has no word list; test/speakers.test.ts runs its example instead.
   if (rule.sieve) return true;
+  // A rule that is a switch with no list ("not-person-plural-head"): test/people.test.ts runs its example.
+  if (rule.words?.length === 0) return true;
   const example = ` ${rule.example.toLowerCase().replace(/’/g, "'")} `;
   const entries = rule.words ?? Object.keys(rule.values ?? rule.units ?? rule.names ?? rule.expand ?? rule.pronouns ?? {});
   return entries.some((entry) => {
     const e = entry.toLowerCase();
     const forms = rule.id.startsWith('cue-') ? inflectVerb(e) : [e];
-    return forms.some((f) => new RegExp(`(^|[^a-z])${escapeRegExp(f)}($|[^a-z])`).test(example));
+    // A list of word endings ("not-person-noun-suffix") matches at the end of a word.
+    const start = rule.id.endsWith('-suffix') && !rule.id.startsWith('organisation-') ? '[a-z]*' : '';
+    return forms.some((f) => new RegExp(`(^|[^a-z])${start}${escapeRegExp(f)}($|[^a-z])`).test(example));
   });
 }
 
@@ -342,12 +358,18 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
     notPersonFirstWords: lowerSet(words('not-person-first-word')),
+    notPersonNounSuffixes: words('not-person-noun-suffix').map((w) => w.toLowerCase()),
+    notPersonPluralHead: rules.has('not-person-plural-head'),
+    compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     scorecardMarkers: new Set(words('scorecard-marker')),
     notPersonPlaces: lowerSet(words('not-person-place')),
+    placePrepositions: lowerSet(words('not-person-place-before')),
+    placeNounsAfter: lowerSet(words('not-person-place-after')),
+    givenNamePrepositions: lowerSet(words('given-name-preposition')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
-import { builtInRules } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtInRules, tempDir } from './helpers.js';
+import { loadRules, readPeopleTagger } from '../src/load-rules.js';
 import { parseText, type ParsedText } from '../src/parse.js';
 import { findCountryMatches } from '../src/country-match.js';
 import { isTitleWord } from '../src/titles.js';
@@ -112,6 +115,93 @@ describe('people', () => {
     ['In Vladivostok on Friday, the forum opened.'],
   ])('not people: %s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('people: the learned tagger and the rules beside it', () => {
+  const rulesOnly = loadRules([], { peopleTagger: false });
+  const names = (text: string, rules = builtInRules()) => extract(text, rules, { only: ['people'] }).people.map((p) => p.name);
+
+  // Hits the tagger adds to the rules: names on results lines and in brackets of a scorecard.
+  test.each([
+    ['Bistrita 2 Ilie Lazar scored twice, then Rapid 1.', ['Ilie Lazar']],
+    ['Scorers: Ilie Lazar 12, Gica Popescu 55.', ['Ilie Lazar', 'Gica Popescu']],
+  ])('tagger hit: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+    expect(names(text, rulesOnly)).not.toEqual(expected);
+  });
+
+  // What the tagger must not take, whatever it learnt: the rules' hard limits (src/extractors/people.ts, `blocked`).
+  test.each([
+    ['There’s a lot of anger out there, Smith said.', ['Smith']],
+    ['“Well, I think we will win,” Smith said. Yes, he said, the polls were close.', ['Smith']],
+    ['Sen. Claire McCaskill (D-Mo.) said the bill would fail.', ['Claire McCaskill']],
+    ['Shares of Merrill Lynch fell 2 percent on Tuesday.', []],
+    ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
+    ['Mike Pence Calls for Special Prosecutor after Report on Foundation Donors', ['Mike Pence']],
+    ['Q: Will you stand again?\nA: No, said Ana Reyes.', ['Ana Reyes']],
+  ])('tagger miss: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // rules: not-person-noun-suffix, not-person-plural-head, not-person-compound-modifier, title-modifier
+  // ("affairs"); number words, determiners and capitals with a possessive are never in a name.
+  test.each([
+    ['He vowed to defend the Second Amendment, Ann Cole said.', ['Ann Cole']],
+    ['Paul Clement argued the case; Clement said he would appeal.', ['Paul Clement']],
+    ['Shares of Northgate Fabrics and Allied Cooperatives rose, said Ann Cole.', ['Ann Cole']],
+    ['Bill Gates said the fund would grow. Gates spoke in Seattle.', ['Bill Gates']],
+    ['The Lincoln-Douglas debates set the tone, said Ann Cole.', ['Ann Cole']],
+    ['Stelios Haji-Ioannou founded the airline. Haji-Ioannou said fares would fall.', ['Stelios Haji-Ioannou']],
+    ['Minister of Foreign Affairs Rene Van Der Linden said the talks would resume.', ['Rene Van Der Linden']],
+    ['The deadline is April One, said Ann Cole.', ['Ann Cole']],
+    ['April Ryan asked the first question.', ['April Ryan']],
+    ['He told The Hill that Ann Cole would run.', ['Ann Cole']],
+    ['But he told ABC’s “Good Morning America” that he agrees, said Ann Cole.', ['Ann Cole']],
+    ['“When you meet him, you see a kind man,” Ann Cole said.', ['Ann Cole']],
+    ['Robert De Niro and Ann Cole spoke.', ['Robert De Niro', 'Ann Cole']],
+  ])('laws, companies and modifiers are not people: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // Rule runs the tagger drops without conviction stay (people-tagger.ts, combineSpans).
+  test.each([
+    ['He called it "worse than amnesty." And Rick Santorum turned on Cruz.', ['Rick Santorum', 'Cruz']],
+    ['Mr. Haji-Ioannou, who founded the airline, declined to comment. Stelios Haji-Ioannou left.', ['Stelios Haji-Ioannou']],
+  ])('rule run kept: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // rules: not-person-place-before, state-abbreviation, not-person-place, given-name-preposition
+  test.each([
+    ['He mourned the victims of the shooting in Orlando on Sunday.', []],
+    ['He spoke to supporters in Orlando, Fla., on Sunday.', []],
+    ['He spoke after the Orlando shooting on Sunday.', []],
+    ['Voters in Charlotte, North Carolina, went to the polls.', []],
+    ['Orlando Bloom said he would attend the premiere.', ['Orlando Bloom']],
+    ['Jackson said he would not run. Voters in Jackson, Miss., agreed.', ['Jackson']],
+    ['Per Haugland, the chief executive, said sales rose 4 percent.', ['Per Haugland']],
+    ['Per share, earnings rose 4 percent.', []],
+  ])('places and given names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test('organisations the people rules reject are listed as organisations', () => {
+    const facts = extract('“Prices will fall,” said Joe Marsh, an analyst at Morgan Stanley. Team Clinton pushed back.', builtInRules());
+    expect(facts.people.map((p) => p.name)).toEqual(['Joe Marsh']);
+    expect(facts.organisations.map((o) => [o.name, o.mentions[0].ruleId])).toEqual([['Morgan Stanley', 'not-person-context-before'], ['Team Clinton', 'not-person-first-word']]);
+  });
+
+  test('a lone organisation head word is no organisation', () => {
+    const facts = extract('Trump voiced frustration as Western pessimism grew. An analyst at Western Securities said prices fell.', builtInRules());
+    expect(facts.organisations.map((o) => o.name)).toEqual(['Western Securities']);
+  });
+
+  test('a bad weights file fails naming the file and the feature', () => {
+    const dir = tempDir('tagger-');
+    const file = path.join(dir, 'people-tagger.json');
+    writeFileSync(file, JSON.stringify({ labels: ['O', 'B', 'I'], weights: { 'w=smith': [1, 2] } }));
+    expect(() => readPeopleTagger(file)).toThrow(/people-tagger\.json: field "weights\.w=smith": expected three finite numbers/);
   });
 });
 

@@ -25,7 +25,7 @@ describe('reported speech (direct: false)', () => {
     ['an unresolved pronoun: reported, with no speaker', 'They said the bridge would reopen in the spring.', [['the bridge would reopen in the spring', null, 'said', 'indirect-clause']]],
     ['a share of those polled', 'Less than a third agreed that the port should be sold.', [['the port should be sold', 'Less than a third', 'agreed', 'indirect-that']]],
     ['an institution noun compromise reads as a verb', 'The Sanders campaign said it would ask for a recount.', [['it would ask for a recount', 'The Sanders campaign', 'said', 'indirect-clause']]],
-    ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'Arizona Republican', 'says', 'indirect-clause']]],
+    ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'The Arizona Republican', 'says', 'indirect-clause']]],
     ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
     ['a subject before the day', 'Obama on Tuesday dismissed the new rules on gun sales.', [['the new rules on gun sales', 'Obama', 'dismissed', 'indirect-object']]],
     ['according to, opening the sentence', 'According to recent polls, the race has tightened in Iowa.', [['the race has tightened in Iowa', 'recent polls', 'According to', 'indirect-according-to']]],

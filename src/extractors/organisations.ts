@@ -68,6 +68,17 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     k = end - 1;
   }
 
+  // Runs the people rules rejected as organisations ("Shares of Merrill Lynch fell", rules:
+  // not-person-context-before) are organisations here too, where no run above covers them.
+  const covered = new Set<number>();
+  for (const f of found) for (let k = f.first; k < f.last; k++) covered.add(k);
+  for (const r of people.organisationRuns ?? []) {
+    let free = true;
+    for (let k = r.first; k < r.last; k++) if (covered.has(k)) free = false;
+    if (free) found.push(r);
+  }
+  found.sort((a, b) => a.first - b.first);
+
   const organisations: Organisation[] = [];
   const refs: OrganisationRef[] = [];
   const byName = new Map<string, number>();

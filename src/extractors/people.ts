@@ -3,6 +3,8 @@
 // written beside the name, and the country those titles tie the person to.
 // Does not resolve pronouns (the quotes extractor resolves those it needs for speakers), and does
 // not find people named only by a role that nobody in the story is named with.
+// Rules find and reject name runs (stages 1–2); the learned tagger of src/people-tagger.ts then
+// decides the spans, within limits the rules keep (`blocked` below, and combineSpans).
 import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
@@ -10,6 +12,7 @@ import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } f
 import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
+import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
 
 
 interface NameRun {
@@ -21,10 +24,55 @@ interface NameRun {
 // Honorifics that say nothing about office, only about gender.
 const COURTESY: Record<string, Gender | null> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', mme: 'female', herr: 'male', sir: 'male', dame: 'female', lord: 'male', lady: 'female' };
 const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]\.?|(?:[A-Z]\.){2,})$/u;
+// Words that never stand in a name, whatever a tagger trained on sports pages thinks.
+// Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
+// Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency']);
+const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
 /** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
 export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): PeopleResult {
+  const tokens = parsed.tokens;
+  const found = findNameRuns(parsed, rules, countryAt);
+  const { nextToCue } = found;
+  // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
+  // it reads the rules' verdicts as evidence, with the words and their neighbours.
+  const runs = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, tokens, rules) : found.runs;
+  const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
+  const inName = new Set<number>();
+  for (const r of runs) for (let k = r.first; k < r.last; k++) inName.add(k);
+  // "as Western pessimism mounts": a lone head word ("Western", "Council") names no organisation by
+  // itself; it does when it runs on ("Western Digital") or the tagger says so.
+  const namesOrganisation = (r: NameRun) => r.last - r.first > 1 || tokens[r.first].tags.has('Organization');
+  result.organisationRuns = found.organisationRuns.filter((r) => namesOrganisation(r) && !rangeSome(tokens, r, (t) => inName.has(t.i))).map(({ first, last, ruleId }) => ({ first, last, ruleId }));
+  return result;
+}
+
+/** The tagger's input for a text: its taggable tokens with their features (scripts/train-people-tagger.ts). */
+export function personTaggerTokens(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { toks: TaggerToken[]; ruleRuns: { first: number; last: number }[] } {
+  const found = findNameRuns(parsed, rules, countryAt);
+  return { toks: taggerTokens(parsed, rules, countryAt, found.marks), ruleRuns: found.runs };
+}
+
+// The tagger's spans, each with the rule id of the rule run it equals ("person-tagger" where it
+// differs from every rule run). A name particle does not open or close a name.
+function taggedRuns(model: PeopleTaggerModel, toks: TaggerToken[], ruleRuns: NameRun[], tokens: Token[], rules: CompiledRules): NameRun[] {
+  const byStart = new Map(ruleRuns.map((r) => [`${r.first}:${r.last}`, r.ruleId]));
+  const out: NameRun[] = [];
+  for (const { span } of combineSpans(model, toks, ruleRuns)) {
+    let { first, last } = span;
+    while (first < last && rules.nameParticles.has(tokens[first].word)) first++;
+    while (last > first && rules.nameParticles.has(tokens[last - 1].word)) last--;
+    // "Q: Will you stand again?": a letter alone is a transcript label or an initial, never a name.
+    if (last - first === 1 && /^[A-Z]\.?$/.test(tokens[first].word)) continue;
+    if (first < last) out.push({ first, last, ruleId: byStart.get(`${first}:${last}`) ?? 'person-tagger' });
+  }
+  return out;
+}
+
+// Stages 1 and 2: name runs found by the rules, and what the rules said about every word.
+function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { runs: NameRun[]; organisationRuns: NameRun[]; marks: RuleMarks; nextToCue: (r: NameRun) => boolean } {
   const tokens = parsed.tokens;
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   // The tags compromise's lexicon gives a lower-case word ([] for a word it does not know).
@@ -50,9 +98,15 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     }
     return words >= 4 && common >= 2 && capitals >= 0.75 * words;
   });
+  const numberWord = (t: Token): boolean => lexiconTags(t.lower).some((tag) => tag === 'TextValue' || tag === 'Cardinal' || tag === 'Ordinal');
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    // "Per Haugland, the chief executive, said" (rules: given-name-preposition)
+    if (rules.givenNamePrepositions.has(t.lower) && !t.furniture) {
+      const next = tokens[t.i + 1];
+      return !!next && joins(t, next) && isCapitalised(next) && NAME_SHAPE.test(next.word);
+    }
     // Headlines, datelines, bylines, credits and table rows are not the story's prose
     // ("ROGERS <ROG> SEES 1ST QTR NET UP", "(Reporting by Jane Smith; Editing by John Doe)").
     if (t.furniture) return false;
@@ -60,9 +114,14 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    // "the April One deadline": a number word is no name, even where the parser reads one; nor is
+    // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
+    if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun'].some((tag) => lexiconTags(t.lower).includes(tag)))) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
-    if (t.word === t.word.toUpperCase() && t.word.length > 1 && !/\./.test(t.word)) return false;
+    // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
+    const bare = t.word.replace(/['’]s$/, '');
+    if (bare === bare.toUpperCase() && bare.length > 1 && !/\./.test(bare)) return false;
     // "In", "Looks", "More" at the start of a sentence are capitalised only by position.
     // "Hassan (D) for reelection": a party letter alone in brackets (rules: party-tag).
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return false;
@@ -117,6 +176,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // 1. Runs of name-like words, kept when the tagger, a title or an honorific says "person".
   const runs: NameRun[] = [];
   const candidates: NameRun[] = [];
+  const rejected: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i])) continue;
     let j = i + 1;
@@ -130,14 +190,21 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     }
     const run = { first: i, last: j, ruleId: '' };
     i = j - 1;
-    if (isOrganisation(parsed, run, rules)) continue;
+    const organisation = isOrganisation(parsed, run, rules);
+    if (organisation) {
+      rejected.push({ ...run, ruleId: organisation });
+      continue;
+    }
     // "Secretary of State Hillary Clinton", "Democrat Hillary Clinton", "Vice Presidential candidate":
     // title words that run into a name are not part of it (rules: title-modifier); a lone one is a
     // name only where the tagger says so ("Mr. White").
     while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
     if (run.first === run.last) continue;
     // "Virginia", "New Hampshire" (rules: not-person-place)
-    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) continue;
+    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) {
+      rejected.push({ ...run, ruleId: 'place' });
+      continue;
+    }
     const prev = tokens[run.first - 1];
     const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
@@ -203,6 +270,52 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   }
   runs.sort((a, b) => a.first - b.first);
 
+  const mark = new Array<string>(tokens.length).fill('');
+  const opens = new Array<boolean>(tokens.length).fill(false);
+  const setMark = (r: NameRun, m: string) => {
+    for (let k = r.first; k < r.last; k++) mark[k] = m;
+    opens[r.first] = true;
+  };
+  for (const r of rejected) setMark(r, r.ruleId);
+  for (const r of candidates) setMark(r, 'candidate');
+  for (const r of runs) setMark(r, r.ruleId);
+  const accepted = new Array<boolean>(tokens.length).fill(false);
+  for (const r of runs) for (let k = r.first; k < r.last; k++) accepted[k] = true;
+  // What a name never holds, whatever the tagger learnt from 1996 sports pages: a party tag or state
+  // ("Claire McCaskill (D-Mo.)", "Calif."), a title or honorific ("Sen.", "President"), a run the
+  // organisation rules rejected ("Smith Barney, Harris Upham & Co"), a headline's verb ("Mike Pence Calls for …").
+  const blocked = tokens.map((t) => {
+    // compromise's Organization tag alone ("Bob Dole Wednesday accused") is left to the tagger.
+    if (mark[t.i] === 'place' || (mark[t.i].startsWith('not-person-'))) return true;
+    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return true;
+    if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
+    // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
+    if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
+    // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
+    if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
+    // "told The Hill", "the April One deadline": a determiner the parser retagged as a place, and
+    // numbers and ordinals ("Second Amendment"), are never part of a name.
+    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun', 'QuestionWord'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
+    // Outside the rules' own runs, the tagger adds no name in words written in capitals
+    // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
+    // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
+    // 1987 Reuters and US political copy those were companies and headline words.
+    if (!accepted[t.i] && (/^[^\p{Ll}]+$/u.test(t.word) && t.word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.word) || t.pre.includes('<') || t.furniture === 'headline' || titleCase[t.sentence])) return true;
+    // "Look, …", "ABC’s “Good Morning America”": a sentence's first word the lexicon knows as
+    // something else, and capitals with a possessive.
+    if (!accepted[t.i] && !t.tags.has('Person') && ((parsed.sentences[t.sentence].first === t.i && lexiconTags(t.lower).length > 0 && !lexiconTags(t.lower).some((tag) => tag.endsWith('Name'))) || /^\p{Lu}{2,}['’]s$/u.test(t.word))) return true;
+    if (!titleCase[t.sentence] || t.tags.has('Person')) return false;
+    const tags = lexiconTags(t.lower);
+    return t.tags.has('Verb') || (tags.length > 0 && !tags.some((tag) => tag.endsWith('Name')));
+  });
+  // Runs rejected by an organisation rule are organisations (src/extractors/organisations.ts lists them).
+  const organisationRuns = rejected.filter((r) => ORGANISATION_RULES.has(r.ruleId));
+  return { runs, organisationRuns, marks: { mark, opens, nameWords, lexiconTags, titleCase, blocked }, nextToCue };
+}
+
+// Stages 3 to 5: people from name runs.
+function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], runs: NameRun[], nextToCue: (r: NameRun) => boolean): PeopleResult {
+  const tokens = parsed.tokens;
   // 3. One person per name: full names first, then single words joined to the full name they end.
   // Clusters are indexed by their last and first words, and each keeps its runs' starts in text
   // order, so joining a run costs a lookup and a binary search, not a scan of every name so far
@@ -241,10 +354,12 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
     if (same.length) joinCluster(lastMentioned(same, r.first), r);
     else addCluster([word], r);
   }
-  // A lone first name the tagger knew ("Brent crude") is not how wire copy names a person.
+  // A lone first name the tagger knew ("Brent crude") is not how wire copy names a person; nor is
+  // a lone word the story uses as a town ("the shooting in Orlando", "Orlando, Fla.").
   const kept = clusters.filter((c) => {
     const only = c.key.length === 1 && c.runs.every((r) => tokens[r.first].tags.has('FirstName') && !tokens[r.first].tags.has('LastName'));
-    return !only || c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r));
+    const town = c.key.length === 1 && c.runs.some((r) => usedAsPlace(parsed, r, rules));
+    return !(only || town) || c.runs.some((r) => titleBefore(parsed, r, rules, countryAt) || nextToCue(r));
   });
   clusters.splice(0, clusters.length, ...kept);
   clusters.sort((a, b) => firstStart(a) - firstStart(b));
@@ -339,6 +454,29 @@ function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { 
   return /^\s*(\(|,)\s*$/.test(between) ? partyTag(next, rules) : null;
 }
 
+// "in Orlando" (rules: not-person-place-before), "the Orlando shooting" (not-person-place-after), "Orlando, Fla.", "Orlando, Florida" (rules:
+// state-abbreviation, not-person-place): a lone word used as a town.
+function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (r.last - r.first !== 1) return false;
+  const t = tokens[r.first];
+  const prev = tokens[r.first - 1];
+  const next = tokens[r.last];
+  if (t.possessive) return false;
+  const sameSentence = (u: Token | undefined) => !!u && u.sentence === t.sentence;
+  if (sameSentence(next) && /^,\s*$/.test(t.post) && isCapitalised(next) &&
+    ((rules.stateAbbreviations.has(next.lower.replace(/\.$/, '')) && (next.word.endsWith('.') || next.post.startsWith('.'))) || rules.notPersonPlaces.has(next.lower))) return true;
+  // "after the Orlando shooting" (rules: not-person-place-after)
+  const eventAfter = sameSentence(next) && /^\s+$/.test(t.post) && rules.placeNounsAfter.has(next.lower);
+  const prepositionBefore = sameSentence(prev) && rules.placePrepositions.has(prev.lower) && /^\s+$/.test(prev.post) &&
+    !(sameSentence(next) && /^\s*$/.test(t.post) && isCapitalised(next));
+  if (!eventAfter && !prepositionBefore) return false;
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const entry = Object.hasOwn(lexicon, t.lower) ? lexicon[t.lower] : undefined;
+  const tags = Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+  return tags.length > 0 && tags.every((tag) => /^(Person|FirstName|MaleName|FemaleName|Place|City)$/.test(tag));
+}
+
 // rules: scorecard-marker. The marker is written in lower case and stands between names.
 function onScorecard(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
@@ -401,48 +539,56 @@ function compatibleFirst(a: string, b: string): boolean {
 }
 
 // "Agence France-Presse", "European Council", "the Druzhba pipeline": organisations, places, things.
-function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+// Returns the rule that says so, or null. "organisation-tagged" is compromise's Organization tag alone.
+function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): string | null {
   const tokens = parsed.tokens;
   const words = tokens.slice(r.first, r.last).map((t) => t.lower);
   // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton").
-  if (rules.notPersonWords.has(words[words.length - 1])) return true;
+  if (rules.notPersonWords.has(words[words.length - 1])) return 'not-person-organisation-word';
   const next = tokens[r.last];
-  if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return true;
+  if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
   const prev = tokens[r.first - 1];
-  if (prev && prev.post.includes('-') && isCapitalised(prev)) return true;
+  if (prev && prev.post.includes('-') && isCapitalised(prev)) return 'not-person-hyphenated';
   // "Santos 2 Morelia 1", "Viking 1 Moss 0": teams on a results line, a score after each.
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
   const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
-  if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return true;
-  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return true;
+  if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return 'not-person-results-line';
+  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return 'not-person-results-line';
+  // "defend the Second Amendment" (rules: not-person-noun-suffix)
+  const head = tokens[r.last - 1];
+  if (head.word.length >= 7 && !head.tags.has('Person') && rules.notPersonNounSuffixes.some((s) => head.lower.endsWith(s))) return 'not-person-noun-suffix';
+  // "Shares of Northgate Fabrics rose" (rules: not-person-plural-head)
+  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person')) return 'not-person-plural-head';
+  // "the Lincoln-Douglas debates" (rules: not-person-compound-modifier)
+  if (prev && rules.compoundModifierBefore.has(prev.word) && rangeSome(tokens, { first: r.first, last: r.last - 1 }, (t) => /^-$/.test(t.post))) return 'not-person-compound-modifier';
   // "Team Clinton" (rules: not-person-first-word)
-  if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return true;
+  if (r.last - r.first > 1 && rules.notPersonFirstWords.has(words[0])) return 'not-person-first-word';
   // "Harris Upham & Co", "Smith Barney & Co.": people's names do not run on after an ampersand.
-  if (next && next.sentence === tokens[r.first].sentence && /^\s*&\s*$/.test(tokens[r.last - 1].post)) return true;
+  if (next && next.sentence === tokens[r.first].sentence && /^\s*&\s*$/.test(tokens[r.last - 1].post)) return 'not-person-ampersand';
   // "Smith Barney, Harris Upham & Co": the first of a firm's partner names, before a comma.
   if (next && /^\s*,\s*$/.test(tokens[r.last - 1].post)) {
     for (let k = r.last; k < r.last + 4 && k < tokens.length && tokens[k].sentence === next.sentence && isCapitalised(tokens[k]); k++) {
-      if (/^\s*&\s*$/.test(tokens[k].post)) return true;
+      if (/^\s*&\s*$/.test(tokens[k].post)) return 'not-person-ampersand';
       if (!/^\s*$/.test(tokens[k].post)) break;
     }
   }
   // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
   if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
-    rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return true;
+    rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return 'not-person-context-after';
   // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
   for (const phrase of rules.orgContextBefore) {
     if (phrase.length > r.first) continue;
     if (phrase.every((w, n) => {
       const t = tokens[r.first - phrase.length + n];
       return t.lower === w && t.sentence === tokens[r.first].sentence && (n < phrase.length - 1 ? /^\s*$/.test(t.post) : /^\s*$/.test(t.post));
-    })) return true;
+    })) return 'not-person-context-before';
   }
   for (let k = 0; k < words.length; k++) {
     for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
-      if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return true;
+      if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return 'not-person-agency';
     }
   }
-  return rangeSome(tokens, r, (t) => t.tags.has('Organization')) && !rangeSome(tokens, r, (t) => t.tags.has('Person'));
+  return rangeSome(tokens, r, (t) => t.tags.has('Organization')) && !rangeSome(tokens, r, (t) => t.tags.has('Person')) ? 'organisation-tagged' : null;
 }
 
 // "Ukrainian President", "Kremlin spokesman", "US President", "Russian leader" before the name.
