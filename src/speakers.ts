@@ -151,6 +151,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
+    // speaker-descriptor-before-name: "said retired surgeon Ben Carlson", "Republican party boss
+    // Ron Weiss told", "digital consultant Paul Meyer says": lower-case nouns and adjectives that
+    // describe the person, with no article, right before the name.
+    if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
     let m = mentionAt.get(j) ?? mentionAt.get(k);
     // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
     // modifier, then a role and the speaker's own name.
@@ -180,6 +184,21 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
     return descriptionFrom(k);
+  };
+  // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
+  // that starts at k ends at a person mention, that mention's first token; else k.
+  const descriptorRunEnd = (k: number): number => {
+    let j = k;
+    let lower = 0;
+    while (j < k + 7 && tokens[j] && !mentionAt.has(j) && !inQuote[j] && tokens[j].sentence === tokens[k].sentence && /^[\s-]*$/.test(tokens[j].post) && !tokens[j].possessive) {
+      const t = tokens[j];
+      if (cueAt(j) || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value')) return k;
+      if (!isCapitalised(t) && !isTitleWord(t, rules)) {
+        if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('PastTense')) || (t.tags.has('Verb') && !t.tags.has('PastTense')) || ++lower > 3) return k;
+      }
+      j++;
+    }
+    return mentionAt.has(j) && j > k ? j : k;
   };
   const institutionAfter = (last: number): boolean => {
     const t = tokens[last];
