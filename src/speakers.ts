@@ -561,6 +561,27 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     for (let k = before; k >= Math.max(sentenceFirst, before - 8) && !cued; k--) cued = f.cueAt(k) !== null;
     return cued ? colonSubject(f, before) : null;
   },
+  // `Harbor Bank economist Lisa Grant told reporters on Monday. “We will not cut rates.”`: a
+  // quotation that opens a sentence right after one that ends its attribution is the same speaker's.
+  'cue-sentence-before': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph || !/[.!?]/.test(tokens[before].post) || cueFollows(f, q)) return null;
+    const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+    for (let k = before; k >= first; k--) {
+      if (f.inQuote[k]) return null;
+      const cue = f.cueAt(k);
+      if (!cue) continue;
+      const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
+      const cands = f.candidatesIn(first, cue.first);
+      const subject = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1);
+      const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+      const speaker = subject ?? inverted;
+      return speaker ? { speaker, cue } : null;
+    }
+    return null;
+  },
   // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
   // open at the end of its paragraph and taken up again in the next…
   'quote-continues-paragraph': (f, q) => {
