@@ -567,7 +567,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const { tokens, sentences } = f.parsed;
     const span = q.spans[q.n];
     const before = q.before;
-    if (before < 0 || tokens[before].paragraph !== span.paragraph || !/[.!?]/.test(tokens[before].post) || cueFollows(f, q)) return null;
+    const opensParagraph = !f.parsed.text.slice(f.parsed.paragraphs[span.paragraph].start, span.open).trim();
+    const samePara = before >= 0 && (tokens[before].paragraph === span.paragraph || (opensParagraph && tokens[before].paragraph === span.paragraph - 1));
+    if (!samePara || !/[.!?]/.test(tokens[before].post) || cueFollows(f, q)) return null;
     const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
     for (let k = before; k >= first; k--) {
       if (f.inQuote[k]) return null;
