@@ -561,6 +561,35 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     for (let k = before; k >= Math.max(sentenceFirst, before - 8) && !cued; k--) cued = f.cueAt(k) !== null;
     return cued ? colonSubject(f, before) : null;
   },
+  // `Governor Lisa Hart dismissed the report as “a fantasy.”`, `Marsh has referred to his rival as
+  // “a puppet”`: a quotation right after "as" names something the subject of the verb before it
+  // called it, whatever the verb. Not after a passive ("was seen as “…”") or "such as", "known as".
+  'verb-as-quote': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    let k = q.before;
+    if (k >= 0 && /^(a|an|the)$/.test(tokens[k].lower)) k--;
+    if (k < 1 || tokens[k].lower !== 'as' || tokens[k].paragraph !== span.paragraph || f.inQuote[k]) return null;
+    if (/^(such|known|well|same|so|just|serve|serves|served|serving|act|acts|acted|acting)$/.test(tokens[k - 1].lower)) return null;
+    const first = Math.max(sentences[tokens[k].sentence].first, k - SCAN / 2);
+    for (let v = k - 1; v >= first; v--) {
+      if (f.inQuote[v]) return null;
+      const t = tokens[v];
+      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) continue;
+      // "was seen as", "is widely regarded as": the one who sees is not named here.
+      for (let a = v - 1; a >= Math.max(first, v - 3); a--) {
+        if (/^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[a].lower) && t.tags.has('PastTense')) return null;
+        if (!tokens[a].tags.has('Adverb')) break;
+      }
+      const cands = f.candidatesIn(first, v);
+      // `…, referring to Senator Ann Pell as “…”`: a participle after a comma is the clause subject's.
+      const participle = /ing$/.test(t.lower) && v > 0 && /,\s*$/.test(tokens[v - 1].post);
+      const free = cands.filter((s) => !f.precededByPreposition(s.first) && !tokens[s.last - 1].possessive);
+      const speaker = participle ? free[0] : free.filter((s) => f.skipAdverbs(s.last) === v || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1);
+      return speaker ? { speaker, cue: { first: v, last: v + 1 } } : null;
+    }
+    return null;
+  },
   // `Harbor Bank economist Lisa Grant told reporters on Monday. “We will not cut rates.”`: a
   // quotation that opens a sentence right after one that ends its attribution is the same speaker's.
   'cue-sentence-before': (f, q) => {
