@@ -126,9 +126,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (last > 0 && /^[,.:;]/.test(tokens[last - 1].post.trim())) return { first: k, last };
     return null;
   };
+  // Also past auxiliaries and modals: `,” she has said`, `,” he will say`, `,” he would later write`.
   const skipAdverbs = (k: number, limit = 3): number => {
     let n = 0;
-    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative')) && !cueAt(k)) {
+    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative') || ((tokens[k].tags.has('Auxiliary') || tokens[k].tags.has('Modal')) && !tokens[k].tags.has('Copula'))) && !cueAt(k)) {
       k++;
       n++;
     }
