@@ -184,7 +184,26 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
-    return descriptionFrom(k);
+    const d = descriptionFrom(k) ?? bareFrom(k);
+    return d ? withAffiliation(d) : null;
+  };
+  // speaker-affiliated-description: "a spokesman for the ministry said", "officials at Border
+  // Enforcement Investigations said": a role held in an organisation speaks for it.
+  const withAffiliation = (d: Speaker): Speaker => {
+    const end = skipAffiliation(d.last);
+    if (end === d.last || !cueAt(skipAdverbs(end))) return d;
+    return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
+  };
+  // speaker-bare-plural: "“The suspect fled,” police said", "Officials at the agency said",
+  // "said prosecutors": a plural role or institution with no article, right next to its cue.
+  const bareFrom = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || !t.tags.has('Plural') || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
+    const institution = rules.organisationHeads.has(t.lower);
+    if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
+    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
+    return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
   };
   // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
   // that starts at k ends at a person mention, that mention's first token; else k.
@@ -241,9 +260,11 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // a preposition and a capitalised name, between a speaker and the cue.
   const skipAffiliation = (j: number): number => {
     j = skipAside(j);
-    if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
+    if (!tokens[j] || !/^(of|from|at|for|with)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
+    // "a spokesman for the ministry said": an institution noun after "the".
+    if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
     const start = n;
     while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && /^(of|for|and|&)$/.test(tokens[n].lower))) && !cueAt(n)) {
       n++;
