@@ -236,7 +236,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // Up to seven words: "the independent Vermont senator and Democratic presidential candidate".
     while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
-    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    // ("the Marsh campaign said": the tagger reads an institution noun after a name as a verb.)
+    if (!head || !(head.tags.has('Noun') || (j > k + 1 && rules.organisationHeads.has(head.lower))) || head.tags.has('Pronoun') || inQuote[j]) return null;
     if (possessive) {
       if (!rules.organisationHeads.has(head.lower) || j !== k + 1 || !cueAt(skipAdverbs(j + 1)) || afterPreposition(k)) return null;
       return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: 'organisation' };

@@ -48,6 +48,9 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
       }
     }
     let ruleId = 'organisation-head';
+    // "The White House said", "the Kremlin said": a seat of government (countries.json) speaks for it.
+    const seat = text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ').toLowerCase();
+    if (rules.governmentSeats.has(seat)) [last, ruleId] = [end, 'country-seat-of-government'];
     if (last < 0) {
       // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
       if (tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
@@ -62,7 +65,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
       continue;
     }
     // A lone head word opening a sentence ("Police said…") is an organisation only when tagged one.
-    const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization');
+    // ("Reuters reported…" and "Pentagon officials said…" are names: only institution nouns are roles.)
+    const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization') && rules.organisationHeads.has(tokens[k].lower);
     // A lone capitalised head mid-sentence is a name only if it is not a role ("Congress", "Parliament" are).
     if (!lone) found.push({ first: k, last, ruleId });
     k = end - 1;
