@@ -191,7 +191,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // Enforcement Investigations said": a role held in an organisation speaks for it.
   const withAffiliation = (d: Speaker): Speaker => {
     const end = skipAffiliation(d.last);
-    if (end === d.last || !cueAt(skipAdverbs(end))) return d;
+    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say".)
+    if (end === d.last || !(cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
     return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
   };
   // speaker-bare-plural: "“The suspect fled,” police said", "Officials at the agency said",
