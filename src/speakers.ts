@@ -515,6 +515,18 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     }
     return null;
   },
+  // `“Is that a yes?” Marsh pressed.`, `,” he mocks.`: after the quote, a speaker and any verb that
+  // closes the clause speak as a cue would.
+  'verb-after-quote': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const { tokens } = f.parsed;
+    const s = f.speakerAt(q.after);
+    if (!s) return null;
+    const v = f.skipAdverbs(s.last);
+    const t = tokens[v];
+    if (!t || f.inQuote[v] || !t.tags.has('Verb') || t.tags.has('Copula') || t.tags.has('Auxiliary') || !(t.tags.has('PastTense') || t.tags.has('PresentTense')) || !/^[.,;!?]/.test(t.post.trim())) return null;
+    return { speaker: s, cue: { first: v, last: v + 1 } };
+  },
   // `Trump went after Bush, calling him “a total stiff.”`: a participle cue after a comma belongs
   // to the subject of the clause, the first candidate not after a preposition.
   'cue-participle-subject': (f, q) => {
