@@ -1,8 +1,8 @@
 // Organisations: ministries, agencies, companies, parties, publications, courts named in the
 // text (`the Home Office`, `The New York Times`, `the Ministry of Defence`, `Acme Widgets Inc.`).
 // A run of capitalised words is an organisation when it ends in a head word of
-// src/rules/organisations.json (or goes on from one with "of …"), or when compromise tags it
-// Organization. Person mentions are never organisations. Mentions of one organisation are
+// src/rules/organisations.json (or goes on from one with "of …"), when it is a seat of government
+// (countries.json: "the Kremlin", "the White House"), or when compromise tags it Organization. Person mentions are never organisations. Mentions of one organisation are
 // grouped by their name without a leading "the".
 // Does not find lower-case references ("the ministry"): those are descriptions, which the
 // speakers module marks as speaking for an organisation (speakerKind "organisation").
