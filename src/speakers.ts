@@ -152,9 +152,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
-    // "said retired surgeon Ben Carlson", "Republican party boss
-    // Ron Weiss told", "digital consultant Paul Meyer says": lower-case nouns and adjectives that
-    // describe the person, with no article, right before the name.
+    // "said retired surgeon Ben Carlson", "Republican party boss Ron Weiss told": lower-case nouns
+    // and adjectives that describe the person, with no article, right before the name.
     if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
     let m = mentionAt.get(j) ?? mentionAt.get(k);
     // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
@@ -187,16 +186,16 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const d = descriptionFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : null;
   };
-  // "a spokesman for the ministry said", "officials at Border
-  // Enforcement Investigations said": a role held in an organisation speaks for it.
+  // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
+  // role held in an organisation speaks for it.
   const withAffiliation = (d: Speaker): Speaker => {
     const end = skipAffiliation(d.last);
     // (Also before a verb of reported speech: "A spokesman for the ministry declined to say".)
     if (end === d.last || !(cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
     return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
   };
-  // "“The suspect fled,” police said", "Officials at the agency said",
-  // "said prosecutors": a plural role or institution with no article, right next to its cue.
+  // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
+  // role or institution with no article, right next to its cue.
   const bareFrom = (k: number): Speaker | null => {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.tags.has('Plural') || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
