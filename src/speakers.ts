@@ -303,8 +303,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return k >= 0 && PREPOSITIONS.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
   };
 
-  // The person a "he"/"she" stands for: in this paragraph, then up to three before it, the latest
-  // mention that speaks (followed by a cue), else the first that is not the object of a preposition.
+  // The person a "he"/"she" stands for: in this paragraph, then up to ten before it (a profile names
+  // its subject once and says "he" for paragraphs after; the nearest paragraph with a candidate
+  // decides), the latest mention that speaks (followed by a cue), else the first that is not the
+  // object of a preposition.
   const mentionsByParagraph = new Map<number, MentionRef[]>();
   for (const m of people.mentions) {
     const p = tokens[m.first].paragraph;
@@ -314,7 +316,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   }
   function resolvePronoun(k: number, gender: Gender): number | null {
     const para = tokens[k].paragraph;
-    for (let p = para; p >= Math.max(0, para - 3); p--) {
+    for (let p = para; p >= Math.max(0, para - 10); p--) {
       const cands = (mentionsByParagraph.get(p) ?? []).filter(
         (m) => m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
       );

@@ -176,6 +176,7 @@ describe('issue 11 sieves: descriptors, the sentence before, "as", any verb afte
     ['"has referred to … as"', 'Senator Tom Marsh has often referred to his rival as “a puppet.”', [['Tom Marsh', 'verb-as-quote']]],
     ['a participle with "as" after a comma', 'Mayor Ellen Boyd went after the council, portraying its members as “lazy and corrupt.”', [['Ellen Boyd', 'verb-as-quote']]],
     ['any verb closing the clause after the quote', '“Is that a yes?” Mayor Tom Marsh pressed.', [['Tom Marsh', 'verb-after-quote']]],
+    ['"he" five paragraphs after the name', 'Mayor Tom Marsh grew up in the port.\n\nThe port was busy then.\n\nShips came daily.\n\nThe docks closed in 1990.\n\nJobs went south.\n\n“I remember the noise,” he said.', [['Tom Marsh', 'cue-after-quote']]],
   ])('%s', (_name, text, expected) => {
     expect(attributed(text)).toEqual(expected);
   });
@@ -184,6 +185,7 @@ describe('issue 11 sieves: descriptors, the sentence before, "as", any verb afte
     ['a cue after the quote is left to the cue sieves', 'Senator Tom Marsh spoke at length. “We will not cut rates,” a crowd of protesters chanted loudly at the gates.'],
     ['a passive before "as"', 'The plan was widely seen as “a gamble.”'],
     ['"such as"', 'Voters want issues such as “jobs and wages” to come first.'],
+    ['"he" eleven paragraphs after the name', 'Mayor Tom Marsh grew up in the port.' + '\n\nShips came daily.'.repeat(11) + '\n\n“I remember the noise,” he said.'],
     ['"known as"', 'Frank Dunn, known as “the Hammer,” retired on Monday.'],
     ['no speaker after the quote', 'Sales of the “Apex” model fell sharply.'],
   ])('miss: %s', (_name, text) => {
