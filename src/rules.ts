@@ -171,6 +171,8 @@ export interface CompiledRules {
   organisationNameHeads: Set<string>;
   /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
   organisationSuffixes: Set<string>;
+  /** Seats of government that speak for it ("the Kremlin said"), from country-seat-of-government, lower case. */
+  governmentSeats: Set<string>;
   /** Generational suffixes after a name ("jr", "iii"), lower case without the stop. */
   nameSuffixes: Set<string>;
   /** Transcript labels (lower case) of the interviewer's and the interviewee's turns ("q", "a"). */
@@ -345,6 +347,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     organisationHeads: lowerSet(words('organisation-institution-noun')),
     organisationNameHeads: lowerSet([...words('organisation-institution-noun'), ...words('organisation-name-head')]),
     organisationSuffixes: lowerSet(words('organisation-company-suffix').map((w) => w.replace(/\.$/, ''))),
+    governmentSeats: lowerSet(Object.keys(map<string>('country-seat-of-government'))),
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),

@@ -126,9 +126,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (last > 0 && /^[,.:;]/.test(tokens[last - 1].post.trim())) return { first: k, last };
     return null;
   };
+  // Also past auxiliaries and modals: `,” she has said`, `,” he will say`, `,” he would later write`.
   const skipAdverbs = (k: number, limit = 3): number => {
     let n = 0;
-    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative')) && !cueAt(k)) {
+    while (n < limit && tokens[k] && !inQuote[k] && (tokens[k].tags.has('Adverb') || tokens[k].tags.has('Negative') || ((tokens[k].tags.has('Auxiliary') || tokens[k].tags.has('Modal')) && !tokens[k].tags.has('Copula'))) && !cueAt(k)) {
       k++;
       n++;
     }
@@ -151,6 +152,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
+    // "said retired surgeon Ben Carlson", "Republican party boss Ron Weiss told": lower-case nouns
+    // and adjectives that describe the person, with no article, right before the name.
+    if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
     let m = mentionAt.get(j) ?? mentionAt.get(k);
     // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
     // modifier, then a role and the speaker's own name.
@@ -179,7 +183,42 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
-    return descriptionFrom(k);
+    const d = descriptionFrom(k) ?? bareFrom(k);
+    return d ? withAffiliation(d) : null;
+  };
+  // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
+  // role held in an organisation speaks for it.
+  const withAffiliation = (d: Speaker): Speaker => {
+    const end = skipAffiliation(d.last);
+    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say".)
+    if (end === d.last || !(cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
+    return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
+  };
+  // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
+  // role or institution with no article, right next to its cue.
+  const bareFrom = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || !t.tags.has('Plural') || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
+    const institution = rules.organisationHeads.has(t.lower);
+    if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
+    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
+    return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
+  };
+  // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
+  // that starts at k ends at a person mention, that mention's first token; else k.
+  const descriptorRunEnd = (k: number): number => {
+    let j = k;
+    let lower = 0;
+    while (j < k + 7 && tokens[j] && !mentionAt.has(j) && !inQuote[j] && tokens[j].sentence === tokens[k].sentence && /^[\s-]*$/.test(tokens[j].post) && !tokens[j].possessive) {
+      const t = tokens[j];
+      if (cueAt(j) || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value')) return k;
+      if (!isCapitalised(t) && !isTitleWord(t, rules)) {
+        if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('PastTense')) || (t.tags.has('Verb') && !t.tags.has('PastTense')) || ++lower > 3) return k;
+      }
+      j++;
+    }
+    return mentionAt.has(j) && j > k ? j : k;
   };
   const institutionAfter = (last: number): boolean => {
     const t = tokens[last];
@@ -197,7 +236,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // Up to seven words: "the independent Vermont senator and Democratic presidential candidate".
     while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
-    if (!head || !head.tags.has('Noun') || head.tags.has('Pronoun') || inQuote[j]) return null;
+    // ("the Marsh campaign said": the tagger reads an institution noun after a name as a verb.)
+    if (!head || !(head.tags.has('Noun') || (j > k + 1 && rules.organisationHeads.has(head.lower))) || head.tags.has('Pronoun') || inQuote[j]) return null;
     if (possessive) {
       if (!rules.organisationHeads.has(head.lower) || j !== k + 1 || !cueAt(skipAdverbs(j + 1)) || afterPreposition(k)) return null;
       return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: 'organisation' };
@@ -221,9 +261,11 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // a preposition and a capitalised name, between a speaker and the cue.
   const skipAffiliation = (j: number): number => {
     j = skipAside(j);
-    if (!tokens[j] || !/^(of|from|at)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
+    if (!tokens[j] || !/^(of|from|at|for|with)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
+    // "a spokesman for the ministry said": an institution noun after "the".
+    if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
     const start = n;
     while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && /^(of|for|and|&)$/.test(tokens[n].lower))) && !cueAt(n)) {
       n++;
@@ -261,8 +303,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return k >= 0 && PREPOSITIONS.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
   };
 
-  // The person a "he"/"she" stands for: in this paragraph, then up to three before it, the latest
-  // mention that speaks (followed by a cue), else the first that is not the object of a preposition.
+  // The person a "he"/"she" stands for: in this paragraph, then up to ten before it (a profile names
+  // its subject once and says "he" for paragraphs after; the nearest paragraph with a candidate
+  // decides), the latest mention that speaks (followed by a cue), else the first that is not the
+  // object of a preposition.
   const mentionsByParagraph = new Map<number, MentionRef[]>();
   for (const m of people.mentions) {
     const p = tokens[m.first].paragraph;
@@ -272,7 +316,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   }
   function resolvePronoun(k: number, gender: Gender): number | null {
     const para = tokens[k].paragraph;
-    for (let p = para; p >= Math.max(0, para - 3); p--) {
+    for (let p = para; p >= Math.max(0, para - 10); p--) {
       const cands = (mentionsByParagraph.get(p) ?? []).filter(
         (m) => m.first < k && !inQuote[m.first] && (people.genders[m.person] ?? gender) === gender,
       );
@@ -472,6 +516,18 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     }
     return null;
   },
+  // `“Is that a yes?” Marsh pressed.`, `,” he mocks.`: after the quote, a speaker and any verb that
+  // closes the clause speak as a cue would.
+  'verb-after-quote': (f, q) => {
+    if (!afterInSameParagraph(f, q)) return null;
+    const { tokens } = f.parsed;
+    const s = f.speakerAt(q.after);
+    if (!s) return null;
+    const v = f.skipAdverbs(s.last);
+    const t = tokens[v];
+    if (!t || f.inQuote[v] || !t.tags.has('Verb') || t.tags.has('Copula') || t.tags.has('Auxiliary') || !(t.tags.has('PastTense') || t.tags.has('PresentTense')) || !/^[.,;!?]/.test(t.post.trim())) return null;
+    return { speaker: s, cue: { first: v, last: v + 1 } };
+  },
   // `Trump went after Bush, calling him “a total stiff.”`: a participle cue after a comma belongs
   // to the subject of the clause, the first candidate not after a preposition.
   'cue-participle-subject': (f, q) => {
@@ -541,6 +597,58 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     let cued = false;
     for (let k = before; k >= Math.max(sentenceFirst, before - 8) && !cued; k--) cued = f.cueAt(k) !== null;
     return cued ? colonSubject(f, before) : null;
+  },
+  // `Governor Lisa Hart dismissed the report as “a fantasy.”`, `Marsh has referred to his rival as
+  // “a puppet”`: a quotation right after "as" names something the subject of the verb before it
+  // called it, whatever the verb. Not after a passive ("was seen as “…”") or "such as", "known as".
+  'verb-as-quote': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    let k = q.before;
+    if (k >= 0 && /^(a|an|the)$/.test(tokens[k].lower)) k--;
+    if (k < 1 || tokens[k].lower !== 'as' || tokens[k].paragraph !== span.paragraph || f.inQuote[k]) return null;
+    if (/^(such|known|well|same|so|just|serve|serves|served|serving|act|acts|acted|acting)$/.test(tokens[k - 1].lower)) return null;
+    const first = Math.max(sentences[tokens[k].sentence].first, k - SCAN / 2);
+    for (let v = k - 1; v >= first; v--) {
+      if (f.inQuote[v]) return null;
+      const t = tokens[v];
+      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) continue;
+      // "was seen as", "is widely regarded as": the one who sees is not named here.
+      for (let a = v - 1; a >= Math.max(first, v - 3); a--) {
+        if (/^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[a].lower) && t.tags.has('PastTense')) return null;
+        if (!tokens[a].tags.has('Adverb')) break;
+      }
+      const cands = f.candidatesIn(first, v);
+      // `…, referring to Senator Ann Pell as “…”`: a participle after a comma is the clause subject's.
+      const participle = /ing$/.test(t.lower) && v > 0 && /,\s*$/.test(tokens[v - 1].post);
+      const free = cands.filter((s) => !f.precededByPreposition(s.first) && !tokens[s.last - 1].possessive);
+      const speaker = participle ? free[0] : free.filter((s) => f.skipAdverbs(s.last) === v || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1);
+      return speaker ? { speaker, cue: { first: v, last: v + 1 } } : null;
+    }
+    return null;
+  },
+  // `Harbor Bank economist Lisa Grant told reporters on Monday. “We will not cut rates.”`: a
+  // quotation that opens a sentence right after one that ends its attribution is the same speaker's.
+  'cue-sentence-before': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    const opensParagraph = !f.parsed.text.slice(f.parsed.paragraphs[span.paragraph].start, span.open).trim();
+    const samePara = before >= 0 && (tokens[before].paragraph === span.paragraph || (opensParagraph && tokens[before].paragraph === span.paragraph - 1));
+    if (!samePara || !/[.!?]/.test(tokens[before].post) || cueFollows(f, q)) return null;
+    const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+    for (let k = before; k >= first; k--) {
+      if (f.inQuote[k]) return null;
+      const cue = f.cueAt(k);
+      if (!cue) continue;
+      const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
+      const cands = f.candidatesIn(first, cue.first);
+      const subject = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1);
+      const inverted = lemma && f.rules.objectCueLemmas.has(lemma) ? null : f.speakerAt(cue.last);
+      const speaker = subject ?? inverted;
+      return speaker ? { speaker, cue } : null;
+    }
+    return null;
   },
   // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
   // open at the end of its paragraph and taken up again in the next…

@@ -50,7 +50,8 @@ describe('rule validation', () => {
   });
 
   test('a user file extends a built-in list', () => {
-    const text = '“We will win,” Ferreira muttered.';
+    // (Not closing its clause: verb-after-quote reads any verb that does, ",” Ferreira muttered.")
+    const text = '“We will win,” Ferreira muttered to the crowd.';
     expect(extract(text, loadRules()).quotes[0].speaker).toBeNull();
     const file = write('extra.json', { rules: [{ id: 'cue-speech', words: ['mutter'], example: 'he muttered darkly' }] });
     const quote = extract(text, loadRules([file])).quotes[0];

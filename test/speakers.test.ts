@@ -162,3 +162,56 @@ describe('the subject of a cue with no candidate right before it (issue 11)', ()
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 sieves: descriptors, the sentence before, "as", any verb after the quote', () => {
+  const attributed = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['lower-case descriptors after an inverted cue', '“I will not apologise,” said retired surgeon Ben Carlson.', [['Ben Carlson', 'cue-after-quote-inverted']]],
+    ['descriptors and a party before a name', '“It was a disaster,” said Republican party boss Ron Weiss.', [['Ron Weiss', 'cue-after-quote-inverted']]],
+    ['descriptors before the speaker and the cue', '“You never know,” security firm co-founder Dmitri Antonov told the newspaper.', [['Dmitri Antonov', 'cue-after-quote']]],
+    ['auxiliaries between speaker and cue', 'Senator Ann Pell made one promise. “We will not overpromise,” she has said.', [['Ann Pell', 'cue-after-quote']]],
+    ['the sentence before ends its attribution', 'Harbor Bank economist Lisa Grant told reporters on Monday. “We will not cut rates.”', [['Lisa Grant', 'cue-sentence-before']]],
+    ['the paragraph before ends its attribution', 'Mayor Tom Marsh said the port would reopen.\n\n“We will rebuild it this year.”', [['Tom Marsh', 'cue-sentence-before']]],
+    ['"dismissed … as"', 'Governor Lisa Hart dismissed the report as “a fantasy.”', [['Lisa Hart', 'verb-as-quote']]],
+    ['"has referred to … as"', 'Senator Tom Marsh has often referred to his rival as “a puppet.”', [['Tom Marsh', 'verb-as-quote']]],
+    ['a participle with "as" after a comma', 'Mayor Ellen Boyd went after the council, portraying its members as “lazy and corrupt.”', [['Ellen Boyd', 'verb-as-quote']]],
+    ['any verb closing the clause after the quote', '“Is that a yes?” Mayor Tom Marsh pressed.', [['Tom Marsh', 'verb-after-quote']]],
+    ['"he" five paragraphs after the name', 'Mayor Tom Marsh grew up in the port.\n\nThe port was busy then.\n\nShips came daily.\n\nThe docks closed in 1990.\n\nJobs went south.\n\n“I remember the noise,” he said.', [['Tom Marsh', 'cue-after-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['no cue in the sentence before', 'Senator Tom Marsh spoke at length. “We will not cut rates.”'],
+    ['a cue after the quote is left to the cue sieves', 'Senator Tom Marsh spoke at length. “We will not cut rates,” a crowd of protesters chanted loudly at the gates.'],
+    ['a passive before "as"', 'The plan was widely seen as “a gamble.”'],
+    ['"such as"', 'Voters want issues such as “jobs and wages” to come first.'],
+    ['"he" eleven paragraphs after the name', 'Mayor Tom Marsh grew up in the port.' + '\n\nShips came daily.'.repeat(11) + '\n\n“I remember the noise,” he said.'],
+    ['"known as"', 'Frank Dunn, known as “the Hammer,” retired on Monday.'],
+    ['no speaker after the quote', 'Sales of the “Apex” model fell sharply.'],
+  ])('miss: %s', (_name, text) => {
+    expect(attributed(text).map(([speaker]) => speaker)).toEqual(attributed(text).map(() => null));
+  });
+});
+
+describe('issue 11: organisations and roles that speak for them', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind]);
+  test.each([
+    ['a spokesman for an institution', '“We have no comment,” a spokesman for the ministry said.', [['a spokesman for the ministry', 'organisation']]],
+    ['officials at a named organisation', '“We seized 40 kilograms,” officials at Border Enforcement Investigations said.', [['officials at Border Enforcement Investigations', 'organisation']]],
+    ['bare "police" after the quote', '“The suspect fled on foot,” police said.', [['police', 'organisation']]],
+    ['bare "Police" opening the sentence', 'Police said the driver was “known to officers.”', [['Police', 'organisation']]],
+    ['bare plural role', '“The talks failed,” officials said.', [['officials', 'description']]],
+    ['a seat of government', 'The White House called the report “fake news.”', [['White House', 'organisation']]],
+    ['the Kremlin', '“These measures are temporary,” the Kremlin said.', [['Kremlin', 'organisation']]],
+    ['an agency name opening the sentence', 'Reuters reported that the deal was “all but done.”', [['Reuters', 'organisation']]],
+    ['a campaign named after a person', 'According to the Marsh campaign, “the rally drew 9,000 people.”', [['the Marsh campaign', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a person with an affiliation stays a person', '“We will not stop,” Tom Morgan of the Sierra Club said.', [['Tom Morgan', 'person']]],
+    ['a plural that is not a role', '“We are ready,” the results showed.', [[null, 'unknown']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

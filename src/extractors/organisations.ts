@@ -1,8 +1,8 @@
 // Organisations: ministries, agencies, companies, parties, publications, courts named in the
 // text (`the Home Office`, `The New York Times`, `the Ministry of Defence`, `Acme Widgets Inc.`).
 // A run of capitalised words is an organisation when it ends in a head word of
-// src/rules/organisations.json (or goes on from one with "of …"), or when compromise tags it
-// Organization. Person mentions are never organisations. Mentions of one organisation are
+// src/rules/organisations.json (or goes on from one with "of …"), when it is a seat of government
+// (countries.json: "the Kremlin", "the White House"), or when compromise tags it Organization. Person mentions are never organisations. Mentions of one organisation are
 // grouped by their name without a leading "the".
 // Does not find lower-case references ("the ministry"): those are descriptions, which the
 // speakers module marks as speaking for an organisation (speakerKind "organisation").
@@ -48,6 +48,9 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
       }
     }
     let ruleId = 'organisation-head';
+    // "The White House said", "the Kremlin said": a seat of government (countries.json) speaks for it.
+    const seat = text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ').toLowerCase();
+    if (rules.governmentSeats.has(seat)) [last, ruleId] = [end, 'country-seat-of-government'];
     if (last < 0) {
       // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
       if (tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
@@ -62,7 +65,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
       continue;
     }
     // A lone head word opening a sentence ("Police said…") is an organisation only when tagged one.
-    const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization');
+    // ("Reuters reported…" and "Pentagon officials said…" are names: only institution nouns are roles.)
+    const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization') && rules.organisationHeads.has(tokens[k].lower);
     // A lone capitalised head mid-sentence is a name only if it is not a role ("Congress", "Parliament" are).
     if (!lone) found.push({ first: k, last, ruleId });
     k = end - 1;

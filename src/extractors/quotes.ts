@@ -153,8 +153,10 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
 
   const usedCues = new Set<number>();
   // A partial quote inside reported speech ("…has been “arbitrarily detained”…, the group says")
-  // leaves the clause to reported speech too (sieve cue-closes-sentence).
-  for (const a of attributions) if (a.cue && a.sieve !== 'cue-closes-sentence') usedCues.add(a.cue.first);
+  // leaves the clause to reported speech too (sieve cue-closes-sentence), and so does the sentence
+  // before a quotation that borrows its speaker ("Grant said rates would hold. “We are patient.”",
+  // sieve cue-sentence-before).
+  for (const a of attributions) if (a.cue && a.sieve !== 'cue-closes-sentence' && a.sieve !== 'cue-sentence-before') usedCues.add(a.cue.first);
   const reported = findReportedSpeech(finder, usedCues);
   quotes.push(...reported.quotes);
   pronounMentions.push(...reported.pronounMentions);
