@@ -26,13 +26,20 @@ describe('reported speech (direct: false)', () => {
     ['a share of those polled', 'Less than a third agreed that the port should be sold.', [['the port should be sold', 'Less than a third', 'agreed', 'indirect-that']]],
     ['an institution noun compromise reads as a verb', 'The Sanders campaign said it would ask for a recount.', [['it would ask for a recount', 'The Sanders campaign', 'said', 'indirect-clause']]],
     ['a clause that opens with a quantifier', 'The Arizona Republican says such techniques are inhumane.', [['such techniques are inhumane', 'Arizona Republican', 'says', 'indirect-clause']]],
-    ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['that most voters distrust both parties', 'A Gallup poll', 'found', 'indirect-object']]],
+    ['a study finds', 'A Gallup poll found that most voters distrust both parties.', [['most voters distrust both parties', 'A Gallup poll', 'found that', 'indirect-object']]],
     ['a subject before the day', 'Obama on Tuesday dismissed the new rules on gun sales.', [['the new rules on gun sales', 'Obama', 'dismissed', 'indirect-object']]],
     ['according to, opening the sentence', 'According to recent polls, the race has tightened in Iowa.', [['the race has tightened in Iowa', 'recent polls', 'According to', 'indirect-according-to']]],
     ['a second verb before a quotation ends the content', 'Mayor Tom Marsh says he respects the unions and calls them “partners.”',
       [['he respects the unions', 'Tom Marsh', 'says', 'indirect-clause']]],
     ['a clause that opens with a gerund', 'The White House says expanding the marine reserve will protect more species.',
       [['expanding the marine reserve will protect more species', 'The White House', 'says', 'indirect-clause']]],
+    ['content before a plain noun phrase', 'The port will reopen next month, former officials said.',
+      [['The port will reopen next month', 'former officials', 'said', 'indirect-before-cue']]],
+    ['content before a pronoun no one is named for', 'Tolls will rise in March, they said.', [['Tolls will rise in March', null, 'said', 'indirect-before-cue']]],
+    ['a speech verb that is also a belief verb closes content', 'The deficit will narrow this year, the budget office reported.',
+      [['The deficit will narrow this year', 'the budget office', 'reported', 'indirect-before-cue']]],
+    ['a participle after a comma starts a second attribution', 'Mayor Tom Marsh said the bridge would reopen in May, adding that tolls would stay unchanged.',
+      [['the bridge would reopen in May', 'Tom Marsh', 'said', 'indirect-clause'], ['tolls would stay unchanged', 'Tom Marsh', 'adding', 'indirect-participle']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -49,6 +56,9 @@ describe('reported speech (direct: false)', () => {
     ['an object verb with no one named', 'Nobody opposed the nomination in the end.'],
     ['a phrasal verb that is not speech', 'Senator Ellen Boyd showed up late to the hearing.'],
     ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],
+    ['a wish is not speech', 'The candidate wants a tax cut for small firms.'],
+    ['"find" without a clause', 'Ana Reyes found a job in the city.'],
+    ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });
