@@ -40,6 +40,12 @@ describe('reported speech (direct: false)', () => {
       [['The deficit will narrow this year', 'the budget office', 'reported', 'indirect-before-cue']]],
     ['a participle after a comma starts a second attribution', 'Mayor Tom Marsh said the bridge would reopen in May, adding that tolls would stay unchanged.',
       [['the bridge would reopen in May', 'Tom Marsh', 'said', 'indirect-clause'], ['tolls would stay unchanged', 'Tom Marsh', 'adding', 'indirect-participle']]],
+    ['a participle after a quotation speaks for its speaker', '“We will win,” said Ana Reyes, adding that the vote would be close.',
+      [['the vote would be close', 'Ana Reyes', 'adding', 'indirect-participle']]],
+    ['a participle after a day and a clause', 'On Sunday, Senator Tom Marsh defended the plan, saying it would cut costs.',
+      [['the plan', 'Tom Marsh', 'defended', 'indirect-object'], ['it would cut costs', 'Tom Marsh', 'saying', 'indirect-participle']]],
+    ['a participle: the subject, not the object, speaks', 'Ana Reyes beat Tom Marsh by ten points, saying the result was a mandate.',
+      [['the result was a mandate', 'Ana Reyes', 'saying', 'indirect-participle']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -261,7 +261,20 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   };
   // The subject of a sentence: its first speaker candidate that is not a preposition's object.
   const sentenceSubject = (first: number, k: number): Speaker | null => {
-    for (const s of f.candidatesIn(first, k)) if (!precededByPreposition(s.first)) return s.first - first <= 3 ? s : null;
+    const cands = f.candidatesIn(first, k);
+    for (const s of cands) if (!precededByPreposition(s.first)) {
+      if (s.first - first <= 3) return s;
+      break;
+    }
+    // "“…,” said Ana Reyes, adding that…", "On Sunday, he defended the plan, saying…": the speaker
+    // of the sentence's last cue, or the nearest candidate that is a verb's subject.
+    for (const s of cands.reverse()) {
+      if (precededByPreposition(s.first) || inQuote[s.first]) continue;
+      if (s.first > first && cueAt(s.first - 1)) return s;
+      let v = f.skipAffiliation(s.last);
+      while (v < k && (AUXILIARY.test(tokens[v].lower) || tokens[v].tags.has('Adverb'))) v++;
+      if (v < k && /^\s*$/.test(tokens[v - 1].post) && tokens[v].tags.has('Verb') && !tokens[v].tags.has('Gerund')) return s;
+    }
     return null;
   };
 
