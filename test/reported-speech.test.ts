@@ -46,6 +46,8 @@ describe('reported speech (direct: false)', () => {
       [['the plan', 'Tom Marsh', 'defended', 'indirect-object'], ['it would cut costs', 'Tom Marsh', 'saying', 'indirect-participle']]],
     ['a participle: the subject, not the object, speaks', 'Ana Reyes beat Tom Marsh by ten points, saying the result was a mandate.',
       [['the result was a mandate', 'Ana Reyes', 'saying', 'indirect-participle']]],
+    ['paragraphs that open with a speaker and a colon', 'The plan is simple.\n\nMayor Ana Reyes: the port will be sold by the end of the year.\n\nTom Marsh: the port will stay.',
+      [['the port will be sold by the end of the year', 'Ana Reyes', ':', 'indirect-colon'], ['the port will stay', 'Tom Marsh', ':', 'indirect-colon']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -62,6 +64,8 @@ describe('reported speech (direct: false)', () => {
     ['an object verb with no one named', 'Nobody opposed the nomination in the end.'],
     ['a phrasal verb that is not speech', 'Senator Ellen Boyd showed up late to the hearing.'],
     ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],
+    ['a colon after a word that is no speaker', 'Sources: the ministry, the port authority and the unions\n\nThe port was sold.'],
+    ['a colon inside a paragraph', 'The plan has one aim, Mayor Ana Reyes: the sale of the port by the end of the year.'],
     ['a wish is not speech', 'The candidate wants a tax cut for small firms.'],
     ['"find" without a clause', 'Ana Reyes found a job in the city.'],
     ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],

@@ -5,6 +5,7 @@
 // of the sentence or to a clause break before a direct quotation; content that runs into a
 // quotation is a mixed quote and is left to the direct quote. Each rule (`indirect-*`) is in
 // src/rules/speakers.json or src/rules/reported-speech.json with its measured confidence.
+// `Obama: Americans will say no to Trump` (a paragraph that opens with a named speaker and a colon).
 // Does not find reported speech with no speech or belief verb ("Moscow is ready to talk, a
 // diplomat close to the talks" with no verb), nor content that runs on into the next sentence.
 import type { MentionRef } from '../mentions.js';
@@ -289,10 +290,22 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // The speaker of the last reported speech, for a verb that shares its subject ("…and said he would").
   let previous: { speaker: Speaker; sentence: number; last: number } | null = null;
 
+  // indirect-colon: "Obama: Americans will say no to Trump", a headline or a paragraph that opens
+  // with a named speaker and a colon; the content runs to the end of the line.
+  const colonContent = (k: number, sentence: { first: number; last: number }): Found | null => {
+    if (k > 0 && !/\n/.test(tokens[k - 1].post)) return null;
+    const speaker = speakerAt(k);
+    if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation') || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
+    let to = speaker.last;
+    while (to < sentence.last && !inQuote[to] && (to === speaker.last || !/\n/.test(tokens[to - 1].post))) to++;
+    return to - speaker.last >= 3 ? { speaker, from: speaker.last, to, ruleId: 'indirect-colon' } : null;
+  };
+
   for (const sentence of parsed.sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
       let cue = isReportCue(k);
       let found = cue ? resolveCue(k, cue, sentence) : null;
+      if (!found && k === sentence.first && (found = colonContent(k, sentence))) cue = { first: found.speaker.last - 1, last: found.speaker.last };
       if (!found) {
         const objectCue = objectCueAt(k);
         if (objectCue) [cue, found] = [objectCue, resolveObject(objectCue, sentence)];
@@ -328,7 +341,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const name = f.nameOf(speaker);
       if (!name && !speaker.pronoun) continue;
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
-      const cueText = text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
+      const cueText = ruleId === 'indirect-colon' ? ':' : text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({
         text: text.slice(start, end),
         start,
