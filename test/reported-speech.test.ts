@@ -48,6 +48,12 @@ describe('reported speech (direct: false)', () => {
       [['the result was a mandate', 'Ana Reyes', 'saying', 'indirect-participle']]],
     ['paragraphs that open with a speaker and a colon', 'The plan is simple.\n\nMayor Ana Reyes: the port will be sold by the end of the year.\n\nTom Marsh: the port will stay.',
       [['the port will be sold by the end of the year', 'Ana Reyes', ':', 'indirect-colon'], ['the port will stay', 'Tom Marsh', ':', 'indirect-colon']]],
+    ['a "that" inside the clause is no complementizer', 'Ana Groberg says it is hard to blame any one person for that.',
+      [['it is hard to blame any one person for that', 'Ana Groberg', 'says', 'indirect-clause']]],
+    ['a role noun after a possessive', 'Cameron’s spokesman said the prime minister stood by his comments.',
+      [['the prime minister stood by his comments', 'Cameron’s spokesman', 'said', 'indirect-clause']]],
+    ['a quantifier standing for people', 'Some say the port should never have been sold.', [['the port should never have been sold', 'Some', 'say', 'indirect-clause']]],
+    ['"told reporters … that"', 'Mayor Tom Marsh told reporters on Monday that the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-that']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

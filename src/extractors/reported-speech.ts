@@ -73,7 +73,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const head = tokens[j];
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
-    const institution = head && rules.organisationHeads.has(head.lower) && j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
+    const possessed = j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
+    const institution = head && rules.organisationHeads.has(head.lower) && possessed;
+    // "Cameron’s spokesman said", "her lawyer says": a role noun after a possessive.
+    const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(his|her|their|its)$/.test(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
+    // "Some say…", "Others said…": a quantifier standing for people.
+    if (head && !inQuote[j] && /^\s*$/.test(head.post) && /^(some|many|most|others|several|few)$/.test(head.lower) && (j === first || !/^(the|of)$/.test(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
     // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
     if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
@@ -103,7 +108,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || /^(less|more|than|a|the|nearly|almost|about|over|under|only|just|some|roughly|fewer)$/.test(tokens[s - 1].lower))) s--;
       return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
     }
-    if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution && !(rules.organisationHeads.has(head.lower) && article())) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article())) return null;
+    if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution && !(rules.organisationHeads.has(head.lower) && article())) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article() || role)) return null;
     let s = j;
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
     const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
@@ -213,7 +218,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
         that = j;
         break;
       }
-      if (isReportCue(j) || /[;:]/.test(tokens[j].post)) break;
+      // "Groberg says it is hard to blame anyone for that": a "that" after the clause has begun
+      // (a verb or a subject pronoun) is no complementizer.
+      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || ((tokens[j].tags.has('Verb') || /^(he|she|it|they|we|i|there)$/.test(tokens[j].lower)))) break;
     }
     // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
     // channel phrase may stand between the verb and its clause.
