@@ -54,6 +54,8 @@ describe('reported speech (direct: false)', () => {
       [['the prime minister stood by his comments', 'Cameron’s spokesman', 'said', 'indirect-clause']]],
     ['a quantifier standing for people', 'Some say the port should never have been sold.', [['the port should never have been sold', 'Some', 'say', 'indirect-clause']]],
     ['"told reporters … that"', 'Mayor Tom Marsh told reporters on Monday that the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-that']]],
+    ['a speech verb after "and" shares the clause\'s subject', 'Gary Ruiz, a former party chairman, became a delegate and said he is leaning toward the mayor.',
+      [['he is leaning toward the mayor', 'Gary Ruiz', 'said', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
