@@ -56,6 +56,9 @@ describe('reported speech (direct: false)', () => {
     ['"told reporters … that"', 'Mayor Tom Marsh told reporters on Monday that the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-that']]],
     ['a speech verb after "and" shares the clause\'s subject', 'Gary Ruiz, a former party chairman, became a delegate and said he is leaning toward the mayor.',
       [['he is leaning toward the mayor', 'Gary Ruiz', 'said', 'indirect-clause']]],
+    ['"told reporters" and a clause', 'Mayor Tom Marsh told reporters on Monday the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-clause']]],
+    ['"told" a named hearer and a clause', 'Mayor Tom Marsh told The Associated Press the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-clause']]],
+    ['"said on Twitter" and a clause', 'Mayor Tom Marsh said on Twitter the port would be sold.', [['the port would be sold', 'Tom Marsh', 'said', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -74,6 +77,7 @@ describe('reported speech (direct: false)', () => {
     ['an object ending on a function word before a quotation', 'Mayor Tom Marsh dismissed the row as “a storm in a teacup”.'],
     ['a colon after a word that is no speaker', 'Sources: the ministry, the port authority and the unions\n\nThe port was sold.'],
     ['a colon inside a paragraph', 'The plan has one aim, Mayor Ana Reyes: the sale of the port by the end of the year.'],
+    ['"told" someone to do something is an order, not a clause', 'Mayor Tom Marsh told him to sell the port.'],
     ['a wish is not speech', 'The candidate wants a tax cut for small firms.'],
     ['"find" without a clause', 'Ana Reyes found a job in the city.'],
     ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],

@@ -177,7 +177,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (TIME_WORD.test(t.lower) && /^\s*$/.test(t.post)) j++;
       else if (/^(on|late|early)$/.test(t.lower) && tokens[j + 1] && WEEKDAY.test(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
       else if (/^(last|this|next) (week|month|year|night|weekend)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (/^in (a|an) (statement|interview|email|letter|briefing)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      else if (/^in (a|an) (statement|interview|email|letter|briefing|speech|tweet|post|memo|video)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      // "said on Twitter the plan…": a channel.
+      else if (/^on (twitter|facebook|instagram|television|tv|radio)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
       else break;
     }
     return j;
@@ -233,13 +235,24 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
     // channel phrase may stand between the verb and its clause.
-    const clause = skipTimeOrChannel(cue.last);
+    // "told reporters the port…", "assured The Associated Press the sale…": the hearer, then the clause.
+    const hearer = (j: number): number => {
+      const t = tokens[j];
+      if (!t || inQuote[j] || !/^\s*$/.test(t.post)) return j;
+      // An object pronoun or a bare plural ("reporters", "supporters").
+      if (/^(him|her|them|us|me|you)$/.test(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
+      const s = speakerAt(j);
+      if (s && !s.pronoun && s.first >= j && /^\s*$/.test(tokens[s.last - 1].post)) return s.last;
+      return j;
+    };
+    const heard = /^(tell|assure|inform|remind|warn)$/.test(lemma) ? hearer(cue.last) : cue.last;
+    const clause = skipTimeOrChannel(heard);
     const next = tokens[clause];
     // An unresolved pronoun is kept only with a clause right after the verb ("They said the bridge
     // would…"); with "that" it was wrong too often on tune (0.69 precision).
     if (that >= 0) return f.nameOf(speaker) === null ? null : { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that') };
     // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on").
-    if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && rules.bareClauseLemmas.has(lemma) &&
+    if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
   };
