@@ -59,6 +59,8 @@ describe('reported speech (direct: false)', () => {
     ['"told reporters" and a clause', 'Mayor Tom Marsh told reporters on Monday the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-clause']]],
     ['"told" a named hearer and a clause', 'Mayor Tom Marsh told The Associated Press the port would be sold.', [['the port would be sold', 'Tom Marsh', 'told', 'indirect-clause']]],
     ['"said on Twitter" and a clause', 'Mayor Tom Marsh said on Twitter the port would be sold.', [['the port would be sold', 'Tom Marsh', 'said', 'indirect-clause']]],
+    ['"that" after a channel and its participle', 'Kremlin spokesman Dmitry Peskov said in an interview published on Friday that a meeting was likely.',
+      [['a meeting was likely', 'Dmitry Peskov', 'said', 'indirect-that']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

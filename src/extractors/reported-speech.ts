@@ -230,8 +230,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
         break;
       }
       // "Groberg says it is hard to blame anyone for that": a "that" after the clause has begun
-      // (a verb or a subject pronoun) is no complementizer.
-      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || ((tokens[j].tags.has('Verb') || /^(he|she|it|they|we|i|there)$/.test(tokens[j].lower)))) break;
+      // (a verb or a subject pronoun) is no complementizer; "said in an interview published on
+      // Friday that…": a participle after a noun has not begun it.
+      const participle = /(ed|en)$/.test(tokens[j].lower) && tokens[j - 1].tags.has('Noun');
+      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || (tokens[j].tags.has('Verb') && !participle) || /^(he|she|it|they|we|i|there)$/.test(tokens[j].lower)) break;
     }
     // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
     // channel phrase may stand between the verb and its clause.
