@@ -159,6 +159,7 @@ describe('people: the learned tagger and the rules beside it', () => {
     ['He told The Hill that Ann Cole would run.', ['Ann Cole']],
     ['But he told ABC’s “Good Morning America” that he agrees, said Ann Cole.', ['Ann Cole']],
     ['“When you meet him, you see a kind man,” Ann Cole said.', ['Ann Cole']],
+    ['“Maybe. No. Well, we will see,” Ann Cole said.', ['Ann Cole']],
     ['Robert De Niro and Ann Cole spoke.', ['Robert De Niro', 'Ann Cole']],
   ])('laws, companies and modifiers are not people: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -293,9 +293,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
     // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
-    // "told The Hill", "the April One deadline": a determiner the parser retagged as a place, and
-    // numbers and ordinals ("Second Amendment"), are never part of a name.
-    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun', 'QuestionWord'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
+    // "told The Hill", "the April One deadline", "“Frankly, …”": a determiner the parser retagged as
+    // a place, adverbs and interjections, numbers and ordinals ("Second Amendment") are never part of a name.
+    if (!accepted[t.i] && !rules.nameParticles.has(t.lower) && (['Determiner', 'Preposition', 'Pronoun', 'QuestionWord', 'Adverb', 'Expression'].some((tag) => lexiconTags(t.lower).includes(tag)) || t.tags.has('Value') || numberWord(t))) return true;
     // Outside the rules' own runs, the tagger adds no name in words written in capitals
     // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
