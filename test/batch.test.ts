@@ -4,6 +4,7 @@ import path from 'node:path';
 import { tempDir } from './helpers.js';
 import { describe, expect, test } from 'vitest';
 import { main, type Io } from '../src/cli.js';
+import { workerLimits } from '../src/batch/pool.js';
 
 const root = path.join(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'extract.js');
@@ -103,5 +104,15 @@ describe('batch', () => {
     // parallel names every chunk's document by its own id, so the records match line for line.
     expect(piped.stdout).toBe(direct.stdout);
     expect(direct.stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  // Peak memory at --jobs 2 stays under 300 MB because the young generation is shared out.
+  test.each([
+    [1, {}, 48, 160],
+    [2, {}, 24, 80],
+    [4, {}, 16, 64],
+    [2, { WIRE_FACTS_WORKER_HEAP_MB: '20' }, 10, 20],
+  ])('worker limits at --jobs %i %o: young %i MB, old %i MB', (jobs, env, young, old) => {
+    expect(workerLimits(jobs, env)).toEqual({ maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: old });
   });
 });
