@@ -1,6 +1,6 @@
 // One compromise parse per document, flattened into tokens with offsets we can trust.
 // Extractors read these tokens; none of them calls compromise on the whole text again.
-import { nlp } from './packages.js';
+import { nlp, type Nlp } from './packages.js';
 import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
 
 export interface Token {
@@ -62,6 +62,26 @@ export function findParagraphs(text: string): Paragraph[] {
   return findLayout(text).paragraphs;
 }
 
+/** Steps of compromise's parse that nothing here reads. */
+const UNREAD_PARSE_STEPS = new Set(['chunks']);
+
+/**
+ * compromise's parse without the steps we never read: its noun and verb chunks ('chunks') took
+ * 9-12% of the parse's CPU on Reuters stories and change no tag or offset (checked on 300).
+ * compromise runs the hooks of its shared world; they are put back at once, so another user
+ * of compromise in the same process sees its own parse.
+ */
+function parseWithoutChunks(text: string): ReturnType<Nlp> {
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => !UNREAD_PARSE_STEPS.has(h));
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
 export function parseText(text: string): ParsedText {
   const { paragraphs, flat, furniture } = findLayout(text);
   const tokens: Token[] = [];
@@ -71,7 +91,7 @@ export function parseText(text: string): ParsedText {
   let paragraph = 0;
   for (const chunk of chunksOf(text, paragraphs)) {
     // compromise reads the text with soft wraps as spaces ("Donald\nTrump", "10\nbillion yen").
-    const doc = nlp(chunk.start === 0 && chunk.end === flat.length ? flat : flat.slice(chunk.start, chunk.end));
+    const doc = parseWithoutChunks(chunk.start === 0 && chunk.end === flat.length ? flat : flat.slice(chunk.start, chunk.end));
     doc.compute('offset');
     const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
     for (const terms of document) {

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import type { Facts } from '../src/types.js';
 import { builtInRules } from './helpers.js';
-import { chunksOf, CHUNK_CHARS, findParagraphs } from '../src/parse.js';
+import { chunksOf, CHUNK_CHARS, findParagraphs, parseText } from '../src/parse.js';
+import { nlp } from '../src/packages.js';
 
 const rules = builtInRules();
 
@@ -85,5 +86,17 @@ describe('chunking for compromise', () => {
     // The long paragraph of sentences is cut right after a full stop and its space.
     expect(text.slice(chunks[1].end - 2, chunks[1].end)).toBe('. ');
     expect(chunksOf('A short story.', findParagraphs('A short story.'))).toEqual([{ start: 0, end: 14 }]);
+  });
+});
+
+describe("compromise's parse", () => {
+  // parseText skips compromise's chunker for its own parse only: a caller's nlp() still chunks.
+  test('leaves compromise as it found it for other users in the process', () => {
+    const before = [...(nlp.world() as unknown as { hooks: string[] }).hooks];
+    expect(before).toContain('chunks');
+    parseText('The minister, Maria Lopez, said on Monday that talks would resume.');
+    expect((nlp.world() as unknown as { hooks: string[] }).hooks).toEqual(before);
+    const terms = (nlp('The talks resumed.') as unknown as { document: { chunk?: string }[][] }).document[0];
+    expect(terms.every((t) => typeof t.chunk === 'string')).toBe(true);
   });
 });
