@@ -13,6 +13,7 @@ import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
 import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
+import { nameWordKey } from '../name-words.js';
 
 
 interface NameRun {
@@ -320,7 +321,7 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
   // Clusters are indexed by their last and first words, and each keeps its runs' starts in text
   // order, so joining a run costs a lookup and a binary search, not a scan of every name so far
   // (a 800 KB file of distinct names took a minute with the scan).
-  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => nameKey(t.lower));
+  const keyOf = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => nameWordKey(t.lower));
   const clusters: Cluster[] = [];
   const byLast = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
@@ -523,11 +524,6 @@ function lastStartBefore(c: Cluster, before: number): number {
 
 function firstStart(c: Cluster): number {
   return Math.min(c.starts[0][0] ?? Infinity, c.starts[1][0] ?? Infinity);
-}
-
-/** A name word as clusters compare it: lower case, no full stop, no accents ("Álvarez" = "Alvarez"). */
-function nameKey(lower: string): string {
-  return lower.replace(/\.$/, '').normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 function endsWith(key: string[], tail: string[]): boolean {

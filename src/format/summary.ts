@@ -6,6 +6,7 @@ import type { FactsDocument } from './document.js';
 import { renderBox } from './box.js';
 import { csvLine } from './csv.js';
 import { printableInline as safe } from '../sanitize.js';
+import { mergeNameVariants, type NameTally } from './name-variants.js';
 
 interface Tally {
   documents: number;
@@ -19,6 +20,8 @@ export interface SummaryEntry {
   code?: string;
   documents: number;
   occurrences: number;
+  /** People and speakers: the spellings counted as this one, when there are several ("Trump", "Donald J. Trump"). */
+  variants?: string[];
 }
 
 /** The --summary object (JSON and NDJSON output): see the README for its fields. */
@@ -27,9 +30,9 @@ export interface Summary {
   errors: number;
   skipped: number;
   totals: { people: number; countries: number; quotes: number; figures: number };
-  people: { name: string; documents: number; mentions: number }[];
+  people: { name: string; documents: number; mentions: number; variants?: string[] }[];
   countries: { code: string; name: string; documents: number; mentions: number }[];
-  speakers: { name: string; documents: number; quotes: number }[];
+  speakers: { name: string; documents: number; quotes: number; variants?: string[] }[];
   units: { unit: string | null; documents: number; figures: number }[];
 }
 
@@ -38,9 +41,10 @@ export class SummaryCounter {
   errors = 0;
   skipped = 0;
   readonly totals = { people: 0, countries: 0, quotes: 0, figures: 0 };
-  readonly people = new Map<string, Tally>();
+  /** People and speakers by name, with the stories each is in: --summary joins their spellings. */
+  readonly people = new Map<string, NameTally>();
   readonly countries = new Map<string, Tally>();
-  readonly speakers = new Map<string, Tally>();
+  readonly speakers = new Map<string, NameTally>();
   readonly units = new Map<string, Tally>();
 
   add(doc: FactsDocument): void {
@@ -57,9 +61,17 @@ export class SummaryCounter {
         into.set(k, t);
       }
     };
-    count(this.people, (doc.people ?? []).map((p) => [p.name, p.mentions.length]));
+    const countNames = (into: Map<string, NameTally>, items: [string, number][]) => {
+      for (const [k, n] of items) {
+        const t = into.get(k) ?? { documents: [], occurrences: 0 };
+        if (t.documents[t.documents.length - 1] !== this.inputs) t.documents.push(this.inputs);
+        t.occurrences += n;
+        into.set(k, t);
+      }
+    };
+    countNames(this.people, (doc.people ?? []).map((p) => [p.name, p.mentions.length]));
     count(this.countries, (doc.countries ?? []).map((c) => [`${c.code}\t${c.name}`, c.mentions.length]));
-    count(this.speakers, (doc.quotes ?? []).filter((q) => q.speaker).map((q) => [q.speaker!, 1]));
+    countNames(this.speakers, (doc.quotes ?? []).filter((q) => q.speaker).map((q) => [q.speaker!, 1]));
     count(this.units, (doc.figures ?? []).map((f) => [f.unit ?? '', 1]));
     this.totals.people += doc.people?.length ?? 0;
     this.totals.countries += doc.countries?.length ?? 0;
@@ -75,6 +87,7 @@ export class SummaryCounter {
 
   /** The `top` entries of a kind (all when top is 0), in most documents first, then most occurrences, then by name. */
   ranked(kind: 'people' | 'countries' | 'speakers' | 'units', top: number): SummaryEntry[] {
+    if (kind === 'people' || kind === 'speakers') return this.rankedNames(kind).slice(0, top || undefined);
     const entries = [...this[kind]]
       .sort((a, b) => b[1].documents - a[1].documents || b[1].occurrences - a[1].occurrences || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, top || undefined);
@@ -87,15 +100,32 @@ export class SummaryCounter {
     });
   }
 
+  /** How many entries a kind has: people and speakers once their spellings are joined. */
+  size(kind: 'people' | 'countries' | 'speakers' | 'units'): number {
+    return kind === 'people' || kind === 'speakers' ? this.rankedNames(kind).length : this[kind].size;
+  }
+
+  private merged = new Map<string, { inputs: number; entries: SummaryEntry[] }>();
+
+  private rankedNames(kind: 'people' | 'speakers'): SummaryEntry[] {
+    const cached = this.merged.get(kind);
+    if (cached?.inputs === this.inputs) return cached.entries;
+    const entries = mergeNameVariants(this[kind])
+      .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, variants, documents, occurrences }) => ({ name, documents, occurrences, ...(variants.length > 1 ? { variants } : {}) }));
+    this.merged.set(kind, { inputs: this.inputs, entries });
+    return entries;
+  }
+
   toJSON(top: number): Summary {
     return {
       inputs: this.inputs,
       errors: this.errors,
       skipped: this.skipped,
       totals: { ...this.totals },
-      people: this.ranked('people', top).map((e) => ({ name: e.name, documents: e.documents, mentions: e.occurrences })),
+      people: this.ranked('people', top).map((e) => ({ name: e.name, documents: e.documents, mentions: e.occurrences, ...(e.variants ? { variants: e.variants } : {}) })),
       countries: this.ranked('countries', top).map((e) => ({ code: e.code!, name: e.name, documents: e.documents, mentions: e.occurrences })),
-      speakers: this.ranked('speakers', top).map((e) => ({ name: e.name, documents: e.documents, quotes: e.occurrences })),
+      speakers: this.ranked('speakers', top).map((e) => ({ name: e.name, documents: e.documents, quotes: e.occurrences, ...(e.variants ? { variants: e.variants } : {}) })),
       units: this.ranked('units', top).map((e) => ({ unit: e.name || null, documents: e.documents, figures: e.occurrences })),
     };
   }
@@ -113,14 +143,14 @@ function heading(summary: SummaryCounter): string {
 }
 
 function shown(summary: SummaryCounter, kind: (typeof BLOCKS)[number][0], top: number): string {
-  const size = summary[kind].size;
+  const size = summary.size(kind);
   return top && top < size ? `${size}; the ${top} in most documents` : `${size}`;
 }
 
 export function formatSummaryTable(summary: SummaryCounter, { chalk, width, top }: { chalk: ChalkInstance; width: number; top: number }): string {
   const out = [chalk.bold(heading(summary))];
   for (const [kind, title, head, what] of BLOCKS) {
-    if (!summary[kind].size) continue;
+    if (!summary.size(kind)) continue;
     out.push(chalk.bold(`${title} (${shown(summary, kind, top)})`));
     const rows = summary.ranked(kind, top).map((e) => [safe(e.code ? `${e.code} ${e.name}` : e.name || '(number)'), String(e.documents), String(e.occurrences)]);
     out.push(renderBox([{ head, min: 12 }, { head: 'Documents' }, { head: what }], rows, { width, headStyle: (s) => chalk.cyan(s) }));
@@ -132,7 +162,7 @@ export function formatSummaryMarkdown(summary: SummaryCounter, top: number): str
   const cell = (s: string) => safe(s).replace(/\|/g, '\\|');
   const out = [`## Summary`, heading(summary)];
   for (const [kind, title, head, what] of BLOCKS) {
-    if (!summary[kind].size) continue;
+    if (!summary.size(kind)) continue;
     out.push(`### ${title} (${shown(summary, kind, top)})`);
     const rows = summary.ranked(kind, top).map((e) => `| ${cell(e.code ? `${e.code} ${e.name}` : e.name || '(number)')} | ${e.documents} | ${e.occurrences} |`);
     out.push([`| ${head} | Documents | ${what} |`, '| --- | --- | --- |', ...rows].join('\n'));
