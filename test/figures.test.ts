@@ -202,7 +202,7 @@ describe('figures: wire tables and line breaks', () => {
     ['ACME CORP 3RD QTR NET\n\nNEW YORK, Oct 20 -\n    Net 3,446,000 vs 3,789,000\n    Revs 220.9 mln vs 186.9 mln', [['3,446,000', 3446000, 'USD'], ['3,789,000', 3789000, 'USD'], ['220.9 mln', 220900000, 'USD'], ['186.9 mln', 186900000, 'USD']]],
     ['TORONTO, Oct 20 -\n    Net loss 18.6 mln vs loss 5,855,000', [['18.6 mln', 18600000, 'CAD'], ['5,855,000', 5855000, 'CAD']]],
     ['It raised 30 mln Australian dollars. Denominations are 10,000 dlrs.', [['30 mln Australian dollars', 3e7, 'AUD'], ['10,000 dlrs', 10000, 'AUD']]],
-    ['Clinton won by 18 points (58 percent to 40 percent).', [['18 points', 18, 'point'], ['58 percent', 58, 'percent'], ['40 percent', 40, 'percent']]],
+    ['Clinton won by 18 points (58 percent to 40 percent).', [['18 points', 18, 'percentage point'], ['58 percent', 58, 'percent'], ['40 percent', 40, 'percent']]],
     ['Here are three reasons:\n\n1.  Groups did not invest in Arizona.', [['three reasons', 3, 'reason']]],
     ['Deficits will grow in \'16 and beyond.', []],
   ])('%j', (text, expected) => {
