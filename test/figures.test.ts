@@ -491,3 +491,85 @@ describe('figures: a bare number before minor units', () => {
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: unit families, hyphenated decimals and money per a unit (issue 12, second pass)', () => {
+  test.each([
+    // Units of the table (unit-alias), apart and attached.
+    ['The chip maker moved to a 5 nm process.', [['5 nm', 5, 'nanometre']]],
+    ['Tyres should be at 32 psi.', [['32 psi', 32, 'pound per square inch']]],
+    ['The new model does 40 mpg on the motorway.', [['40 mpg', 40, 'mile per gallon']]],
+    ['The boxer weighed in at 12 stone.', [['12 stone', 12, 'stone']]],
+    ['The chip runs at 3.2 GHz.', [['3.2 GHz', 3.2, 'gigahertz']]],
+    ['Lines carry 400 kV.', [['400 kV', 400, 'kilovolt']]],
+    ['The probe cooled to 4 kelvin.', [['4 kelvin', 4, 'kelvin']]],
+    ['Broadband speeds reach 100 Mbps.', [['100 Mbps', 100, 'megabit per second']]],
+    ['It sells 800 cc cars.', [['800 cc', 800, 'cubic centimetre']]],
+    ['The Fed raised rates by 25 basis points.', [['25 basis points', 25, 'basis point']]],
+    ['The yield fell 50bp.', [['50bp', 50, 'basis point']]],
+    ['The jobless rate fell 0.2 point to 5.1 pct.', [['0.2 point', 0.2, 'percentage point'], ['5.1 pct', 5.1, 'percent']]],
+    // compromise keeps a decimal or grouped number and its unit in one hyphenated term.
+    ['It has a 2.0-litre engine.', [['2.0-litre', 2, 'litre']]],
+    ['They built a 10,000-square-foot home.', [['10,000-square-foot', 10000, 'square foot']]],
+    ['A 3.5-tonne truck overturned.', [['3.5-tonne', 3.5, 'tonne']]],
+    ['The team plays in a 25,000-seat stadium.', [['25,000-seat', 25000, 'seat']]],
+    ['It won a $1.5-million grant.', [['$1.5-million', 1.5e6, 'USD']]],
+    ['It repaid a 7,507,000-dlr loan.', [['7,507,000-dlr', 7507000, 'USD']]],
+    ['The index is a seven-calendar-day average of prices.', [['seven-calendar-day', 7, 'day']]],
+    // Money before a slash, minor units named with their currency, Reuters currency abbreviations.
+    ['Results include a gain of seven cts/shr from a sale.', [['seven cts/shr', 0.07, 'USD']]],
+    ['Crude sold at 15.55 dlrs/bbl.', [['15.55 dlrs/bbl', 15.55, 'USD']]],
+    ['The coin is worth 5 euro cents.', [['5 euro cents', 0.05, 'EUR']]],
+    ['Volvo earned Skr 200 mln.', [['Skr 200 mln', 2e8, 'SEK']]],
+    ['Sterling stood around 2.90 mks.', [['2.90 mks', 2.9, 'DEM']]],
+    ['The deal is worth DKK 500 mln.', [['DKK 500 mln', 5e8, 'DKK']]],
+    // Percent written "pc" in lower case.
+    ['Shares rose 0.5pc on the day.', [['0.5pc', 0.5, 'percent']]],
+    ['Turnout was 65 pc.', [['65 pc', 65, 'percent']]],
+    // Temperatures: the degree sign apart, or an upper-case scale letter apart in a sentence about heat.
+    ['It was 30 ° C in the shade.', [['30 ° C', 30, 'degree celsius']]],
+    ['Temperatures rose to 104 F in the valley.', [['104 F', 104, 'degree fahrenheit']]],
+    // An idiom that ends at the number, then a unit; a decimal read out in words.
+    ['The line runs for that one mile.', [['one mile', 1, 'mile']]],
+    ['It grew two point five percent.', [['two point five percent', 2.5, 'percent']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He bought 5 PC units.', [['5 PC units', 5, 'unit']]],
+    ['The 13F filing was late.', []],
+    ['Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block', [['123', 123, null], ['23456', 23456, null]]],
+    ['One day he will win.', []],
+    ['A 10,000-strong crowd gathered.', []],
+    // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
+    ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
+    ['Rotate it 90 ° now.', [['90 °', 90, 'degree']]],
+  ])('not that unit: %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: points, ages after a relative clause, headlines and table notes (issue 12, second pass)', () => {
+  test.each([
+    // unit-point-poll-cue and unit-point-market-cue.
+    ['Sanders is up four points from a survey a week earlier.', [['four points', 4, 'percentage point']]],
+    ['Support fell 3 points to 41%.', [['3 points', 3, 'percentage point'], ['41%', 41, 'percent']]],
+    ['The Dow fell 50 points, or 0.5 percent.', [['50 points', 50, 'point'], ['0.5 percent', 0.5, 'percent']]],
+    ['The index fell 1.5 pct, or 20 points.', [['1.5 pct', 1.5, 'percent'], ['20 points', 20, 'point']]],
+    ['He scored 30 points.', [['30 points', 30, 'point']]],
+    // unit-age-relative.
+    ['He topped Ronald Reagan, who was 69 when he took office.', [['69', 69, 'year']]],
+    ['Jones, who was 5 points ahead, spoke.', [['5 points', 5, 'point']]],
+    ['The man who was 6 feet tall left.', [['6 feet', 6, 'foot']]],
+    // figure-headline-unit: the rule's example.
+    ['GM LAYING OFF 5,500 AT TWO PLANTS\n\nDETROIT, March 5 - General Motors Corp said it ordered\ntemporary layoffs of 5,500 hourly workers.', [['5,500', 5500, 'worker'], ['TWO PLANTS', 2, 'plant'], ['5,500 hourly workers', 5500, 'worker']]],
+    ['FIRM SPENT 3.5 MLN ON BID\n\nLOS ANGELES, April 24 - The bank spent\nabout 3.5 mln dlrs on its bid.', [['3.5 MLN', 3.5e6, 'USD'], ['3.5 mln dlrs', 3.5e6, 'USD']]],
+    ['FIRM SPENT 3.5 MLN ON BID\n\nLOS ANGELES, April 24 - The bank spent\nabout 4 mln dlrs on its bid.', [['3.5 MLN', 3.5e6, null], ['4 mln dlrs', 4e6, 'USD']]],
+    // figure-table-unit.
+    ['WASHINGTON, April 7 - Average prices as follows (Dlrs/Bu) -\n         Natl   Loan\n Wheat   2.63   2.40\n Corn    1.38   1.92\n    Prices of the reserve are reviewed every week by the department.\n 3.10   4.20', [['2.63', 2.63, 'USD'], ['2.40', 2.4, 'USD'], ['1.38', 1.38, 'USD'], ['1.92', 1.92, 'USD'], ['3.10', 3.1, null], ['4.20', 4.2, null]]],
+    ['LONDON, April 7 - Spot prices (cts per lb) -\n Sugar    6.20    6.45', [['6.20', 0.062, 'USD'], ['6.45', 0.0645, 'USD']]],
+    ['ROME, April 7 - The Treasury sold certificates (CTs) -\n Tranche   4.86   5.10', [['4.86', 4.86, null], ['5.10', 5.1, null]]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
