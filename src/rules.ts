@@ -138,6 +138,8 @@ export interface CompiledRules {
   pollPointCues: PhraseSet;
   /** Words joining a money word to what it is per in a table's note ("dlrs per tonne"; figure-table-unit). */
   tableUnitJoiners: Set<string>;
+  /** "20 degrees below zero" (unit-temperature-below-zero). */
+  belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
   marketPointCues: PhraseSet;
@@ -401,6 +403,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     tableUnitJoiners: lowerSet(words('figure-table-unit')),
+    belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),
     marketPointCues: phraseSet(words('unit-point-market-cue'), 'unit-point-market-cue'),

@@ -573,3 +573,22 @@ describe('figures: points, ages after a relative clause, headlines and table not
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: ranges with both ends marked, half a unit, below zero (issue 12, second pass)', () => {
+  test.each([
+    ['Stocks fell 5.2%-6%.', [['5.2%', 5.2, 'percent'], ['6%', 6, 'percent']]],
+    ['Prices rose $5-$6 million.', [['$5', 5e6, 'USD'], ['$6 million', 6e6, 'USD']]],
+    ['The bank cut rates by half a percentage point.', [['half a percentage point', 0.5, 'percentage point']]],
+    ['The talks took half an hour.', [['half an hour', 0.5, 'hour']]],
+    ['It was ten degrees below zero.', [['ten degrees below zero', -10, 'degree']]],
+    ['Temperatures fell to 20 degrees Celsius below zero.', [['20 degrees Celsius below zero', -20, 'degree celsius']]],
+    ['Output was cut by half.', [['half', 0.5, null]]],
+    ['Profit rose 15 cts a quarter a year ago.', [['15 cts', 0.15, 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The final score was 3-1.'], ['Sales rose in the 1986-87 season.']])('not a range: %j', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});

@@ -209,6 +209,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "up four points from a survey last week", "beat him by 18 points (58 percent to 40 percent)": poll
     // margins are percentage points (unit-point-poll-cue); index and score points are not (unit-point-market-cue).
     if (unit === 'point' && isPollPoint(parsed, num.first, rules)) unit = 'percentage point';
+    // "It was ten degrees below zero" (unit-temperature-below-zero).
+    const below = (unit === 'degree' || unit?.startsWith('degree ')) && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
+    if (below) {
+      value = -value;
+      last += below;
+      endAt = null;
+    }
     if (!unit && !num.digits) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
@@ -266,7 +273,8 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const joined = (a: number) => sameRun(tokens, a, a + 1);
   if (t.lower === 'half' && !/-/.test(t.post)) {
     const prev = tokens[i - 1];
-    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
+    // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
+    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i) && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -615,11 +623,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   const fraction = m ? null : fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
   // "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m || fraction !== null ? null : /^(.*?\d)(\s*[-–]\s*)(\d.*)$/.exec(word);
+  // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
+  const dash = m || fraction !== null ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*)([^\d\s–-]{0,4}\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[3]);
-    if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
+    if (left && right && (!left[3] || left[3] === right[3]) && (!right[1] || right[1] === left[1]) && !/^\d{4}$/.test(left[2])) {
       const lowValue = decimalValue(left[2], 0);
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
@@ -906,8 +915,12 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
   const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
-    const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
+    const scaleAt = /^(a|an)$/.test(tokens[part + 1]?.lower ?? '') && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
     const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
+    // "half a percentage point", "half an hour": half of a unit ("a quarter a year ago" is not one).
+    if (!scale && scaleAt === part + 2 && tokens[part].lower === 'half' && sameRun(tokens, scaleAt - 1, scaleAt) && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
+      return [0.5, scaleAt];
+    }
     // "half a dozen eggs" too.
     if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
     current = tokens[part].lower === 'half' ? 0.5 : 0.25;
