@@ -138,6 +138,8 @@ export interface CompiledRules {
   pollPointCues: PhraseSet;
   /** Words joining a money word to what it is per in a table's note ("dlrs per tonne"; figure-table-unit). */
   tableUnitJoiners: Set<string>;
+  /** "12 by 15 feet", "1 m x 1 m" (unit-dimension-joiner). */
+  dimensionJoiners: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
@@ -403,6 +405,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     tableUnitJoiners: lowerSet(words('figure-table-unit')),
+    dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),

@@ -592,3 +592,26 @@ describe('figures: ranges with both ends marked, half a unit, below zero (issue 
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('figures: speeds per second, sizes and feet with bare inches (issue 12, second pass)', () => {
+  test.each([
+    ['The probe moves at 3 m/s.', [['3 m/s', 3, 'metre per second']]],
+    ['The wind blew at 10 meters per second.', [['10 meters per second', 10, 'metre per second']]],
+    ['The island covers 3 square km.', [['3 square km', 3, 'square kilometre']]],
+    ['The dam holds 1 million acre-feet.', [['1 million acre-feet', 1e6, 'acre-foot']]],
+    ['The room is 12 by 15 feet.', [['12', 12, 'foot'], ['15 feet', 15, 'foot']]],
+    ['He is 6 foot 2, and fast.', [['6 foot 2', 6 + 2 / 12, 'foot']]],
+  ])('%j', (text, expected) => {
+    const got = money(text);
+    expect(got.map((f) => [f[0], f[2]])).toEqual(expected.map((f) => [f[0], f[2]]));
+    got.forEach((f, n) => expect(f[1]).toBeCloseTo(expected[n][1] as number, 12));
+  });
+
+  test.each([
+    ['It is 6 feet 2 times as wide.', [['6 feet', 6, 'foot'], ['2 times', 2, 'time']]],
+    ['Buy a 2 x 4 board.', [['2', 2, null], ['4', 4, null]]],
+    ['It rose 5 by 10 pct.', [['5', 5, null], ['10 pct', 10, 'percent']]],
+  ])('not joined: %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -328,6 +328,15 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       continue;
     }
+    // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
+    if (rules.dimensionJoiners.has(joinedWord) && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && !a.unit !== !b.unit) {
+      const [bare, measured] = a.unit ? [b, a] : [a, b];
+      if (/^[\d.,]+$/.test(bare.text) && /^unit-(alias|attached)$/.test(measured.ruleId)) {
+        bare.unit = measured.unit;
+        bare.ruleId = measured.ruleId;
+        continue;
+      }
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -870,6 +879,9 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
   const num = readNumber(parsed, at, rules);
   if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
   const t = tokens[num.last];
+  // "he is 6 foot 2.": whole inches after "foot" with no unit, where the clause ends ("6 feet 2 times"
+  // is two figures).
+  if (at === k && Number.isInteger(num.value) && tokens[k - 1].lower === 'foot' && (!t || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
   if (!t || !sameRun(tokens, num.last - 1, num.last)) return null;
   if (rules.unitAliases.get(t.lower) === 'inch') return { value: num.value, last: num.last + 1 };
   // "he is 5 ft 2 in", "12 ft 2 in more or less"; not "5 ft 2 in the morning".
