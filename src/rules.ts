@@ -134,6 +134,17 @@ export interface CompiledRules {
   weightCues: Set<string>;
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
   temperatureCues: Set<string>;
+  /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
+  pollPointCues: PhraseSet;
+  /** Words joining a money word to what it is per in a table's note ("dlrs per tonne"; figure-table-unit). */
+  tableUnitJoiners: Set<string>;
+  /** "12 by 15 feet", "1 m x 1 m" (unit-dimension-joiner). */
+  dimensionJoiners: Set<string>;
+  /** "20 degrees below zero" (unit-temperature-below-zero). */
+  belowZero: PhraseSet;
+  /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
+  ageRelatives: PhraseSet;
+  marketPointCues: PhraseSet;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
   /** Reuters table labels before share counts (rules: figure-share-label). */
@@ -336,6 +347,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   });
   const lowerMap = (id: string) => new Map(Object.entries(map<string>(id)).map(([k, v]) => [k.toLowerCase(), v]));
   const currencyPrefixes = lowerMap('figure-currency-prefix');
+  // "DKK 500 mln", "PHP 20": an ISO 4217 code of figure-currency may stand before the number too.
+  for (const [k, v] of lowerMap('figure-currency')) if (/^[A-Z]{3}$/.test(v) && v.toLowerCase() === k && !currencyPrefixes.has(k)) currencyPrefixes.set(k, v);
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
@@ -391,6 +404,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ageWords: lowerSet(words('unit-age')),
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
+    tableUnitJoiners: lowerSet(words('figure-table-unit')),
+    dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
+    belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
+    ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),
+    marketPointCues: phraseSet(words('unit-point-market-cue'), 'unit-point-market-cue'),
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
@@ -504,6 +523,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -202,7 +202,7 @@ describe('figures: wire tables and line breaks', () => {
     ['ACME CORP 3RD QTR NET\n\nNEW YORK, Oct 20 -\n    Net 3,446,000 vs 3,789,000\n    Revs 220.9 mln vs 186.9 mln', [['3,446,000', 3446000, 'USD'], ['3,789,000', 3789000, 'USD'], ['220.9 mln', 220900000, 'USD'], ['186.9 mln', 186900000, 'USD']]],
     ['TORONTO, Oct 20 -\n    Net loss 18.6 mln vs loss 5,855,000', [['18.6 mln', 18600000, 'CAD'], ['5,855,000', 5855000, 'CAD']]],
     ['It raised 30 mln Australian dollars. Denominations are 10,000 dlrs.', [['30 mln Australian dollars', 3e7, 'AUD'], ['10,000 dlrs', 10000, 'AUD']]],
-    ['Clinton won by 18 points (58 percent to 40 percent).', [['18 points', 18, 'point'], ['58 percent', 58, 'percent'], ['40 percent', 40, 'percent']]],
+    ['Clinton won by 18 points (58 percent to 40 percent).', [['18 points', 18, 'percentage point'], ['58 percent', 58, 'percent'], ['40 percent', 40, 'percent']]],
     ['Here are three reasons:\n\n1.  Groups did not invest in Arizona.', [['three reasons', 3, 'reason']]],
     ['Deficits will grow in \'16 and beyond.', []],
   ])('%j', (text, expected) => {
@@ -488,6 +488,130 @@ describe('figures: a bare number before minor units', () => {
     ['The price rose from 5 to 6 cents.', [['5', 0.05, 'USD'], ['6 cents', 0.06, 'USD']]],
     ['The 30,000 restricted B shares were sold.', [['30,000 restricted B shares', 30000, 'share']]],
   ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: unit families, hyphenated decimals and money per a unit (issue 12, second pass)', () => {
+  test.each([
+    // Units of the table (unit-alias), apart and attached.
+    ['The chip maker moved to a 5 nm process.', [['5 nm', 5, 'nanometre']]],
+    ['Tyres should be at 32 psi.', [['32 psi', 32, 'pound per square inch']]],
+    ['The new model does 40 mpg on the motorway.', [['40 mpg', 40, 'mile per gallon']]],
+    ['The boxer weighed in at 12 stone.', [['12 stone', 12, 'stone']]],
+    ['The chip runs at 3.2 GHz.', [['3.2 GHz', 3.2, 'gigahertz']]],
+    ['Lines carry 400 kV.', [['400 kV', 400, 'kilovolt']]],
+    ['The probe cooled to 4 kelvin.', [['4 kelvin', 4, 'kelvin']]],
+    ['Broadband speeds reach 100 Mbps.', [['100 Mbps', 100, 'megabit per second']]],
+    ['It sells 800 cc cars.', [['800 cc', 800, 'cubic centimetre']]],
+    ['The Fed raised rates by 25 basis points.', [['25 basis points', 25, 'basis point']]],
+    ['The yield fell 50bp.', [['50bp', 50, 'basis point']]],
+    ['The jobless rate fell 0.2 point to 5.1 pct.', [['0.2 point', 0.2, 'percentage point'], ['5.1 pct', 5.1, 'percent']]],
+    // compromise keeps a decimal or grouped number and its unit in one hyphenated term.
+    ['It has a 2.0-litre engine.', [['2.0-litre', 2, 'litre']]],
+    ['They built a 10,000-square-foot home.', [['10,000-square-foot', 10000, 'square foot']]],
+    ['A 3.5-tonne truck overturned.', [['3.5-tonne', 3.5, 'tonne']]],
+    ['The team plays in a 25,000-seat stadium.', [['25,000-seat', 25000, 'seat']]],
+    ['It won a $1.5-million grant.', [['$1.5-million', 1.5e6, 'USD']]],
+    ['It repaid a 7,507,000-dlr loan.', [['7,507,000-dlr', 7507000, 'USD']]],
+    ['The index is a seven-calendar-day average of prices.', [['seven-calendar-day', 7, 'day']]],
+    // Money before a slash, minor units named with their currency, Reuters currency abbreviations.
+    ['Results include a gain of seven cts/shr from a sale.', [['seven cts/shr', 0.07, 'USD']]],
+    ['Crude sold at 15.55 dlrs/bbl.', [['15.55 dlrs/bbl', 15.55, 'USD']]],
+    ['The coin is worth 5 euro cents.', [['5 euro cents', 0.05, 'EUR']]],
+    ['Volvo earned Skr 200 mln.', [['Skr 200 mln', 2e8, 'SEK']]],
+    ['Sterling stood around 2.90 mks.', [['2.90 mks', 2.9, 'DEM']]],
+    ['The deal is worth DKK 500 mln.', [['DKK 500 mln', 5e8, 'DKK']]],
+    // Percent written "pc" in lower case.
+    ['Shares rose 0.5pc on the day.', [['0.5pc', 0.5, 'percent']]],
+    ['Turnout was 65 pc.', [['65 pc', 65, 'percent']]],
+    // Temperatures: the degree sign apart, or an upper-case scale letter apart in a sentence about heat.
+    ['It was 30 ° C in the shade.', [['30 ° C', 30, 'degree celsius']]],
+    ['Temperatures rose to 104 F in the valley.', [['104 F', 104, 'degree fahrenheit']]],
+    // An idiom that ends at the number, then a unit; a decimal read out in words.
+    ['The line runs for that one mile.', [['one mile', 1, 'mile']]],
+    ['It grew two point five percent.', [['two point five percent', 2.5, 'percent']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['He bought 5 PC units.', [['5 PC units', 5, 'unit']]],
+    ['The 13F filing was late.', []],
+    ['Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block', [['123', 123, null], ['23456', 23456, null]]],
+    ['One day he will win.', []],
+    ['A 10,000-strong crowd gathered.', []],
+    // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
+    ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
+    ['Rotate it 90 ° now.', [['90 °', 90, 'degree']]],
+  ])('not that unit: %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: points, ages after a relative clause, headlines and table notes (issue 12, second pass)', () => {
+  test.each([
+    // unit-point-poll-cue and unit-point-market-cue.
+    ['Sanders is up four points from a survey a week earlier.', [['four points', 4, 'percentage point']]],
+    ['Support fell 3 points to 41%.', [['3 points', 3, 'percentage point'], ['41%', 41, 'percent']]],
+    ['The Dow fell 50 points, or 0.5 percent.', [['50 points', 50, 'point'], ['0.5 percent', 0.5, 'percent']]],
+    ['The index fell 1.5 pct, or 20 points.', [['1.5 pct', 1.5, 'percent'], ['20 points', 20, 'point']]],
+    ['He scored 30 points.', [['30 points', 30, 'point']]],
+    // unit-age-relative.
+    ['He topped Ronald Reagan, who was 69 when he took office.', [['69', 69, 'year']]],
+    ['Jones, who was 5 points ahead, spoke.', [['5 points', 5, 'point']]],
+    ['The man who was 6 feet tall left.', [['6 feet', 6, 'foot']]],
+    // figure-headline-unit: the rule's example.
+    ['GM LAYING OFF 5,500 AT TWO PLANTS\n\nDETROIT, March 5 - General Motors Corp said it ordered\ntemporary layoffs of 5,500 hourly workers.', [['5,500', 5500, 'worker'], ['TWO PLANTS', 2, 'plant'], ['5,500 hourly workers', 5500, 'worker']]],
+    ['FIRM SPENT 3.5 MLN ON BID\n\nLOS ANGELES, April 24 - The bank spent\nabout 3.5 mln dlrs on its bid.', [['3.5 MLN', 3.5e6, 'USD'], ['3.5 mln dlrs', 3.5e6, 'USD']]],
+    ['FIRM SPENT 3.5 MLN ON BID\n\nLOS ANGELES, April 24 - The bank spent\nabout 4 mln dlrs on its bid.', [['3.5 MLN', 3.5e6, null], ['4 mln dlrs', 4e6, 'USD']]],
+    // figure-table-unit.
+    ['WASHINGTON, April 7 - Average prices as follows (Dlrs/Bu) -\n         Natl   Loan\n Wheat   2.63   2.40\n Corn    1.38   1.92\n    Prices of the reserve are reviewed every week by the department.\n 3.10   4.20', [['2.63', 2.63, 'USD'], ['2.40', 2.4, 'USD'], ['1.38', 1.38, 'USD'], ['1.92', 1.92, 'USD'], ['3.10', 3.1, null], ['4.20', 4.2, null]]],
+    ['LONDON, April 7 - Spot prices (cts per lb) -\n Sugar    6.20    6.45', [['6.20', 0.062, 'USD'], ['6.45', 0.0645, 'USD']]],
+    ['ROME, April 7 - The Treasury sold certificates (CTs) -\n Tranche   4.86   5.10', [['4.86', 4.86, null], ['5.10', 5.1, null]]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: ranges with both ends marked, half a unit, below zero (issue 12, second pass)', () => {
+  test.each([
+    ['Stocks fell 5.2%-6%.', [['5.2%', 5.2, 'percent'], ['6%', 6, 'percent']]],
+    ['Prices rose $5-$6 million.', [['$5', 5e6, 'USD'], ['$6 million', 6e6, 'USD']]],
+    ['The bank cut rates by half a percentage point.', [['half a percentage point', 0.5, 'percentage point']]],
+    ['The talks took half an hour.', [['half an hour', 0.5, 'hour']]],
+    ['It was ten degrees below zero.', [['ten degrees below zero', -10, 'degree']]],
+    ['Temperatures fell to 20 degrees Celsius below zero.', [['20 degrees Celsius below zero', -20, 'degree celsius']]],
+    ['Output was cut by half.', [['half', 0.5, null]]],
+    ['Profit rose 15 cts a quarter a year ago.', [['15 cts', 0.15, 'USD']]],
+  ])('%j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['The final score was 3-1.'], ['Sales rose in the 1986-87 season.']])('not a range: %j', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: speeds per second, sizes and feet with bare inches (issue 12, second pass)', () => {
+  test.each([
+    ['The probe moves at 3 m/s.', [['3 m/s', 3, 'metre per second']]],
+    ['The wind blew at 10 meters per second.', [['10 meters per second', 10, 'metre per second']]],
+    ['The island covers 3 square km.', [['3 square km', 3, 'square kilometre']]],
+    ['The dam holds 1 million acre-feet.', [['1 million acre-feet', 1e6, 'acre-foot']]],
+    ['The room is 12 by 15 feet.', [['12', 12, 'foot'], ['15 feet', 15, 'foot']]],
+    ['He is 6 foot 2, and fast.', [['6 foot 2', 6 + 2 / 12, 'foot']]],
+  ])('%j', (text, expected) => {
+    const got = money(text);
+    expect(got.map((f) => [f[0], f[2]])).toEqual(expected.map((f) => [f[0], f[2]]));
+    got.forEach((f, n) => expect(f[1]).toBeCloseTo(expected[n][1] as number, 12));
+  });
+
+  test.each([
+    ['It is 6 feet 2 times as wide.', [['6 feet', 6, 'foot'], ['2 times', 2, 'time']]],
+    ['Buy a 2 x 4 board.', [['2', 2, null], ['4', 4, null]]],
+    ['It rose 5 by 10 pct.', [['5', 5, null], ['10 pct', 10, 'percent']]],
+  ])('not joined: %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
 });

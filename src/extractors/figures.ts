@@ -4,7 +4,7 @@
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { nlp } from '../packages.js';
-import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
+import { escapeRegExp, tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
@@ -79,10 +79,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let scaled: { code: string; scale: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
-    const pct = !unit ? phraseAt(tokens, last, rules.percentWords) : 0;
+    // "up 0.5pc" (figure-percent): British papers write "pc" in lower case; "5 PC" is a computer.
+    const pct = !unit && !(tokens[last]?.lower === 'pc' && tokens[last].word !== 'pc') ? phraseAt(tokens, last, rules.percentWords) : 0;
     // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
     const adjective = !unit && sameRun(tokens, last - 1, last) ? (countryAt[last]?.first === last ? countryAt[last]! : lowerCaseAdjective(tokens, last, rules)) : null;
     const currencyAt = adjective ? adjective.last : last;
+    // "a gain of seven cts/shr", "400 dlrs/tonne": a money word before a slash and what it is per.
+    const moneyWord = beforeSlash(tokens[currencyAt]?.lower ?? '', rules);
     let endAt: number | null = null;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
     // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
@@ -90,6 +93,17 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (symbolAfter?.[1] === '%') {
       [unit, unitRule] = ['percent', 'figure-percent'];
       endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (symbolAfter?.[1] === '°' && rules.unitAliases.has('°')) {
+      // "30 ° C", "86 ° F": the degree sign apart (tokenised text), then its scale.
+      unit = rules.unitAliases.get('°')!;
+      unitRule = 'unit-alias';
+      endAt = tokens[last - 1].end + symbolAfter[0].trimEnd().length;
+      const scaleAfter = rules.unitAliases.get(tokens[last]?.lower ?? '');
+      if (scaleAfter?.startsWith('degree ') && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
+        unit = scaleAfter;
+        endAt = null;
+        last++;
+      }
     } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
       unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
       unitRule = 'figure-currency';
@@ -110,8 +124,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = 'figure-currency';
       value = scaleBy(value, scaled.scale);
       last += 1;
-    } else if (!unit && rules.currencies.has(tokens[currencyAt]?.lower ?? '') && sameRun(tokens, currencyAt - 1, currencyAt)) {
-      unit = currencyOf(rules.currencies.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+    } else if (!unit && rules.currencyMinor.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
+      // "5 euro cents" (figure-currency-minor): the minor unit named with its currency.
+      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null);
+      value = shiftDecimal(value, -2);
+      unitRule = 'figure-currency-minor';
+      last = currencyAt + 2;
+    } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
       const code = isoCode(tokens[currencyAt].word, rules) !== null;
@@ -128,9 +148,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         value = exactSum(value, shiftDecimal(cents.value, -2));
         last = cents.last;
       }
-    } else if (!unit && tokens[currencyAt]?.lower.length > 1 && rules.currencyMinor.has(tokens[currencyAt].lower) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+    } else if (!unit && moneyWord.length > 1 && rules.currencyMinor.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       // "15 cts a share" is 0.15 dollars.
-      unit = currencyOf(rules.currencyMinor.get(tokens[currencyAt].lower)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencyMinor.get(moneyWord)!, adjective?.entry.code ?? null);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
@@ -149,6 +169,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
     } else if (!unit && num.digits && num.scale === 1 && letterUnitAt(parsed, last, rules)) {
       // "a slab of 1 m x 1 m", "a wall 5 m long": a metric symbol written apart.
+      unit = rules.unitAliases.get(tokens[last].lower)!;
+      unitRule = 'unit-alias';
+      last += 1;
+    } else if (!unit && num.digits && num.scale === 1 && temperatureLetterAt(parsed, last, rules)) {
+      // "Temperatures rose to 104 F": a scale letter apart, in a sentence about temperature (unit-temperature-cue).
       unit = rules.unitAliases.get(tokens[last].lower)!;
       unitRule = 'unit-alias';
       last += 1;
@@ -181,6 +206,16 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = scaleWord;
       last++;
     }
+    // "up four points from a survey last week", "beat him by 18 points (58 percent to 40 percent)": poll
+    // margins are percentage points (unit-point-poll-cue); index and score points are not (unit-point-market-cue).
+    if (unit === 'point' && isPollPoint(parsed, num.first, rules)) unit = 'percentage point';
+    // "It was ten degrees below zero" (unit-temperature-below-zero).
+    const below = (unit === 'degree' || unit?.startsWith('degree ')) && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
+    if (below) {
+      value = -value;
+      last += below;
+      endAt = null;
+    }
     if (!unit && !num.digits) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
@@ -210,7 +245,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     };
     if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
     const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : changeBefore(tokens, num.first - hedge, rules);
-    if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point')) figure.change = change;
+    if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point' || unit === 'basis point')) figure.change = change;
     if (num.low) {
       // "10-20%": one figure per number, linked by their range.
       const lowEnd = start + num.low.chars;
@@ -224,6 +259,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = last - 1;
   }
   linkRanges(parsed, figures, meta, rules);
+  unitsFromBody(parsed, figures, meta);
+  unitsFromTableNote(parsed, figures, rules, currencyOf);
   return figures;
 }
 
@@ -236,7 +273,8 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const joined = (a: number) => sameRun(tokens, a, a + 1);
   if (t.lower === 'half' && !/-/.test(t.post)) {
     const prev = tokens[i - 1];
-    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i)) return { first: i, last: i + 1, value: 0.5 };
+    // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
+    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i) && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -290,6 +328,15 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       continue;
     }
+    // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
+    if (rules.dimensionJoiners.has(joinedWord) && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && !a.unit !== !b.unit) {
+      const [bare, measured] = a.unit ? [b, a] : [a, b];
+      if (/^[\d.,]+$/.test(bare.text) && /^unit-(alias|attached)$/.test(measured.ruleId)) {
+        bare.unit = measured.unit;
+        bare.ruleId = measured.ruleId;
+        continue;
+      }
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -321,6 +368,54 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       a.ruleId = b.ruleId;
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
+  }
+}
+
+// "GM LAYING OFF 5,500 AT TWO PLANTS" over "layoffs of 5,500 hourly workers"; "SPENT 3.5 MLN ON BID"
+// over "spent about 3.5 mln dlrs": a headline drops the unit the story gives the same number
+// (rule figure-headline-unit).
+function unitsFromBody(parsed: ParsedText, figures: Figure[], meta: FigureTokens[]): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || tokens[meta[n].first].furniture !== 'headline') return;
+    const echo = figures.find((g, k) => g.unit && g.value === f.value && !g.range && !tokens[meta[k].first].furniture);
+    if (!echo) return;
+    f.unit = echo.unit;
+    f.ruleId = 'figure-headline-unit';
+  });
+}
+
+// "…average price through April 7 as follows (Dlrs/Bu) -" over a table of bare prices, "(dlrs per
+// tonne)", "(in yen)": a note in brackets gives the money of the table rows under it (figure-table-unit).
+// The table ends at the first line of prose (long, with no column gap).
+function unitsFromTableNote(parsed: ParsedText, figures: Figure[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null) => string): void {
+  const text = parsed.text;
+  const joiners = [...rules.tableUnitJoiners].map(escapeRegExp).join('|');
+  const note = new RegExp(`\\((in\\s+)?(\\p{L}+)(\\s*/\\s*\\p{L}[^()\\n\\d]{0,30}|\\s+(?:${joiners})\\s+\\p{L}[^()\\n\\d]{0,30})?\\)`, 'giu');
+  const columns = (line: string) => /\S {2,}\S/.test(line.trim());
+  for (const m of text.matchAll(note)) {
+    const word = m[2].toLowerCase();
+    const per = !!m[3];
+    const family = word.length > 1 && (per || m[1] || rules.currencies.has(word)) ? rules.currencies.get(word) : undefined;
+    const minor = !family && per && word.length > 1 ? rules.currencyMinor.get(word) : undefined;
+    if (!family && !minor) continue;
+    // The rows start on the next line.
+    let at = text.indexOf('\n', m.index! + m[0].length);
+    if (at < 0) continue;
+    const rows: [number, number][] = [];
+    while (at < text.length) {
+      const end = text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, end);
+      if (line.trim().length >= 40 && !columns(line)) break;
+      if (columns(line)) rows.push([at + 1, end]);
+      at = end;
+    }
+    for (const f of figures) {
+      if (f.unit || f.ruleId !== 'figure-digits' || f.range || !rows.some(([a, b]) => f.start >= a && f.end <= b)) continue;
+      f.unit = currencyOf((family ?? minor)!, null);
+      if (minor) f.value = shiftDecimal(f.value, -2);
+      f.ruleId = 'figure-table-unit';
+    }
   }
 }
 
@@ -384,11 +479,37 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
 }
 
+// "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C or F apart from the digits
+// is a temperature when the sentence speaks of one; "PA 23456 F Block" and "C-130" are not.
+function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[k];
+  if (!t || !/^[CF]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  const next = tokens[k + 1];
+  if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
+  const s = parsed.sentences[t.sentence];
+  return tokens.slice(s.first, s.last).some((x) => rules.temperatureCues.has(x.lower));
+}
+
+function isPollPoint(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const s = parsed.sentences[tokens[k].sentence];
+  let poll = false;
+  for (let n = s.first; n < s.last; n++) {
+    if (phraseAt(tokens, n, rules.marketPointCues)) return false;
+    poll ||= /\d%$/.test(tokens[n].word) || phraseAt(tokens, n, rules.pollPointCues) > 0;
+  }
+  return poll;
+}
+
 function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
   const prev = tokens[num.first - 1];
   if (prev && rules.ageWords.has(prev.lower) && sameRun(tokens, num.first - 1, num.first)) return true;
+  // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
+  const next = tokens[num.last];
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
   return isApposedAge(tokens, num);
 }
 
@@ -428,6 +549,12 @@ function scaledCode(word: string, rules: CompiledRules): { code: string; scale: 
   const code = m ? isoCode(m[2], rules) : null;
   const scale = m ? rules.scales.get(m[1].toLowerCase()) : undefined;
   return code && code === m![2] && scale ? { code, scale } : null;
+}
+
+/** "cts/shr" → "cts"; "km/h" and "b/d" are units whole (unit-alias). */
+function beforeSlash(lower: string, rules: CompiledRules): string {
+  const m = /^(\p{L}+)\/\p{L}+$/u.exec(lower);
+  return m && !rules.unitAliases.has(lower) ? m[1] : lower;
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
@@ -505,11 +632,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   const fraction = m ? null : fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
   // "1986-87" (years) and "3-1" (a score) are not.
-  const dash = m || fraction !== null ? null : /^(.*?\d)(\s*[-–]\s*)(\d.*)$/.exec(word);
+  // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
+  const dash = m || fraction !== null ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*)([^\d\s–-]{0,4}\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[3]);
-    if (left && right && !left[3] && !right[1] && !/^\d{4}$/.test(left[2])) {
+    if (left && right && (!left[3] || left[3] === right[3]) && (!right[1] || right[1] === left[1]) && !/^\d{4}$/.test(left[2])) {
       const lowValue = decimalValue(left[2], 0);
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
@@ -517,6 +645,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       }
     }
   }
+  // "a 2.0-litre engine", "a 10,000-square-foot home", "a $1.5-million grant": compromise keeps a
+  // decimal or grouped number in one term with what is hyphenated to it (whole numbers it splits: "12-mile").
+  const joined = m || fraction !== null || low ? null : hyphenatedUnit(word, rules);
+  if (joined) m = joined.number;
   if (m || fraction !== null) {
     value = fraction ?? decimalValue(m![2], 0);
     // "a .45 calibre pistol", "the .25ml liquid": the tagger leaves the point before the digits.
@@ -607,7 +739,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       value = scaleBy(value, rules.scales.get('million') ?? 1e6);
       scale = rules.scales.get('million') ?? 1e6;
     } else if (suffix) {
-      if (rules.percentWords.byFirst.has(suffix)) percent = true;
+      if (rules.percentWords.byFirst.has(suffix) && !(suffix === 'pc' && m?.[3] !== 'pc')) percent = true;
       else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
       else if (rules.scales.has(suffix)) {
         value = scaleBy(value, rules.scales.get(suffix)!);
@@ -621,6 +753,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         currency ??= rules.currencyMinor.get(suffix)!;
       }
     }
+    if (joined && joined.scale > 1) {
+      value = scaleBy(value, joined.scale);
+      scale = joined.scale;
+    } else if (joined?.currency) currency ??= joined.currency;
+    else if (joined) [unit, unitRule] = [joined.unit, joined.unitRule];
     // "revenues of MAUD 60", "MSEK 450": a scale letter before an ISO code, written apart.
     const scaled = !currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) ? scaledCode(prev.word, rules) : null;
     if (scaled) {
@@ -669,6 +806,23 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     first--;
   }
   return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
+}
+
+/** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
+function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExecArray; unit: string | null; unitRule: string | null; scale: number; currency?: string } | null {
+  const h = /^(.*\d)-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
+  const number = h ? rules.numericToken.exec(h[1]) : null;
+  if (!h || !number || number[3]) return null;
+  const parts = tokenizePhrase(h[2]);
+  if (parts.length > 1 && /^(old|long|high|wide|deep|tall|thick)$/.test(parts.at(-1)!)) parts.pop();
+  const phrase = parts.join(' ');
+  // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
+  if (rules.currencies.has(phrase) && phrase.length > 1) return { number, unit: null, unitRule: null, scale: 1, currency: rules.currencies.get(phrase)! };
+  if (rules.unitAliases.has(phrase)) return { number, unit: rules.unitAliases.get(phrase)!, unitRule: 'unit-alias', scale: 1 };
+  if (rules.scales.has(phrase) && phrase.length > 2) return { number, unit: null, unitRule: null, scale: rules.scales.get(phrase)! };
+  // "a 25,000-seat stadium": a noun joined to the number is what it counts ("10,000-strong" is not one).
+  if (parts.length === 1 && /^[a-z]{3,}$/.test(phrase) && nlp(`a ${phrase}`).has('#Noun') && !nlp(`a ${phrase}`).has('#Uncountable') && !nlp(phrase).has('(#Adjective|#Conjunction|#Adverb|#Pronoun)')) return { number, unit: phrase, unitRule: null, scale: 1 };
+  return null;
 }
 
 // "125 million australian dollars", "10 us dollar", "420 million finnish markka": the country
@@ -725,6 +879,9 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
   const num = readNumber(parsed, at, rules);
   if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
   const t = tokens[num.last];
+  // "he is 6 foot 2.": whole inches after "foot" with no unit, where the clause ends ("6 feet 2 times"
+  // is two figures).
+  if (at === k && Number.isInteger(num.value) && tokens[k - 1].lower === 'foot' && (!t || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
   if (!t || !sameRun(tokens, num.last - 1, num.last)) return null;
   if (rules.unitAliases.get(t.lower) === 'inch') return { value: num.value, last: num.last + 1 };
   // "he is 5 ft 2 in", "12 ft 2 in more or less"; not "5 ft 2 in the morning".
@@ -770,8 +927,12 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
   const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
-    const scaleAt = tokens[part + 1]?.lower === 'a' && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
+    const scaleAt = /^(a|an)$/.test(tokens[part + 1]?.lower ?? '') && sameRun(tokens, part, part + 1) ? part + 2 : part + 1;
     const scale = rules.scales.get(tokens[scaleAt]?.lower ?? '');
+    // "half a percentage point", "half an hour": half of a unit ("a quarter a year ago" is not one).
+    if (!scale && scaleAt === part + 2 && tokens[part].lower === 'half' && sameRun(tokens, scaleAt - 1, scaleAt) && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
+      return [0.5, scaleAt];
+    }
     // "half a dozen eggs" too.
     if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
     current = tokens[part].lower === 'half' ? 0.5 : 0.25;
@@ -816,7 +977,17 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   while (k > i && /^(and|a)$/.test(tokens[k - 1].lower)) k--;
   // Nothing left ("a few"): not a number, and the caller must move past it.
   if (k === i) return null;
-  return [exactSum(total, current), k];
+  const whole = exactSum(total, current);
+  // "two hundred point zero three", "nought point five": a decimal read out digit by digit.
+  const digitOf = (n: number) => (tokens[n] && sameRun(tokens, n - 1, n) ? rules.numberWords.get(tokens[n].lower) : undefined);
+  let decimals = '';
+  for (let d = k + 1; tokens[k]?.lower === 'point' && Number.isInteger(whole) && sameRun(tokens, k - 1, k); d++) {
+    const digit = digitOf(d);
+    if (digit === undefined || !Number.isInteger(digit) || digit > 9) break;
+    decimals += String(digit);
+  }
+  if (decimals) return [decimalValue(`${whole}.${decimals}`, 0), k + 1 + decimals.length];
+  return [whole, k];
 }
 
 // The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
@@ -847,6 +1018,9 @@ function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
 function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
     const len = phraseAt(tokens, k, rules.notACount);
+    // "that one mile", "this one kilogram": an idiom ending at the number, then a unit, is a measure
+    // ("one day" goes on past the number and stays an idiom).
+    if (len && k + len === num.last && k < num.first && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.unitPhrases)) continue;
     if (len && k + len > num.first) return true;
   }
   const first = tokens[num.first];
@@ -884,7 +1058,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
     if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
-      return { at: k, last: k + 2, hyphenated: true };
+      // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
+      return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
     // "eight years" is a count of years; "March" and "Friday" are dates.
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
@@ -894,6 +1069,10 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
     const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
+      // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
+      let head = k;
+      while (compound && tokens[head].post === '-' && rules.unitAliases.has(tokens[head + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[head + 1].word)) head++;
+      if (head > k) return { at: head, last: head + 1, hyphenated: true };
       return { at: k, last: k + 1, hyphenated: compound };
     }
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
