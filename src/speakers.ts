@@ -85,6 +85,8 @@ export interface SpeakerFinder {
   nameOf(s: Speaker): string | null;
   /** The speaker a transcript turn's label stands for (sieve transcript-label). */
   labelSpeaker(span: QuoteSpan, spans: QuoteSpan[]): Speaker | null;
+  /** The person of the story whose name ends with the words of tokens [first, last) ("Gowdy" → "Trey Gowdy"). */
+  personLabelled(first: number, last: number): Speaker | null;
 }
 
 /** Marks the tokens that lie inside quotation spans. */
@@ -423,8 +425,14 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return { ...at, person: null, description: name, kind: 'person' };
   };
 
+  const personLabelled = (first: number, last: number): Speaker | null => {
+    const person = personNamed(labelWords(text.slice(tokens[first].start, tokens[last - 1].end)));
+    return person === null ? null : { first, last, pronoun: false, person, description: null, kind: 'person' };
+  };
+
   return {
     labelSpeaker,
+    personLabelled,
     parsed,
     rules,
     inQuote,

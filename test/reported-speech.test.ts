@@ -74,6 +74,8 @@ describe('reported speech (direct: false)', () => {
     ['a clause that opens with a figure', 'The party says 34,570 members voted by mail this year.', [['34,570 members voted by mail this year', 'The party', 'says', 'indirect-clause']]],
     ['a verb phrase whose preposition the tagger reads as an adjective', 'Coach Rafael Lima praised his players but warned against complacency.',
       [['his players', 'Rafael Lima', 'praised', 'indirect-object'], ['complacency', 'Rafael Lima', 'warned against', 'indirect-object']]],
+    ['a headline that opens with the surname of a person the story names', 'Marsh: Port Sale Will Go Ahead This Year\n\nMayor Tom Marsh said on Monday that the buyers had signed.',
+      [['Port Sale Will Go Ahead This Year', 'Tom Marsh', ':', 'indirect-colon'], ['the buyers had signed', 'Tom Marsh', 'said', 'indirect-that']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -97,6 +99,7 @@ describe('reported speech (direct: false)', () => {
     ['"find" without a clause', 'Ana Reyes found a job in the city.'],
     ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],
     ['"saying" as a noun after an article', 'It is an old saying that the sea never forgives.'],
+    ['a headline label that names no one in the story', 'Harbour: Port Sale Will Go Ahead This Year\n\nThe port was sold on Monday.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

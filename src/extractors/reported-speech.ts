@@ -359,7 +359,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // with a named speaker and a colon; the content runs to the end of the line.
   const colonContent = (k: number, sentence: { first: number; last: number }): Found | null => {
     if (k > 0 && !/\n/.test(tokens[k - 1].post)) return null;
-    const speaker = speakerAt(k);
+    // "Gowdy: Inquiry Helped Reveal Email Scandal": names in a headline are not mentions, so a
+    // headline's label is the person of the story whose name ends with it.
+    let label = k;
+    while (label < sentence.last && label - k < 4 && isCapitalised(tokens[label]) && /^\s*$/.test(tokens[label].post)) label++;
+    const headline = (tokens[k].furniture === 'headline' || k === 0) && label < k + 4 && isCapitalised(tokens[label]) && /^\s*:\s*$/.test(tokens[label].post) ? f.personLabelled(k, label + 1) : null;
+    const speaker = speakerAt(k) ?? headline;
     if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation') || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
     let to = speaker.last;
     while (to < sentence.last && !inQuote[to] && (to === speaker.last || !/\n/.test(tokens[to - 1].post))) to++;
