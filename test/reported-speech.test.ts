@@ -100,6 +100,7 @@ describe('reported speech (direct: false)', () => {
     ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],
     ['"saying" as a noun after an article', 'It is an old saying that the sea never forgives.'],
     ['a headline label that names no one in the story', 'Harbour: Port Sale Will Go Ahead This Year\n\nThe port was sold on Monday.'],
+    ['a text of one capitalised word (a headline label with nothing after it)', 'Harbour'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -363,7 +363,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // headline's label is the person of the story whose name ends with it.
     let label = k;
     while (label < sentence.last && label - k < 4 && isCapitalised(tokens[label]) && /^\s*$/.test(tokens[label].post)) label++;
-    const headline = (tokens[k].furniture === 'headline' || k === 0) && label < k + 4 && isCapitalised(tokens[label]) && /^\s*:\s*$/.test(tokens[label].post) ? f.personLabelled(k, label + 1) : null;
+    const headline = (tokens[k].furniture === 'headline' || k === 0) && label < Math.min(k + 4, sentence.last) && isCapitalised(tokens[label]) && /^\s*:\s*$/.test(tokens[label].post) ? f.personLabelled(k, label + 1) : null;
     const speaker = speakerAt(k) ?? headline;
     if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation') || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
     let to = speaker.last;
