@@ -76,6 +76,8 @@ describe('reported speech (direct: false)', () => {
       [['his players', 'Rafael Lima', 'praised', 'indirect-object'], ['complacency', 'Rafael Lima', 'warned against', 'indirect-object']]],
     ['a headline that opens with the surname of a person the story names', 'Marsh: Port Sale Will Go Ahead This Year\n\nMayor Tom Marsh said on Monday that the buyers had signed.',
       [['Port Sale Will Go Ahead This Year', 'Tom Marsh', ':', 'indirect-colon'], ['the buyers had signed', 'Tom Marsh', 'said', 'indirect-that']]],
+    ['a speech verb with a verbless object falls back to the object verbs', 'Mayor Ana Reyes confirmed the sale of the port on Monday.',
+      [['the sale of the port on Monday', 'Ana Reyes', 'confirmed', 'indirect-object']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -268,7 +268,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       // "The party says 34,570 citizens voted": a figure opens the clause too.
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower) &&
+      // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
+      rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
   };
   // indirect-object (cue-report-object): "The senator criticized the administration's handling
