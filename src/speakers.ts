@@ -85,6 +85,8 @@ export interface SpeakerFinder {
   nameOf(s: Speaker): string | null;
   /** The speaker a transcript turn's label stands for (sieve transcript-label). */
   labelSpeaker(span: QuoteSpan, spans: QuoteSpan[]): Speaker | null;
+  /** The person of the story whose name ends with the words of tokens [first, last) ("Gowdy" → "Trey Gowdy"). */
+  personLabelled(first: number, last: number): Speaker | null;
 }
 
 /** Marks the tokens that lie inside quotation spans. */
@@ -110,13 +112,21 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const mentionAt = new Map<number, MentionRef>();
   for (const m of people.mentions) if (!inQuote[m.first] && !inOrganisation[m.first]) mentionAt.set(m.first, m);
 
+  // "…, saying she would run": the tagger reads "saying" before a pronoun as a noun ("a saying");
+  // an -ing form after a comma or a subject, with no article or adjective before it, is the verb.
+  const participleAt = (k: number): boolean => {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (!/ing$/.test(t.lower) || !before) return false;
+    return /[,–—]\s*$/.test(before.post) || (!before.tags.has('Determiner') && !before.tags.has('Adjective') && !before.possessive && !/^(his|her|their|its|our|my|your)$/.test(before.lower));
+  };
   const cueAt = (k: number): Cue | null => {
     const t = tokens[k];
     if (!t || inQuote[k]) return null;
     for (const parts of rules.cuePhrases.byFirst.get(t.lower) ?? []) {
       if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
     }
-    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense'))) return { first: k, last: k + 1 };
+    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense') || participleAt(k))) return { first: k, last: k + 1 };
     // cue-adjacent: ',” he continued.', 'He continued, “…”' — only where the verb closes its clause.
     let last = -1;
     if (rules.adjacentCueForms.has(t.lower)) last = k + 1;
@@ -415,8 +425,14 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return { ...at, person: null, description: name, kind: 'person' };
   };
 
+  const personLabelled = (first: number, last: number): Speaker | null => {
+    const person = personNamed(labelWords(text.slice(tokens[first].start, tokens[last - 1].end)));
+    return person === null ? null : { first, last, pronoun: false, person, description: null, kind: 'person' };
+  };
+
   return {
     labelSpeaker,
+    personLabelled,
     parsed,
     rules,
     inQuote,

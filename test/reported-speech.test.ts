@@ -61,6 +61,23 @@ describe('reported speech (direct: false)', () => {
     ['"said on Twitter" and a clause', 'Mayor Tom Marsh said on Twitter the port would be sold.', [['the port would be sold', 'Tom Marsh', 'said', 'indirect-clause']]],
     ['"that" after a channel and its participle', 'Kremlin spokesman Dmitry Peskov said in an interview published on Friday that a meeting was likely.',
       [['a meeting was likely', 'Dmitry Peskov', 'said', 'indirect-that']]],
+    ['"saying" before a pronoun, which the tagger reads as a noun', 'Mayor Tom Marsh responded on Friday, saying she had broken no rule.',
+      [['she had broken no rule', 'Tom Marsh', 'saying', 'indirect-participle']]],
+    ['a participle after an adjective and a comma', 'Ana Reyes is more cautious, saying she favors a smaller rise in the wage.',
+      [['she favors a smaller rise in the wage', 'Ana Reyes', 'saying', 'indirect-participle']]],
+    ['a participle whose subject is a plain noun phrase', 'Senate Republicans have blocked the bills for years, saying they infringe on property rights.',
+      [['they infringe on property rights', 'Senate Republicans', 'saying', 'indirect-participle']]],
+    ['a second speech verb after "and" starts a second attribution', 'Senator Ellen Boyd praised the nominee and said the committee should hold a hearing.',
+      [['the nominee', 'Ellen Boyd', 'praised', 'indirect-object'], ['the committee should hold a hearing', 'Ellen Boyd', 'said', 'indirect-clause']]],
+    ['a second speaker after "but"', 'Ana Reyes said the deal was dead, but Tom Marsh said the talks would go on.',
+      [['the deal was dead', 'Ana Reyes', 'said', 'indirect-clause'], ['the talks would go on', 'Tom Marsh', 'said', 'indirect-clause']]],
+    ['a clause that opens with a figure', 'The party says 34,570 members voted by mail this year.', [['34,570 members voted by mail this year', 'The party', 'says', 'indirect-clause']]],
+    ['a verb phrase whose preposition the tagger reads as an adjective', 'Coach Rafael Lima praised his players but warned against complacency.',
+      [['his players', 'Rafael Lima', 'praised', 'indirect-object'], ['complacency', 'Rafael Lima', 'warned against', 'indirect-object']]],
+    ['a headline that opens with the surname of a person the story names', 'Marsh: Port Sale Will Go Ahead This Year\n\nMayor Tom Marsh said on Monday that the buyers had signed.',
+      [['Port Sale Will Go Ahead This Year', 'Tom Marsh', ':', 'indirect-colon'], ['the buyers had signed', 'Tom Marsh', 'said', 'indirect-that']]],
+    ['a speech verb with a verbless object falls back to the object verbs', 'Mayor Ana Reyes confirmed the sale of the port on Monday.',
+      [['the sale of the port on Monday', 'Ana Reyes', 'confirmed', 'indirect-object']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -83,6 +100,9 @@ describe('reported speech (direct: false)', () => {
     ['a wish is not speech', 'The candidate wants a tax cut for small firms.'],
     ['"find" without a clause', 'Ana Reyes found a job in the city.'],
     ['a relative pronoun opens a new clause, not a speaker', 'Reyes lost the vote to Tom Marsh, who added to his lead in the north.'],
+    ['"saying" as a noun after an article', 'It is an old saying that the sea never forgives.'],
+    ['a headline label that names no one in the story', 'Harbour: Port Sale Will Go Ahead This Year\n\nThe port was sold on Monday.'],
+    ['a text of one capitalised word (a headline label with nothing after it)', 'Harbour'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

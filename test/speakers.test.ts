@@ -60,6 +60,7 @@ describe('organisations', () => {
     ['a dateline place', 'LONDON (Wire) - Prices rose on Monday.', 'LONDON'],
     ['a person with a title', 'Senate Majority Leader Mitch McConnell said the bill would pass.', 'Senate Majority Leader Mitch McConnell'],
     ['a lone head word opening a sentence', 'Police said the road was closed.', 'Police'],
+    ['a sentence-opening conjunction alone', 'Mayor Ana Reyes spoke first. And, Reyes tells the crowd, she has been “tough” on crime.', 'And'],
   ])('miss: %s', (_name, text, notExpected) => {
     expect(names(text)).not.toContain(notExpected);
   });

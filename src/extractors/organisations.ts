@@ -53,7 +53,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     if (rules.governmentSeats.has(seat)) [last, ruleId] = [end, 'country-seat-of-government'];
     if (last < 0) {
       // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
-      if (tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
+      // (Not a connector alone: "And, Kasich tells the crowd, …" opens with no name.)
+      if (!CONNECTORS.test(tokens[k].lower) && tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
       else {
         k = end - 1;
         continue;
