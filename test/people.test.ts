@@ -107,8 +107,25 @@ describe('people', () => {
     expect(people('Santos 2 Morelia 1\nViking 1 Moss 0')).toEqual([]);
   });
 
+  // Sports results and lists (src/extractors/people.ts): an initial whatever the lexicon says of
+  // the letter, a spaced dash between a team and its scorer, a golfer's rounds, a surname that
+  // looks plural after a given name, a short lower-case link in a hyphened name.
+  test.each([
+    ['Kent 210 ( A. Pike 57 not out , I. Dowd 40 )', ['A. Pike', 'I. Dowd']],
+    ['M. Garner b Tom Ashby 31', ['M. Garner', 'Tom Ashby']],
+    ['Ajax - Peter Hoekstra ( 21st )\nRapid - Gica Popescu ( 55th )', ['Peter Hoekstra', 'Gica Popescu']],
+    ['281 Wayne Tolley 70 69 71 71', ['Wayne Tolley']],
+    ['2. Derek Sims ( Canada ) 44.78', ['Derek Sims']],
+    ['Nasir-ul-Haq c Ashby b Crane 12', ['Nasir-ul-Haq', 'Ashby', 'Crane']],
+  ])('results and lists: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
   test.each([
     ['Agence France-Presse reported the story.'],
+    ['Shares of the Anglo-Dutch Holdings group rose.'],
+    ['Shares of Allied Fabrics rose 2 percent.'],
+    ['Santos 2 Morelia 1'],
     ['Brent crude futures climbed $2.10 to $84.50 a barrel.'],
     ['The Washington Post said the European Council met in Brussels.'],
     ['This has led to friction between Bratislava and Kyiv’s forces.'],

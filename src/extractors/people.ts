@@ -102,6 +102,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    // "A. Brown 56 not out", "I. Salisbury c Hussain": a capital letter and a full stop before a
+    // surname is an initial, whatever the lexicon says of "a", "i" or "m".
+    if (initialBefore(t)) return true;
     // "Per Haugland, the chief executive, said" (rules: given-name-preposition)
     if (rules.givenNamePrepositions.has(t.lower) && !t.furniture) {
       const next = tokens[t.i + 1];
@@ -134,6 +137,11 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     }
     return true;
   };
+  function initialBefore(t: Token): boolean {
+    const next = tokens[t.i + 1];
+    return /^\p{Lu}$/u.test(t.word) && /^\.\s+$/.test(t.post) && !t.furniture && !!next && next.sentence === t.sentence && next.pre === '' &&
+      /^\p{Lu}\p{Ll}/u.test(next.word) && NAME_SHAPE.test(next.word) && !countryAt[next.i] && !next.furniture;
+  }
   // "Bosnia", "Democratic": words the lexicon knows only as something else, or that the tagger
   // reads as a place here, do not take a name's reading from elsewhere in the story.
   const placeOrAdjective = (t: Token): boolean => {
@@ -186,6 +194,8 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
+      // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lower-case link hyphened between two name words.
+      else if (/^-$/.test(tokens[j - 1].post) && /^\p{Ll}{1,3}$/u.test(tokens[j].word) && /^-$/.test(tokens[j].post) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       else break;
     }
     const run = { first: i, last: j, ruleId: '' };
@@ -548,17 +558,23 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
   const prev = tokens[r.first - 1];
-  if (prev && prev.post.includes('-') && isCapitalised(prev)) return 'not-person-hyphenated';
+  // "the Anglo-Dutch group": a word hyphened onto the one before. A spaced dash separates instead
+  // ("Milan - Dejan Savicevic (21st)", "Gloria Bistrita - Ilie Lazar").
+  if (prev && /^-$/.test(prev.post) && isCapitalised(prev)) return 'not-person-hyphenated';
   // "Santos 2 Morelia 1", "Viking 1 Moss 0": teams on a results line, a score after each.
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
   const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
   if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return 'not-person-results-line';
-  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return 'not-person-results-line';
+  // "282 Corey Pavin 73 70 70 69": a golfer's total and rounds, not one score each side.
+  const rounds = sameSentence(tokens[r.last + 1]) && /^\d+$/.test(tokens[r.last + 1].word);
+  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post) && !rounds) return 'not-person-results-line';
   // "defend the Second Amendment" (rules: not-person-noun-suffix)
   const head = tokens[r.last - 1];
   if (head.word.length >= 7 && !head.tags.has('Person') && rules.notPersonNounSuffixes.some((s) => head.lower.endsWith(s))) return 'not-person-noun-suffix';
   // "Shares of Northgate Fabrics rose" (rules: not-person-plural-head)
-  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person')) return 'not-person-plural-head';
+  // "Derek Mills (U.S.) 44.78": a given name before a word the lexicon does not know as a plural noun is a surname.
+  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person') &&
+    !(r.last - r.first === 2 && onlyGivenName(words[0]) && lexiconTagsOf(head.lower).length === 0)) return 'not-person-plural-head';
   // "the Lincoln-Douglas debates" (rules: not-person-compound-modifier)
   if (prev && rules.compoundModifierBefore.has(prev.word) && rangeSome(tokens, { first: r.first, last: r.last - 1 }, (t) => /^-$/.test(t.post))) return 'not-person-compound-modifier';
   // "Team Clinton" (rules: not-person-first-word)
@@ -719,4 +735,17 @@ function findDescriptions(parsed: ParsedText, rules: CompiledRules, countryAt: (
     i = k - 1;
   }
   return found;
+}
+
+/** The tags compromise's lexicon gives a lower-case word ([] for a word it does not know). */
+function lexiconTagsOf(word: string): string[] {
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+}
+
+/** A word the lexicon knows only as a given name ("derek", "corey"). */
+function onlyGivenName(word: string): boolean {
+  const tags = lexiconTagsOf(word);
+  return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
 }
