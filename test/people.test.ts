@@ -194,6 +194,8 @@ describe('people: the learned tagger and the rules beside it', () => {
     ['As previously announced, General Foods will own 60 pct, Ann Cole said.', ['Ann Cole']],
     ['A unit of Tarrant said, "There\'s no way they can do it."', []],
     ['Unfortunately, Ann Cole said, the plan failed.', ['Ann Cole']],
+    ['Critics opposed it on those grounds. Nonetheless, House Republicans backing the bill said it would pass.', []],
+    ['“Together, we can heal. Together, we can win,” Ann Cole said.', ['Ann Cole']],
   ])('business copy: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -401,8 +401,10 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
     // 1987 Reuters and US political copy those were companies and headline words.
-    // "Unfortunately, some people…": an adverb the parser knows by its ending.
-    if (!accepted[t.i] && t.tags.has('Adverb') && !t.tags.has('Person')) return true;
+    // "Unfortunately, some people…", "Nonetheless, House Republicans…", "“Together, we can…”": an
+    // adverb the parser knows by its ending, or any word that opens a sentence and a comma, and that
+    // the parser does not read as a person.
+    if (!accepted[t.i] && !t.tags.has('Person') && (t.tags.has('Adverb') || (parsed.sentences[t.sentence].first === t.i && /^,/.test(t.post)))) return true;
     if (!accepted[t.i] && (/^[^\p{Ll}]+$/u.test(t.word) && t.word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.word) || t.pre.includes('<') || t.furniture === 'headline' || titleCase[t.sentence])) return true;
     // "Look, …", "ABC’s “Good Morning America”": a sentence's first word the lexicon knows as
     // something else, and capitals with a possessive.
