@@ -117,9 +117,10 @@ export function taggerTokens(parsed: ParsedText, rules: CompiledRules, countryAt
     if (marks.blocked[i] || !taggable(tokens, i, rules)) continue;
     const prev = out.at(-1);
     const p = tokens[i - 1];
-    // As people.ts joins name words: across spaces and hyphens and an initial's full stop, not into a bracket or quote.
+    // As people.ts joins name words: across spaces and hyphens and an initial's full stop, not into a
+    // bracket or quote, nor across a spaced dash ("Andreas Kappes - Carsten Wolf (Germany)").
     const joined = !!prev && prev.i === i - 1 && p.sentence === tokens[i].sentence && !p.possessive && !/[([{“"‘]/.test(tokens[i].pre) &&
-      (/^[\s-]*$/.test(p.post) || (/^\.\s*$/.test(p.post) && /^\p{Lu}$/u.test(p.word)));
+      (/^(\s*|-)$/.test(p.post) || (/^\.\s*$/.test(p.post) && /^\p{Lu}$/u.test(p.word)));
     out.push({ i, features: tokenFeatures(parsed, i, rules, countryAt, marks), joined, shape: wordShape(tokens[i].word), mark: marks.mark[i] || '-' });
   }
   return out;

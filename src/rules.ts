@@ -88,6 +88,8 @@ export interface CompiledRules {
   orgContextBefore: string[][];
   /** Lower-case words right after a run that make it a company ("shares", "analyst"). */
   orgContextAfter: Set<string>;
+  /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
+  orgPronounsAfterCue: Set<string>;
   /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
   partyTags: Map<string, string>;
   /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
@@ -379,6 +381,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
+    orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     scorecardMarkers: new Set(words('scorecard-marker')),

@@ -107,8 +107,25 @@ describe('people', () => {
     expect(people('Santos 2 Morelia 1\nViking 1 Moss 0')).toEqual([]);
   });
 
+  // Sports results and lists (src/extractors/people.ts): an initial whatever the lexicon says of
+  // the letter, a spaced dash between a team and its scorer, a golfer's rounds, a surname that
+  // looks plural after a given name, a short lower-case link in a hyphened name.
+  test.each([
+    ['Kent 210 ( A. Pike 57 not out , I. Dowd 40 )', ['A. Pike', 'I. Dowd']],
+    ['M. Garner b Tom Ashby 31', ['M. Garner', 'Tom Ashby']],
+    ['Ajax - Peter Hoekstra ( 21st )\nRapid - Gica Popescu ( 55th )', ['Peter Hoekstra', 'Gica Popescu']],
+    ['281 Wayne Tolley 70 69 71 71', ['Wayne Tolley']],
+    ['2. Derek Sims ( Canada ) 44.78', ['Derek Sims']],
+    ['Nasir-ul-Haq c Ashby b Crane 12', ['Nasir-ul-Haq', 'Ashby', 'Crane']],
+  ])('results and lists: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
   test.each([
     ['Agence France-Presse reported the story.'],
+    ['Shares of the Anglo-Dutch Holdings group rose.'],
+    ['Shares of Allied Fabrics rose 2 percent.'],
+    ['Santos 2 Morelia 1'],
     ['Brent crude futures climbed $2.10 to $84.50 a barrel.'],
     ['The Washington Post said the European Council met in Brussels.'],
     ['This has led to friction between Bratislava and Kyiv’s forces.'],
@@ -163,6 +180,38 @@ describe('people: the learned tagger and the rules beside it', () => {
     ['Robert De Niro and Ann Cole spoke.', ['Robert De Niro', 'Ann Cole']],
   ])('laws, companies and modifiers are not people: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  // Reuters business copy: companies the tagger alone would take for people (people.ts,
+  // taggerSpanRejected; rules: not-person-said-it, not-person-organisation-word, not-person-first-word).
+  test.each([
+    ['Coal sales rose.\n    Vestbanken said it did not exclude accepting a bid for the shares.', []],
+    ['The group is backed by (Vantor Aircraft) and (Melrose S.P.A.), said Ann Cole.', ['Ann Cole']],
+    ['The offering is underwritten by Loewen, Ondaatje, McCutcheon and Co Ltd, said Ann Cole.', ['Ann Cole']],
+    ['-- Jane Doyle , Moscow Newsroom , +7095 941 8520', ['Jane Doyle']],
+    ['The venture with <Oranje-Nassau\nEnergie B.V.> and <Wagner and Brown> was signed, Ann Cole said.', ['Ann Cole']],
+    ['The management group includes Banque Martin (Luxembourg), Ann Cole said.', ['Ann Cole']],
+    ['As previously announced, General Foods will own 60 pct, Ann Cole said.', ['Ann Cole']],
+    ['A unit of Tarrant said, "There\'s no way they can do it."', []],
+    ['Unfortunately, Ann Cole said, the plan failed.', ['Ann Cole']],
+    ['Critics opposed it on those grounds. Nonetheless, House Republicans backing the bill said it would pass.', []],
+    ['“Together, we can heal. Together, we can win,” Ann Cole said.', ['Ann Cole']],
+  ])('business copy: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // Title words inside a run, and a title's field after "of": not part of the name.
+  test.each([
+    ['Chancellor of the Exchequer Nigel Dawes also warned of a trade war.', ['Nigel Dawes']],
+    ['Secretary of State for Trade and Industry Paul Hannon said the injection would help.', ['Paul Hannon']],
+    ['One of those voting to sustain the veto was North Carolina Democrat Terry Sandford.', ['Terry Sandford']],
+    ['President Bush said so, and Gen. Powell agreed.', ['Bush', 'Powell']],
+  ])('titles inside runs: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test('a run after "the" keeps its first words without a title before "of"', () => {
+    expect(names('The rig stands in the Santa Barbara Channel, Ann Cole said.')).not.toContain('Barbara Channel');
   });
 
   // Rule runs the tagger drops without conviction stay (people-tagger.ts, combineSpans).

@@ -30,7 +30,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
 const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
-const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
+const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
 /** `countryAt`: the country match covering each token (country-match.ts), so names and titles can tell places apart. */
 export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): PeopleResult {
@@ -39,7 +39,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const { nextToCue } = found;
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
-  const runs = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, tokens, rules) : found.runs;
+  const runs = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) inName.add(k);
@@ -58,18 +58,60 @@ export function personTaggerTokens(parsed: ParsedText, rules: CompiledRules, cou
 
 // The tagger's spans, each with the rule id of the rule run it equals ("person-tagger" where it
 // differs from every rule run). A name particle does not open or close a name.
-function taggedRuns(model: PeopleTaggerModel, toks: TaggerToken[], ruleRuns: NameRun[], tokens: Token[], rules: CompiledRules): NameRun[] {
+function taggedRuns(model: PeopleTaggerModel, toks: TaggerToken[], ruleRuns: NameRun[], parsed: ParsedText, rules: CompiledRules): NameRun[] {
+  const tokens = parsed.tokens;
   const byStart = new Map(ruleRuns.map((r) => [`${r.first}:${r.last}`, r.ruleId]));
   const out: NameRun[] = [];
-  for (const { span } of combineSpans(model, toks, ruleRuns)) {
+  const spans = combineSpans(model, toks, ruleRuns);
+  // "Nordbanken said it would not sell" (rules: not-person-said-it): a company, here and wherever the story repeats it.
+  const companies = new Set<string>();
+  for (const { span, fromRule } of spans) {
+    const [cue, pronoun] = [tokens[span.last], tokens[span.last + 1]];
+    if (!fromRule && span.last - span.first === 1 && !byStart.has(`${span.first}:${span.last}`) && cue && pronoun && cue.sentence === tokens[span.first].sentence &&
+      rules.cueForms.has(cue.lower) && rules.orgPronounsAfterCue.has(pronoun.lower)) companies.add(tokens[span.first].lower);
+  }
+  for (const { span } of spans) {
     let { first, last } = span;
     while (first < last && rules.nameParticles.has(tokens[first].word)) first++;
     while (last > first && rules.nameParticles.has(tokens[last - 1].word)) last--;
     // "Q: Will you stand again?": a letter alone is a transcript label or an initial, never a name.
     if (last - first === 1 && /^[A-Z]\.?$/.test(tokens[first].word)) continue;
-    if (first < last) out.push({ first, last, ruleId: byStart.get(`${first}:${last}`) ?? 'person-tagger' });
+    const ruleId = byStart.get(`${first}:${last}`);
+    // A span of the tagger's own passes the rules' organisation tests too: "Georgia Power Chairman
+    // Robert Smith said", "(Sikorsky Aircraft)", "1.80 N.Z. Dlrs each" (rules: not-person-organisation-word,
+    // figure-currency; the tagger learnt from 1996 sports pages, where a lone capital is a player).
+    if (!ruleId && first < last && (taggerSpanRejected(parsed, { first, last, ruleId: '' }, rules) || (last - first === 1 && companies.has(tokens[first].lower)))) continue;
+    if (first < last) out.push({ first, last, ruleId: ruleId ?? 'person-tagger' });
   }
   return out;
+}
+
+// The organisation rules that also bind the tagger's own spans, and a currency word ending the span.
+function taggerSpanRejected(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+  const verdict = isOrganisation(parsed, r, rules);
+  if (verdict && (ORGANISATION_RULES.has(verdict) || verdict === 'not-person-noun-suffix' || verdict === 'not-person-plural-head')) return true;
+  const tokens = parsed.tokens;
+  const last = tokens[r.last - 1].lower;
+  if (rules.currencies.has(last) && !lexiconTagsOf(last).some((tag) => tag.endsWith('Name'))) return true;
+  // "underwritten by Loewen, Ondaatje, McCutcheon and Co Ltd", "led by Prescott, Ball and Turben
+  // Inc": partner names listed up to the suffix of the firm they make.
+  // ("-- Jane Smith, Moscow Newsroom" is a byline: no "and" before the firm's word.)
+  for (let k = r.last, n = 0, and = false; tokens[k] && tokens[k].sentence === tokens[r.first].sentence && n < 12; k++, n++) {
+    const t = tokens[k];
+    and ||= t.lower === 'and' || tokens[k - 1].post.includes('&');
+    if (!isCapitalised(t) && t.lower !== 'and') break;
+    if (and && isCapitalised(t) && rules.notPersonWords.has(t.lower) && !/^\s+\p{Lu}/u.test(t.post + (tokens[k + 1]?.word ?? ''))) return true;
+    if (!/^\s*[,&]?\s*$/.test(tokens[k - 1].post)) break;
+  }
+  // "Georgia Power Chairman Robert Scherer", "Alcan Australia deputy chairman Jeremy Davis": a
+  // capitalised run before a title and a name is the body the person works for.
+  let k = r.last;
+  const sentence = tokens[r.first].sentence;
+  while (tokens[k] && tokens[k].sentence === sentence && k - r.last < 3 && rules.titleModifiers.has(tokens[k].lower) && /^\s+$/.test(tokens[k - 1].post)) k++;
+  const title = tokens[k];
+  const name = tokens[k + 1];
+  return !!title && !!name && name.sentence === sentence && /^\s+$/.test(tokens[k - 1].post) && isTitleHead(title, rules) && !isHonorific(title, rules) &&
+    /^\s+$/.test(title.post) && isCapitalised(name);
 }
 
 // Stages 1 and 2: name runs found by the rules, and what the rules said about every word.
@@ -99,10 +141,26 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     }
     return words >= 4 && common >= 2 && capitals >= 0.75 * words;
   });
+  // "<Oranje-Nassau\nEnergie B.V.>", "<Banque Paribas>": wire copy puts companies, never people, in angle brackets.
+  const inTicker = new Array<boolean>(tokens.length).fill(false);
+  for (let k = 0, opened = -1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.pre.includes('<') || t.word.startsWith('<')) opened = k;
+    if (opened < 0 || t.pre.includes('>')) {
+      opened = -1;
+      continue;
+    }
+    inTicker[k] = true;
+    // A bracket left open (or closed where the parser kept it in a word) ends within a few words.
+    if (t.post.includes('>') || t.word.includes('>') || /\n\s*\n/.test(t.post) || k - opened >= 5) opened = -1;
+  }
   const numberWord = (t: Token): boolean => lexiconTags(t.lower).some((tag) => tag === 'TextValue' || tag === 'Cardinal' || tag === 'Ordinal');
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
-    if (!NAME_SHAPE.test(t.word) || countryAt[t.i]) return false;
+    if (!NAME_SHAPE.test(t.word) || countryAt[t.i] || inTicker[t.i]) return false;
+    // "A. Brown 56 not out", "I. Salisbury c Hussain": a capital letter and a full stop before a
+    // surname is an initial, whatever the lexicon says of "a", "i" or "m".
+    if (initialBefore(t)) return true;
     // "Per Haugland, the chief executive, said" (rules: given-name-preposition)
     if (rules.givenNamePrepositions.has(t.lower) && !t.furniture) {
       const next = tokens[t.i + 1];
@@ -117,7 +175,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     // "the April One deadline": a number word is no name, even where the parser reads one; nor is
     // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
-    if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun'].some((tag) => lexiconTags(t.lower).includes(tag)))) return false;
+    // "“There's no way”": the same with a contracted "is".
+    const stem = t.lower.replace(/['’]s$/, '');
+    if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun', 'There'].some((tag) => lexiconTags(stem).includes(tag)))) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
     // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
@@ -135,6 +195,23 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     }
     return true;
   };
+  // "Secretary of State for Trade and Industry", "Chancellor of the Exchequer": a title head, then
+  // "of" or "for", up to the run at `first` (not "in the Santa Barbara Channel").
+  function titleOfBefore(first: number): boolean {
+    let of = false;
+    for (let k = first - 1; k >= 0 && first - k <= 8 && tokens[k].sentence === tokens[first].sentence; k--) {
+      const t = tokens[k];
+      if (/^(of|for)$/.test(t.lower)) of = true;
+      else if (of && isTitleHead(t, rules)) return true;
+      else if (!/^(the|and)$/.test(t.lower) && !isCapitalised(t)) return false;
+    }
+    return false;
+  }
+  function initialBefore(t: Token): boolean {
+    const next = tokens[t.i + 1];
+    return /^\p{Lu}$/u.test(t.word) && /^\.\s+$/.test(t.post) && !t.furniture && !!next && next.sentence === t.sentence && next.pre === '' &&
+      /^\p{Lu}\p{Ll}/u.test(next.word) && NAME_SHAPE.test(next.word) && !countryAt[next.i] && !next.furniture;
+  }
   // "Bosnia", "Democratic": words the lexicon knows only as something else, or that the tagger
   // reads as a place here, do not take a name's reading from elsewhere in the story.
   const placeOrAdjective = (t: Token): boolean => {
@@ -187,6 +264,8 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
+      // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lower-case link hyphened between two name words.
+      else if (/^-$/.test(tokens[j - 1].post) && /^\p{Ll}{1,3}$/u.test(tokens[j].word) && /^-$/.test(tokens[j].post) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       else break;
     }
     const run = { first: i, last: j, ruleId: '' };
@@ -200,6 +279,23 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // title words that run into a name are not part of it (rules: title-modifier); a lone one is a
     // name only where the tagger says so ("Mr. White").
     while (run.first < run.last && rules.titleModifiers.has(tokens[run.first].lower) && (run.last - run.first > 1 || !tokens[run.first].tags.has('Person'))) run.first++;
+    // "North Carolina Democrat Terry Sanford", "Christian Democrat Aldo Ferri": what comes before a
+    // title word inside the run describes the person; "Chancellor of the Exchequer Nigel Lawson",
+    // "Secretary of Commerce Bruce Smart": after "of" a title's field runs on to the given name.
+    for (let k = run.last - 2; k > run.first; k--) {
+      if (rules.titleModifiers.has(tokens[k].lower) && !lexiconTags(tokens[k].lower).some((tag) => tag.endsWith('Name'))) {
+        run.first = k + 1;
+        break;
+      }
+    }
+    if (tokens[run.first - 1] && /^(of|for|and|the)$/.test(tokens[run.first - 1].lower) && titleOfBefore(run.first)) {
+      for (let k = run.first + 1; k < run.last - 1; k++) {
+        if (isFirstName(tokens[k].lower) && !lexiconTags(tokens[run.first].lower).some((tag) => tag.endsWith('Name'))) {
+          run.first = k;
+          break;
+        }
+      }
+    }
     if (run.first === run.last) continue;
     // "Virginia", "New Hampshire" (rules: not-person-place)
     if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) {
@@ -207,7 +303,12 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       continue;
     }
     const prev = tokens[run.first - 1];
-    const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules));
+    // "General Foods", "General Mills": a title before one plural common noun names a company.
+    const single = tokens[run.first];
+    const singular = single.lower.replace(/s$/, '');
+    const commonNoun = run.last - run.first === 1 && singular !== single.lower && !single.tags.has('Person') && !single.tags.has('Place') &&
+      lexiconTags(singular).length > 0 && !lexiconTags(singular).some((tag) => tag.endsWith('Name'));
+    const afterTitle = prev && joins(prev, tokens[run.first]) && (isTitleHead(prev, rules) || isHonorific(prev, rules)) && !commonNoun;
     const tagged = rangeSome(tokens, run, (t) => t.tags.has('Person') && !t.tags.has('Honorific'));
     const multi = run.last - run.first > 1;
     const next = tokens[run.last];
@@ -287,7 +388,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
   // organisation rules rejected ("Smith Barney, Harris Upham & Co"), a headline's verb ("Mike Pence Calls for …").
   const blocked = tokens.map((t) => {
     // compromise's Organization tag alone ("Bob Dole Wednesday accused") is left to the tagger.
-    if (mark[t.i] === 'place' || (mark[t.i].startsWith('not-person-'))) return true;
+    if (mark[t.i] === 'place' || (mark[t.i].startsWith('not-person-')) || inTicker[t.i]) return true;
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return true;
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
     // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
@@ -301,6 +402,10 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // ("HARCOURT DISAPPOINTED WITH HARPER"), in a ticker's brackets ("<Banque Paribas>"), or in
     // a headline ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign’"): on
     // 1987 Reuters and US political copy those were companies and headline words.
+    // "Unfortunately, some people…", "Nonetheless, House Republicans…", "“Together, we can…”": an
+    // adverb the parser knows by its ending, or any word that opens a sentence and a comma, and that
+    // the parser does not read as a person.
+    if (!accepted[t.i] && !t.tags.has('Person') && (t.tags.has('Adverb') || (parsed.sentences[t.sentence].first === t.i && /^,/.test(t.post)))) return true;
     if (!accepted[t.i] && (/^[^\p{Ll}]+$/u.test(t.word) && t.word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(t.word) || t.pre.includes('<') || t.furniture === 'headline' || titleCase[t.sentence])) return true;
     // "Look, …", "ABC’s “Good Morning America”": a sentence's first word the lexicon knows as
     // something else, and capitals with a possessive.
@@ -544,17 +649,23 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
   const prev = tokens[r.first - 1];
-  if (prev && prev.post.includes('-') && isCapitalised(prev)) return 'not-person-hyphenated';
+  // "the Anglo-Dutch group": a word hyphened onto the one before. A spaced dash separates instead
+  // ("Milan - Dejan Savicevic (21st)", "Gloria Bistrita - Ilie Lazar").
+  if (prev && /^-$/.test(prev.post) && isCapitalised(prev)) return 'not-person-hyphenated';
   // "Santos 2 Morelia 1", "Viking 1 Moss 0": teams on a results line, a score after each.
   const sameSentence = (t: Token | undefined) => !!t && t.sentence === tokens[r.first].sentence;
   const score = (t: Token | undefined) => sameSentence(t) && /^\d+$/.test(t!.word) && /^\s+$/.test(t!.post) && t!.pre === '';
   if (score(next) && /^\s+$/.test(tokens[r.last - 1].post) && sameSentence(tokens[r.last + 1]) && isCapitalised(tokens[r.last + 1])) return 'not-person-results-line';
-  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post)) return 'not-person-results-line';
+  // "282 Corey Pavin 73 70 70 69": a golfer's total and rounds, not one score each side.
+  const rounds = sameSentence(tokens[r.last + 1]) && /^\d+$/.test(tokens[r.last + 1].word);
+  if (score(prev) && sameSentence(next) && /^\d+$/.test(next.word) && /^\s+$/.test(tokens[r.last - 1].post) && !rounds) return 'not-person-results-line';
   // "defend the Second Amendment" (rules: not-person-noun-suffix)
   const head = tokens[r.last - 1];
   if (head.word.length >= 7 && !head.tags.has('Person') && rules.notPersonNounSuffixes.some((s) => head.lower.endsWith(s))) return 'not-person-noun-suffix';
   // "Shares of Northgate Fabrics rose" (rules: not-person-plural-head)
-  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person')) return 'not-person-plural-head';
+  // "Derek Mills (U.S.) 44.78": a given name before a word the lexicon does not know as a plural noun is a surname.
+  if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person') &&
+    !(r.last - r.first === 2 && onlyGivenName(words[0]) && lexiconTagsOf(head.lower).length === 0)) return 'not-person-plural-head';
   // "the Lincoln-Douglas debates" (rules: not-person-compound-modifier)
   if (prev && rules.compoundModifierBefore.has(prev.word) && rangeSome(tokens, { first: r.first, last: r.last - 1 }, (t) => /^-$/.test(t.post))) return 'not-person-compound-modifier';
   // "Team Clinton" (rules: not-person-first-word)
@@ -715,4 +826,17 @@ function findDescriptions(parsed: ParsedText, rules: CompiledRules, countryAt: (
     i = k - 1;
   }
   return found;
+}
+
+/** The tags compromise's lexicon gives a lower-case word ([] for a word it does not know). */
+function lexiconTagsOf(word: string): string[] {
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+}
+
+/** A word the lexicon knows only as a given name ("derek", "corey"). */
+function onlyGivenName(word: string): boolean {
+  const tags = lexiconTagsOf(word);
+  return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
 }
