@@ -138,8 +138,8 @@ export interface CompiledRules {
   temperatureCues: Set<string>;
   /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
   pollPointCues: PhraseSet;
-  /** Words joining a money word to what it is per in a table's note ("dlrs per tonne"; figure-table-unit). */
-  tableUnitJoiners: Set<string>;
+  /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
+  tableUnitNote: RegExp;
   /** "12 by 15 feet", "1 m x 1 m" (unit-dimension-joiner). */
   dimensionJoiners: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -407,7 +407,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ageWords: lowerSet(words('unit-age')),
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
-    tableUnitJoiners: lowerSet(words('figure-table-unit')),
+    tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
@@ -526,6 +526,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function escapeRegExp(s: string): string {
+/** The bracketed note of figure-table-unit: "(" ["in"] money word [("/" | joiner) what it is per] ")". */
+function tableUnitNote(joiners: Set<string>): RegExp {
+  const joiner = [...joiners].map(escapeRegExp).join('|');
+  return new RegExp(`\\((in\\s+)?(\\p{L}+)(\\s*/\\s*\\p{L}[^()\\n\\d]{0,30}|\\s+(?:${joiner})\\s+\\p{L}[^()\\n\\d]{0,30})?\\)`, 'giu');
+}
+
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

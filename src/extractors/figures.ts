@@ -4,7 +4,7 @@
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { nlp } from '../packages.js';
-import { escapeRegExp, tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
+import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
@@ -390,10 +390,8 @@ function unitsFromBody(parsed: ParsedText, figures: Figure[], meta: FigureTokens
 // The table ends at the first line of prose (long, with no column gap).
 function unitsFromTableNote(parsed: ParsedText, figures: Figure[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null) => string): void {
   const text = parsed.text;
-  const joiners = [...rules.tableUnitJoiners].map(escapeRegExp).join('|');
-  const note = new RegExp(`\\((in\\s+)?(\\p{L}+)(\\s*/\\s*\\p{L}[^()\\n\\d]{0,30}|\\s+(?:${joiners})\\s+\\p{L}[^()\\n\\d]{0,30})?\\)`, 'giu');
   const columns = (line: string) => /\S {2,}\S/.test(line.trim());
-  for (const m of text.matchAll(note)) {
+  for (const m of text.matchAll(rules.tableUnitNote)) {
     const word = m[2].toLowerCase();
     const per = !!m[3];
     const family = word.length > 1 && (per || m[1] || rules.currencies.has(word)) ? rules.currencies.get(word) : undefined;
@@ -404,7 +402,8 @@ function unitsFromTableNote(parsed: ParsedText, figures: Figure[], rules: Compil
     if (at < 0) continue;
     const rows: [number, number][] = [];
     while (at < text.length) {
-      const end = text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1);
+      const newline = text.indexOf('\n', at + 1);
+      const end = newline < 0 ? text.length : newline;
       const line = text.slice(at + 1, end);
       if (line.trim().length >= 40 && !columns(line)) break;
       if (columns(line)) rows.push([at + 1, end]);
@@ -821,7 +820,9 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   if (rules.unitAliases.has(phrase)) return { number, unit: rules.unitAliases.get(phrase)!, unitRule: 'unit-alias', scale: 1 };
   if (rules.scales.has(phrase) && phrase.length > 2) return { number, unit: null, unitRule: null, scale: rules.scales.get(phrase)! };
   // "a 25,000-seat stadium": a noun joined to the number is what it counts ("10,000-strong" is not one).
-  if (parts.length === 1 && /^[a-z]{3,}$/.test(phrase) && nlp(`a ${phrase}`).has('#Noun') && !nlp(`a ${phrase}`).has('#Uncountable') && !nlp(phrase).has('(#Adjective|#Conjunction|#Adverb|#Pronoun)')) return { number, unit: phrase, unitRule: null, scale: 1 };
+  if (parts.length !== 1 || !/^[a-z]{3,}$/.test(phrase)) return null;
+  const asNoun = nlp(`a ${phrase}`);
+  if (asNoun.has('#Noun') && !asNoun.has('#Uncountable') && !nlp(phrase).has('(#Adjective|#Conjunction|#Adverb|#Pronoun)')) return { number, unit: phrase, unitRule: null, scale: 1 };
   return null;
 }
 

@@ -92,7 +92,7 @@ function taggerSpanRejected(parsed: ParsedText, r: NameRun, rules: CompiledRules
   if (verdict && (ORGANISATION_RULES.has(verdict) || verdict === 'not-person-noun-suffix' || verdict === 'not-person-plural-head')) return true;
   const tokens = parsed.tokens;
   const last = tokens[r.last - 1].lower;
-  if (rules.currencies.has(last) && !lexiconTagsOf(last).some((tag) => tag.endsWith('Name'))) return true;
+  if (rules.currencies.has(last) && !lexiconTags(last).some((tag) => tag.endsWith('Name'))) return true;
   // "underwritten by Loewen, Ondaatje, McCutcheon and Co Ltd", "led by Prescott, Ball and Turben
   // Inc": partner names listed up to the suffix of the firm they make.
   // ("-- Jane Smith, Moscow Newsroom" is a byline: no "and" before the firm's word.)
@@ -117,12 +117,6 @@ function taggerSpanRejected(parsed: ParsedText, r: NameRun, rules: CompiledRules
 // Stages 1 and 2: name runs found by the rules, and what the rules said about every word.
 function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): { runs: NameRun[]; organisationRuns: NameRun[]; marks: RuleMarks; nextToCue: (r: NameRun) => boolean } {
   const tokens = parsed.tokens;
-  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
-  // The tags compromise's lexicon gives a lower-case word ([] for a word it does not know).
-  const lexiconTags = (word: string): string[] => {
-    const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-    return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
-  };
 
   // Sentences in title case (headlines): most longer words capitalised.
   const titleCase = parsed.sentences.map((s) => {
@@ -577,9 +571,7 @@ function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rul
   const prepositionBefore = sameSentence(prev) && rules.placePrepositions.has(prev.lower) && /^\s+$/.test(prev.post) &&
     !(sameSentence(next) && /^\s*$/.test(t.post) && isCapitalised(next));
   if (!eventAfter && !prepositionBefore) return false;
-  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
-  const entry = Object.hasOwn(lexicon, t.lower) ? lexicon[t.lower] : undefined;
-  const tags = Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+  const tags = lexiconTags(t.lower);
   return tags.length > 0 && tags.every((tag) => /^(Person|FirstName|MaleName|FemaleName|Place|City)$/.test(tag));
 }
 
@@ -665,7 +657,7 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   // "Shares of Northgate Fabrics rose" (rules: not-person-plural-head)
   // "Derek Mills (U.S.) 44.78": a given name before a word the lexicon does not know as a plural noun is a surname.
   if (rules.notPersonPluralHead && r.last - r.first > 1 && head.tags.has('Plural') && !head.tags.has('Person') &&
-    !(r.last - r.first === 2 && onlyGivenName(words[0]) && lexiconTagsOf(head.lower).length === 0)) return 'not-person-plural-head';
+    !(r.last - r.first === 2 && onlyGivenName(words[0]) && lexiconTags(head.lower).length === 0)) return 'not-person-plural-head';
   // "the Lincoln-Douglas debates" (rules: not-person-compound-modifier)
   if (prev && rules.compoundModifierBefore.has(prev.word) && rangeSome(tokens, { first: r.first, last: r.last - 1 }, (t) => /^-$/.test(t.post))) return 'not-person-compound-modifier';
   // "Team Clinton" (rules: not-person-first-word)
@@ -829,7 +821,7 @@ function findDescriptions(parsed: ParsedText, rules: CompiledRules, countryAt: (
 }
 
 /** The tags compromise's lexicon gives a lower-case word ([] for a word it does not know). */
-function lexiconTagsOf(word: string): string[] {
+function lexiconTags(word: string): string[] {
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
@@ -837,6 +829,6 @@ function lexiconTagsOf(word: string): string[] {
 
 /** A word the lexicon knows only as a given name ("derek", "corey"). */
 function onlyGivenName(word: string): boolean {
-  const tags = lexiconTagsOf(word);
+  const tags = lexiconTags(word);
   return tags.length === 1 && /^(FirstName|MaleName|FemaleName)$/.test(tags[0]);
 }

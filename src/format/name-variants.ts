@@ -100,7 +100,9 @@ export function mergeNameVariants(tallies: Map<string, NameTally>): MergedName[]
     const words = g.names[0].split(/\s+/);
     if (g.joined || words.length < 2 || !words.every(isNameWord)) continue;
     const key = nameWordKey(words[words.length - 1]);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), g]);
+    const same = bySurname.get(key);
+    if (same) same.push(g);
+    else bySurname.set(key, [g]);
   }
   for (const [name, t] of surnamesAlone) {
     const alone = newGroup(name, t);

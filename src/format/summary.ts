@@ -8,11 +8,6 @@ import { csvLine } from './csv.js';
 import { printableInline as safe } from '../sanitize.js';
 import { mergeNameVariants, type NameTally } from './name-variants.js';
 
-interface Tally {
-  documents: number;
-  occurrences: number;
-}
-
 export interface SummaryEntry {
   /** Person or speaker name, country name, or unit ("(number)" for figures without one). */
   name: string;
@@ -41,27 +36,17 @@ export class SummaryCounter {
   errors = 0;
   skipped = 0;
   readonly totals = { people: 0, countries: 0, quotes: 0, figures: 0 };
-  /** People and speakers by name, with the stories each is in: --summary joins their spellings. */
+  // Each with the stories it is in: --summary joins the spellings of people and speakers.
   readonly people = new Map<string, NameTally>();
-  readonly countries = new Map<string, Tally>();
+  readonly countries = new Map<string, NameTally>();
   readonly speakers = new Map<string, NameTally>();
-  readonly units = new Map<string, Tally>();
+  readonly units = new Map<string, NameTally>();
 
   add(doc: FactsDocument): void {
     this.inputs++;
     if (doc.error) this.errors++;
     if (doc.skipped) this.skipped++;
-    const count = (into: Map<string, Tally>, items: [string, number][]) => {
-      const inDoc = new Map<string, number>();
-      for (const [k, n] of items) inDoc.set(k, (inDoc.get(k) ?? 0) + n);
-      for (const [k, n] of inDoc) {
-        const t = into.get(k) ?? { documents: 0, occurrences: 0 };
-        t.documents++;
-        t.occurrences += n;
-        into.set(k, t);
-      }
-    };
-    const countNames = (into: Map<string, NameTally>, items: [string, number][]) => {
+    const count = (into: Map<string, NameTally>, items: [string, number][]) => {
       for (const [k, n] of items) {
         const t = into.get(k) ?? { documents: [], occurrences: 0 };
         if (t.documents[t.documents.length - 1] !== this.inputs) t.documents.push(this.inputs);
@@ -69,9 +54,9 @@ export class SummaryCounter {
         into.set(k, t);
       }
     };
-    countNames(this.people, (doc.people ?? []).map((p) => [p.name, p.mentions.length]));
+    count(this.people, (doc.people ?? []).map((p) => [p.name, p.mentions.length]));
     count(this.countries, (doc.countries ?? []).map((c) => [`${c.code}\t${c.name}`, c.mentions.length]));
-    countNames(this.speakers, (doc.quotes ?? []).filter((q) => q.speaker).map((q) => [q.speaker!, 1]));
+    count(this.speakers, (doc.quotes ?? []).filter((q) => q.speaker).map((q) => [q.speaker!, 1]));
     count(this.units, (doc.figures ?? []).map((f) => [f.unit ?? '', 1]));
     this.totals.people += doc.people?.length ?? 0;
     this.totals.countries += doc.countries?.length ?? 0;
@@ -88,16 +73,16 @@ export class SummaryCounter {
   /** The `top` entries of a kind (all when top is 0), in most documents first, then most occurrences, then by name. */
   ranked(kind: 'people' | 'countries' | 'speakers' | 'units', top: number): SummaryEntry[] {
     if (kind === 'people' || kind === 'speakers') return this.rankedNames(kind).slice(0, top || undefined);
-    const entries = [...this[kind]]
-      .sort((a, b) => b[1].documents - a[1].documents || b[1].occurrences - a[1].occurrences || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, top || undefined);
-    return entries.map(([key, t]) => {
-      if (kind === 'countries') {
-        const [code, name] = key.split('\t');
-        return { name, code, ...t };
-      }
-      return { name: key, ...t };
-    });
+    // Ties go by key: a country's code, then its name.
+    return [...this[kind]]
+      .map(([key, t]) => ({ name: key, documents: t.documents.length, occurrences: t.occurrences }))
+      .sort(byRank)
+      .slice(0, top || undefined)
+      .map((entry): SummaryEntry => {
+        if (kind !== 'countries') return entry;
+        const [code, name] = entry.name.split('\t');
+        return { ...entry, name, code };
+      });
   }
 
   /** How many entries a kind has: people and speakers once their spellings are joined. */
@@ -111,7 +96,7 @@ export class SummaryCounter {
     const cached = this.merged.get(kind);
     if (cached?.inputs === this.inputs) return cached.entries;
     const entries = mergeNameVariants(this[kind])
-      .sort((a, b) => b.documents - a.documents || b.occurrences - a.occurrences || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .sort(byRank)
       .map(({ name, variants, documents, occurrences }) => ({ name, documents, occurrences, ...(variants.length > 1 ? { variants } : {}) }));
     this.merged.set(kind, { inputs: this.inputs, entries });
     return entries;
@@ -129,6 +114,11 @@ export class SummaryCounter {
       units: this.ranked('units', top).map((e) => ({ unit: e.name || null, documents: e.documents, figures: e.occurrences })),
     };
   }
+}
+
+/** Most documents first, then most occurrences, then by name. */
+function byRank(a: { name: string; documents: number; occurrences: number }, b: { name: string; documents: number; occurrences: number }): number {
+  return b.documents - a.documents || b.occurrences - a.occurrences || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 const BLOCKS = [
