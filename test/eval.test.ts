@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exactCounts, matchSpans, prf, setCounts } from '../src/eval/score.js';
 import { countryNamed, readConll } from '../src/eval/conll.js';
 import { emptyBratScore, goldQuotes, readAnnotations, scoreBratDocument, sourceKind } from '../src/eval/brat.js';
+import { judgePeople, nameKey } from '../src/eval/people-gold.js';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
 
@@ -93,5 +94,36 @@ describe('tune/holdout split', () => {
       expect(share).toBeGreaterThan(0.15);
       expect(share).toBeLessThan(0.25);
     }
+  });
+});
+
+describe('people against a hand-written list', () => {
+  const gold = [
+    { name: 'Hillary Clinton', forms: ['Hillary Clinton', 'Clinton', 'Hillary'] },
+    { name: 'Martin O’Malley', forms: ['Martin O’Malley', 'O’Malley'] },
+    { name: 'José Álvarez', forms: ['José Álvarez'] },
+  ];
+  test.each([
+    // name given by the extractor, verdict
+    ['Hillary Clinton', 'right'],
+    ['Clinton', 'right'],
+    ["Martin O'Malley", 'right'],
+    ['Jose Alvarez', 'right'],
+    ['State Hillary Clinton', 'wrong'],
+    ['Morgan Stanley', 'wrong'],
+    ['Clinton Foundation', 'wrong'],
+  ])('%s is %s', (name, verdict) => {
+    expect(judgePeople([{ name }], gold)[0].verdict).toBe(verdict);
+  });
+
+  test('a second entry for one person is a duplicate, and people without an entry are missed', () => {
+    const verdicts = judgePeople([{ name: 'Hillary Clinton' }, { name: 'Clinton' }], gold);
+    expect(verdicts.map((v) => v.verdict)).toEqual(['right', 'duplicate', 'missed', 'missed']);
+    expect(verdicts.slice(2).map((v) => v.name)).toEqual(['Martin O’Malley', 'José Álvarez']);
+  });
+
+  test('names compare word by word, a handle without its @', () => {
+    expect(nameKey('@HillaryClinton')).toBe('hillaryclinton');
+    expect(nameKey('Gen.  Colin  Powell')).toBe('gen colin powell');
   });
 });

@@ -15,6 +15,7 @@ import { buildSplit, inPart, type SplitPart } from './split.js';
 import { hardWrap } from './wrap.js';
 import { checkNoise } from './figures-check.js';
 import { readFiguresGold, scoreFiguresGold } from './figures-gold.js';
+import { readPeopleGold, scorePeopleGold } from './people-gold.js';
 import { QUANTITY_MODELS, readQuantitySpecs, scoreQuantities, sentencesInPart } from './quantities.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
 
@@ -32,6 +33,7 @@ interface Options {
   noise?: string;
   quantities?: string;
   figuresGold?: string;
+  peopleGold?: string;
   corpora: string;
 }
 
@@ -57,13 +59,14 @@ const program = new Command('eval')
   .option('--reuters <dir>', 'wire archive check on the first 2,000 stories of a folder (by number): the share of direct quotes that start with a space or punctuation, i.e. paired across a wrapped line (use --limit for another count)')
   .option('--quantities <dir>', 'Microsoft Recognizers-Text English specs (CurrencyModel.json, …): figure value F1 and value + unit F1 per model file')
   .option('--figures-gold <file>', 'hand-annotated figures (eval-gold/figures.json): value F1 and value + unit F1')
-  .option('--corpora <dir>', 'the corpora folder the --figures-gold texts are read from', '../shared/corpora')
+  .option('--people-gold <file>', 'hand-listed people per story (eval-gold/people-handcheck-3.json): precision, recall, duplicates; every document, whatever --split')
+  .option('--corpora <dir>', 'the corpora folder the --figures-gold and --people-gold texts are read from', '../shared/corpora')
   .option('--noise <dir>', 'count figure values with binary floating-point noise in a folder of stories (target 0)')
   .option('--write-splits <dir>', 'write the tune/holdout document lists of the given corpora to DIR (kept in eval-splits/)')
   .showHelpAfterError();
 program.parse();
 const options = program.opts<Options>();
-if (!options.conll && !options.brat && !options.reuters && !options.noise && !options.quantities && !options.figuresGold) program.error('give --conll FILE, --brat DIR, --reuters DIR, --quantities DIR, --figures-gold FILE and/or --noise DIR');
+if (!options.conll && !options.brat && !options.reuters && !options.noise && !options.quantities && !options.figuresGold && !options.peopleGold) program.error('give --conll FILE, --brat DIR, --reuters DIR, --quantities DIR, --figures-gold FILE, --people-gold FILE and/or --noise DIR');
 
 if (options.writeSplits) writeSplits(options.writeSplits);
 
@@ -171,6 +174,17 @@ function agreementWithUnwrapped(plain: Map<string, Facts>, wrapped: Map<string, 
     compare(people, personKeys(facts), personKeys(other));
   }
   return { figures, people };
+}
+
+// People against a hand-written list of who each story names. The list's stories were never
+// tuned on, so every document is scored whatever --split says.
+if (options.peopleGold) {
+  const score = scorePeopleGold(readPeopleGold(options.peopleGold), options.corpora, (text) => extract(text, rules, { only: ['people'] }).people, options.limit);
+  const s = prf(score.counts);
+  const c = score.counts;
+  console.log(`People per document (${score.documents} hand-listed stories): precision ${fmt(s.precision)}, recall ${fmt(s.recall)}, F1 ${fmt(s.f1)} (right ${c.tp}, wrong ${c.fp - score.duplicates}, duplicate ${score.duplicates}, missed ${c.fn})`);
+  summary.peopleGold = { file: options.peopleGold, documents: score.documents, ...s, ...c, duplicates: score.duplicates };
+  if (options.errors) for (const v of score.verdicts.filter((x) => x.verdict !== 'right')) console.log(`${v.verdict}\t${v.source}\t${v.name}`);
 }
 
 if (options.reuters) {
