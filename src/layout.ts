@@ -224,20 +224,28 @@ function lineStartOf(text: string, at: number): number {
 }
 
 /**
- * The first paragraph is a headline when it is one short line followed by a blank line, and reads
- * as one: in capitals, or in title case, or with no closing full stop. (`ROGERS <ROG> SEES 1ST QTR
- * NET UP SIGNIFICANTLY`; `Ad sales boost Time Warner profit`.)
+ * The first paragraph is a headline when it is short, followed by a blank line, and reads as one:
+ * in capitals, or in title case, or with no closing full stop. (`ROGERS <ROG> SEES 1ST QTR NET UP
+ * SIGNIFICANTLY`; `Ad sales boost Time Warner profit`.) An archive wraps a long headline like any
+ * paragraph (`Poll: Senator Ties Governor With Mayor in a Three-Way\nContest`): its soft wraps
+ * are read as spaces; a line break the wrapper did not make keeps it from being one.
  */
-function isHeadline(text: string, paragraphs: Paragraph[], content: string): boolean {
-  if (paragraphs.length < 2 || content.length > 200 || /[\r\n]/.test(content)) return false;
+function isHeadline(text: string, paragraphs: Paragraph[], rawContent: string): boolean {
+  if (paragraphs.length < 2 || rawContent.length > 200) return false;
+  const breaks = rawContent.match(/\r\n|\r|\n/g)?.length ?? 0;
+  if (breaks > HEADLINE_MAX_WRAPS) return false;
   const between = text.slice(paragraphs[0].end, paragraphs[1].start);
   if ((between.match(/\r\n|\r|\n/g) ?? []).length < 2) return false;
+  const content = breaks ? rawContent.replace(/\s+/g, ' ') : rawContent;
   const letters = content.replace(/[^\p{L}]/gu, '');
   if (letters.length && letters === letters.toUpperCase()) return true;
   if (!/[.!?]["”’']?$/.test(content)) return true;
   const words = content.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
+
+/** A headline of 200 characters wraps at most twice at 60-80 columns. */
+const HEADLINE_MAX_WRAPS = 2;
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'is', 'up']);
 

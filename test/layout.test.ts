@@ -128,8 +128,22 @@ describe('story furniture', () => {
   test.each([
     ['a first paragraph that is a sentence', 'The central bank raised interest rates on Thursday for the third time this year.\n\nThe move was expected by most economists.\n'],
     ['a first line that runs on into the story', 'The central bank raised interest rates on Thursday\nfor the third time this year, saying inflation was too high.\n'],
+    [
+      'a wrapped first paragraph that is a sentence',
+      'The central bank raised interest rates on Thursday for the third time this\nyear, saying inflation was still far too high for comfort.\n\nThe move was expected by most economists and by\nthe markets, which had priced in a rise of a quarter point.\n',
+    ],
   ])('not a headline: %s', (_name, text) => {
     expect(findLayout(text).furniture.filter((f) => f.kind === 'headline')).toEqual([]);
+  });
+
+  // The shape PolNeAR-style web copy takes once an archive wraps it: a long title-case headline
+  // over two lines must still be furniture, or its words turn into people ("Governor Ties Senator").
+  test.each([
+    ['title case', 'Poll: Senator Ties Governor With Former Mayor in a Three-Way Race for the\nNomination.\n\nThe senator does better in a match-up against the governor than\nhis rivals in the party do, according to a poll released on Monday.\n'],
+    ['no closing stop', 'Mayor says the city will rebuild the bridge after the floods of last spring,\nwhatever the cost\n\nThe mayor told reporters on Monday that work would start in May and\nthat the city would borrow to pay for it if it had to.\n'],
+  ])('a headline wrapped over two lines: %s', (_name, text) => {
+    const headline = findLayout(text).furniture.find((f) => f.kind === 'headline');
+    expect(headline && text.slice(headline.start, headline.end)).toBe(text.slice(0, text.indexOf('\n\n')));
   });
 });
 
