@@ -615,3 +615,33 @@ describe('figures: speeds per second, sizes and feet with bare inches (issue 12,
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: unit aliases, percentage points and letter codes (issue 12, third pass)', () => {
+  test.each([
+    ['The wall is 3 yd high.', [['3 yd', 3, 'yard']]],
+    ['The jet cruised at 900 km per hour.', [['900 km per hour', 900, 'kilometre per hour']]],
+    ['Gusts reached 120 km an hour on the coast.', [['120 km an hour', 120, 'kilometre per hour']]],
+    ['The car was clocked at 90 miles/hour.', [['90 miles/hour', 90, 'mile per hour']]],
+    ['The lake holds 5 cubic kilometres of water.', [['5 cubic kilometres', 5, 'cubic kilometre']]],
+    ['Her blood pressure was 140 mmHg.', [['140 mmHg', 140, 'millimetre of mercury']]],
+    ['The jets were as loud as 110 decibels.', [['110 decibels', 110, 'decibel']]],
+    ['The city drew 300 gigalitres from the river.', [['300 gigalitres', 300, 'gigalitre']]],
+    ['Carbon dioxide passed 420 ppm in May.', [['420 ppm', 420, 'part per million']]],
+    ['Farmers sold 40 quintals of wheat.', [['40 quintals', 40, 'quintal']]],
+    ['The jobless rate rose 0.3 pct pts.', [['0.3 pct pts', 0.3, 'percentage point']]],
+    ['The gap narrowed by 2 ppts in a year.', [['2 ppts', 2, 'percentage point']]],
+    ['The bank cut rates by 0.5 percentage points.', [['0.5 percentage points', 0.5, 'percentage point']]],
+    ['the rate is thirty percentage', [['thirty percentage', 30, 'percent']]],
+    ['The bonds pay a coupon of 7¾%.', [['7¾%', 7.75, 'percent']]],
+    ['the forecast high is 12 c on monday', [['12 c', 12, 'degree celsius']]],
+    ['It was 35C in Seville on Monday.', [['35C', 35, 'degree celsius']]],
+    ['Shares rose 12c to $4.50.', [['12c', 0.12, 'USD'], ['$4.50', 4.5, 'USD']]],
+    ['The dividend was raised 3c in a hot market.', [['3c', 0.03, 'USD']]], // lower-case "c" attached stays cents,
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([['Apple unveiled the iPhone 5C on Tuesday.'], ['The bus route 42C was cancelled.'], ['He lives in Apartment 4F.']])('not a figure: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});

@@ -110,8 +110,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       endAt = tokens[last - 1].end + symbolAfter[0].length;
     } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
-      unit = /point/.test(words) ? 'percentage point' : 'percent';
-      unitRule = 'figure-percent';
+      // "rose 2 pct pts", "by 3 ppts": the percentage point (figure-percentage-point).
+      unitRule = rules.percentWords.ruleOf.get(words) ?? 'figure-percent';
+      unit = unitRule === 'figure-percentage-point' ? 'percentage point' : 'percent';
       last += pct;
     } else if (!unit && !adjective && isWeightPounds(parsed, num, rules)) {
       // "he lost 25 pounds", "two pounds of rice": a weight, not sterling (unit-weight-cue).
@@ -483,11 +484,18 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
 function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[k];
-  if (!t || !/^[CF]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  // "highs of 12 c" (text in lower case): the letter is read like "C" in a sentence about temperature.
+  if (!t || !/^[CFcf]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
-  const s = parsed.sentences[t.sentence];
-  return tokens.slice(s.first, s.last).some((x) => rules.temperatureCues.has(x.lower));
+  return hasTemperatureCue(parsed, k, rules);
+}
+
+/** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
+function hasTemperatureCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  for (let n = s.first; n < s.last; n++) if (rules.temperatureCues.has(parsed.tokens[n].lower)) return true;
+  return false;
 }
 
 function isPollPoint(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
@@ -628,7 +636,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, codeOrSymbol];
   }
   // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
-  const fraction = m ? null : fractionValue(word, rules);
+  // "a coupon of 7¾%", "rates rose ½%": a fraction symbol with the per cent sign attached.
+  const fractionPercent = !m && word.endsWith('%') ? fractionValue(word.slice(0, -1), rules) : null;
+  if (fractionPercent !== null) percent = true;
+  const fraction = m ? null : fractionPercent ?? fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
   // "1986-87" (years) and "3-1" (a score) are not.
   // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
@@ -1094,9 +1105,11 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (num.unitRule === 'unit-attached' && /^[\d.]+[CF]$/.test(t.word)) {
     if (t.post.startsWith('/')) return true;
     const next = tokens[num.last];
-    const s = parsed.sentences[t.sentence];
-    const cue = tokens.slice(s.first, s.last).some((x) => rules.temperatureCues.has(x.lower));
+    const cue = hasTemperatureCue(parsed, num.first, rules);
     if (next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Date') && !cue) return true;
+    // "the iPhone 5C", "bus route 42C", "Apartment 4F": after a noun, with no word of temperature, the
+    // letter ends a model, route or flat number ("It was 35C in Paris", "highs of 38C" keep it).
+    if (!cue && prev && sameRun(tokens, num.first - 1, num.first) && prev.post === ' ' && /^\p{L}+$/u.test(prev.word) && prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return true;
   }
   // "a Boeing 777F", "SCP-173C": a letter after the digits of a name is not a unit (30C, 80F).
   if (num.unitRule === 'unit-attached' && /^\d+[A-Z]$/.test(t.word)) {
