@@ -222,6 +222,16 @@ describe('people: the learned tagger and the rules beside it', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // A surname after a name with a generational suffix is that person (people.ts, bySuffixed; rules: name-suffix).
+  test.each([
+    ['The seat went to Morris J. Haskell Jr., a critic of the deal. Representative Haskell said he would fight it.', ['Morris J. Haskell Jr']],
+    ['Robert P. Casey Jr. spoke first. Casey said he agreed.', ['Robert P. Casey Jr']],
+    // Miss: the father keeps his surname when both are named.
+    ['Donald Trump spoke first. Donald Trump Jr. agreed. Trump said he would win.', ['Donald Trump', 'Donald Trump Jr']],
+  ])('name suffixes: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   // Title words inside a run, and a title's field after "of": not part of the name.
   test.each([
     ['Chancellor of the Exchequer Nigel Dawes also warned of a trade war.', ['Nigel Dawes']],

@@ -501,12 +501,16 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
   const clusters: Cluster[] = [];
   const byLast = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
+  // "Morris J. Brooks Jr. … Representative Brooks": the surname before a generational suffix (rules:
+  // name-suffix), for lone words that end no other name ("Trump" stays with "Donald Trump", not "Donald Trump Jr.").
+  const bySuffixed = new Map<string, Cluster[]>();
   const addCluster = (key: string[], r: NameRun) => {
     const c: Cluster = { key, runs: [], starts: [[], []] };
     joinCluster(c, r);
     clusters.push(c);
     push(byLast, key.at(-1)!, c);
     if (key.length > 1) push(byFirst, key[0], c);
+    if (key.length > 2 && rules.nameSuffixes.has(key[key.length - 1].replace(/\.$/, ''))) push(bySuffixed, key[key.length - 2], c);
   };
   // Multi-word runs come in text order, then single words in text order: each list stays sorted.
   const joinCluster = (c: Cluster, r: NameRun) => {
@@ -527,6 +531,7 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
   for (const r of runs.filter((r) => r.last - r.first === 1)) {
     const word = keyOf(r)[0];
     let same = byLast.get(word) ?? [];
+    if (!same.length) same = bySuffixed.get(word) ?? [];
     if (!same.length) same = byFirst.get(word) ?? [];
     if (same.length) joinCluster(lastMentioned(same, r.first), r);
     else addCluster([word], r);
