@@ -90,6 +90,8 @@ export interface CompiledRules {
   orgContextAfter: Set<string>;
   /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
   orgPronounsAfterCue: Set<string>;
+  /** Company suffixes and company-only heads ("Inc", "and Co", "Industries"; rules: not-person-company-name), without a final full stop. */
+  companySuffixes: Set<string>;
   /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
   partyTags: Map<string, string>;
   /** Places whose names the tagger reads as people: a name that is exactly one of them is not a person. */
@@ -382,6 +384,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
     orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
+    companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     scorecardMarkers: new Set(words('scorecard-marker')),

@@ -200,6 +200,38 @@ describe('people: the learned tagger and the rules beside it', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  // A name the story gives a company's suffix, "and Co" or a ticker is the company wherever it
+  // recurs (people.ts, dropCompanyNames; rules: not-person-company-name).
+  test.each([
+    ['DENVER, May 4 - Halvorsen Inc said its board adopted a rights plan.\n    Halvorsen said that it was not aware of any bid.', []],
+    ['Ann Cole, a partner of Howard Tilford and Co <HTC>, said Howard Tilford Capital Markets would lead.', ['Ann Cole']],
+    ['The airline leased two new Douglas Hale <DHL> jets, Ann Cole said.', ['Ann Cole']],
+    ['Morgan Ostrander Ltd set up a unit. Morgan said it would fund it, Ann Cole said.', ['Ann Cole']],
+    ['The report came from brokers Samuel Kessling and Co Ltd. Kessling said silver would rise.', []],
+    ['<Vanbrugh-Keyes Ltd> said it signed a deal. Sales will rise, Vanbrugh-Keyes said.', []],
+  ])('companies named in the story: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // Misses: the person stays where the company only shares the name.
+  test.each([
+    ['Carl Lindqvist sold his shares. Lindqvist Capital Corp said Lindqvist would stay.', ['Carl Lindqvist']],
+    ['Mr. Halvorsen said Halvorsen Inc would grow.', ['Halvorsen']],
+    ['Ann Cole met Bill Warren at Halvorsen Inc, and Warren said the plan was sound.', ['Ann Cole', 'Bill Warren']],
+  ])('people beside a company of their name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // A surname after a name with a generational suffix is that person (people.ts, bySuffixed; rules: name-suffix).
+  test.each([
+    ['The seat went to Morris J. Haskell Jr., a critic of the deal. Representative Haskell said he would fight it.', ['Morris J. Haskell Jr']],
+    ['Robert P. Casey Jr. spoke first. Casey said he agreed.', ['Robert P. Casey Jr']],
+    // Miss: the father keeps his surname when both are named.
+    ['Donald Trump spoke first. Donald Trump Jr. agreed. Trump said he would win.', ['Donald Trump', 'Donald Trump Jr']],
+  ])('name suffixes: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   // Title words inside a run, and a title's field after "of": not part of the name.
   test.each([
     ['Chancellor of the Exchequer Nigel Dawes also warned of a trade war.', ['Nigel Dawes']],

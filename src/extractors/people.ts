@@ -39,15 +39,92 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const { nextToCue } = found;
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
-  const runs = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
+  const named = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
+  const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) inName.add(k);
   // "as Western pessimism mounts": a lone head word ("Western", "Council") names no organisation by
   // itself; it does when it runs on ("Western Digital") or the tagger says so.
   const namesOrganisation = (r: NameRun) => r.last - r.first > 1 || tokens[r.first].tags.has('Organization');
-  result.organisationRuns = found.organisationRuns.filter((r) => namesOrganisation(r) && !rangeSome(tokens, r, (t) => inName.has(t.i))).map(({ first, last, ruleId }) => ({ first, last, ruleId }));
+  result.organisationRuns = [...found.organisationRuns.filter((r) => namesOrganisation(r) && !rangeSome(tokens, r, (t) => inName.has(t.i))), ...companyRuns]
+    .sort((a, b) => a.first - b.first).map(({ first, last, ruleId }) => ({ first, last, ruleId }));
   return result;
+}
+
+// rules: not-person-company-name. "MOBILE, Ala. - Morrison Inc said its board adopted a rights plan.
+// … Morrison said that it was not aware of any bid", "chairman emeritus of Merrill Lynch and Co
+// <MER>", "two new McDonnell Douglas <MD> jets": a name the story gives a company's suffix or ticker
+// is the company wherever it recurs, and so is a lone first or last word of it ("Morgan Guaranty Ltd …
+// Morgan said it has set up"). Not after an honorific ("Mr. Morrison"), and not a lone word that ends a
+// person's full name in the story ("Carl Icahn" beside "Icahn Capital Corp").
+function dropCompanyNames(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]): { runs: NameRun[]; companyRuns: NameRun[] } {
+  const tokens = parsed.tokens;
+  const bodies = companyBodies(parsed, rules);
+  if (!bodies.length) return { runs, companyRuns: [] };
+  // Compared as written, hyphens kept: compromise splits "Rolls-Royce" in prose but not in "<Rolls-Royce Ltd>".
+  const whole = new Set(bodies.map((b) => b.join(' ')));
+  // "Samuel Montagu and Co Ltd … Montagu said": a lone first or last word of a longer company name.
+  const firstWords = new Set(bodies.flatMap((b) => (b.length > 1 ? [b[0], b[b.length - 1]] : [b[0].split('-')[0]])).filter((w) => !whole.has(w)));
+  const keyOf = (r: NameRun) => spelled(tokens, r.first, r.last).replace(/['’]s$/, '').split(' ');
+  const isCompany = (key: string[]) => {
+    for (let n = 1; n <= key.length; n++) if (whole.has(key.slice(0, n).join(' '))) return true;
+    return key.length === 1 && firstWords.has(key[0].split('-')[0]) && !key[0].includes('-');
+  };
+  const candidates = runs.filter((r) => isCompany(keyOf(r)) && !(tokens[r.first - 1] && isHonorific(tokens[r.first - 1], rules)));
+  if (!candidates.length) return { runs, companyRuns: [] };
+  const dropped = new Set(candidates);
+  const surnames = new Set(runs.filter((r) => r.last - r.first > 1 && !dropped.has(r)).map((r) => keyOf(r).at(-1)!));
+  const companyRuns: NameRun[] = [];
+  for (const r of candidates) {
+    const key = keyOf(r);
+    if (key.length === 1 && surnames.has(key[0])) dropped.delete(r);
+    else companyRuns.push({ first: r.first, last: r.last, ruleId: 'not-person-company-name' });
+  }
+  return { runs: runs.filter((r) => !dropped.has(r)), companyRuns };
+}
+
+/** The lower-case words of tokens first…last, a word hyphened onto the next joined to it ("rolls-royce"). */
+function spelled(tokens: Token[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k < last; k++) out += tokens[k].lower + (k === last - 1 ? '' : /^-$/.test(tokens[k].post) ? '-' : ' ');
+  return out;
+}
+
+// The lower-case words of each name written before a company suffix, "and Co" or a ticker, without
+// the company words at its end ("Merrill Lynch Capital Partners Inc" → merrill lynch).
+function companyBodies(parsed: ParsedText, rules: CompiledRules): string[][] {
+  const tokens = parsed.tokens;
+  const bodies: string[][] = [];
+  const bodyBefore = (end: number): string[] => {
+    const words: string[] = [];
+    const sentence = tokens[end - 1]?.sentence;
+    for (let k = end - 1; k >= 0 && words.length < 5; k--) {
+      const t = tokens[k];
+      if (t.sentence !== sentence || !isCapitalised(t) || (k < end - 1 && !/^(\s+|-)$/.test(t.post)) || t.possessive) break;
+      // "The Morrison Co": an article or the like opens no company's name.
+      if (lexiconTags(t.lower).some((tag) => tag === 'Determiner' || tag === 'Preposition' || tag === 'Conjunction')) break;
+      if (words.length && /^-$/.test(t.post)) words[0] = `${t.lower}-${words[0]}`;
+      else words.unshift(t.lower);
+    }
+    while (words.length && (rules.companySuffixes.has(words[words.length - 1].replace(/\.$/, '')) || rules.notPersonWords.has(words[words.length - 1]))) words.pop();
+    return words;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    let body: string[] = [];
+    if (isCapitalised(t) && rules.companySuffixes.has(t.lower.replace(/\.$/, '')) && prev.sentence === t.sentence) {
+      // "Dillon Read and Co", "Smith Barney & Co": the partners' names before "and Co".
+      if (prev.lower === 'and' && /^\s+$/.test(prev.post)) body = bodyBefore(k - 1);
+      else if (/^\s*&\s*$/.test(prev.post) || /^\s+$/.test(prev.post)) body = bodyBefore(k);
+    } else if (/<\s*$/.test(prev.post + t.pre) && /^<?[A-Z][A-Z0-9.]*>?$/.test(t.word) && prev.sentence === t.sentence) {
+      // "McDonnell Douglas <MD> MD-83 jets": a ticker symbol right after the name.
+      body = bodyBefore(k);
+    }
+    if (body.length) bodies.push(body);
+  }
+  return bodies;
 }
 
 /** The tagger's input for a text: its taggable tokens with their features (scripts/train-people-tagger.ts). */
@@ -424,12 +501,16 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
   const clusters: Cluster[] = [];
   const byLast = new Map<string, Cluster[]>();
   const byFirst = new Map<string, Cluster[]>();
+  // "Morris J. Brooks Jr. … Representative Brooks": the surname before a generational suffix (rules:
+  // name-suffix), for lone words that end no other name ("Trump" stays with "Donald Trump", not "Donald Trump Jr.").
+  const bySuffixed = new Map<string, Cluster[]>();
   const addCluster = (key: string[], r: NameRun) => {
     const c: Cluster = { key, runs: [], starts: [[], []] };
     joinCluster(c, r);
     clusters.push(c);
     push(byLast, key.at(-1)!, c);
     if (key.length > 1) push(byFirst, key[0], c);
+    if (key.length > 2 && rules.nameSuffixes.has(key[key.length - 1].replace(/\.$/, ''))) push(bySuffixed, key[key.length - 2], c);
   };
   // Multi-word runs come in text order, then single words in text order: each list stays sorted.
   const joinCluster = (c: Cluster, r: NameRun) => {
@@ -450,6 +531,7 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
   for (const r of runs.filter((r) => r.last - r.first === 1)) {
     const word = keyOf(r)[0];
     let same = byLast.get(word) ?? [];
+    if (!same.length) same = bySuffixed.get(word) ?? [];
     if (!same.length) same = byFirst.get(word) ?? [];
     if (same.length) joinCluster(lastMentioned(same, r.first), r);
     else addCluster([word], r);
