@@ -6,18 +6,19 @@ import { DIRECT_SIEVES } from '../src/speakers.js';
 import { builtInRules } from './helpers.js';
 
 const file = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'src', 'rules', 'speakers.json'), 'utf8')) as {
-  rules: { id: string; sieve: string; example: string }[];
+  rules: { id: string; sieve?: string; example: string }[];
 };
+const sieves = file.rules.filter((r) => r.sieve);
 
 describe('speaker sieves (src/rules/speakers.json)', () => {
   // Each sieve's example is run: the sieve must be the one that decides it.
-  test.each(file.rules.map((r) => [r.id, r.sieve, r.example]))('%s decides its example', (id, _stage, example) => {
+  test.each(sieves.map((r) => [r.id, r.sieve, r.example]))('%s decides its example', (id, _stage, example) => {
     const quotes = extract(example, builtInRules(), { only: ['quotes'] }).quotes;
     expect(quotes.map((q) => q.sieve)).toContain(id);
   });
 
   test('every direct sieve in the data has code, and all code is in the data', () => {
-    const direct = file.rules.filter((r) => r.sieve === 'direct').map((r) => r.id);
+    const direct = sieves.filter((r) => r.sieve === 'direct').map((r) => r.id);
     expect(direct.sort()).toEqual(Object.keys(DIRECT_SIEVES).sort());
   });
 
