@@ -165,7 +165,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // "said retired surgeon Ben Carlson", "Republican party boss Ron Weiss told": lower-case nouns
     // and adjectives that describe the person, with no article, right before the name.
     if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
-    let m = mentionAt.get(j) ?? mentionAt.get(k);
+    let m = mentionAt.get(j) ?? mentionAt.get(k) ?? surnameAt(k);
     // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
     // modifier, then a role and the speaker's own name.
     if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
@@ -195,6 +195,24 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     const d = descriptionFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : null;
+  };
+  // `,” Trump responded.`, `said Cuban, who …`: the tagger sometimes misses a surname it found
+  // elsewhere in the story. Next to a cue, up to four capitalised words (titles too) that end the name of a
+  // person the story names are that person.
+  const surnameAt = (j: number): MentionRef | undefined => {
+    let n = j;
+    while (n < j + 4 && tokens[n] && !inQuote[n] && !inOrganisation[n] && isCapitalised(tokens[n]) && !tokens[n].possessive && !cueAt(n)) {
+      n++;
+      if (!/^\.?\s*$/.test(tokens[n - 1].post)) break;
+    }
+    if (n === j) return undefined;
+    const cueBefore = j > 0 && [j - 1, j - 2].some((c) => c >= 0 && cueAt(c)?.last === j);
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n)))) return undefined;
+    // Past leading titles ("Ms. Boxer", "Sen. Tom Carper"); a surname may itself be a title word ("Boxer").
+    let f = j;
+    while (f < n - 1 && isTitleWord(tokens[f], rules)) f++;
+    const person = personNamed(tokens.slice(f, n).map((t) => t.lower.replace(/’/g, "'").replace(/\.$/, '')));
+    return person == null ? undefined : { person, first: j, last: n, kind: 'name', ruleId: 'speaker-surname' };
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.

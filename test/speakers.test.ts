@@ -217,3 +217,19 @@ describe('issue 11: organisations and roles that speak for them', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11: a surname the tagger missed, next to its cue', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => q.speaker);
+  test.each([
+    ['a surname the story gave in full', 'Donald Trump spoke. “No, I meant he’s the founder of ISIS,” Trump responded. “I do.”', ['Donald Trump', 'Donald Trump']],
+    ['an honorific and a surname that is also a title word', 'Senator Barbara Boxer spoke.\n\n“I have placed a couple of calls to Bernie,” Ms. Boxer said.', ['Barbara Boxer']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a surname used as a modifier', 'Donald Trump spoke. “No, I meant he’s the founder of ISIS,” Trump Tower staff said.', [null]],
+    ['a surname with no cue after it', 'Senator Barbara Boxer spoke.\n\n“It is over,” Boxer fans chanted.', [null]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
