@@ -9,7 +9,7 @@
 import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
 import { closesQuote, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
-import { isTitleHead, isTitleWord } from './titles.js';
+import { isHonorific, isTitleHead, isTitleWord } from './titles.js';
 
 import type { SpeakerKind } from './types.js';
 
@@ -194,7 +194,28 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
     const d = descriptionFrom(k) ?? bareFrom(k);
-    return d ? withAffiliation(d) : null;
+    return d ? withAffiliation(d) : unseenNameAt(k);
+  };
+  // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
+  // not read as a person, right next to its cue. It ends a run of descriptors (capitalised words,
+  // title words, lower-case nouns): two or three capitalised words, or one after an honorific.
+  // Its speaker is the name as written (no person of the story stands behind it).
+  const unseenNameAt = (k: number): Speaker | null => {
+    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    let e = k;
+    while (e < k + 8 && tokens[e] && !inQuote[e] && !inOrganisation[e] && !mentionAt.has(e) && tokens[e].sentence === tokens[k].sentence && !cueAt(e) && !tokens[e].possessive) {
+      const t = tokens[e];
+      if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value') || t.tags.has('Adverb')) break;
+      if (!isCapitalised(t) && !(t.tags.has('Noun') || t.tags.has('Adjective'))) break;
+      e++;
+      if (!/^\.?[\s-]*$/.test(t.post)) break;
+    }
+    let f = e;
+    while (f > k && isCapitalised(tokens[f - 1]) && tokens[f - 1].tags.has('ProperNoun') && !tokens[f - 1].tags.has('Place') && !isHonorific(tokens[f - 1], rules) && (f === e || (!isTitleHead(tokens[f - 1], rules) && /^\s*$/.test(tokens[f - 1].post)))) f--;
+    const honorific = f > k && isHonorific(tokens[f - 1], rules);
+    if (e - f > 3 || e - f < (honorific ? 1 : 2) || (!honorific && isTitleHead(tokens[e - 1], rules))) return null;
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(e)))) return null;
+    return { person: null, description: text.slice(tokens[f].start, tokens[e - 1].end), first: k, last: e, pronoun: false, kind: 'person' };
   };
   // `,” Trump responded.`, `said Cuban, who …`: the tagger sometimes misses a surname it found
   // elsewhere in the story. Next to a cue, up to four capitalised words (titles too) that end the name of a

@@ -233,3 +233,19 @@ describe('issue 11: a surname the tagger missed, next to its cue', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11: a name the tagger did not read as a person, next to its cue', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind]);
+  test.each([
+    ['after a party and a role', '“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that it would fade.', [['Reince Priebus', 'person']]],
+    ['after a state and a role', '“This is just a scripted show,” said Virginia delegate Beau Correll, angered that leaders ignored the vote.', [['Beau Correll', 'person']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a place that speaks is no person', '“It is over,” North Carolina said.', [[null, 'unknown']]],
+    ['capitalised words before a plural role', '“It is over,” Super Tuesday voters said.', [[null, 'unknown']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
