@@ -30,6 +30,32 @@ export interface Rule {
 export type SieveStage = 'direct' | 'direct-backward' | 'reported' | 'none';
 const SIEVE_STAGES = new Set<string>(['direct', 'direct-backward', 'reported', 'none']);
 
+/** Word lists of src/rules/speakers.json (ids speaker-*), lower case; src/speakers.ts says where each is read. */
+export interface SpeakerWords {
+  /** "their saying": before an -ing cue form, a noun (speaker-possessive-determiner). */
+  possessiveDeterminers: Set<string>;
+  /** "said the Rev. Peter Wherry" (speaker-article). */
+  articles: Set<string>;
+  /** "a government spokesman" (speaker-description-determiner). */
+  descriptionDeterminers: Set<string>;
+  /** "his campaign said" (speaker-possessive-institution). */
+  possessiveInstitution: Set<string>;
+  /** "a spokesman for …", "a person close to …" (speaker-description-end). */
+  descriptionEnd: Set<string>;
+  /** "President of the European Council" (speaker-affiliation-before). */
+  affiliationBefore: Set<string>;
+  /** "Mr. Morgan of the Sierra Club said" (speaker-affiliation-preposition). */
+  affiliationPrepositions: Set<string>;
+  /** "the Chamber of Commerce" (speaker-affiliation-joiner). */
+  affiliationJoiners: Set<string>;
+  /** "attacks from Donald Trump" (speaker-object-before). */
+  objectBefore: Set<string>;
+  /** "such as", "known as" (speaker-as-not-naming). */
+  asNotNaming: Set<string>;
+  /** "was seen as" (speaker-passive-auxiliary). */
+  passiveAuxiliaries: Set<string>;
+}
+
 /** A speaker sieve in rule-file order. */
 export interface SpeakerSieve {
   id: string;
@@ -180,6 +206,8 @@ export interface CompiledRules {
   adjacentCuePhrases: PhraseSet;
   /** Speaker sieves in the order of speakers.json. */
   speakerSieves: SpeakerSieve[];
+  /** The word lists the speaker candidates and sieves read (speakers.json, ids speaker-*), lower case. */
+  speakerWords: SpeakerWords;
   /** Lower-case head nouns of institutions ("ministry", "agency"): a description with one speaks for an organisation. */
   organisationHeads: Set<string>;
   /** Capitalised head words that end an organisation's name ("Ministry", "Party", "Times"), lower case. */
@@ -358,6 +386,19 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
+    speakerWords: {
+      possessiveDeterminers: lowerSet(words('speaker-possessive-determiner')),
+      articles: lowerSet(words('speaker-article')),
+      descriptionDeterminers: lowerSet(words('speaker-description-determiner')),
+      possessiveInstitution: lowerSet(words('speaker-possessive-institution')),
+      descriptionEnd: lowerSet(words('speaker-description-end')),
+      affiliationBefore: lowerSet(words('speaker-affiliation-before')),
+      affiliationPrepositions: lowerSet(words('speaker-affiliation-preposition')),
+      affiliationJoiners: lowerSet(words('speaker-affiliation-joiner')),
+      objectBefore: lowerSet(words('speaker-object-before')),
+      asNotNaming: lowerSet(words('speaker-as-not-naming')),
+      passiveAuxiliaries: lowerSet(words('speaker-passive-auxiliary')),
+    },
     objectCueLemmas: lowerSet(words('cue-takes-object')),
     adjacentCueForms,
     adjacentCuePhrases,

@@ -9,7 +9,7 @@
 import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
 import { closesQuote, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
-import { isTitleHead, isTitleWord } from './titles.js';
+import { isHonorific, isTitleHead, isTitleWord } from './titles.js';
 
 import type { SpeakerKind } from './types.js';
 
@@ -64,7 +64,6 @@ export const SCAN = 60;
 /** How many tokens an appositive between a speaker and the cue may run: "Trump, the 2016 GOP
  * presidential frontrunner nationally and current polling leader in South Carolina, said". */
 const APPOSITIVE = 24;
-const PREPOSITIONS = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for', 'in', 'on', 'at', 'about', 'between', 'and', 'or', 'than', 'like', 'urged', 'met', 'meeting']);
 
 /** A document's speaker candidates and the tests the sieves are built from. */
 export interface SpeakerFinder {
@@ -102,6 +101,7 @@ export function tokensInQuotes(tokens: Token[], spans: QuoteSpan[]): boolean[] {
 
 export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: PeopleResult, organisations: OrganisationRef[], inQuote: boolean[]): SpeakerFinder {
   const { text, tokens } = parsed;
+  const words = rules.speakerWords;
   const organisationAt = new Map<number, OrganisationRef>();
   const inOrganisation = new Array<boolean>(tokens.length).fill(false);
   for (const o of organisations) {
@@ -118,7 +118,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const t = tokens[k];
     const before = tokens[k - 1];
     if (!/ing$/.test(t.lower) || !before) return false;
-    return /[,–—]\s*$/.test(before.post) || (!before.tags.has('Determiner') && !before.tags.has('Adjective') && !before.possessive && !/^(his|her|their|its|our|my|your)$/.test(before.lower));
+    return /[,–—]\s*$/.test(before.post) || (!before.tags.has('Determiner') && !before.tags.has('Adjective') && !before.possessive && !words.possessiveDeterminers.has(before.lower));
   };
   const cueAt = (k: number): Cue | null => {
     const t = tokens[k];
@@ -159,13 +159,13 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const findSpeakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
     // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
-    let j = /^(the|a|an)$/.test(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
+    let j = words.articles.has(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
     while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
     // "said retired surgeon Ben Carlson", "Republican party boss Ron Weiss told": lower-case nouns
     // and adjectives that describe the person, with no article, right before the name.
     if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
-    let m = mentionAt.get(j) ?? mentionAt.get(k);
+    let m = mentionAt.get(j) ?? mentionAt.get(k) ?? surnameAt(k);
     // "Trump spokesperson Ron Lieberman told", "Obama adviser David Axelrod said": a name used as a
     // modifier, then a role and the speaker's own name.
     if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
@@ -194,7 +194,46 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
     const d = descriptionFrom(k) ?? bareFrom(k);
-    return d ? withAffiliation(d) : null;
+    return d ? withAffiliation(d) : unseenNameAt(k);
+  };
+  // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
+  // not read as a person, right next to its cue. It ends a run of descriptors (capitalised words,
+  // title words, lower-case nouns): two or three capitalised words, or one after an honorific.
+  // Its speaker is the name as written (no person of the story stands behind it).
+  const unseenNameAt = (k: number): Speaker | null => {
+    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    let e = k;
+    while (e < k + 8 && tokens[e] && !inQuote[e] && !inOrganisation[e] && !mentionAt.has(e) && tokens[e].sentence === tokens[k].sentence && !cueAt(e) && !tokens[e].possessive) {
+      const t = tokens[e];
+      if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value') || t.tags.has('Adverb')) break;
+      if (!isCapitalised(t) && !(t.tags.has('Noun') || t.tags.has('Adjective'))) break;
+      e++;
+      if (!/^\.?[\s-]*$/.test(t.post)) break;
+    }
+    let f = e;
+    while (f > k && isCapitalised(tokens[f - 1]) && tokens[f - 1].tags.has('ProperNoun') && !tokens[f - 1].tags.has('Place') && !isHonorific(tokens[f - 1], rules) && (f === e || (!isTitleHead(tokens[f - 1], rules) && /^\s*$/.test(tokens[f - 1].post)))) f--;
+    const honorific = f > k && isHonorific(tokens[f - 1], rules);
+    if (e - f > 3 || e - f < (honorific ? 1 : 2) || (!honorific && isTitleHead(tokens[e - 1], rules))) return null;
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(e)))) return null;
+    return { person: null, description: text.slice(tokens[f].start, tokens[e - 1].end), first: k, last: e, pronoun: false, kind: 'person' };
+  };
+  // `,” Trump responded.`, `said Cuban, who …`: the tagger sometimes misses a surname it found
+  // elsewhere in the story. Next to a cue, up to four capitalised words (titles too) that end the name of a
+  // person the story names are that person.
+  const surnameAt = (j: number): MentionRef | undefined => {
+    let n = j;
+    while (n < j + 4 && tokens[n] && !inQuote[n] && !inOrganisation[n] && isCapitalised(tokens[n]) && !tokens[n].possessive && !cueAt(n)) {
+      n++;
+      if (!/^\.?\s*$/.test(tokens[n - 1].post)) break;
+    }
+    if (n === j) return undefined;
+    const cueBefore = j > 0 && [j - 1, j - 2].some((c) => c >= 0 && cueAt(c)?.last === j);
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n)))) return undefined;
+    // Past leading titles ("Ms. Boxer", "Sen. Tom Carper"); a surname may itself be a title word ("Boxer").
+    let f = j;
+    while (f < n - 1 && isTitleWord(tokens[f], rules)) f++;
+    const person = personNamed(tokens.slice(f, n).map((t) => t.lower.replace(/’/g, "'").replace(/\.$/, '')));
+    return person == null ? undefined : { person, first: j, last: n, kind: 'name', ruleId: 'speaker-surname' };
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.
@@ -239,12 +278,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const descriptionFrom = (k: number): Speaker | null => {
     const t = tokens[k];
     // "His campaign said", "their union warned": a possessive pronoun, only before an institution noun.
-    const possessive = t && /^(his|her|their|its)$/.test(t.lower);
-    if (!t || (!/^(the|a|an|one)$/.test(t.lower) && !possessive)) return null;
+    const possessive = t && words.possessiveInstitution.has(t.lower);
+    if (!t || (!words.descriptionDeterminers.has(t.lower) && !possessive)) return null;
     let j = k + 1;
     // "the editorial board recently wrote": the head is the last word before any adverbs and the cue.
     // Up to seven words: "the independent Vermont senator and Democratic presidential candidate".
-    while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !/^(of|to|in|at|for|close|who)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    while (j < k + 7 && tokens[j] && tokens[j].sentence === t.sentence && /^[\s-]*$/.test(tokens[j].post) && !cueAt(j + 1) && !(tokens[j + 1]?.tags.has('Adverb') && cueAt(skipAdverbs(j + 1))) && !words.descriptionEnd.has(tokens[j + 1]?.lower ?? '')) j++;
     const head = tokens[j];
     // ("the Marsh campaign said": the tagger reads an institution noun after a name as a verb.)
     if (!head || !(head.tags.has('Noun') || (j > k + 1 && rules.organisationHeads.has(head.lower))) || head.tags.has('Pronoun') || inQuote[j]) return null;
@@ -265,19 +304,19 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const afterPreposition = (k: number): boolean => {
     let p = k - 1;
     if (tokens[p]?.lower === 'the') p--;
-    return p >= 0 && tokens[p].sentence === tokens[k].sentence && /^(of|for|at|with|from|in|to|by)$/.test(tokens[p].lower);
+    return p >= 0 && tokens[p].sentence === tokens[k].sentence && words.affiliationBefore.has(tokens[p].lower);
   };
   // "Mr. Morgan of the Sierra Club said", "Ms. Ruiz from the Home Office told": an affiliation,
   // a preposition and a capitalised name, between a speaker and the cue.
   const skipAffiliation = (j: number): number => {
     j = skipAside(j);
-    if (!tokens[j] || !/^(of|from|at|for|with)$/.test(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
+    if (!tokens[j] || !words.affiliationPrepositions.has(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
     // "a spokesman for the ministry said": an institution noun after "the".
     if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
     const start = n;
-    while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && /^(of|for|and|&)$/.test(tokens[n].lower))) && !cueAt(n)) {
+    while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && words.affiliationJoiners.has(tokens[n].lower))) && !cueAt(n)) {
       n++;
       if (!/^[\s-]*$/.test(tokens[n - 1].post)) break;
     }
@@ -310,7 +349,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const precededByPreposition = (first: number): boolean => {
     let k = first - 1;
     while (k >= 0 && (isTitleWord(tokens[k], rules) || (isCapitalised(tokens[k]) && /^[\s-]*$/.test(tokens[k].post)))) k--;
-    return k >= 0 && PREPOSITIONS.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
+    return k >= 0 && words.objectBefore.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
   };
 
   // The person a "he"/"she" stands for: in this paragraph, then up to ten before it (a profile names
@@ -621,9 +660,10 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const { tokens, sentences } = f.parsed;
     const span = q.spans[q.n];
     let k = q.before;
-    if (k >= 0 && /^(a|an|the)$/.test(tokens[k].lower)) k--;
+    const words = f.rules.speakerWords;
+    if (k >= 0 && words.articles.has(tokens[k].lower)) k--;
     if (k < 1 || tokens[k].lower !== 'as' || tokens[k].paragraph !== span.paragraph || f.inQuote[k]) return null;
-    if (/^(such|known|well|same|so|just|serve|serves|served|serving|act|acts|acted|acting)$/.test(tokens[k - 1].lower)) return null;
+    if (words.asNotNaming.has(tokens[k - 1].lower)) return null;
     const first = Math.max(sentences[tokens[k].sentence].first, k - SCAN / 2);
     for (let v = k - 1; v >= first; v--) {
       if (f.inQuote[v]) return null;
@@ -631,7 +671,7 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
       if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) continue;
       // "was seen as", "is widely regarded as": the one who sees is not named here.
       for (let a = v - 1; a >= Math.max(first, v - 3); a--) {
-        if (/^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[a].lower) && t.tags.has('PastTense')) return null;
+        if (words.passiveAuxiliaries.has(tokens[a].lower) && t.tags.has('PastTense')) return null;
         if (!tokens[a].tags.has('Adverb')) break;
       }
       const cands = f.candidatesIn(first, v);

@@ -6,18 +6,19 @@ import { DIRECT_SIEVES } from '../src/speakers.js';
 import { builtInRules } from './helpers.js';
 
 const file = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'src', 'rules', 'speakers.json'), 'utf8')) as {
-  rules: { id: string; sieve: string; example: string }[];
+  rules: { id: string; sieve?: string; example: string }[];
 };
+const sieves = file.rules.filter((r) => r.sieve);
 
 describe('speaker sieves (src/rules/speakers.json)', () => {
   // Each sieve's example is run: the sieve must be the one that decides it.
-  test.each(file.rules.map((r) => [r.id, r.sieve, r.example]))('%s decides its example', (id, _stage, example) => {
+  test.each(sieves.map((r) => [r.id, r.sieve, r.example]))('%s decides its example', (id, _stage, example) => {
     const quotes = extract(example, builtInRules(), { only: ['quotes'] }).quotes;
     expect(quotes.map((q) => q.sieve)).toContain(id);
   });
 
   test('every direct sieve in the data has code, and all code is in the data', () => {
-    const direct = file.rules.filter((r) => r.sieve === 'direct').map((r) => r.id);
+    const direct = sieves.filter((r) => r.sieve === 'direct').map((r) => r.id);
     expect(direct.sort()).toEqual(Object.keys(DIRECT_SIEVES).sort());
   });
 
@@ -212,6 +213,38 @@ describe('issue 11: organisations and roles that speak for them', () => {
   test.each([
     ['a person with an affiliation stays a person', '“We will not stop,” Tom Morgan of the Sierra Club said.', [['Tom Morgan', 'person']]],
     ['a plural that is not a role', '“We are ready,” the results showed.', [[null, 'unknown']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('issue 11: a surname the tagger missed, next to its cue', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => q.speaker);
+  test.each([
+    ['a surname the story gave in full', 'Donald Trump spoke. “No, I meant he’s the founder of ISIS,” Trump responded. “I do.”', ['Donald Trump', 'Donald Trump']],
+    ['an honorific and a surname that is also a title word', 'Senator Barbara Boxer spoke.\n\n“I have placed a couple of calls to Bernie,” Ms. Boxer said.', ['Barbara Boxer']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a surname used as a modifier', 'Donald Trump spoke. “No, I meant he’s the founder of ISIS,” Trump Tower staff said.', [null]],
+    ['a surname with no cue after it', 'Senator Barbara Boxer spoke.\n\n“It is over,” Boxer fans chanted.', [null]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('issue 11: a name the tagger did not read as a person, next to its cue', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind]);
+  test.each([
+    ['after a party and a role', '“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that it would fade.', [['Reince Priebus', 'person']]],
+    ['after a state and a role', '“This is just a scripted show,” said Virginia delegate Beau Correll, angered that leaders ignored the vote.', [['Beau Correll', 'person']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a place that speaks is no person', '“It is over,” North Carolina said.', [[null, 'unknown']]],
+    ['capitalised words before a plural role', '“It is over,” Super Tuesday voters said.', [[null, 'unknown']]],
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
