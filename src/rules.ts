@@ -409,7 +409,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),
-    reportObjectCues: inflectedPhrases(words('cue-report-object'), 'cue-report-object'),
+    reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance')], 'cue-report-object'),
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),
