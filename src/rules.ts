@@ -54,6 +54,8 @@ export interface SpeakerWords {
   asNotNaming: Set<string>;
   /** "was seen as" (speaker-passive-auxiliary). */
   passiveAuxiliaries: Set<string>;
+  /** "The Day of the Donald": lower-case words inside a title-case name (speaker-title-small-word). */
+  titleSmallWords: Set<string>;
 }
 
 /** A speaker sieve in rule-file order. */
@@ -398,6 +400,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       objectBefore: lowerSet(words('speaker-object-before')),
       asNotNaming: lowerSet(words('speaker-as-not-naming')),
       passiveAuxiliaries: lowerSet(words('speaker-passive-auxiliary')),
+      titleSmallWords: lowerSet(words('speaker-title-small-word')),
     },
     objectCueLemmas: lowerSet(words('cue-takes-object')),
     adjacentCueForms,

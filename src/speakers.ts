@@ -706,6 +706,31 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     }
     return null;
   },
+  // `Governor Lisa Hart decried the budget for “turning its back on the poor.”`, `The council
+  // cited “blocked drains and bare wiring.”`: with no cue, a quotation inside a clause is what the
+  // clause's subject says or calls something: the nearest candidate of the sentence before it that
+  // is not after a preposition and is followed by a verb. Tried last: every cue sieve comes first.
+  'verb-before-quote': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph || /[.!?:]/.test(tokens[before].post)) return null;
+    // `starred in “Girls, Girls, Girls”`, `a film titled “The Day of the Donald”`: a name in title
+    // case names a work or a slogan, not words the subject said.
+    const words = f.parsed.text.slice(span.start, span.end).split(/[\s—–-]+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length <= 8 && words.every((w, n) => /^\P{Ll}*\p{Lu}/u.test(w) || (n > 0 && f.rules.speakerWords.titleSmallWords.has(w.toLowerCase())))) return null;
+    const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+    for (const s of f.candidatesIn(first, before + 1).reverse()) {
+      if (f.precededByPreposition(s.first) || tokens[s.last - 1].possessive) continue;
+      const v = tokens[f.skipAdverbs(f.skipAffiliation(s.last))];
+      if (!v || f.inQuote[v.i] || !v.tags.has('Verb') || v.tags.has('Copula') || v.tags.has('Gerund')) continue;
+      // `Frank Dunn, known as “the Hammer,” retired`: a participle after a comma describes the
+      // name (an appositive); the name does not say the quotation.
+      if (v.i > 0 && tokens[v.i - 1].post.includes(',')) continue;
+      return { speaker: s, cue: null };
+    }
+    return null;
+  },
   // A paragraph that goes on quoting with no cue keeps the previous quote's speaker: a quote left
   // open at the end of its paragraph and taken up again in the next…
   'quote-continues-paragraph': (f, q) => {

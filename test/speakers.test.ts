@@ -195,6 +195,24 @@ describe('issue 11 sieves: descriptors, the sentence before, "as", any verb afte
   });
 });
 
+describe('verb-before-quote: a quotation inside a clause with no cue goes to the clause subject', () => {
+  const attributed = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['a verb and an object before the quote', 'Governor Lisa Hart decried the budget for “turning its back on the poor.”', [['Lisa Hart', 'verb-before-quote']]],
+    ['an organisation as the subject', 'The Transport Ministry blamed “a chain of human errors” for the crash.', [['Transport Ministry', 'verb-before-quote']]],
+    ['a subject after a time phrase', 'On Monday, Senator Tom Marsh backed “a fight to the end” over the bill.', [['Tom Marsh', 'verb-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['a title-case quotation names a work', 'Senator Tom Marsh starred in “The Day of the Donald” last year.'],
+    ['the only name is after a preposition', 'Voters in the district of Ellen Boyd want “jobs and wages” first.'],
+    ['the sentence before ends before the quote', 'Mayor Tom Marsh spoke for an hour. “Enough is enough.”'],
+  ])('miss: %s', (_name, text) => {
+    expect(attributed(text).map(([speaker]) => speaker)).toEqual(attributed(text).map(() => null));
+  });
+});
+
 describe('issue 11: organisations and roles that speak for them', () => {
   const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind]);
   test.each([
