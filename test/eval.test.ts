@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exactCounts, matchSpans, prf, setCounts } from '../src/eval/score.js';
 import { countryNamed, readConll } from '../src/eval/conll.js';
 import { emptyBratScore, goldQuotes, readAnnotations, scoreBratDocument, sourceKind } from '../src/eval/brat.js';
-import { judgePeople, nameKey } from '../src/eval/people-gold.js';
+import { judgePeople, nameKey, readPeopleGold } from '../src/eval/people-gold.js';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
 
@@ -98,6 +98,12 @@ describe('tune/holdout split', () => {
 });
 
 describe('people against a hand-written list', () => {
+  test('a gold list reads; a file of judged entries (hand-checks 1 and 2) is refused with the reason, not a stack', () => {
+    const gold = readPeopleGold('eval-gold/people-handcheck-3.json');
+    expect(Array.isArray(gold) && gold.length).toBe(30);
+    expect(readPeopleGold('eval-gold/people-handcheck.json')).toEqual({ error: expect.stringMatching(/people-handcheck\.json: document 1, person 1 has no "name" and "forms"/) });
+    expect(readPeopleGold('eval-gold/no-such-file.json')).toEqual({ error: expect.stringMatching(/no-such-file\.json: ENOENT/) });
+  });
   const gold = [
     { name: 'Hillary Clinton', forms: ['Hillary Clinton', 'Clinton', 'Hillary'] },
     { name: 'Martin O’Malley', forms: ['Martin O’Malley', 'O’Malley'] },

@@ -179,7 +179,9 @@ function agreementWithUnwrapped(plain: Map<string, Facts>, wrapped: Map<string, 
 // People against a hand-written list of who each story names. The list's stories were never
 // tuned on, so every document is scored whatever --split says.
 if (options.peopleGold) {
-  const score = scorePeopleGold(readPeopleGold(options.peopleGold), options.corpora, (text) => extract(text, rules, { only: ['people'] }).people, options.limit);
+  const read = readPeopleGold(options.peopleGold);
+  const gold = Array.isArray(read) ? read : program.error(`--people-gold: ${read.error}`);
+  const score = scorePeopleGold(gold, options.corpora, (text) => extract(text, rules, { only: ['people'] }).people, options.limit);
   const s = prf(score.counts);
   const c = score.counts;
   console.log(`People per document (${score.documents} hand-listed stories): precision ${fmt(s.precision)}, recall ${fmt(s.recall)}, F1 ${fmt(s.f1)} (right ${c.tp}, wrong ${c.fp - score.duplicates}, duplicate ${score.duplicates}, missed ${c.fn})`);

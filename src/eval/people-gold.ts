@@ -23,8 +23,30 @@ export interface PeopleGoldDocument {
   people: GoldPerson[];
 }
 
-export function readPeopleGold(file: string): PeopleGoldDocument[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as { documents: PeopleGoldDocument[] }).documents;
+/**
+ * The documents of a gold file, or a one-line reason it is not one. hand-checks 1 and 2 judge the
+ * entries of one past run (`person: true|false`, no `forms`): they cannot score another run.
+ */
+export function readPeopleGold(file: string): PeopleGoldDocument[] | { error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { error: `${file}: ${(err as Error).message}` };
+  }
+  const documents = (json as { documents?: unknown }).documents;
+  if (!Array.isArray(documents)) return { error: `${file}: no "documents" list` };
+  for (const [d, doc] of documents.entries()) {
+    const people = (doc as { people?: unknown }).people;
+    if (typeof (doc as { source?: unknown }).source !== 'string' || !Array.isArray(people)) return { error: `${file}: document ${d + 1} needs "source" and a "people" list` };
+    for (const [n, person] of people.entries()) {
+      const p = person as { name?: unknown; forms?: unknown };
+      if (typeof p.name !== 'string' || !Array.isArray(p.forms)) {
+        return { error: `${file}: document ${d + 1}, person ${n + 1} has no "name" and "forms": not a gold list of people (hand-checks 1 and 2 judge one past run's entries and are not scored by --people-gold)` };
+      }
+    }
+  }
+  return documents as PeopleGoldDocument[];
 }
 
 export type PeopleVerdict = 'right' | 'duplicate' | 'wrong' | 'missed';
