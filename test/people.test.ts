@@ -98,6 +98,14 @@ describe('people', () => {
     ['The deal was arranged by Smith Barney, Harris Upham & Co, Ann Cole said.', ['Ann Cole']],
     ['Team Clinton pushed back on Friday, Hillary Clinton said.', ['Hillary Clinton']],
     ['Donald Trump appeared on Hannity on Tuesday night.', ['Donald Trump']],
+    // Places, buildings and awards named after people (not-person-organisation-word).
+    ['Traffic on the Ben Franklin Bridge was halted for an hour, Mayor Ann Cole said.', ['Ann Cole']],
+    ['Pupils at Jefferson Elementary were sent home early, principal Tom Reid said.', ['Tom Reid']],
+    ['Ann Cole won the Nobel Prize in 1998.', ['Ann Cole']],
+    ['The rally moved from the Lincoln Memorial to the Willard Hotel.', []],
+    // Misses: heads that are common surnames stay people.
+    ['Actress Jerry Hall married Tom Reid in London.', ['Jerry Hall', 'Tom Reid']],
+    ['Senator John Tower said the bill would pass.', ['John Tower']],
   ])('organisations beside people: %s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
