@@ -645,3 +645,23 @@ describe('figures: unit aliases, percentage points and letter codes (issue 12, t
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('figures: slang money and letters that end a name (issue 12, branch issue-12d)', () => {
+  test.each([
+    ['He paid 50 bucks for a ticket, police said.', [['50 bucks', 50, 'USD', false]]],
+    ['The fine was 200 quid, the court said.', [['200 quid', 200, 'GBP', false]]],
+    ['The firm raised Rs 5 crore from investors.', [['Rs 5 crore', 5e7, 'INR', false]]],
+    ['Boeing posted revenue of $15B in the quarter.', [['$15B', 1.5e10, 'USD', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Traffic queued from Junction 15B on the M1 on Tuesday.'],
+    ['Passengers were sent to Gate 4M at the airport.'],
+    ['Pupils sitting the 2C grade paper were told to wait.'],
+    ['The S&P 500 and the iPhone 11 led the G7 talks.'],
+  ])('not a figure: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});

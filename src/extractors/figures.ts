@@ -1116,6 +1116,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
     return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
   }
+  // "Junction 15B", "Gate 4M", "Flat 9K": a scale letter attached to whole digits after a capitalised
+  // word, with no currency, ends a name ("$15B", "Revs 15B" at the sentence start keep the scale).
+  if (!num.currency && !num.percent && !num.unit && num.scale > 1 && /^\d+[A-Z]$/.test(t.word) && num.last - num.first === 1 && prev && prev.sentence === t.sentence && prev.post === ' ' && isCapitalised(prev) && parsed.sentences[prev.sentence].first !== prev.i && prev.word !== prev.word.toUpperCase()) return true;
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
   // name or a code ("one-in-10" is not: a function word).
