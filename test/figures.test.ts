@@ -543,7 +543,7 @@ describe('figures: unit families, hyphenated decimals and money per a unit (issu
     ['A 10,000-strong crowd gathered.', []],
     // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
     ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
-    ['Rotate it 90 ° now.', [['90 °', 90, 'degree']]],
+    ['Rotate it 90 ° now.', [['90 °', 90, 'degree (angle)']]],
   ])('not that unit: %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
@@ -663,5 +663,17 @@ describe('figures: slang money and letters that end a name (issue 12, branch iss
     ['The S&P 500 and the iPhone 11 led the G7 talks.'],
   ])('not a figure: %s', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('figures: a bare degree is an angle in a sentence about angles (rule unit-angle-cue)', () => {
+  test.each([
+    ['The government made a 180-degree turn on the policy.', [['180-degree', 180, 'degree (angle)', false]]],
+    ['The ship turned 90 degrees to port.', [['90 degrees', 90, 'degree (angle)', false]]],
+    ['The tower leans at an angle of about 4 degrees.', [['4 degrees', 4, 'degree (angle)', true]]],
+    ['It was 30 degrees in Madrid, the weather service said.', [['30 degrees', 30, 'degree', false]]],
+    ['Temperatures turned colder, falling to 5 degrees.', [['5 degrees', 5, 'degree', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
   });
 });

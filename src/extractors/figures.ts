@@ -217,6 +217,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += below;
       endAt = null;
     }
+    // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
+    // the weather is an angle (rule unit-angle-cue).
+    if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
     if (!unit && !num.digits) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
@@ -489,6 +492,18 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   return hasTemperatureCue(parsed, k, rules);
+}
+
+/** The sentence of token k speaks of angles (rule unit-angle-cue) and of no temperature but "degree". */
+function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  let angle = false;
+  for (let n = s.first; n < s.last; n++) {
+    const word = parsed.tokens[n].lower.replace(/^\d+-/, '');
+    if (rules.angleCues.has(word)) angle = true;
+    else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
+  }
+  return angle;
 }
 
 /** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
