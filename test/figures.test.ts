@@ -677,3 +677,17 @@ describe('figures: a bare degree is an angle in a sentence about angles (rule un
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('figures: a fraction of a scale (issue 12, branch issue-12d)', () => {
+  test.each([
+    ['He left a quarter of a million pounds to charity.', [['a quarter of a million pounds', 250000, 'GBP', false]]],
+    ['The plan costs three-quarters of a billion euros.', [['three-quarters of a billion euros', 7.5e8, 'EUR', false]]],
+    ['Some two thirds of a million people fled.', [['two thirds of a million people', 2e6 / 3, 'person', true]]],
+    ['A third of voters backed it.', [['A third', 1 / 3, null, false]]],
+    ['Half of the seats were lost.', [['Half', 0.5, null, false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
+  });
+});

@@ -272,6 +272,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 // seats", "cut by half" ("half a million" is a number word: readNumberWords). Ordinals ("the third quarter") and "the first half"
 // have no numerator and are left out.
 function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  // "a quarter of a million pounds" is a number of a scale (readNumberWords).
+  if (fractionOfScale(tokens, i, rules)) return null;
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
@@ -940,6 +942,21 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
+function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [number, number] | null {
+  const w = tokens[k]?.lower ?? '';
+  const numerator = w === 'a' ? 1 : rules.numberWords.get(w);
+  let at = k + 1;
+  let share: number | undefined;
+  if (w === 'half') [share, at] = [0.5, k];
+  else if (numerator !== undefined && Number.isInteger(numerator) && numerator >= 1 && numerator < 10 && tokens[at] && sameRun(tokens, k, at)) share = rules.fractions.get(tokens[at].lower);
+  if (share === undefined || !tokens[at + 3]) return null;
+  if (w !== 'half') share = numerator! * share;
+  if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
+  const scale = rules.scales.get(tokens[at + 3].lower);
+  if (!scale || scale < 1000 || tokens[at + 3].lower.length < 2) return null;
+  return [roundNoise(share * scale), at + 4];
+}
+
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
 function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
   let k = i;
@@ -951,6 +968,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     k++;
     any = true;
   }
+  // "a quarter of a million pounds", "three-quarters of a billion euros", "two thirds of a million":
+  // a fraction of a scale (figure-fraction) is that share of it.
+  const ofScale = fractionOfScale(tokens, k, rules);
+  if (ofScale && !any) return ofScale;
   // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
   const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
