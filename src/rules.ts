@@ -166,6 +166,7 @@ export interface CompiledRules {
   weightCues: Set<string>;
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
   temperatureCues: Set<string>;
+  angleCues: Set<string>;
   /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
   pollPointCues: PhraseSet;
   /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
@@ -454,6 +455,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ageWords: lowerSet(words('unit-age')),
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
+    angleCues: lowerSet(words('unit-angle-cue')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),

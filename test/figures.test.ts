@@ -543,7 +543,7 @@ describe('figures: unit families, hyphenated decimals and money per a unit (issu
     ['A 10,000-strong crowd gathered.', []],
     // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
     ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
-    ['Rotate it 90 ° now.', [['90 °', 90, 'degree']]],
+    ['Rotate it 90 ° now.', [['90 °', 90, 'degree (angle)']]],
   ])('not that unit: %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });
@@ -643,5 +643,51 @@ describe('figures: unit aliases, percentage points and letter codes (issue 12, t
 
   test.each([['Apple unveiled the iPhone 5C on Tuesday.'], ['The bus route 42C was cancelled.'], ['He lives in Apartment 4F.']])('not a figure: %s', (text) => {
     expect(money(text)).toEqual([]);
+  });
+});
+
+describe('figures: slang money and letters that end a name (issue 12, branch issue-12d)', () => {
+  test.each([
+    ['He paid 50 bucks for a ticket, police said.', [['50 bucks', 50, 'USD', false]]],
+    ['The fine was 200 quid, the court said.', [['200 quid', 200, 'GBP', false]]],
+    ['The firm raised Rs 5 crore from investors.', [['Rs 5 crore', 5e7, 'INR', false]]],
+    ['Boeing posted revenue of $15B in the quarter.', [['$15B', 1.5e10, 'USD', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Traffic queued from Junction 15B on the M1 on Tuesday.'],
+    ['Passengers were sent to Gate 4M at the airport.'],
+    ['Pupils sitting the 2C grade paper were told to wait.'],
+    ['The S&P 500 and the iPhone 11 led the G7 talks.'],
+  ])('not a figure: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
+
+describe('figures: a bare degree is an angle in a sentence about angles (rule unit-angle-cue)', () => {
+  test.each([
+    ['The government made a 180-degree turn on the policy.', [['180-degree', 180, 'degree (angle)', false]]],
+    ['The ship turned 90 degrees to port.', [['90 degrees', 90, 'degree (angle)', false]]],
+    ['The tower leans at an angle of about 4 degrees.', [['4 degrees', 4, 'degree (angle)', true]]],
+    ['It was 30 degrees in Madrid, the weather service said.', [['30 degrees', 30, 'degree', false]]],
+    ['Temperatures turned colder, falling to 5 degrees.', [['5 degrees', 5, 'degree', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a fraction of a scale (issue 12, branch issue-12d)', () => {
+  test.each([
+    ['He left a quarter of a million pounds to charity.', [['a quarter of a million pounds', 250000, 'GBP', false]]],
+    ['The plan costs three-quarters of a billion euros.', [['three-quarters of a billion euros', 7.5e8, 'EUR', false]]],
+    ['Some two thirds of a million people fled.', [['two thirds of a million people', 2e6 / 3, 'person', true]]],
+    ['A third of voters backed it.', [['A third', 1 / 3, null, false]]],
+    ['Half of the seats were lost.', [['Half', 0.5, null, false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
   });
 });

@@ -70,6 +70,8 @@ export function mapUnit(model: QuantityModel, r: SpecResult): { units: string[] 
     case 'DimensionModel': {
       if (name === 'pound') return { units: ['pound (weight)'], scale: 1 };
       if (name === 'metric ton') return { units: ['tonne'], scale: 1 };
+      // Recognizers' dimension "Degree" is an angle.
+      if (name === 'degree') return { units: ['degree (angle)'], scale: 1 };
       return { units: [name.replace(/meter/g, 'metre').replace(/liter/g, 'litre')], scale: 1 };
     }
     case 'TemperatureModel':
@@ -91,9 +93,9 @@ export function kindOf(model: QuantityModel, f: Figure): boolean {
     case 'DimensionModel':
       // Durations are not dimensions in Recognizers (they have a DateTime model), nor are
       // temperatures (TemperatureModel; "Water boils at 100° Celsius" is a DimensionModel negative).
-      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && !/^degree ./.test(f.unit ?? '');
+      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && (!/^degree ./.test(f.unit ?? '') || f.unit === 'degree (angle)');
     case 'TemperatureModel':
-      return /^degree/.test(f.unit ?? '');
+      return /^degree/.test(f.unit ?? '') && f.unit !== 'degree (angle)';
     case 'AgeModel':
       return f.ruleId === 'unit-age' || /^(year|month|week|day)$/.test(f.unit ?? '');
     case 'PercentModel':

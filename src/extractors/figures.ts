@@ -217,6 +217,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += below;
       endAt = null;
     }
+    // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
+    // the weather is an angle (rule unit-angle-cue).
+    if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
     if (!unit && !num.digits) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
@@ -269,6 +272,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 // seats", "cut by half" ("half a million" is a number word: readNumberWords). Ordinals ("the third quarter") and "the first half"
 // have no numerator and are left out.
 function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  // "a quarter of a million pounds" is a number of a scale (readNumberWords).
+  if (fractionOfScale(tokens, i, rules)) return null;
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
@@ -489,6 +494,18 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   return hasTemperatureCue(parsed, k, rules);
+}
+
+/** The sentence of token k speaks of angles (rule unit-angle-cue) and of no temperature but "degree". */
+function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  let angle = false;
+  for (let n = s.first; n < s.last; n++) {
+    const word = parsed.tokens[n].lower.replace(/^\d+-/, '');
+    if (rules.angleCues.has(word)) angle = true;
+    else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
+  }
+  return angle;
 }
 
 /** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
@@ -925,6 +942,21 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
+function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [number, number] | null {
+  const w = tokens[k]?.lower ?? '';
+  const numerator = w === 'a' ? 1 : rules.numberWords.get(w);
+  let at = k + 1;
+  let share: number | undefined;
+  if (w === 'half') [share, at] = [0.5, k];
+  else if (numerator !== undefined && Number.isInteger(numerator) && numerator >= 1 && numerator < 10 && tokens[at] && sameRun(tokens, k, at)) share = rules.fractions.get(tokens[at].lower);
+  if (share === undefined || !tokens[at + 3]) return null;
+  if (w !== 'half') share = numerator! * share;
+  if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
+  const scale = rules.scales.get(tokens[at + 3].lower);
+  if (!scale || scale < 1000 || tokens[at + 3].lower.length < 2) return null;
+  return [roundNoise(share * scale), at + 4];
+}
+
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
 function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
   let k = i;
@@ -936,6 +968,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     k++;
     any = true;
   }
+  // "a quarter of a million pounds", "three-quarters of a billion euros", "two thirds of a million":
+  // a fraction of a scale (figure-fraction) is that share of it.
+  const ofScale = fractionOfScale(tokens, k, rules);
+  if (ofScale && !any) return ofScale;
   // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
   const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
@@ -1116,6 +1152,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "Temperatures Hit 40C" (a headline) keeps its unit: only a proper noun or a hyphen joins.
     return !!prev && prev.sentence === t.sentence && /^[A-Z]/.test(prev.word) && (prev.post === '-' || (prev.post === ' ' && prev.tags.has('ProperNoun') && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i));
   }
+  // "Junction 15B", "Gate 4M", "Flat 9K": a scale letter attached to whole digits after a capitalised
+  // word, with no currency, ends a name ("$15B", "Revs 15B" at the sentence start keep the scale).
+  if (!num.currency && !num.percent && !num.unit && num.scale > 1 && /^\d+[A-Z]$/.test(t.word) && num.last - num.first === 1 && prev && prev.sentence === t.sentence && prev.post === ' ' && isCapitalised(prev) && parsed.sentences[prev.sentence].first !== prev.i && prev.word !== prev.word.toUpperCase()) return true;
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
   // name or a code ("one-in-10" is not: a function word).
