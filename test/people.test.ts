@@ -27,6 +27,19 @@ describe('people', () => {
     for (const m of found[0].mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  // Facilities, companies and abstract nouns that look like names (issue 13: not-person-organisation-word,
+  // not-person-context-after, not-person-noun-suffix).
+  test.each([
+    ['Traffic on the George Washington Bridge was halted, police officer Anne Cole said.', ['Anne Cole']],
+    ['Pupils at Lincoln Elementary were sent home, Principal Mary Fox said.', ['Mary Fox']],
+    ['Hiram Blake Distillers said its profit rose, chairman Tom Reid said.', ['Tom Reid']],
+    ['Mercer Holt shareholders approved the deal, chief executive Ann Lee said.', ['Ann Lee']],
+    ['“Direct Democracy is dead,” said Senator John Hale.', ['John Hale']],
+    ['Missouri Representative Richard Gephardt’s Democratic campaign said so.', ['Richard Gephardt']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
   test('a role description that one person holds is a mention of that person', () => {
     const text = 'Russian President Vladimir Putin spoke. The talks were long, the Russian president added.';
     const [putin] = people(text);
