@@ -99,6 +99,19 @@ export interface CompiledRules {
   reportForms: Map<string, string>;
   /** Lemmas whose reported speech may follow without "that" (rules: cue-bare-clause). */
   bareClauseLemmas: Set<string>;
+  /** Closed-class words the reported-speech subject search reads (rules reported-* in reported-speech.json). */
+  reportedWords: {
+    /** "Ryan also is stressing that…" (reported-auxiliary). */
+    auxiliaries: Set<string>;
+    /** "Some say…" (reported-quantifier-subject). */
+    quantifierSubjects: Set<string>;
+    /** "Nobody opposed…", "the past two years shows…" (reported-no-speaker). */
+    noSpeakerHeads: Set<string>;
+    /** "a majority say" (reported-share-of-polled). */
+    shareHeads: Set<string>;
+    /** "told reporters the port…" (reported-hearer-verb, lemmas). */
+    hearerVerbs: Set<string>;
+  };
   /** Verbs (and verb phrases, by inflected first word) whose object is reported content (rules: cue-report-object in reported-speech.json). */
   reportObjectCues: PhraseSet;
   titleHeads: PhraseSet;
@@ -413,6 +426,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     cueForms,
     reportForms,
     bareClauseLemmas: lowerSet(words('cue-bare-clause')),
+    reportedWords: {
+      auxiliaries: lowerSet(words('reported-auxiliary')),
+      quantifierSubjects: lowerSet(words('reported-quantifier-subject')),
+      noSpeakerHeads: lowerSet(words('reported-no-speaker')),
+      shareHeads: lowerSet(words('reported-share-of-polled')),
+      hearerVerbs: lowerSet(words('reported-hearer-verb')),
+    },
     reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance')], 'cue-report-object'),
     cuePhrases,
     cueRuleOf,

@@ -14,7 +14,6 @@ import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '
 import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
-const AUXILIARY = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|been|also)$/;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -27,6 +26,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs } = rules.reportedWords;
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -71,7 +71,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "Ryan also is stressing that…": adverbs and auxiliaries may stand between.
     const skipAux = (j: number) => {
       let n = 0;
-      while (n < 4 && j < k && (AUXILIARY.test(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
+      while (n < 4 && j < k && (auxiliaries.has(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
       return j;
     };
     // "Sen. John Cornyn of Texas, the No. 2 Republican in the Senate, said": the appositive
@@ -93,7 +93,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "Cameron’s spokesman said", "her lawyer says": a role noun after a possessive.
     const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(his|her|their|its)$/.test(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
     // "Some say…", "Others said…": a quantifier standing for people.
-    if (head && !inQuote[j] && /^\s*$/.test(head.post) && /^(some|many|most|others|several|few)$/.test(head.lower) && (j === first || !/^(the|of)$/.test(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
+    if (head && !inQuote[j] && /^\s*$/.test(head.post) && quantifierSubjects.has(head.lower) && (j === first || !/^(the|of)$/.test(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
     // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
     if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
@@ -110,7 +110,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     };
     // "Nobody opposed…", "Everyone wants…": no one speaks. "A poll released Tuesday showed…",
     // "the past two years shows…": a day or a span of time is not a speaker either.
-    if (!head || /^(nobody|everybody|everyone|anyone|anybody|somebody|someone|none|year|years|month|months|week|weeks|day|days|time|times)$/.test(head.lower) || /^\d{4}$/.test(head.word)) return null;
+    if (!head || noSpeakerHeads.has(head.lower) || /^\d{4}$/.test(head.word)) return null;
     // "Obama on Tuesday dismissed…", "A poll released Sunday showed…": the subject is before the day.
     if ((WEEKDAY.test(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
       const before = tokens[j - 1].lower === 'on' ? j - 1 : j;
@@ -118,7 +118,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     if (WEEKDAY.test(head.lower) || head.tags.has('Date')) return null;
     // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
-    if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (/^(half|third|thirds|quarter|quarters|majority|majorities|plurality|percent|minority)$/.test(head.lower) || head.tags.has('Value'))) {
+    if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (shareHeads.has(head.lower) || head.tags.has('Value'))) {
       let s = j;
       while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || /^(less|more|than|a|the|nearly|almost|about|over|under|only|just|some|roughly|fewer)$/.test(tokens[s - 1].lower))) s--;
       return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
@@ -258,7 +258,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (s && !s.pronoun && s.first >= j && /^\s*$/.test(tokens[s.last - 1].post)) return s.last;
       return j;
     };
-    const heard = /^(tell|assure|inform|remind|warn)$/.test(lemma) ? hearer(cue.last) : cue.last;
+    const heard = hearerVerbs.has(lemma) ? hearer(cue.last) : cue.last;
     const clause = skipTimeOrChannel(heard);
     const next = tokens[clause];
     // "They argued that the bridge would…": an unresolved pronoun keeps its content, with no
@@ -320,7 +320,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (precededByPreposition(s.first) || inQuote[s.first]) continue;
       if (s.first > first && cueAt(s.first - 1)) return s;
       let v = f.skipAffiliation(s.last);
-      while (v < k && (AUXILIARY.test(tokens[v].lower) || tokens[v].tags.has('Adverb'))) v++;
+      while (v < k && (auxiliaries.has(tokens[v].lower) || tokens[v].tags.has('Adverb'))) v++;
       if (v < k && /^\s*$/.test(tokens[v - 1].post) && tokens[v].tags.has('Verb') && !tokens[v].tags.has('Gerund')) return s;
     }
     // "Senate Republicans have blocked the bills for years, saying they…": a plain noun phrase
