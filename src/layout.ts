@@ -232,10 +232,9 @@ function lineStartOf(text: string, at: number): number {
  */
 function isHeadline(text: string, paragraphs: Paragraph[], rawContent: string): boolean {
   if (paragraphs.length < 2 || rawContent.length > 200) return false;
-  const breaks = rawContent.match(/\r\n|\r|\n/g)?.length ?? 0;
+  const breaks = lineBreaks(rawContent);
   if (breaks > HEADLINE_MAX_WRAPS) return false;
-  const between = text.slice(paragraphs[0].end, paragraphs[1].start);
-  if ((between.match(/\r\n|\r|\n/g) ?? []).length < 2) return false;
+  if (lineBreaks(text.slice(paragraphs[0].end, paragraphs[1].start)) < 2) return false;
   const content = breaks ? rawContent.replace(/\s+/g, ' ') : rawContent;
   const letters = content.replace(/[^\p{L}]/gu, '');
   if (letters.length && letters === letters.toUpperCase()) return true;
@@ -246,6 +245,11 @@ function isHeadline(text: string, paragraphs: Paragraph[], rawContent: string): 
 
 /** A headline of 200 characters wraps at most twice at 60-80 columns. */
 const HEADLINE_MAX_WRAPS = 2;
+
+/** Line ends in `s`, CRLF counted once. */
+function lineBreaks(s: string): number {
+  return s.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'is', 'up']);
 

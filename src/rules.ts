@@ -492,7 +492,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),
-    percentWords: percentPhrases(words('figure-percent'), words('figure-percentage-point')),
+    percentWords: phraseSetOf([[words('figure-percent'), 'figure-percent'], [words('figure-percentage-point'), 'figure-percentage-point']]),
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),
     dateWords: lowerSet(words('figure-date-word')),
     countries,
@@ -552,8 +552,13 @@ export function inflectVerb(lemma: string): string[] {
 }
 
 function phraseSet(list: string[], id: string): PhraseSet {
+  return phraseSetOf([[list, id]]);
+}
+
+/** Phrases of several rules in one set; `ruleOf` tells whose each is ("2 pct pts" is a percentage point). */
+function phraseSetOf(groups: [list: string[], id: string][]): PhraseSet {
   const set: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
-  for (const w of list) addPhrase(set, tokenizePhrase(w), id);
+  for (const [list, id] of groups) for (const w of list) addPhrase(set, tokenizePhrase(w), id);
   sortPhrases(set);
   return set;
 }
@@ -585,15 +590,6 @@ function addPhrase(set: PhraseSet, parts: string[], id: string): void {
 // insertion made 25,000 phrases sharing a first word quadratic (7.8 s to load).
 function sortPhrases(set: PhraseSet): void {
   for (const list of set.byFirst.values()) list.sort((a, b) => b.length - a.length);
-}
-
-/** Per cent and percentage-point forms in one set: `ruleOf` tells which ("2 pct pts" is a point). */
-function percentPhrases(percent: string[], points: string[]): PhraseSet {
-  const set: PhraseSet = { byFirst: new Map(), ruleOf: new Map() };
-  for (const w of percent) addPhrase(set, tokenizePhrase(w), 'figure-percent');
-  for (const w of points) addPhrase(set, tokenizePhrase(w), 'figure-percentage-point');
-  sortPhrases(set);
-  return set;
 }
 
 function lowerSet(list: string[]): Set<string> {

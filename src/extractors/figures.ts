@@ -942,6 +942,7 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
+/** "a quarter of a million", "three-quarters of a billion" at token k: [value, next token] (figure-fraction, figure-scale). */
 function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [number, number] | null {
   const w = tokens[k]?.lower ?? '';
   const numerator = w === 'a' ? 1 : rules.numberWords.get(w);
@@ -970,8 +971,8 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   }
   // "a quarter of a million pounds", "three-quarters of a billion euros", "two thirds of a million":
   // a fraction of a scale (figure-fraction) is that share of it.
-  const ofScale = fractionOfScale(tokens, k, rules);
-  if (ofScale && !any) return ofScale;
+  const ofScale = any ? null : fractionOfScale(tokens, k, rules);
+  if (ofScale) return ofScale;
   // "half a million dollars", "a quarter million people", "half million": the scale takes the fraction.
   const part = tokens[k].lower === 'a' && /^(half|quarter)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1) ? k + 1 : k;
   if (!any && /^(half|quarter)$/.test(tokens[part].lower)) {
