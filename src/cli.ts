@@ -333,6 +333,8 @@ async function collectInputs(paths: string[], options: Options, io: Io, held: Se
   const listed: Input[] = [];
   for await (const input of listInputs(paths, { glob: options.glob, follow: options.follow, rawPath: io.rawPath })) listed.push(input);
   if (options.glob && !listed.length) io.stderr(`extract: --glob ${printable(options.glob)} matched no file\n`);
+  // `extract stories/` on an empty or mistyped folder printed `[]` and nothing else: say why.
+  else if (!listed.length) io.stderr(`extract: ${paths.map(printable).join(', ')}: no file found in the folder\n`);
   const firstIsFile = listed.length === 1 && paths.length === 1 && (listed[0].source === paths[0]);
   const kept = listed.filter(wanted);
   return {

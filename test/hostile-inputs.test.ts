@@ -353,6 +353,17 @@ describe('issue 14: wrong exit code or message', () => {
     expect(none.stderr).toMatch(/--glob \*\*\/\*\.none matched no file/);
   });
 
+  test('case 18: an empty folder says so on stderr, exit 0 and an empty result', async () => {
+    const empty = path.join(dir, 'empty-folder');
+    mkdirSync(empty, { recursive: true });
+    const r = await run([empty, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('[]');
+    expect(r.stderr).toBe(`extract: ${empty}: no file found in the folder\n`);
+    const withFile = await run([storyFile, '--format', 'ndjson']);
+    expect(withFile.stderr).not.toMatch(/no file found/);
+  });
+
   test('case 18: with standard output closed, exit 2 and a message', { timeout: SLOW }, () => {
     const r = sh(`$EXTRACT story.txt >&-`);
     expect(r.status).toBe(2);
