@@ -57,6 +57,11 @@ describe('people', () => {
     ['The unit moved to Syracuse, N.Y., and to the Kent, Wash.-based plant, said Tom Reid.', ['Tom Reid']],
     ['She starred on NBC’s Saturday Night Live, said Tom Reid.', ['Tom Reid']],
     ['Its managing partner is Alan B. Slifka and Co, it said.', []],
+    ['Carter Lynch Capital Markets said it received a mandate. Carter, which will be the dealer, expects demand, Tom Reid said.', ['Tom Reid']],
+    ['“Output stagnates,” the U.S. Embassy said in a report.', []],
+    ['Shares in financial group Cie Financiere de Paribas rose, said trader Tom Reid.', ['Tom Reid']],
+    ['The bond was priced at par, said sole manager Morgan Hartwell.', []],
+    ['Harris Hartley L.P., a Chicago investment adviser, raised its stake.', []],
   ])('not people (firms, shows, families, places): %s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });

@@ -213,7 +213,8 @@ function companyBodies(parsed: ParsedText, rules: CompiledRules): string[][] {
     const t = tokens[k];
     const prev = tokens[k - 1];
     let body: string[] = [];
-    if (isCapitalised(t) && rules.companySuffixes.has(t.lower.replace(/\.$/, '')) && prev.sentence === t.sentence) {
+    // "Merrill Lynch Capital Markets … Merrill said": a firm's head (rules: not-person-firm-partners) ends its name too.
+    if (isCapitalised(t) && (rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower)) && prev.sentence === t.sentence) {
       // "Dillon Read and Co", "Smith Barney & Co": the partners' names before "and Co".
       if (prev.lower === 'and' && /^\s+$/.test(prev.post)) body = bodyBefore(k - 1);
       else if (/^\s*&\s*$/.test(prev.post) || /^\s+$/.test(prev.post)) body = bodyBefore(k);
