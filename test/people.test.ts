@@ -57,6 +57,7 @@ describe('people', () => {
     ['The unit moved to Syracuse, N.Y., and to the Kent, Wash.-based plant, said Tom Reid.', ['Tom Reid']],
     ['She starred on NBC’s Saturday Night Live, said Tom Reid.', ['Tom Reid']],
     ['Its managing partner is Alan B. Slifka and Co, it said.', []],
+    ['Prices rose after the collapse of the Baker Plan price freeze, said Tom Reid.', ['Tom Reid']],
     ['Carter Lynch Capital Markets said it received a mandate. Carter, which will be the dealer, expects demand, Tom Reid said.', ['Tom Reid']],
     ['“Output stagnates,” the U.S. Embassy said in a report.', []],
     ['Shares in financial group Cie Financiere de Paribas rose, said trader Tom Reid.', ['Tom Reid']],
