@@ -122,6 +122,16 @@ export interface CompiledRules {
   notPersonNames: PhraseSet;
   /** Words that make a run starting with them a group, not a person ("Team Clinton"). */
   notPersonFirstWords: Set<string>;
+  /** Words that open a place's name ("San Luis", "Fort Worth"; rules: not-person-place-first-word). */
+  notPersonPlaceFirstWords: Set<string>;
+  /** "the Hartwell family" (rules: not-person-family). */
+  familyWords: Set<string>;
+  /** "Harper and Row Publishers": heads that end a firm's partner names besides company suffixes (rules: not-person-firm-partners). */
+  firmHeads: Set<string>;
+  /** A run that fills a quotation is a title (rules: not-person-title-in-quotes). */
+  titleInQuotes: boolean;
+  /** "David Pike of Phelps and Drew" (rules: not-person-affiliation-of). */
+  affiliationPrepositions: Set<string>;
   notPersonNounSuffixes: string[];
   notPersonPluralHead: boolean;
   compoundModifierBefore: Set<string>;
@@ -443,6 +453,11 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
     notPersonFirstWords: lowerSet(words('not-person-first-word')),
+    notPersonPlaceFirstWords: lowerSet(words('not-person-place-first-word')),
+    familyWords: lowerSet(words('not-person-family')),
+    firmHeads: lowerSet(words('not-person-firm-partners')),
+    titleInQuotes: rules.has('not-person-title-in-quotes'),
+    affiliationPrepositions: lowerSet(words('not-person-affiliation-of')),
     notPersonNounSuffixes: words('not-person-noun-suffix').map((w) => w.toLowerCase()),
     notPersonPluralHead: rules.has('not-person-plural-head'),
     compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),

@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-partners']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -39,7 +39,8 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   const { nextToCue } = found;
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
-  const named = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
+  const tagged = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
+  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendHyphenedGivenName(parsed, r)));
   const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
@@ -84,6 +85,104 @@ function dropCompanyNames(parsed: ParsedText, rules: CompiledRules, runs: NameRu
   return { runs: runs.filter((r) => !dropped.has(r)), companyRuns };
 }
 
+// Runs that name no one person, whoever proposed them: a family, a show, a person's firm or
+// town, a firm's partner names, a place in a US state, a common word only the tagger read as a name.
+function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]): NameRun[] {
+  const tokens = parsed.tokens;
+  if (!runs.length) return runs;
+  const sameSentence = (a: Token | undefined, b: Token) => !!a && a.sentence === b.sentence;
+  const keyOf = (r: NameRun) => spelled(tokens, r.first, r.last);
+  const endOfRun = new Map(runs.map((r) => [r.last - 1, r]));
+  // Words of full names ("Carl Icahn"), and lone words the story writes after a title, an honorific
+  // or a noun for a person ("President Reagan", "Republican nominee Dole").
+  const fullNameWords = new Set<string>();
+  for (const r of runs) if (r.last - r.first > 1) for (let k = r.first; k < r.last; k++) fullNameWords.add(tokens[k].lower);
+  const titled = new Set<string>();
+  for (const r of runs) {
+    const prev = tokens[r.first - 1];
+    if (r.last - r.first === 1 && sameSentence(prev, tokens[r.first]) && /^[\s.]*$/.test(prev.post) && (isHonorific(prev, rules) || isTitleHead(prev, rules) || prev.tags.has('Actor'))) titled.add(tokens[r.first].lower);
+  }
+  // rules: not-person-firm-partners. "the investment banking firm Kahn and Harris", "Phelps and Drew
+  // estimates": two lone words joined by "and", neither known as a person's, are a firm.
+  const otherNameWords = new Set<string>();
+  for (const r of runs) if (r.last - r.first > 1 || r.ruleId !== 'person-tagger') for (let k = r.first; k < r.last; k++) otherNameWords.add(tokens[k].lower);
+  const firmNouns = new Set(rules.orgContextBefore.filter((p) => p.length === 1).map((p) => p[0]));
+  const firms = new Set<string>();
+  const firmPairs = new Set<string>();
+  const pairs: { x: Token; y: Token; key: string }[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const [x, and, y] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    if (and.lower !== 'and' || !sameSentence(x, and) || !sameSentence(y, and) || !/^\s+$/.test(x.post) || !/^\s+$/.test(and.post)) continue;
+    if (!isCapitalised(x) || !isCapitalised(y) || x.possessive || !NAME_SHAPE.test(x.word) || !NAME_SHAPE.test(y.word)) continue;
+    const before = tokens[k - 2];
+    const after = tokens[k + 2];
+    if (sameSentence(before, x) && /^[\s-]*$/.test(before.post) && isCapitalised(before)) continue;
+    // "Harper and Row Publishers Inc … Harper and Row added": a pair the story writes before a firm's head is that firm everywhere.
+    const key = `${x.lower}|${y.lower}`;
+    if (sameSentence(after, y) && /^[\s-]*$/.test(y.post) && !y.possessive && isCapitalised(after)) {
+      for (let j = k + 2; j < k + 4 && sameSentence(tokens[j], y) && isCapitalised(tokens[j]) && /^\s+$/.test(tokens[j - 1].post); j++) {
+        if (rules.companySuffixes.has(tokens[j].lower.replace(/\.$/, '')) || rules.firmHeads.has(tokens[j].lower)) firmPairs.add(key);
+      }
+      continue;
+    }
+    pairs.push({ x, y, key });
+    if (!endOfRun.has(x.i) && !endOfRun.has(y.i)) continue;
+    if ([x, y].some((t) => fullNameWords.has(t.lower) || titled.has(t.lower))) continue;
+    // What says firm rather than "followers of Hitler and Mussolini" or "nominee Dole and Gingrich": a
+    // word of not-person-context-before right before ("stockbrokers Phelps and Drew", "the firm Kahn and Harris"), a person's name and "of" before
+    // ("David Pike of Phelps and Drew", rules: not-person-affiliation-of), or one name twice ("Johnson and Johnson").
+    const noun = sameSentence(before, x) && /^\s+$/.test(before.post) && firmNouns.has(before.lower);
+    const owner = tokens[k - 3];
+    const affiliation = sameSentence(before, x) && rules.affiliationPrepositions.has(before.lower) && !!owner && sameSentence(owner, x) && endOfRun.has(owner.i) && endOfRun.get(owner.i)!.last - endOfRun.get(owner.i)!.first > 1;
+    if (!noun && !affiliation && x.lower !== y.lower) continue;
+    firmPairs.add(key);
+  }
+  for (const { x, y, key } of pairs) if (firmPairs.has(key) && !fullNameWords.has(x.lower) && !fullNameWords.has(y.lower)) firms.add(x.lower).add(y.lower);
+  // rules: not-person-title-in-quotes. Words the story also names outside quotation marks stay a name.
+  const fillsQuote = (r: NameRun) => /([“"‘']|``)$/.test(tokens[r.first].pre) && /^[,.!?]?([”"’']|'')/.test(tokens[r.last - 1].post);
+  const unquoted = new Set(runs.filter((r) => !fillsQuote(r)).map(keyOf));
+  return runs.filter((r) => {
+    const first = tokens[r.first];
+    const prev = tokens[r.first - 1];
+    const next = tokens[r.last];
+    const end = tokens[r.last - 1];
+    // "Members of the Hartwell family" (rules: not-person-family)
+    if (sameSentence(prev, first) && prev.lower === 'the' && sameSentence(next, first) && /^\s+$/.test(end.post) && rules.familyWords.has(next.lower)) return false;
+    // (“I wrote in “Ralph Nader” on my ballot”: a given name and a surname in quotation marks stay a person.)
+    if (rules.titleInQuotes && fillsQuote(r) && !unquoted.has(keyOf(r)) && !(r.last - r.first > 1 && onlyGivenName(first.lower))) return false;
+    // "said economist David Pike of Phelps and Drew" (rules: not-person-affiliation-of)
+    const owner = tokens[r.first - 2];
+    if (sameSentence(prev, first) && rules.affiliationPrepositions.has(prev.lower) && /^\s+$/.test(prev.post) && owner && sameSentence(owner, first) &&
+      /^\s+$/.test(owner.post) && !owner.possessive && endOfRun.has(owner.i) && endOfRun.get(owner.i)!.last - endOfRun.get(owner.i)!.first > 1) return false;
+    if (r.last - r.first === 1 && firms.has(first.lower)) return false;
+    // "Reid: 'Never, ever…'", "“Look, we're out of money”": a lone word only the learned tagger read as
+    // a name, capitalised by its place (a sentence's or a quotation's first word), that the lexicon
+    // knows as a common word, the parser does not tag as a person and no other name of the story holds
+    // ("Dole said" where "Bob Dole" spoke before stays).
+    const byPlace = parsed.sentences[first.sentence].first === first.i || /([“"‘'(]|``)$/.test(first.pre) || (!!prev && /[.!?:]\W*\s*$/.test(prev.post));
+    if (r.ruleId === 'person-tagger' && r.last - r.first === 1 && byPlace && !first.tags.has('Person') && commonWord(first.lower) && !otherNameWords.has(first.lower)) return false;
+    // "the Santa Barbara Biltmore Hotel in Santa Barbara, Calif." (rules: state-abbreviation, not-person-place)
+    // ("New Jersey Gov. Chris Christie, Ohio Gov. John Kasich": a state before a title opens the next name.)
+    const afterState = tokens[r.last + 1];
+    if (r.last - r.first > 1 && sameSentence(next, first) && /^,\s*$/.test(end.post) && isCapitalised(next) &&
+      ((rules.stateAbbreviations.has(next.lower.replace(/\.$/, '')) && (next.word.endsWith('.') || next.post.startsWith('.'))) ||
+        (rules.notPersonPlaces.has(next.lower) && !onlyGivenName(first.lower) && !(sameSentence(afterState, first) && /^\s+$/.test(next.post) && isCapitalised(afterState))))) return false;
+    return true;
+  });
+}
+
+// "Vice economic minister Wang Chien-shien", "President Chun Doo-hwan": the lower-case second half of
+// a hyphened given name, a word no lexicon knows, belongs to the name (not "Obama-era": one word alone).
+function extendHyphenedGivenName(parsed: ParsedText, r: NameRun): NameRun {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  const next = tokens[r.last];
+  if (r.last - r.first < 2 || !next || next.sentence !== end.sentence || !/^-$/.test(end.post) || end.possessive || !/^\p{Ll}{2,}$/u.test(next.word) || next.pre !== '') return r;
+  // ("Chao-ming" reads as a verb by its ending; "John Kerry-brokered" is one.)
+  if (lexiconTags(next.lower).length || /^-/.test(next.post) || ((next.tags.has('Verb') || next.tags.has('Adjective')) && next.word.length > 5)) return r;
+  return { ...r, last: r.last + 1 };
+}
+
 /** The lower-case words of tokens first…last, a word hyphened onto the next joined to it ("rolls-royce"). */
 function spelled(tokens: Token[], first: number, last: number): string {
   let out = '';
@@ -114,7 +213,8 @@ function companyBodies(parsed: ParsedText, rules: CompiledRules): string[][] {
     const t = tokens[k];
     const prev = tokens[k - 1];
     let body: string[] = [];
-    if (isCapitalised(t) && rules.companySuffixes.has(t.lower.replace(/\.$/, '')) && prev.sentence === t.sentence) {
+    // "Merrill Lynch Capital Markets … Merrill said": a firm's head (rules: not-person-firm-partners) ends its name too.
+    if (isCapitalised(t) && (rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower)) && prev.sentence === t.sentence) {
       // "Dillon Read and Co", "Smith Barney & Co": the partners' names before "and Co".
       if (prev.lower === 'and' && /^\s+$/.test(prev.post)) body = bodyBefore(k - 1);
       else if (/^\s*&\s*$/.test(prev.post) || /^\s+$/.test(prev.post)) body = bodyBefore(k);
@@ -170,16 +270,6 @@ function taggerSpanRejected(parsed: ParsedText, r: NameRun, rules: CompiledRules
   const tokens = parsed.tokens;
   const last = tokens[r.last - 1].lower;
   if (rules.currencies.has(last) && !lexiconTags(last).some((tag) => tag.endsWith('Name'))) return true;
-  // "underwritten by Loewen, Ondaatje, McCutcheon and Co Ltd", "led by Prescott, Ball and Turben
-  // Inc": partner names listed up to the suffix of the firm they make.
-  // ("-- Jane Smith, Moscow Newsroom" is a byline: no "and" before the firm's word.)
-  for (let k = r.last, n = 0, and = false; tokens[k] && tokens[k].sentence === tokens[r.first].sentence && n < 12; k++, n++) {
-    const t = tokens[k];
-    and ||= t.lower === 'and' || tokens[k - 1].post.includes('&');
-    if (!isCapitalised(t) && t.lower !== 'and') break;
-    if (and && isCapitalised(t) && rules.notPersonWords.has(t.lower) && !/^\s+\p{Lu}/u.test(t.post + (tokens[k + 1]?.word ?? ''))) return true;
-    if (!/^\s*[,&]?\s*$/.test(tokens[k - 1].post)) break;
-  }
   // "Georgia Power Chairman Robert Scherer", "Alcan Australia deputy chairman Jeremy Davis": a
   // capitalised run before a title and a name is the body the person works for.
   let k = r.last;
@@ -189,6 +279,33 @@ function taggerSpanRejected(parsed: ParsedText, r: NameRun, rules: CompiledRules
   const name = tokens[k + 1];
   return !!title && !!name && name.sentence === sentence && /^\s+$/.test(tokens[k - 1].post) && isTitleHead(title, rules) && !isHonorific(title, rules) &&
     /^\s+$/.test(title.post) && isCapitalised(name);
+}
+
+// rules: not-person-firm-partners. "underwritten by Loewen, Ondaatje, McCutcheon and Co Ltd", "led by
+// Prescott, Ball and Turben Inc", "Harper and Row Publishers": partner names listed up to the suffix
+// or plural head of the firm they make, at most two words after the "and" (not "Carl Icahn and Trans
+// World Airlines Inc"). ("-- Jane Smith, Moscow Newsroom" is a byline: no "and" before the firm's word.)
+function firmPartners(parsed: ParsedText, r: NameRun, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  let after = -1;
+  for (let k = r.last, n = 0; tokens[k] && tokens[k].sentence === tokens[r.first].sentence && n < 12; k++, n++) {
+    const t = tokens[k];
+    if (!/^\s*[,&]?\s*$/.test(tokens[k - 1].post)) return false;
+    const joined = t.lower === 'and' || tokens[k - 1].post.includes('&');
+    if (joined && after < 0) after = k + (t.lower === 'and' ? 1 : 0);
+    if (!isCapitalised(t) && t.lower !== 'and') return false;
+    const nextCapital = /^\s+\p{Lu}/u.test(t.post + (tokens[k + 1]?.word ?? ''));
+    if (after >= 0 && isCapitalised(t) && !nextCapital) {
+      const head = rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower);
+      // "McCutcheon and Co": the suffix right after "and" makes a firm of any names before it; a given
+      // name and a surname only where "and" follows them ("Alan B. Slifka and Co", not "said Thomas
+      // McKiernan, McKiernan and Co chairman").
+      const person = r.last - r.first > 1 && onlyGivenName(tokens[r.first].lower);
+      if (head && (person ? k === after && tokens[r.last]?.lower === 'and' : true)) return k - after <= 2;
+      return false;
+    }
+  }
+  return false;
 }
 
 // Stages 1 and 2: name runs found by the rules, and what the rules said about every word.
@@ -369,7 +486,8 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     }
     if (run.first === run.last) continue;
     // "Virginia", "New Hampshire" (rules: not-person-place)
-    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' '))) {
+    // "San Luis", "Fort Worth" (rules: not-person-place-first-word)
+    if (rules.notPersonPlaces.has(tokens.slice(run.first, run.last).map((t) => t.lower).join(' ')) || (run.last - run.first > 1 && rules.notPersonPlaceFirstWords.has(tokens[run.first].lower))) {
       rejected.push({ ...run, ruleId: 'place' });
       continue;
     }
@@ -646,8 +764,9 @@ function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rul
   const next = tokens[r.last];
   if (t.possessive) return false;
   const sameSentence = (u: Token | undefined) => !!u && u.sentence === t.sentence;
+  // "the Kent, Wash.-based retailer": the abbreviation may open a compound.
   if (sameSentence(next) && /^,\s*$/.test(t.post) && isCapitalised(next) &&
-    ((rules.stateAbbreviations.has(next.lower.replace(/\.$/, '')) && (next.word.endsWith('.') || next.post.startsWith('.'))) || rules.notPersonPlaces.has(next.lower))) return true;
+    ((rules.stateAbbreviations.has(next.lower.replace(/\.(-\p{Ll}+)?$/u, '')) && (/\.(-\p{Ll}+)?$/u.test(next.word) || next.post.startsWith('.'))) || rules.notPersonPlaces.has(next.lower))) return true;
   // "after the Orlando shooting" (rules: not-person-place-after)
   const eventAfter = sameSentence(next) && /^\s+$/.test(t.post) && rules.placeNounsAfter.has(next.lower);
   const prepositionBefore = sameSentence(prev) && rules.placePrepositions.has(prev.lower) && /^\s+$/.test(prev.post) &&
@@ -722,6 +841,11 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   if (rules.notPersonWords.has(words[words.length - 1])) return 'not-person-organisation-word';
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
+  // "lead manager Credit Suisse First Boston Ltd": capitalised words up to a company suffix are the company's name.
+  for (let k = r.last; k < r.last + 4 && tokens[k] && tokens[k].sentence === tokens[r.first].sentence && /^\s+$/.test(tokens[k - 1].post) && isCapitalised(tokens[k]); k++) {
+    if (rules.companySuffixes.has(tokens[k].lower.replace(/\.$/, ''))) return 'not-person-organisation-word';
+  }
+  if (firmPartners(parsed, r, rules)) return 'not-person-firm-partners';
   const prev = tokens[r.first - 1];
   // "the Anglo-Dutch group": a word hyphened onto the one before. A spaced dash separates instead
   // ("Milan - Dejan Savicevic (21st)", "Gloria Bistrita - Ilie Lazar").
@@ -907,6 +1031,12 @@ function lexiconTags(word: string): string[] {
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+}
+
+/** A word the lexicon knows, as something other than a name ("never", "drama"). */
+function commonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((tag) => tag.endsWith('Name'));
 }
 
 /** A word the lexicon knows only as a given name ("derek", "corey"). */
