@@ -691,3 +691,62 @@ describe('figures: a fraction of a scale (issue 12, branch issue-12d)', () => {
     expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
   });
 });
+
+describe('figures: the whole unit families, abbreviations with points (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['The mercury hit 40℃ in the capital.', [['40℃', 40, 'degree celsius', false]]],
+    ['It was 100 ℉ in Phoenix on Monday.', [['100 ℉', 100, 'degree fahrenheit', false]]],
+    ['It was 40 degs celsius in the shade.', [['40 degs celsius', 40, 'degree celsius', false]]],
+    ['Forecasters expect 45 deg. F in Chicago.', [['45 deg. F', 45, 'degree fahrenheit', false]]],
+    ['The sample was cooled to 4 kelvins.', [['4 kelvins', 4, 'kelvin', false]]],
+    ['Liquid hydrogen boils at 36.5 degrees Rankine.', [['36.5 degrees Rankine', 36.5, 'degree rankine', false]]],
+    ['The flat has 650 sq. ft. of floor space.', [['650 sq. ft', 650, 'square foot', false]]],
+    ['The guard is 6 ft. 2 in. tall.', [['6 ft. 2 in', 6 + 2 / 12, 'foot', false]]],
+    ['Crews poured 20 cu yd of concrete.', [['20 cu yd', 20, 'cubic yard', false]]],
+    ['The chip stores 2 Gbit of data.', [['2 Gbit', 2, 'gigabit', false]]],
+    ['The archive holds 1.5 PB of video.', [['1.5 PB', 1.5, 'petabyte', false]]],
+    ['The storm moved at 12 metres a second.', [['12 metres a second', 12, 'metre per second', false]]],
+    ['The ship sailed at 20 kts.', [['20 kts', 20, 'knot', false]]],
+    ['Add 2 tbs of sugar and 1 qt of milk.', [['2 tbs', 2, 'tablespoon', false], ['1 qt', 1, 'quart', false]]],
+    ['The coins held 20 pennyweight of gold.', [['20 pennyweight', 20, 'pennyweight', false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
+  });
+
+  test.each([
+    ['He walked 5 km. Then he ran home.', [['5 km', 5, 'kilometre', false]]],
+    ['He is 5 ft. In 2010 he grew.', [['5 ft', 5, 'foot', false]]],
+    ['Call 5 Gill Street for tickets.', [['5', 5, null, false]]],
+    ['The port loaded seven grain ships.', []],
+    ['The tanker of 4,217 dwt was sold.', [['4,217', 4217, null, false]]],
+    ['Prices of 256K DRAM semiconductors fell.', [['256K DRAM semiconductors', 256000, 'semiconductor', false]]],
+  ])('the point or a name ends the unit: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: shares of a unit and feet with inches in one word (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['The convoy stopped a half mile from the border.', [['a half mile', 0.5, 'mile', false]]],
+    ['The Fed cut rates by a quarter percentage point.', [['a quarter percentage point', 0.25, 'percentage point', false]]],
+    ['The pilot made a half turn over the bay.', [['a half turn', 0.5, 'turn', false]]],
+    ['Rescuers searched three quarters of a mile of coast.', [['three quarters of a mile', 0.75, 'mile', false]]],
+    ['He waited a quarter of an hour.', [['a quarter of an hour', 0.25, 'hour', false]]],
+    ['The bridge costs three quarters billion dollars.', [['three quarters billion dollars', 7.5e8, 'USD', false]]],
+    ['The 6-foot-2 guard scored 20 points.', [['6-foot-2', 6 + 2 / 12, 'foot', false], ['20 points', 20, 'point', false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
+  });
+
+  test.each([
+    ['Sales rose in the first half mile of the route.', []],
+    ['Three quarters of the vote went to him.', [['Three quarters', 0.75, null, false]]],
+    ['The 3-foot-12 sign is a typo.', []],
+  ])('not a share of a unit: %s', (text, expected) => {
+    expect(figures(text).filter(([, , u]) => u !== null || expected.length)).toEqual(expected);
+  });
+});

@@ -93,12 +93,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (symbolAfter?.[1] === '%') {
       [unit, unitRule] = ['percent', 'figure-percent'];
       endAt = tokens[last - 1].end + symbolAfter[0].length;
-    } else if (symbolAfter?.[1] === '°' && rules.unitAliases.has('°')) {
-      // "30 ° C", "86 ° F": the degree sign apart (tokenised text), then its scale.
-      unit = rules.unitAliases.get('°')!;
+    } else if (symbolAfter && rules.unitAliases.has(symbolAfter[1])) {
+      // "30 ° C", "86 ° F": the degree sign apart (tokenised text), then its scale; "a 40℃ heatwave":
+      // a sign with its scale in one character, which the tagger leaves out of the word.
+      unit = rules.unitAliases.get(symbolAfter[1])!;
       unitRule = 'unit-alias';
       endAt = tokens[last - 1].end + symbolAfter[0].trimEnd().length;
-      const scaleAfter = rules.unitAliases.get(tokens[last]?.lower ?? '');
+      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
       if (scaleAfter?.startsWith('degree ') && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
         unit = scaleAfter;
         endAt = null;
@@ -462,12 +463,29 @@ function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 
 /** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
 function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
   if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
-  const length = phraseAt(tokens, k, rules.unitPhrases);
+  const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
+}
+
+// "40 deg. C", "30 sq. ft.", "12 fl. oz.": a unit phrase whose abbreviated words keep their points
+// (the tagger may end a sentence at one); the longest phrase of the unit table.
+function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): number {
+  let best = 0;
+  for (const parts of set.byFirst.get(tokens[k]?.lower ?? '') ?? []) {
+    if (parts.length > best && parts.every((p, n) => n === 0 || (tokens[k + n]?.lower === p && joinedOverPoint(tokens, k + n - 1, k + n)))) best = parts.length;
+  }
+  return best || phraseAt(tokens, k, set);
+}
+
+/** Tokens a and b are one run, or a is an abbreviation with its point ("ft. 10 in."). */
+function joinedOverPoint(tokens: Token[], a: number, b: number): boolean {
+  if (sameRun(tokens, a, b)) return true;
+  const t = tokens[a];
+  return !!t && !!tokens[b] && /^\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
 }
 
 // A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
@@ -785,6 +803,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = joined.scale;
     } else if (joined?.currency) currency ??= joined.currency;
     else if (joined) [unit, unitRule] = [joined.unit, joined.unitRule];
+    if (joined?.inches) value = exactSum(value, joined.inches / 12);
     // "revenues of MAUD 60", "MSEK 450": a scale letter before an ISO code, written apart.
     const scaled = !currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) ? scaledCode(prev.word, rules) : null;
     if (scaled) {
@@ -836,7 +855,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
-function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExecArray; unit: string | null; unitRule: string | null; scale: number; currency?: string } | null {
+function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExecArray; unit: string | null; unitRule: string | null; scale: number; currency?: string; inches?: number } | null {
+  // "a 6-foot-2 guard": feet and inches in one word.
+  const height = /^(\d+)-(\p{L}+)-(\d{1,2})$/u.exec(word);
+  if (height && rules.unitAliases.get(height[2].toLowerCase()) === 'foot' && Number(height[3]) < 12) {
+    const number = rules.numericToken.exec(height[1]);
+    if (number) return { number, unit: 'foot', unitRule: 'unit-alias', scale: 1, inches: Number(height[3]) };
+  }
   const h = /^(.*\d)-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
   const number = h ? rules.numericToken.exec(h[1]) : null;
   if (!h || !number || number[3]) return null;
@@ -903,7 +928,7 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
-  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
   if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
@@ -950,9 +975,15 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   let share: number | undefined;
   if (w === 'half') [share, at] = [0.5, k];
   else if (numerator !== undefined && Number.isInteger(numerator) && numerator >= 1 && numerator < 10 && tokens[at] && sameRun(tokens, k, at)) share = rules.fractions.get(tokens[at].lower);
-  if (share === undefined || !tokens[at + 3]) return null;
+  if (share === undefined) return null;
   if (w !== 'half') share = numerator! * share;
+  // "three quarters billion dollars": the scale right after the fraction, without "of a".
+  const direct = w !== 'half' && w !== 'a' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
+  if (direct && direct >= 1000 && tokens[at + 1].lower.length > 2) return [roundNoise(share * direct), at + 2];
+  if (!tokens[at + 3]) return null;
   if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
+  // "three quarters of a mile", "a third of a tonne": that share of the unit, which is read after it.
+  if (phraseAt(tokens, at + 3, rules.unitPhrases) && tokens[at + 3].lower.length > 1) return [roundNoise(share), at + 3];
   const scale = rules.scales.get(tokens[at + 3].lower);
   if (!scale || scale < 1000 || tokens[at + 3].lower.length < 2) return null;
   return [roundNoise(share * scale), at + 4];
@@ -981,6 +1012,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     // "half a percentage point", "half an hour": half of a unit ("a quarter a year ago" is not one).
     if (!scale && scaleAt === part + 2 && tokens[part].lower === 'half' && sameRun(tokens, scaleAt - 1, scaleAt) && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
       return [0.5, scaleAt];
+    }
+    // "a half mile", "a quarter turn", "a quarter percentage point": a share of the unit after it.
+    if (!scale && part === k + 1 && scaleAt === part + 1 && sameRun(tokens, part, scaleAt) && tokens[scaleAt].lower.length > 1 && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
+      return [tokens[part].lower === 'half' ? 0.5 : 0.25, scaleAt];
     }
     // "half a dozen eggs" too.
     if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
