@@ -750,3 +750,44 @@ describe('figures: shares of a unit and feet with inches in one word (issue 12, 
     expect(figures(text).filter(([, , u]) => u !== null || expected.length)).toEqual(expected);
   });
 });
+
+describe('figures: krone, krona, koruna and the country of the sentence (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['Danish shipper Maersk earned 3 billion kroner.', [['3 billion kroner', 3e9, 'DKK', false]]],
+    ['Norwegian oil firm Equinor earned 3 billion kroner.', [['3 billion kroner', 3e9, 'NOK', false]]],
+    ['OSLO, March 3 - Statoil earned 3 billion kroner.', [['3 billion kroner', 3e9, 'NOK', false]]],
+    ['The fund paid 200 krone a share.', [['200 krone', 200, 'DKK', false]]],
+    ["Sweden's Volvo earned 3 billion kronor.", [['3 billion kronor', 3e9, 'SEK', false]]],
+    ['Czech utility CEZ earned 3 billion korunas.', [['3 billion korunas', 3e9, 'CZK', false]]],
+    ["Slovakia's gas firm earned 3 billion koruna.", [['3 billion koruna', 3e9, 'SKK', false]]],
+    ["Iceland's bank earned 3 billion kronur.", [['3 billion kronur', 3e9, 'ISK', false]]],
+    ['Estonia paid 10 million kroons.', [['10 million kroons', 1e7, 'EEK', false]]],
+    ['France gave a loan of 160 mln francs.', [['160 mln francs', 1.6e8, 'FRF', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Dollars price trade the world over: the sentence's country does not decide them.
+    ['China bought Malaysian palm oil at 270 dlrs a tonne.', [['270 dlrs', 270, 'USD', false]]],
+    // Two countries of the family: the default.
+    ['Sweden and Norway each pledged 5 billion crowns.', [['5 billion crowns', 5e9, 'SEK', false]]],
+  ])('not from the sentence: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "grand" is a thousand only as money (issue 12, branch issue-12e, rule figure-currency-thousand)', () => {
+  test.each([
+    ['He paid 50 grand for the car.', [['50 grand', 50000, 'USD', false]]],
+    ['The job pays 80 grand a year.', [['80 grand', 80000, 'USD', false]]],
+    ['Prosecutors say he owes 10 grand.', [['10 grand', 10000, 'USD', false]]],
+    ['He made 100 grand last year.', [['100 grand', 100000, 'USD', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([['He won the 2009 grand prix.'], ['The 1995 Grand National was run in the rain.'], ['She owns two grand pianos.'], ['She has won five grand slams.']])('not money: %s', (text) => {
+    expect(figures(text).filter(([, , u]) => /^[A-Z]{3}$/.test(String(u)))).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
   // a family's country, later bare mentions are the same currency.
   const named = new Map<string, string>();
-  const currencyOf = (code: string, adjective: string | null): string => {
+  const currencyOf = (code: string, adjective: string | null, at?: number): string => {
     if (code !== code.toLowerCase()) return code;
     const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
     if (national) {
@@ -48,7 +48,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     }
     if (named.has(code)) return named.get(code)!;
     story ??= storyCountry(parsed, rules, countryAt);
-    return (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+    const storyCode = story ? rules.currencyNational.get(`${story} ${code}`) : undefined;
+    // "Danish shipper Maersk earned 3 billion kroner": else the one country of the sentence that uses
+    // the family (figure-currency-sentence-country; not dollars, which price trade the world over).
+    const local = at !== undefined && rules.currencySentenceCountry.has(code) ? sentenceCurrency(parsed, rules, countryAt, at, code) : null;
+    return storyCode ?? local ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
@@ -77,7 +81,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let value = num.value;
     let measure: { phrase: string; length: number } | null = null;
     let scaled: { code: string; scale: number } | null = null;
-    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
+    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null, num.first) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     // "up 0.5pc" (figure-percent): British papers write "pc" in lower case; "5 PC" is a computer.
     const pct = !unit && !(tokens[last]?.lower === 'pc' && tokens[last].word !== 'pc') ? phraseAt(tokens, last, rules.percentWords) : 0;
@@ -106,7 +110,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         last++;
       }
     } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
-      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
+      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null, num.first);
       unitRule = 'figure-currency';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
     } else if (pct) {
@@ -115,6 +119,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = rules.percentWords.ruleOf.get(words) ?? 'figure-percent';
       unit = unitRule === 'figure-percentage-point' ? 'percentage point' : 'percent';
       last += pct;
+    } else if (!unit && !adjective && isThousandSlang(tokens, num, rules)) {
+      // "paid 50 grand for the car" (figure-currency-thousand); not "five grand slams".
+      unit = currencyOf(rules.currencyThousands.get(tokens[last].word)!, null, num.first);
+      unitRule = 'figure-currency';
+      value = scaleBy(value, 1000);
+      last += 1;
     } else if (!unit && !adjective && isWeightPounds(parsed, num, rules)) {
       // "he lost 25 pounds", "two pounds of rice": a weight, not sterling (unit-weight-cue).
       unit = 'pound (weight)';
@@ -128,12 +138,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += 1;
     } else if (!unit && rules.currencyMinor.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
       // "5 euro cents" (figure-currency-minor): the minor unit named with its currency.
-      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null, num.first);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 2;
     } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
-      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
       const code = isoCode(tokens[currencyAt].word, rules) !== null;
@@ -152,7 +162,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
     } else if (!unit && moneyWord.length > 1 && rules.currencyMinor.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       // "15 cts a share" is 0.15 dollars.
-      unit = currencyOf(rules.currencyMinor.get(moneyWord)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencyMinor.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
@@ -197,7 +207,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -915,6 +925,16 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   return null;
 }
 
+// "50 grand", "owes him 10 grand.", "100 grand last year": slang for a thousand, in lower case after a
+// number with no scale, where no noun follows that it would describe ("five grand slams", "the 2009 grand prix").
+function isThousandSlang(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const t = tokens[num.last];
+  if (!t || !rules.currencyThousands.has(t.word) || num.scale !== 1 || num.currency || num.percent || num.unit || !sameRun(tokens, num.last - 1, num.last)) return false;
+  const next = tokens[num.last + 1];
+  if (!next || !sameRun(tokens, num.last, num.last + 1)) return true;
+  return !(next.tags.has('Noun') && !next.tags.has('Date')) && !isCapitalised(next);
+}
+
 function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.last];
@@ -1076,6 +1096,20 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
 
 // The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
 // ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
+/** The currency of the family `family` of the one country the sentence of token k names that uses it, else null. */
+function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], k: number, family: string): string | null {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  let found: string | null = null;
+  for (let n = s.first; n < s.last; n++) {
+    const m = countryAt[n];
+    const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
+    if (!code) continue;
+    if (found && found !== code) return null;
+    found = code;
+  }
+  return found;
+}
+
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
     const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
