@@ -709,6 +709,8 @@ describe('figures: the whole unit families, abbreviations with points (issue 12,
     ['The ship sailed at 20 kts.', [['20 kts', 20, 'knot', false]]],
     ['Add 2 tbs of sugar and 1 qt of milk.', [['2 tbs', 2, 'tablespoon', false], ['1 qt', 1, 'quart', false]]],
     ['The coins held 20 pennyweight of gold.', [['20 pennyweight', 20, 'pennyweight', false]]],
+    ['The river peaked at 3,500 cubic metres per second.', [['3,500 cubic metres per second', 3500, 'cubic metre per second', false]]],
+    ['The flow reached 300 m3/s on Monday.', [['300 m3/s', 300, 'cubic metre per second', false]]],
   ])('%s', (text, expected) => {
     const got = figures(text);
     expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
