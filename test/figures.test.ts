@@ -792,4 +792,8 @@ describe('figures: "grand" is a thousand only as money (issue 12, branch issue-1
   test.each([['He won the 2009 grand prix.'], ['The 1995 Grand National was run in the rain.'], ['She owns two grand pianos.'], ['She has won five grand slams.']])('not money: %s', (text) => {
     expect(figures(text).filter(([, , u]) => /^[A-Z]{3}$/.test(String(u)))).toEqual([]);
   });
+
+  test('a noun after "grand" is what is counted: She has won five grand slams.', () => {
+    expect(figures('She has won five grand slams.')).toEqual([['five grand slams', 5, 'slam', false]]);
+  });
 });

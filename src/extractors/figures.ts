@@ -1179,6 +1179,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
+    // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
+    if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
