@@ -175,6 +175,10 @@ export interface CompiledRules {
   currencyNational: Map<string, string>;
   /** Family → its most common reading (rules: figure-currency-default). */
   currencyDefault: Map<string, string>;
+  /** Slang for a thousand of a currency after a number ("50 grand"; rules: figure-currency-thousand). */
+  currencyThousands: Map<string, string>;
+  /** Currency families that the one country of their sentence decides (figure-currency-sentence-country). */
+  currencySentenceCountry: Set<string>;
   /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
   datelineCities: Map<string, string>;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
@@ -483,6 +487,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyMinor,
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
+    currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
+    currencyThousands: lowerMap('figure-currency-thousand'),
     datelineCities: lowerMap('figure-dateline-city'),
     unitAliases: lowerMap('unit-alias'),
     unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),

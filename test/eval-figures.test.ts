@@ -10,6 +10,18 @@ describe('quantities eval', () => {
     expect(mapUnit('CurrencyModel', { Text: '', TypeName: 'currency', Start: 0, End: 0, Resolution: { value: '5', unit: 'Cent' } }).scale).toBe(0.01);
     expect(mapUnit('DimensionModel', { Text: '', TypeName: 'dimension', Start: 0, End: 0, Resolution: { value: '5', unit: 'Kilometer per hour' } }).units).toEqual(['kilometre per hour']);
     expect(mapUnit('TemperatureModel', { Text: '', TypeName: 'temperature', Start: 0, End: 0, Resolution: { value: '5', unit: 'C' } }).units).toEqual(['degree celsius']);
+    expect(mapUnit('TemperatureModel', { Text: '', TypeName: 'temperature', Start: 0, End: 0, Resolution: { value: '5', unit: 'K' } }).units).toEqual(['kelvin']);
+    expect(mapUnit('TemperatureModel', { Text: '', TypeName: 'temperature', Start: 0, End: 0, Resolution: { value: '5', unit: 'R' } }).units).toEqual(['degree rankine']);
+    expect(mapUnit('DimensionModel', { Text: '', TypeName: 'dimension', Start: 0, End: 0, Resolution: { value: '5', unit: 'Ton' } }).units).toEqual(['ton', 'tonne']);
+    expect(mapUnit('DimensionModel', { Text: '', TypeName: 'dimension', Start: 0, End: 0, Resolution: { value: '5', unit: 'Metric ton' } }).units).toEqual(['tonne']);
+  });
+
+  test('kelvin is a temperature, not a dimension; a bare degree is scored in both', () => {
+    const kelvin = figure('4 kelvins', 0, 4, 'kelvin', 'unit-alias');
+    const degree = figure('40 degrees', 0, 40, 'degree', 'unit-alias');
+    const celsius = figure('40C', 0, 40, 'degree celsius', 'unit-attached');
+    expect([kelvin, degree, celsius].map((f) => kindOf('TemperatureModel', f))).toEqual([true, true, true]);
+    expect([kelvin, degree, celsius].map((f) => kindOf('DimensionModel', f))).toEqual([false, true, false]);
   });
 
   test('a figure matches by overlap and value; the unit is scored apart; other kinds are not counted', () => {

@@ -691,3 +691,109 @@ describe('figures: a fraction of a scale (issue 12, branch issue-12d)', () => {
     expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
   });
 });
+
+describe('figures: the whole unit families, abbreviations with points (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['The mercury hit 40℃ in the capital.', [['40℃', 40, 'degree celsius', false]]],
+    ['It was 100 ℉ in Phoenix on Monday.', [['100 ℉', 100, 'degree fahrenheit', false]]],
+    ['It was 40 degs celsius in the shade.', [['40 degs celsius', 40, 'degree celsius', false]]],
+    ['Forecasters expect 45 deg. F in Chicago.', [['45 deg. F', 45, 'degree fahrenheit', false]]],
+    ['The sample was cooled to 4 kelvins.', [['4 kelvins', 4, 'kelvin', false]]],
+    ['Liquid hydrogen boils at 36.5 degrees Rankine.', [['36.5 degrees Rankine', 36.5, 'degree rankine', false]]],
+    ['The flat has 650 sq. ft. of floor space.', [['650 sq. ft', 650, 'square foot', false]]],
+    ['The guard is 6 ft. 2 in. tall.', [['6 ft. 2 in', 6 + 2 / 12, 'foot', false]]],
+    ['Crews poured 20 cu yd of concrete.', [['20 cu yd', 20, 'cubic yard', false]]],
+    ['The chip stores 2 Gbit of data.', [['2 Gbit', 2, 'gigabit', false]]],
+    ['The archive holds 1.5 PB of video.', [['1.5 PB', 1.5, 'petabyte', false]]],
+    ['The storm moved at 12 metres a second.', [['12 metres a second', 12, 'metre per second', false]]],
+    ['The ship sailed at 20 kts.', [['20 kts', 20, 'knot', false]]],
+    ['Add 2 tbs of sugar and 1 qt of milk.', [['2 tbs', 2, 'tablespoon', false], ['1 qt', 1, 'quart', false]]],
+    ['The coins held 20 pennyweight of gold.', [['20 pennyweight', 20, 'pennyweight', false]]],
+    ['The river peaked at 3,500 cubic metres per second.', [['3,500 cubic metres per second', 3500, 'cubic metre per second', false]]],
+    ['The flow reached 300 m3/s on Monday.', [['300 m3/s', 300, 'cubic metre per second', false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
+  });
+
+  test.each([
+    ['He walked 5 km. Then he ran home.', [['5 km', 5, 'kilometre', false]]],
+    ['He is 5 ft. In 2010 he grew.', [['5 ft', 5, 'foot', false]]],
+    ['Call 5 Gill Street for tickets.', [['5', 5, null, false]]],
+    ['The port loaded seven grain ships.', []],
+    ['The tanker of 4,217 dwt was sold.', [['4,217', 4217, null, false]]],
+    ['Prices of 256K DRAM semiconductors fell.', [['256K DRAM semiconductors', 256000, 'semiconductor', false]]],
+  ])('the point or a name ends the unit: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: shares of a unit and feet with inches in one word (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['The convoy stopped a half mile from the border.', [['a half mile', 0.5, 'mile', false]]],
+    ['The Fed cut rates by a quarter percentage point.', [['a quarter percentage point', 0.25, 'percentage point', false]]],
+    ['The pilot made a half turn over the bay.', [['a half turn', 0.5, 'turn', false]]],
+    ['Rescuers searched three quarters of a mile of coast.', [['three quarters of a mile', 0.75, 'mile', false]]],
+    ['He waited a quarter of an hour.', [['a quarter of an hour', 0.25, 'hour', false]]],
+    ['The bridge costs three quarters billion dollars.', [['three quarters billion dollars', 7.5e8, 'USD', false]]],
+    ['The 6-foot-2 guard scored 20 points.', [['6-foot-2', 6 + 2 / 12, 'foot', false], ['20 points', 20, 'point', false]]],
+  ])('%s', (text, expected) => {
+    const got = figures(text);
+    expect(got.map(([t, , u, a]) => [t, u, a])).toEqual(expected.map(([t, , u, a]) => [t, u, a]));
+    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 6)));
+  });
+
+  test.each([
+    ['Sales rose in the first half mile of the route.', []],
+    ['Three quarters of the vote went to him.', [['Three quarters', 0.75, null, false]]],
+    ['The 3-foot-12 sign is a typo.', []],
+  ])('not a share of a unit: %s', (text, expected) => {
+    expect(figures(text).filter(([, , u]) => u !== null || expected.length)).toEqual(expected);
+  });
+});
+
+describe('figures: krone, krona, koruna and the country of the sentence (issue 12, branch issue-12e)', () => {
+  test.each([
+    ['Danish shipper Maersk earned 3 billion kroner.', [['3 billion kroner', 3e9, 'DKK', false]]],
+    ['Norwegian oil firm Equinor earned 3 billion kroner.', [['3 billion kroner', 3e9, 'NOK', false]]],
+    ['OSLO, March 3 - Statoil earned 3 billion kroner.', [['3 billion kroner', 3e9, 'NOK', false]]],
+    ['The fund paid 200 krone a share.', [['200 krone', 200, 'DKK', false]]],
+    ["Sweden's Volvo earned 3 billion kronor.", [['3 billion kronor', 3e9, 'SEK', false]]],
+    ['Czech utility CEZ earned 3 billion korunas.', [['3 billion korunas', 3e9, 'CZK', false]]],
+    ["Slovakia's gas firm earned 3 billion koruna.", [['3 billion koruna', 3e9, 'SKK', false]]],
+    ["Iceland's bank earned 3 billion kronur.", [['3 billion kronur', 3e9, 'ISK', false]]],
+    ['Estonia paid 10 million kroons.', [['10 million kroons', 1e7, 'EEK', false]]],
+    ['France gave a loan of 160 mln francs.', [['160 mln francs', 1.6e8, 'FRF', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Dollars price trade the world over: the sentence's country does not decide them.
+    ['China bought Malaysian palm oil at 270 dlrs a tonne.', [['270 dlrs', 270, 'USD', false]]],
+    // Two countries of the family: the default.
+    ['Sweden and Norway each pledged 5 billion crowns.', [['5 billion crowns', 5e9, 'SEK', false]]],
+  ])('not from the sentence: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "grand" is a thousand only as money (issue 12, branch issue-12e, rule figure-currency-thousand)', () => {
+  test.each([
+    ['He paid 50 grand for the car.', [['50 grand', 50000, 'USD', false]]],
+    ['The job pays 80 grand a year.', [['80 grand', 80000, 'USD', false]]],
+    ['Prosecutors say he owes 10 grand.', [['10 grand', 10000, 'USD', false]]],
+    ['He made 100 grand last year.', [['100 grand', 100000, 'USD', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([['He won the 2009 grand prix.'], ['The 1995 Grand National was run in the rain.'], ['She owns two grand pianos.'], ['She has won five grand slams.']])('not money: %s', (text) => {
+    expect(figures(text).filter(([, , u]) => /^[A-Z]{3}$/.test(String(u)))).toEqual([]);
+  });
+
+  test('a noun after "grand" is what is counted: She has won five grand slams.', () => {
+    expect(figures('She has won five grand slams.')).toEqual([['five grand slams', 5, 'slam', false]]);
+  });
+});

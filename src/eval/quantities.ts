@@ -14,8 +14,9 @@
 // GBP, "Franc" any franc, "Rupee" any rupee, "Bitcoin" BTC; minor units ("Cent", "Pence", "Penny", "Sen") are
 // our main unit at a hundredth of the value ("5 cents" → 0.05 in a dollar currency). Dimension
 // names are lower-cased with British spelling ("Kilometer per hour" → "kilometre per hour");
-// "Pound" (weight) → "pound (weight)", "Metric ton" → "tonne". Temperature "C" → "degree
-// celsius", "F" → "degree fahrenheit". Age "Year" → "year". Percent → "percent". Numbers have
+// "Pound" (weight) → "pound (weight)", "Metric ton" → "tonne", "Ton" → "ton" or "tonne" (Recognizers
+// gives "tonnes" that name). Temperature "C" → "degree celsius", "F" → "degree fahrenheit", "K" →
+// "kelvin", "R" → "degree rankine". Age "Year" → "year". Percent → "percent". Numbers have
 // no unit: only their value F1 is reported.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,9 @@ const FAMILY: Record<string, string[]> = {
 };
 const DURATIONS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
 const MINOR = new Set(['cent', 'pence', 'penny', 'sen']);
+// Recognizers' temperature units: C, F, K (kelvin), R (Rankine), Degree.
+const TEMPERATURE_SCALES: Record<string, string> = { c: 'degree celsius', f: 'degree fahrenheit', k: 'kelvin', r: 'degree rankine' };
+const isTemperature = (unit: string | null) => (/^degree/.test(unit ?? '') && unit !== 'degree (angle)') || unit === 'kelvin';
 
 /** Recognizers' unit name → the units of ours that agree with it (null: the model has no unit). */
 export function mapUnit(model: QuantityModel, r: SpecResult): { units: string[] | null; scale: number } {
@@ -70,12 +74,14 @@ export function mapUnit(model: QuantityModel, r: SpecResult): { units: string[] 
     case 'DimensionModel': {
       if (name === 'pound') return { units: ['pound (weight)'], scale: 1 };
       if (name === 'metric ton') return { units: ['tonne'], scale: 1 };
+      // Recognizers' "Ton" is written for "ton", "tonne" and "t" alike ("25 lakh tonnes", "100t").
+      if (name === 'ton') return { units: ['ton', 'tonne'], scale: 1 };
       // Recognizers' dimension "Degree" is an angle.
       if (name === 'degree') return { units: ['degree (angle)'], scale: 1 };
       return { units: [name.replace(/meter/g, 'metre').replace(/liter/g, 'litre')], scale: 1 };
     }
     case 'TemperatureModel':
-      return { units: [name === 'c' ? 'degree celsius' : name === 'f' ? 'degree fahrenheit' : name], scale: 1 };
+      return { units: [TEMPERATURE_SCALES[name] ?? name], scale: 1 };
     case 'AgeModel':
       return { units: [name === 'age' ? 'year' : name], scale: 1 };
     case 'PercentModel':
@@ -93,9 +99,9 @@ export function kindOf(model: QuantityModel, f: Figure): boolean {
     case 'DimensionModel':
       // Durations are not dimensions in Recognizers (they have a DateTime model), nor are
       // temperatures (TemperatureModel; "Water boils at 100° Celsius" is a DimensionModel negative).
-      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && (!/^degree ./.test(f.unit ?? '') || f.unit === 'degree (angle)');
+      return ((f.ruleId.startsWith('unit-') && f.ruleId !== 'unit-age') || f.ruleId === 'figure-metre-event') && !DURATIONS.test(f.unit ?? '') && (!isTemperature(f.unit) || f.unit === 'degree');
     case 'TemperatureModel':
-      return /^degree/.test(f.unit ?? '') && f.unit !== 'degree (angle)';
+      return isTemperature(f.unit);
     case 'AgeModel':
       return f.ruleId === 'unit-age' || /^(year|month|week|day)$/.test(f.unit ?? '');
     case 'PercentModel':

@@ -39,7 +39,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
   // a family's country, later bare mentions are the same currency.
   const named = new Map<string, string>();
-  const currencyOf = (code: string, adjective: string | null): string => {
+  const currencyOf = (code: string, adjective: string | null, at?: number): string => {
     if (code !== code.toLowerCase()) return code;
     const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
     if (national) {
@@ -48,7 +48,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     }
     if (named.has(code)) return named.get(code)!;
     story ??= storyCountry(parsed, rules, countryAt);
-    return (story && rules.currencyNational.get(`${story} ${code}`)) ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+    const storyCode = story ? rules.currencyNational.get(`${story} ${code}`) : undefined;
+    // "Danish shipper Maersk earned 3 billion kroner": else the one country of the sentence that uses
+    // the family (figure-currency-sentence-country; not dollars, which price trade the world over).
+    const local = at !== undefined && rules.currencySentenceCountry.has(code) ? sentenceCurrency(parsed, rules, countryAt, at, code) : null;
+    return storyCode ?? local ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
@@ -77,7 +81,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     let value = num.value;
     let measure: { phrase: string; length: number } | null = null;
     let scaled: { code: string; scale: number } | null = null;
-    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null) : num.unit;
+    let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null, num.first) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
     // "up 0.5pc" (figure-percent): British papers write "pc" in lower case; "5 PC" is a computer.
     const pct = !unit && !(tokens[last]?.lower === 'pc' && tokens[last].word !== 'pc') ? phraseAt(tokens, last, rules.percentWords) : 0;
@@ -93,19 +97,20 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (symbolAfter?.[1] === '%') {
       [unit, unitRule] = ['percent', 'figure-percent'];
       endAt = tokens[last - 1].end + symbolAfter[0].length;
-    } else if (symbolAfter?.[1] === '°' && rules.unitAliases.has('°')) {
-      // "30 ° C", "86 ° F": the degree sign apart (tokenised text), then its scale.
-      unit = rules.unitAliases.get('°')!;
+    } else if (symbolAfter && rules.unitAliases.has(symbolAfter[1])) {
+      // "30 ° C", "86 ° F": the degree sign apart (tokenised text), then its scale; "a 40℃ heatwave":
+      // a sign with its scale in one character, which the tagger leaves out of the word.
+      unit = rules.unitAliases.get(symbolAfter[1])!;
       unitRule = 'unit-alias';
       endAt = tokens[last - 1].end + symbolAfter[0].trimEnd().length;
-      const scaleAfter = rules.unitAliases.get(tokens[last]?.lower ?? '');
+      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
       if (scaleAfter?.startsWith('degree ') && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
         unit = scaleAfter;
         endAt = null;
         last++;
       }
     } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
-      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null);
+      unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null, num.first);
       unitRule = 'figure-currency';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
     } else if (pct) {
@@ -114,6 +119,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = rules.percentWords.ruleOf.get(words) ?? 'figure-percent';
       unit = unitRule === 'figure-percentage-point' ? 'percentage point' : 'percent';
       last += pct;
+    } else if (!unit && !adjective && isThousandSlang(tokens, num, rules)) {
+      // "paid 50 grand for the car" (figure-currency-thousand); not "five grand slams".
+      unit = currencyOf(rules.currencyThousands.get(tokens[last].word)!, null, num.first);
+      unitRule = 'figure-currency';
+      value = scaleBy(value, 1000);
+      last += 1;
     } else if (!unit && !adjective && isWeightPounds(parsed, num, rules)) {
       // "he lost 25 pounds", "two pounds of rice": a weight, not sterling (unit-weight-cue).
       unit = 'pound (weight)';
@@ -127,12 +138,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += 1;
     } else if (!unit && rules.currencyMinor.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
       // "5 euro cents" (figure-currency-minor): the minor unit named with its currency.
-      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null, num.first);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 2;
     } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
-      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
       const code = isoCode(tokens[currencyAt].word, rules) !== null;
@@ -151,7 +162,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
     } else if (!unit && moneyWord.length > 1 && rules.currencyMinor.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       // "15 cts a share" is 0.15 dollars.
-      unit = currencyOf(rules.currencyMinor.get(moneyWord)!, adjective?.entry.code ?? null);
+      unit = currencyOf(rules.currencyMinor.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
@@ -196,7 +207,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -462,12 +473,29 @@ function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 
 /** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
 function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
   if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
-  const length = phraseAt(tokens, k, rules.unitPhrases);
+  const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
+}
+
+// "40 deg. C", "30 sq. ft.", "12 fl. oz.": a unit phrase whose abbreviated words keep their points
+// (the tagger may end a sentence at one); the longest phrase of the unit table.
+function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): number {
+  let best = 0;
+  for (const parts of set.byFirst.get(tokens[k]?.lower ?? '') ?? []) {
+    if (parts.length > best && parts.every((p, n) => n === 0 || (tokens[k + n]?.lower === p && joinedOverPoint(tokens, k + n - 1, k + n)))) best = parts.length;
+  }
+  return best || phraseAt(tokens, k, set);
+}
+
+/** Tokens a and b are one run, or a is an abbreviation with its point ("ft. 10 in."). */
+function joinedOverPoint(tokens: Token[], a: number, b: number): boolean {
+  if (sameRun(tokens, a, b)) return true;
+  const t = tokens[a];
+  return !!t && !!tokens[b] && /^\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
 }
 
 // A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
@@ -785,6 +813,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = joined.scale;
     } else if (joined?.currency) currency ??= joined.currency;
     else if (joined) [unit, unitRule] = [joined.unit, joined.unitRule];
+    if (joined?.inches) value = exactSum(value, joined.inches / 12);
     // "revenues of MAUD 60", "MSEK 450": a scale letter before an ISO code, written apart.
     const scaled = !currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) ? scaledCode(prev.word, rules) : null;
     if (scaled) {
@@ -836,7 +865,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
-function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExecArray; unit: string | null; unitRule: string | null; scale: number; currency?: string } | null {
+function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExecArray; unit: string | null; unitRule: string | null; scale: number; currency?: string; inches?: number } | null {
+  // "a 6-foot-2 guard": feet and inches in one word.
+  const height = /^(\d+)-(\p{L}+)-(\d{1,2})$/u.exec(word);
+  if (height && rules.unitAliases.get(height[2].toLowerCase()) === 'foot' && Number(height[3]) < 12) {
+    const number = rules.numericToken.exec(height[1]);
+    if (number) return { number, unit: 'foot', unitRule: 'unit-alias', scale: 1, inches: Number(height[3]) };
+  }
   const h = /^(.*\d)-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
   const number = h ? rules.numericToken.exec(h[1]) : null;
   if (!h || !number || number[3]) return null;
@@ -890,6 +925,16 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   return null;
 }
 
+// "50 grand", "owes him 10 grand.", "100 grand last year": slang for a thousand, in lower case after a
+// number with no scale, where no noun follows that it would describe ("five grand slams", "the 2009 grand prix").
+function isThousandSlang(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const t = tokens[num.last];
+  if (!t || !rules.currencyThousands.has(t.word) || num.scale !== 1 || num.currency || num.percent || num.unit || !sameRun(tokens, num.last - 1, num.last)) return false;
+  const next = tokens[num.last + 1];
+  if (!next || !sameRun(tokens, num.last, num.last + 1)) return true;
+  return !(next.tags.has('Noun') && !next.tags.has('Date')) && !isCapitalised(next);
+}
+
 function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.last];
@@ -903,7 +948,7 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
-  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
   if (!num || num.first !== at || num.currency || num.percent || num.unit || num.scale !== 1 || num.value < 0 || num.value >= 12) return null;
@@ -950,9 +995,15 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   let share: number | undefined;
   if (w === 'half') [share, at] = [0.5, k];
   else if (numerator !== undefined && Number.isInteger(numerator) && numerator >= 1 && numerator < 10 && tokens[at] && sameRun(tokens, k, at)) share = rules.fractions.get(tokens[at].lower);
-  if (share === undefined || !tokens[at + 3]) return null;
+  if (share === undefined) return null;
   if (w !== 'half') share = numerator! * share;
+  // "three quarters billion dollars": the scale right after the fraction, without "of a".
+  const direct = w !== 'half' && w !== 'a' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
+  if (direct && direct >= 1000 && tokens[at + 1].lower.length > 2) return [roundNoise(share * direct), at + 2];
+  if (!tokens[at + 3]) return null;
   if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
+  // "three quarters of a mile", "a third of a tonne": that share of the unit, which is read after it.
+  if (phraseAt(tokens, at + 3, rules.unitPhrases) && tokens[at + 3].lower.length > 1) return [roundNoise(share), at + 3];
   const scale = rules.scales.get(tokens[at + 3].lower);
   if (!scale || scale < 1000 || tokens[at + 3].lower.length < 2) return null;
   return [roundNoise(share * scale), at + 4];
@@ -981,6 +1032,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     // "half a percentage point", "half an hour": half of a unit ("a quarter a year ago" is not one).
     if (!scale && scaleAt === part + 2 && tokens[part].lower === 'half' && sameRun(tokens, scaleAt - 1, scaleAt) && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
       return [0.5, scaleAt];
+    }
+    // "a half mile", "a quarter turn", "a quarter percentage point": a share of the unit after it.
+    if (!scale && part === k + 1 && scaleAt === part + 1 && sameRun(tokens, part, scaleAt) && tokens[scaleAt].lower.length > 1 && (phraseAt(tokens, scaleAt, rules.unitPhrases) || phraseAt(tokens, scaleAt, rules.percentWords))) {
+      return [tokens[part].lower === 'half' ? 0.5 : 0.25, scaleAt];
     }
     // "half a dozen eggs" too.
     if (!scale || (scale < 1000 && scale !== 12) || tokens[scaleAt].lower.length < 2 || !sameRun(tokens, scaleAt - 1, scaleAt)) return null;
@@ -1041,6 +1096,20 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
 
 // The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
 // ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
+/** The currency of the family `family` of the one country the sentence of token k names that uses it, else null. */
+function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], k: number, family: string): string | null {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  let found: string | null = null;
+  for (let n = s.first; n < s.last; n++) {
+    const m = countryAt[n];
+    const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
+    if (!code) continue;
+    if (found && found !== code) return null;
+    found = code;
+  }
+  return found;
+}
+
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
     const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
@@ -1110,6 +1179,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
+    // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
+    if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
     const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
