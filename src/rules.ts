@@ -111,9 +111,23 @@ export interface CompiledRules {
     shareHeads: Set<string>;
     /** "told reporters the port…" (reported-hearer-verb, lemmas). */
     hearerVerbs: Set<string>;
+    /** "called him a liar" (reported-object-pronoun). */
+    objectPronouns: Set<string>;
+    /** "said there was…", "isn't saying what…" (reported-clause-opener). */
+    clauseOpeners: Set<string>;
+    /** "A new group called Black Votes Matter" (reported-indefinite-article). */
+    indefiniteArticles: Set<string>;
+    /** "Obama, who endorsed Clinton" (reported-relative-pronoun). */
+    relativePronouns: Set<string>;
+    /** "The judge said", "one source said" (reported-description-article). */
+    descriptionArticles: Set<string>;
+    /** "said he's not happy": endings that carry the clause's verb (reported-verb-contraction-suffix). */
+    verbContractions: string[];
   };
   /** Verbs (and verb phrases, by inflected first word) whose object is reported content (rules: cue-report-object in reported-speech.json). */
   reportObjectCues: PhraseSet;
+  /** Naming verbs whose object and its complement are reported content (rules: cue-report-naming), inflected, first words. */
+  reportNamingCues: PhraseSet;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
@@ -432,8 +446,15 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       noSpeakerHeads: lowerSet(words('reported-no-speaker')),
       shareHeads: lowerSet(words('reported-share-of-polled')),
       hearerVerbs: lowerSet(words('reported-hearer-verb')),
+      objectPronouns: lowerSet(words('reported-object-pronoun')),
+      descriptionArticles: lowerSet(words('reported-description-article')),
+      relativePronouns: lowerSet(words('reported-relative-pronoun')),
+      clauseOpeners: lowerSet(words('reported-clause-opener')),
+      indefiniteArticles: lowerSet(words('reported-indefinite-article')),
+      verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },
-    reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance')], 'cue-report-object'),
+    reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance'), ...words('cue-report-naming')], 'cue-report-object'),
+    reportNamingCues: inflectedPhrases(words('cue-report-naming'), 'cue-report-naming'),
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),

@@ -84,6 +84,14 @@ describe('reported speech (direct: false)', () => {
       [['Port Sale Will Go Ahead This Year', 'Tom Marsh', ':', 'indirect-colon'], ['the buyers had signed', 'Tom Marsh', 'said', 'indirect-that']]],
     ['a speech verb with a verbless object falls back to the object verbs', 'Mayor Ana Reyes confirmed the sale of the port on Monday.',
       [['the sale of the port on Monday', 'Ana Reyes', 'confirmed', 'indirect-object']]],
+    ['a pronoun with a contracted verb opens the clause', 'Mayor Tom Marsh said he’s not happy with the numbers.', [['he’s not happy with the numbers', 'Tom Marsh', 'said', 'indirect-clause']]],
+    ['"one" opens a description', 'However, one source said some of the emails were sensitive.', [['some of the emails were sensitive', 'one source', 'said', 'indirect-clause']]],
+    ['a participle that cues a direct quotation ends the content', 'The spokesman said there was no meeting planned, adding: “If one is proposed we will consider it.”',
+      [['there was no meeting planned', 'The spokesman', 'said', 'indirect-clause']]],
+    ['a naming verb with a pronoun object', 'Senator Ellen Boyd called him a liar on Tuesday.', [['him a liar on Tuesday', 'Ellen Boyd', 'called', 'indirect-object']]],
+    ['"who" after a person’s name and a comma', 'The crowd cheered Mayor Ana Reyes, who praised the volunteers.', [['the volunteers', 'Ana Reyes', 'praised', 'indirect-object']]],
+    ['an appositive, then auxiliaries and "not"', 'Ana Reyes, a Democrat, did not mention the tax in her speech.', [['the tax in her speech', 'Ana Reyes', 'mention', 'indirect-object']]],
+    ['a clause that opens with a question word', 'Mayor Tom Marsh isn’t saying whether he will run again.', [['whether he will run again', 'Tom Marsh', 'saying', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -112,6 +120,9 @@ describe('reported speech (direct: false)', () => {
     ['"saying" as a noun after an article', 'It is an old saying that the sea never forgives.'],
     ['a headline label that names no one in the story', 'Harbour: Port Sale Will Go Ahead This Year\n\nThe port was sold on Monday.'],
     ['a text of one capitalised word (a headline label with nothing after it)', 'Harbour'],
+    ['a naming verb after an indefinite description is its name', 'A new group called Voters First is raising money.'],
+    ['a naming verb whose object is no person', 'Mayor Ana Reyes called a meeting for Monday.'],
+    ['"who" after a description, not a named person', 'The crowd cheered the new mayor, who praised the volunteers.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

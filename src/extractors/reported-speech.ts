@@ -26,7 +26,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles } = rules.reportedWords;
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -55,6 +55,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const first = parsed.sentences[tokens[k].sentence].first;
     return c > first ? sentenceSubject(first, c) : null;
   };
+  const relativeAntecedent = (j: number): Speaker | null => {
+    if (!relativePronouns.has(tokens[j].lower) || j < 1 || !/,\s*$/.test(tokens[j - 1].post)) return null;
+    const sentenceFirst = parsed.sentences[tokens[j].sentence].first;
+    const named = f.candidatesIn(Math.max(sentenceFirst, j - SCAN), j).filter((c) => c.last === j && c.person !== null && !c.pronoun).at(-1);
+    return named ? { ...named, first: j, last: j + 1, pronoun: true } : null;
+  };
   const subjectOf = (k: number): Speaker | null => {
     const first = Math.max(parsed.sentences[tokens[k].sentence].first, k - SCAN);
     const cands: Speaker[] = [];
@@ -74,13 +80,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       while (n < 4 && j < k && (auxiliaries.has(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
       return j;
     };
+    // "Clinton, a Democrat, did not mention…": auxiliaries may stand between the appositive's comma and the verb.
+    let group = k;
+    while (group - 1 > first && k - group < 4 && auxiliaries.has(tokens[group - 1].lower) && /^\s*$/.test(tokens[group - 1].post)) group--;
     // "Sen. John Cornyn of Texas, the No. 2 Republican in the Senate, said": the appositive
     // follows the speaker's affiliation.
     const appositiveAfterAffiliation = (s: Speaker) => {
       const a = f.skipAffiliation(s.last);
-      return a > s.last && a < k && /,\s*$/.test(tokens[a - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - a <= 14;
+      return a > s.last && a < group && /,\s*$/.test(tokens[a - 1].post) && /,\s*$/.test(tokens[group - 1].post) && group - a <= 14;
     };
-    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14) || appositiveAfterAffiliation(s)).at(-1);
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[group - 1].post) && group - s.last <= 14) || appositiveAfterAffiliation(s)).at(-1);
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
@@ -98,12 +107,15 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
     if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
       const s = speakerAt(j);
+      // "President Obama, who endorsed Clinton on Thursday,…": "who" right after a person's name and a comma stands for that person.
+      const antecedent = relativeAntecedent(j);
+      if (antecedent) return antecedent;
       return s?.pronoun ? s : { person: null, description: null, first: j, last: j + 1, pronoun: true, kind: 'unknown' };
     }
     // "The judge said", "A source said": a singular noun after an article is a description too.
     const article = () => {
       for (let a = j - 1; a >= Math.max(first, j - 4); a--) {
-        if (/^(the|a|an)$/.test(tokens[a].lower)) return true;
+        if (descriptionArticles.has(tokens[a].lower)) return true;
         if (!tokens[a].tags.has('Adjective') && !tokens[a].tags.has('Noun')) return false;
       }
       return false;
@@ -195,8 +207,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     return j;
   };
+  // "Trump said he's not happy": the contraction is the clause's verb.
+  const hasVerb = (t: (typeof tokens)[number]): boolean => t.tags.has('Verb') || (t.tags.has('Pronoun') && verbContractions.some((c) => t.lower.endsWith(c)));
   const rangeHasVerb = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
+    for (let j = from; j < to; j++) if (hasVerb(tokens[j])) return true;
     return false;
   };
 
@@ -268,7 +282,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       // "The party says 34,570 citizens voted": a figure opens the clause too.
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower) &&
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
       rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
@@ -291,6 +305,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
+    // cue-report-naming: "called him a liar", not "a firm called Acme" or "called a meeting".
+    if (rules.reportNamingCues.byFirst.has(tokens[k].lower) && cue.last - cue.first === 1 && !objectPronouns.has(tokens[cue.last].lower) && speakerAt(cue.last)?.kind !== 'person') return null;
     const from = skipTimeOrChannel(cue.last);
     // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
     // "the deficit projected last August", "the plan announced this year", "proposed under a flat
@@ -302,6 +318,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // wrong on tune for object verbs, so only speech verbs do.) "The mayor toured the site,
     // criticizing the plan": an object verb's participle speaks for a named sentence subject.
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
+    // "A new group called Black Votes Matter is…": after an indefinite description, a naming verb is its name.
+    if (speaker && rules.reportNamingCues.byFirst.has(tokens[k].lower) && indefiniteArticles.has(tokens[speaker.first].lower)) return null;
     // "Nobody opposed him", "who endorsed Trump", "they want…": with no one named, an object verb
     // is too often not speech (on tune: 0.75 precision with an unresolved pronoun).
     if (!speaker || f.nameOf(speaker) === null) return null;
@@ -340,7 +358,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const secondAttribution = (from: number, to: number): number => {
     for (let j = from + 1; j < to; j++) {
       if (inQuote[j]) continue;
-      if (j > from + 1 && /ing$/.test(tokens[j].lower) && /[,–—]\s*$/.test(tokens[j - 1].post) && isReportCue(j)) return j;
+      // "…said there was no call, adding: “…”": a participle that cues a direct quotation ends the content too.
+      if (j > from + 1 && /ing$/.test(tokens[j].lower) && /[,–—]\s*$/.test(tokens[j - 1].post) && (isReportCue(j) || cueAt(j))) return j;
       // "…praised the nominee and said Republicans should…", "…, but Ryan said the bill…": a
       // second speech cue after a conjunction, with or without its own subject, starts a second
       // attribution (the loop goes on to it).
