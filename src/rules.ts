@@ -117,6 +117,8 @@ export interface CompiledRules {
     clauseOpeners: Set<string>;
     /** "A new group called Black Votes Matter" (reported-indefinite-article). */
     indefiniteArticles: Set<string>;
+    /** "which the probe said were covered up" (reported-relative-opener). */
+    relativeOpeners: Set<string>;
     /** "Obama, who endorsed Clinton" (reported-relative-pronoun). */
     relativePronouns: Set<string>;
     /** "The judge said", "one source said" (reported-description-article). */
@@ -450,6 +452,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       descriptionArticles: lowerSet(words('reported-description-article')),
       relativePronouns: lowerSet(words('reported-relative-pronoun')),
       clauseOpeners: lowerSet(words('reported-clause-opener')),
+      relativeOpeners: lowerSet(words('reported-relative-opener')),
       indefiniteArticles: lowerSet(words('reported-indefinite-article')),
       verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },

@@ -92,6 +92,10 @@ describe('reported speech (direct: false)', () => {
     ['"who" after a person’s name and a comma', 'The crowd cheered Mayor Ana Reyes, who praised the volunteers.', [['the volunteers', 'Ana Reyes', 'praised', 'indirect-object']]],
     ['an appositive, then auxiliaries and "not"', 'Ana Reyes, a Democrat, did not mention the tax in her speech.', [['the tax in her speech', 'Ana Reyes', 'mention', 'indirect-object']]],
     ['a clause that opens with a question word', 'Mayor Tom Marsh isn’t saying whether he will run again.', [['whether he will run again', 'Tom Marsh', 'saying', 'indirect-clause']]],
+    ['a relative clause: "which" and a speaker before the clause\'s verb', 'The port deal, which the mayor said was signed in May, fell through.',
+      [['which the mayor said was signed in May', 'the mayor', 'said', 'indirect-relative']]],
+    ['a relative clause inside another content stays in it', 'Officials said the tax would fund what analysts say is a badly needed upgrade.',
+      [['the tax would fund what analysts say is a badly needed upgrade', 'Officials', 'said', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -123,6 +127,7 @@ describe('reported speech (direct: false)', () => {
     ['a naming verb after an indefinite description is its name', 'A new group called Voters First is raising money.'],
     ['a naming verb whose object is no person', 'Mayor Ana Reyes called a meeting for Monday.'],
     ['"who" after a description, not a named person', 'The crowd cheered the new mayor, who praised the volunteers.'],
+    ['a speech verb with no relative word or noun before its speaker', 'Ana Reyes said was the best way.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });
