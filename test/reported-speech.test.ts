@@ -96,6 +96,8 @@ describe('reported speech (direct: false)', () => {
       [['which the mayor said was signed in May', 'the mayor', 'said', 'indirect-relative']]],
     ['a relative clause inside another content stays in it', 'Officials said the tax would fund what analysts say is a badly needed upgrade.',
       [['the tax would fund what analysts say is a badly needed upgrade', 'Officials', 'said', 'indirect-clause']]],
+    ['a comma after the cue of a speaker who opens the sentence', 'Mayor Ana Reyes says, win or lose, she will stay in the race.',
+      [['win or lose, she will stay in the race', 'Ana Reyes', 'says', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -128,6 +130,8 @@ describe('reported speech (direct: false)', () => {
     ['a naming verb whose object is no person', 'Mayor Ana Reyes called a meeting for Monday.'],
     ['"who" after a description, not a named person', 'The crowd cheered the new mayor, who praised the volunteers.'],
     ['a speech verb with no relative word or noun before its speaker', 'Ana Reyes said was the best way.'],
+    ['a comma after a cue in a subordinate clause', 'After Ana Reyes testified, the committee adjourned for the day.'],
+    ['a comma after a passive cue', 'Jokes are told, and the guests laugh at the dinner.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

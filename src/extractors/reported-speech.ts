@@ -242,6 +242,15 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
       return { speaker: after.speaker, from: sentence.first, to: parenthetical ? sentence.last : after.end, ruleId: 'indirect-before-cue' };
     }
+    // "Senator Marco Rubio says, win or lose in Florida, he's staying in the race": a comma after
+    // the cue of a speaker who opens the sentence, then the clause.
+    if (/,\s*$/.test(tokens[cue.last - 1].post) && !participle && cue.last < sentence.last && !inQuote[cue.last]) {
+      const opening = subjectOf(cue.first);
+      // Not "After Clinton testified, Gowdy…" (a subordinate clause), "Jokes are told, …" (a passive), "…reporting, …".
+      const opens = (s: Speaker) => tokens.slice(sentence.first, s.first).every((t) => /^\s*$/.test(t.post) && !hasVerb(t) && !t.tags.has('Preposition') && !t.tags.has('Conjunction'));
+      const plain = !/ing$/.test(tokens[k].lower) && !auxiliaries.has(tokens[k - 1]?.lower ?? '') && !rules.adjacentCueForms.has(tokens[k].lower);
+      if (opening && plain && opens(opening) && rangeHasVerb(cue.last, sentence.last)) return { speaker: opening, from: cue.last, to: sentence.last, ruleId: 'indirect-clause' };
+    }
     if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
     if (!speaker) return null;
