@@ -14,8 +14,6 @@ import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '
 import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export interface ReportedSpeech {
   quotes: Quote[];
@@ -26,7 +24,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, relativeOpeners } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, relativeOpeners, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -124,11 +122,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "the past two years shows…": a day or a span of time is not a speaker either.
     if (!head || noSpeakerHeads.has(head.lower) || /^\d{4}$/.test(head.word)) return null;
     // "Obama on Tuesday dismissed…", "A poll released Sunday showed…": the subject is before the day.
-    if ((WEEKDAY.test(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
+    if ((weekdays.has(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
       const before = tokens[j - 1].lower === 'on' ? j - 1 : j;
       return before < k && before - 1 >= first ? subjectOf(before) : null;
     }
-    if (WEEKDAY.test(head.lower) || head.tags.has('Date')) return null;
+    if (weekdays.has(head.lower) || head.tags.has('Date')) return null;
     // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
     if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (shareHeads.has(head.lower) || head.tags.has('Value'))) {
       let s = j;
@@ -197,12 +195,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     for (let step = 0; step < 2; step++) {
       const t = tokens[j];
       if (!t || inQuote[j] || /[,;:]/.test(tokens[j - 1].post)) break;
-      if (TIME_WORD.test(t.lower) && /^\s*$/.test(t.post)) j++;
-      else if (/^(on|late|early)$/.test(t.lower) && tokens[j + 1] && WEEKDAY.test(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (/^(last|this|next) (week|month|year|night|weekend)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (/^in (a|an) (statement|interview|email|letter|briefing|speech|tweet|post|memo|video)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      if ((timeWords.has(t.lower) || weekdays.has(t.lower)) && /^\s*$/.test(t.post)) j++;
+      else if (dayPrepositions.has(t.lower) && tokens[j + 1] && weekdays.has(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (timePhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (channelPhrases.has(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
       // "said on Twitter the plan…": a channel.
-      else if (/^on (twitter|facebook|instagram|television|tv|radio)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (channelPhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
       else break;
     }
     return j;
@@ -277,7 +275,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // (a verb or a subject pronoun) is no complementizer; "said in an interview published on
       // Friday that…": a participle after a noun has not begun it.
       const participle = /(ed|en)$/.test(tokens[j].lower) && tokens[j - 1].tags.has('Noun');
-      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || (tokens[j].tags.has('Verb') && !participle) || /^(he|she|it|they|we|i|there)$/.test(tokens[j].lower)) break;
+      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || (tokens[j].tags.has('Verb') && !participle) || subjectPronouns.has(tokens[j].lower)) break;
     }
     // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
     // channel phrase may stand between the verb and its clause.
@@ -286,7 +284,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const t = tokens[j];
       if (!t || inQuote[j] || !/^\s*$/.test(t.post)) return j;
       // An object pronoun or a bare plural ("reporters", "supporters").
-      if (/^(him|her|them|us|me|you)$/.test(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
+      if (hearerPronouns.has(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
       const s = speakerAt(j);
       if (s && !s.pronoun && s.first >= j && /^\s*$/.test(tokens[s.last - 1].post)) return s.last;
       return j;
@@ -301,7 +299,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       // "The party says 34,570 citizens voted": a figure opens the clause too.
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower) &&
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !notClauseOpeners.has(next.lower) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
       rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
@@ -330,7 +328,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
     // "the deficit projected last August", "the plan announced this year", "proposed under a flat
     // rate": a time or place after the verb means its object came before it (a relative clause).
-    if (!tokens[from] || from >= sentence.last || (cue.last - cue.first === 1 && (/^(in|on|at|under|over|from|with|after|before|during|since|into|through|last|this|next|back|out|as|like|against|without|earlier|later|yesterday|today)$/.test(tokens[from].lower) || (tokens[from].tags.has('Preposition') && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)))) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
+    if (!tokens[from] || from >= sentence.last || (cue.last - cue.first === 1 && (objectStops.has(tokens[from].lower) || (tokens[from].tags.has('Preposition') && !objectKeeps.has(tokens[from].lower)))) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
     // "which Beijing has vowed to ignore.": an infinitive with no object of its own.
     if (tokens[from].lower === 'to' && from + 2 >= sentence.last) return null;
     // (Sharing the subject of an earlier verb, "…and praised the plan", added 65 right and 24
