@@ -98,6 +98,11 @@ describe('reported speech (direct: false)', () => {
       [['the tax would fund what analysts say is a badly needed upgrade', 'Officials', 'said', 'indirect-clause']]],
     ['a comma after the cue of a speaker who opens the sentence', 'Mayor Ana Reyes says, win or lose, she will stay in the race.',
       [['win or lose, she will stay in the race', 'Ana Reyes', 'says', 'indirect-clause']]],
+    ['according to: a long source that opens the sentence', 'According to early results of the exit poll conducted for the networks by a polling firm, the mayor led among young voters.',
+      [['the mayor led among young voters', 'early results of the exit poll conducted for the networks by a polling firm', 'According to', 'indirect-according-to']]],
+    ['according to after a conjunction', 'But according to reports in the local press, the port will be sold.', [['the port will be sold', 'reports in the local press', 'according to', 'indirect-according-to']]],
+    ['according to, set off by commas inside its content', 'Fundraising, according to the campaign, has surged in the past month.',
+      [['Fundraising, according to the campaign, has surged in the past month', 'the campaign', 'according to', 'indirect-according-to']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

@@ -180,9 +180,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     return null;
   };
-  const phraseFrom = (from: number, limit: number): Speaker | null => {
+  const phraseFrom = (from: number, limit: number, longest = 8): Speaker | null => {
     let j = from;
-    while (j < Math.min(limit, from + 8) && !inQuote[j]) {
+    while (j < Math.min(limit, from + longest) && !inQuote[j]) {
       j++;
       if (/[,.;:()]/.test(tokens[j - 1].post)) break;
     }
@@ -226,10 +226,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     let after: { speaker: Speaker; end: number } | null;
     if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
       // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
-      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
+      // "But according to reports, …": a conjunction may open the sentence.
+      const opening = cue.first === sentence.first || (cue.first === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post));
+      // "According to early results of the exit poll conducted by Edison Research, Clinton led…": a
+      // source that opens the sentence may be long; its comma ends it.
+      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last, opening ? 20 : 8);
       if (!speaker) return null;
       // "According to the report, the plant…": the content follows the source's comma.
-      if (cue.first === sentence.first) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
+      if (opening) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
+      // "Fundraising, according to the campaign, has surged": a source set off by commas sits inside its content.
+      if (/,\s*$/.test(tokens[cue.first - 1].post) && /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last) return { speaker, from: sentence.first, to: sentence.last, ruleId: 'indirect-according-to' };
       return { speaker, from: sentence.first, to: cue.first, ruleId: 'indirect-according-to' };
     }
     // indirect-participle: "The ministry responded on Friday, saying the plant had met…": the
