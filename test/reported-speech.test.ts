@@ -103,6 +103,8 @@ describe('reported speech (direct: false)', () => {
     ['according to after a conjunction', 'But according to reports in the local press, the port will be sold.', [['the port will be sold', 'reports in the local press', 'according to', 'indirect-according-to']]],
     ['according to, set off by commas inside its content', 'Fundraising, according to the campaign, has surged in the past month.',
       [['Fundraising, according to the campaign, has surged in the past month', 'the campaign', 'according to', 'indirect-according-to']]],
+    ['a parenthetical cue before "that"', 'It is no surprise, Mayor Tom Marsh said, that the port was sold.',
+      [['It is no surprise, Mayor Tom Marsh said, that the port was sold', 'Tom Marsh', 'said', 'indirect-before-cue']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

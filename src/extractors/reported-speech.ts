@@ -155,7 +155,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (!prev || k - 1 < sentenceFirst || (rules.reportForms.has(tokens[k].lower) && !rules.cueForms.has(tokens[k].lower))) return null;
     // The cue closes its clause: nothing but a speaker, a comma or a phrase without a verb follows.
     const closes = (from: number) => /[,.;]/.test(tokens[from - 1].post) || from >= sentenceLast || !rangeHasVerb(from, sentenceLast);
-    if (tokens[cue.last]?.lower === 'that') return null;
+    // "It is no surprise, Mr. Garin said, that the senator won": after a comma, "that" goes on with the content.
+    if (tokens[cue.last]?.lower === 'that' && !/,\s*$/.test(tokens[cue.last - 1].post)) return null;
     if (/,\s*$/.test(prev.post)) {
       const s = speakerAt(cue.last);
       if (s && closes(s.last)) return { speaker: s, end: k };
