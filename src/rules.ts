@@ -111,9 +111,45 @@ export interface CompiledRules {
     shareHeads: Set<string>;
     /** "told reporters the port…" (reported-hearer-verb, lemmas). */
     hearerVerbs: Set<string>;
+    /** "called him a liar" (reported-object-pronoun). */
+    objectPronouns: Set<string>;
+    /** "said there was…", "isn't saying what…" (reported-clause-opener). */
+    clauseOpeners: Set<string>;
+    /** "A new group called Black Votes Matter" (reported-indefinite-article). */
+    indefiniteArticles: Set<string>;
+    /** Days of the week (reported-weekday): "Obama on Tuesday dismissed…", "said Monday it would…". */
+    weekdays: Set<string>;
+    /** "said yesterday it would…" (reported-time-word). */
+    timeWords: Set<string>;
+    /** "said late Tuesday that…" (reported-day-preposition). */
+    dayPrepositions: Set<string>;
+    /** "said last week the plant…" (reported-time-phrase): two-word phrases. */
+    timePhrases: Set<string>;
+    /** "said in a statement the plant…", "said on Twitter…" (reported-channel-phrase): two- and three-word phrases. */
+    channelPhrases: Set<string>;
+    /** "reported from Los Angeles": words after an object verb that mean it has no object here (reported-object-stop). */
+    objectStops: Set<string>;
+    /** "warned about the risks": prepositions that still open an object verb's content (reported-object-preposition). */
+    objectKeeps: Set<string>;
+    /** "told them the port…": object pronouns that are a hearer (reported-hearer-pronoun). */
+    hearerPronouns: Set<string>;
+    /** "told him to…", "said so": words that never open a reported clause (reported-not-clause-opener). */
+    notClauseOpeners: Set<string>;
+    /** "says it is hard to blame anyone for that": subject pronouns that show a clause has begun (reported-subject-pronoun). */
+    subjectPronouns: Set<string>;
+    /** "which the probe said were covered up" (reported-relative-opener). */
+    relativeOpeners: Set<string>;
+    /** "Obama, who endorsed Clinton" (reported-relative-pronoun). */
+    relativePronouns: Set<string>;
+    /** "The judge said", "one source said" (reported-description-article). */
+    descriptionArticles: Set<string>;
+    /** "said he's not happy": endings that carry the clause's verb (reported-verb-contraction-suffix). */
+    verbContractions: string[];
   };
   /** Verbs (and verb phrases, by inflected first word) whose object is reported content (rules: cue-report-object in reported-speech.json). */
   reportObjectCues: PhraseSet;
+  /** Naming verbs whose object and its complement are reported content (rules: cue-report-naming), inflected, first words. */
+  reportNamingCues: PhraseSet;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
@@ -446,8 +482,26 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       noSpeakerHeads: lowerSet(words('reported-no-speaker')),
       shareHeads: lowerSet(words('reported-share-of-polled')),
       hearerVerbs: lowerSet(words('reported-hearer-verb')),
+      objectPronouns: lowerSet(words('reported-object-pronoun')),
+      descriptionArticles: lowerSet(words('reported-description-article')),
+      relativePronouns: lowerSet(words('reported-relative-pronoun')),
+      clauseOpeners: lowerSet(words('reported-clause-opener')),
+      relativeOpeners: lowerSet(words('reported-relative-opener')),
+      weekdays: lowerSet(words('reported-weekday')),
+      timeWords: lowerSet(words('reported-time-word')),
+      dayPrepositions: lowerSet(words('reported-day-preposition')),
+      timePhrases: lowerSet(words('reported-time-phrase')),
+      channelPhrases: lowerSet(words('reported-channel-phrase')),
+      objectStops: lowerSet(words('reported-object-stop')),
+      objectKeeps: lowerSet(words('reported-object-preposition')),
+      hearerPronouns: lowerSet(words('reported-hearer-pronoun')),
+      notClauseOpeners: lowerSet(words('reported-not-clause-opener')),
+      subjectPronouns: lowerSet(words('reported-subject-pronoun')),
+      indefiniteArticles: lowerSet(words('reported-indefinite-article')),
+      verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },
-    reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance')], 'cue-report-object'),
+    reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance'), ...words('cue-report-naming')], 'cue-report-object'),
+    reportNamingCues: inflectedPhrases(words('cue-report-naming'), 'cue-report-naming'),
     cuePhrases,
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),

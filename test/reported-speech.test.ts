@@ -84,6 +84,27 @@ describe('reported speech (direct: false)', () => {
       [['Port Sale Will Go Ahead This Year', 'Tom Marsh', ':', 'indirect-colon'], ['the buyers had signed', 'Tom Marsh', 'said', 'indirect-that']]],
     ['a speech verb with a verbless object falls back to the object verbs', 'Mayor Ana Reyes confirmed the sale of the port on Monday.',
       [['the sale of the port on Monday', 'Ana Reyes', 'confirmed', 'indirect-object']]],
+    ['a pronoun with a contracted verb opens the clause', 'Mayor Tom Marsh said he’s not happy with the numbers.', [['he’s not happy with the numbers', 'Tom Marsh', 'said', 'indirect-clause']]],
+    ['"one" opens a description', 'However, one source said some of the emails were sensitive.', [['some of the emails were sensitive', 'one source', 'said', 'indirect-clause']]],
+    ['a participle that cues a direct quotation ends the content', 'The spokesman said there was no meeting planned, adding: “If one is proposed we will consider it.”',
+      [['there was no meeting planned', 'The spokesman', 'said', 'indirect-clause']]],
+    ['a naming verb with a pronoun object', 'Senator Ellen Boyd called him a liar on Tuesday.', [['him a liar on Tuesday', 'Ellen Boyd', 'called', 'indirect-object']]],
+    ['"who" after a person’s name and a comma', 'The crowd cheered Mayor Ana Reyes, who praised the volunteers.', [['the volunteers', 'Ana Reyes', 'praised', 'indirect-object']]],
+    ['an appositive, then auxiliaries and "not"', 'Ana Reyes, a Democrat, did not mention the tax in her speech.', [['the tax in her speech', 'Ana Reyes', 'mention', 'indirect-object']]],
+    ['a clause that opens with a question word', 'Mayor Tom Marsh isn’t saying whether he will run again.', [['whether he will run again', 'Tom Marsh', 'saying', 'indirect-clause']]],
+    ['a relative clause: "which" and a speaker before the clause\'s verb', 'The port deal, which the mayor said was signed in May, fell through.',
+      [['which the mayor said was signed in May', 'the mayor', 'said', 'indirect-relative']]],
+    ['a relative clause inside another content stays in it', 'Officials said the tax would fund what analysts say is a badly needed upgrade.',
+      [['the tax would fund what analysts say is a badly needed upgrade', 'Officials', 'said', 'indirect-clause']]],
+    ['a comma after the cue of a speaker who opens the sentence', 'Mayor Ana Reyes says, win or lose, she will stay in the race.',
+      [['win or lose, she will stay in the race', 'Ana Reyes', 'says', 'indirect-clause']]],
+    ['according to: a long source that opens the sentence', 'According to early results of the exit poll conducted for the networks by a polling firm, the mayor led among young voters.',
+      [['the mayor led among young voters', 'early results of the exit poll conducted for the networks by a polling firm', 'According to', 'indirect-according-to']]],
+    ['according to after a conjunction', 'But according to reports in the local press, the port will be sold.', [['the port will be sold', 'reports in the local press', 'according to', 'indirect-according-to']]],
+    ['according to, set off by commas inside its content', 'Fundraising, according to the campaign, has surged in the past month.',
+      [['Fundraising, according to the campaign, has surged in the past month', 'the campaign', 'according to', 'indirect-according-to']]],
+    ['a parenthetical cue before "that"', 'It is no surprise, Mayor Tom Marsh said, that the port was sold.',
+      [['It is no surprise, Mayor Tom Marsh said, that the port was sold', 'Tom Marsh', 'said', 'indirect-before-cue']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -112,6 +133,12 @@ describe('reported speech (direct: false)', () => {
     ['"saying" as a noun after an article', 'It is an old saying that the sea never forgives.'],
     ['a headline label that names no one in the story', 'Harbour: Port Sale Will Go Ahead This Year\n\nThe port was sold on Monday.'],
     ['a text of one capitalised word (a headline label with nothing after it)', 'Harbour'],
+    ['a naming verb after an indefinite description is its name', 'A new group called Voters First is raising money.'],
+    ['a naming verb whose object is no person', 'Mayor Ana Reyes called a meeting for Monday.'],
+    ['"who" after a description, not a named person', 'The crowd cheered the new mayor, who praised the volunteers.'],
+    ['a speech verb with no relative word or noun before its speaker', 'Ana Reyes said was the best way.'],
+    ['a comma after a cue in a subordinate clause', 'After Ana Reyes testified, the committee adjourned for the day.'],
+    ['a comma after a passive cue', 'Jokes are told, and the guests laugh at the dinner.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -14,8 +14,6 @@ import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '
 import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const TIME_WORD = /^(yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export interface ReportedSpeech {
   quotes: Quote[];
@@ -26,7 +24,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, relativeOpeners, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -55,6 +53,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const first = parsed.sentences[tokens[k].sentence].first;
     return c > first ? sentenceSubject(first, c) : null;
   };
+  const relativeAntecedent = (j: number): Speaker | null => {
+    if (!relativePronouns.has(tokens[j].lower) || j < 1 || !/,\s*$/.test(tokens[j - 1].post)) return null;
+    const sentenceFirst = parsed.sentences[tokens[j].sentence].first;
+    const named = f.candidatesIn(Math.max(sentenceFirst, j - SCAN), j).filter((c) => c.last === j && c.person !== null && !c.pronoun).at(-1);
+    return named ? { ...named, first: j, last: j + 1, pronoun: true } : null;
+  };
   const subjectOf = (k: number): Speaker | null => {
     const first = Math.max(parsed.sentences[tokens[k].sentence].first, k - SCAN);
     const cands: Speaker[] = [];
@@ -74,13 +78,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       while (n < 4 && j < k && (auxiliaries.has(tokens[j].lower) || tokens[j].tags.has('Adverb')) && /^\s*$/.test(tokens[j].post)) [j, n] = [j + 1, n + 1];
       return j;
     };
+    // "Clinton, a Democrat, did not mention…": auxiliaries may stand between the appositive's comma and the verb.
+    let group = k;
+    while (group - 1 > first && k - group < 4 && auxiliaries.has(tokens[group - 1].lower) && /^\s*$/.test(tokens[group - 1].post)) group--;
     // "Sen. John Cornyn of Texas, the No. 2 Republican in the Senate, said": the appositive
     // follows the speaker's affiliation.
     const appositiveAfterAffiliation = (s: Speaker) => {
       const a = f.skipAffiliation(s.last);
-      return a > s.last && a < k && /,\s*$/.test(tokens[a - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - a <= 14;
+      return a > s.last && a < group && /,\s*$/.test(tokens[a - 1].post) && /,\s*$/.test(tokens[group - 1].post) && group - a <= 14;
     };
-    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[k - 1].post) && k - s.last <= 14) || appositiveAfterAffiliation(s)).at(-1);
+    const subject = cands.filter((s) => skipAdverbs(s.last, 4) >= k || skipAux(s.last) >= k || skipAux(f.skipAffiliation(s.last)) >= k || (/,\s*$/.test(tokens[s.last - 1].post) && /,\s*$/.test(tokens[group - 1].post) && group - s.last <= 14) || appositiveAfterAffiliation(s)).at(-1);
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
@@ -98,12 +105,15 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
     if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
       const s = speakerAt(j);
+      // "President Obama, who endorsed Clinton on Thursday,…": "who" right after a person's name and a comma stands for that person.
+      const antecedent = relativeAntecedent(j);
+      if (antecedent) return antecedent;
       return s?.pronoun ? s : { person: null, description: null, first: j, last: j + 1, pronoun: true, kind: 'unknown' };
     }
     // "The judge said", "A source said": a singular noun after an article is a description too.
     const article = () => {
       for (let a = j - 1; a >= Math.max(first, j - 4); a--) {
-        if (/^(the|a|an)$/.test(tokens[a].lower)) return true;
+        if (descriptionArticles.has(tokens[a].lower)) return true;
         if (!tokens[a].tags.has('Adjective') && !tokens[a].tags.has('Noun')) return false;
       }
       return false;
@@ -112,11 +122,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "the past two years shows…": a day or a span of time is not a speaker either.
     if (!head || noSpeakerHeads.has(head.lower) || /^\d{4}$/.test(head.word)) return null;
     // "Obama on Tuesday dismissed…", "A poll released Sunday showed…": the subject is before the day.
-    if ((WEEKDAY.test(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
+    if ((weekdays.has(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
       const before = tokens[j - 1].lower === 'on' ? j - 1 : j;
       return before < k && before - 1 >= first ? subjectOf(before) : null;
     }
-    if (WEEKDAY.test(head.lower) || head.tags.has('Date')) return null;
+    if (weekdays.has(head.lower) || head.tags.has('Date')) return null;
     // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
     if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (shareHeads.has(head.lower) || head.tags.has('Value'))) {
       let s = j;
@@ -145,7 +155,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (!prev || k - 1 < sentenceFirst || (rules.reportForms.has(tokens[k].lower) && !rules.cueForms.has(tokens[k].lower))) return null;
     // The cue closes its clause: nothing but a speaker, a comma or a phrase without a verb follows.
     const closes = (from: number) => /[,.;]/.test(tokens[from - 1].post) || from >= sentenceLast || !rangeHasVerb(from, sentenceLast);
-    if (tokens[cue.last]?.lower === 'that') return null;
+    // "It is no surprise, Mr. Garin said, that the senator won": after a comma, "that" goes on with the content.
+    if (tokens[cue.last]?.lower === 'that' && !/,\s*$/.test(tokens[cue.last - 1].post)) return null;
     if (/,\s*$/.test(prev.post)) {
       const s = speakerAt(cue.last);
       if (s && closes(s.last)) return { speaker: s, end: k };
@@ -170,9 +181,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     }
     return null;
   };
-  const phraseFrom = (from: number, limit: number): Speaker | null => {
+  const phraseFrom = (from: number, limit: number, longest = 8): Speaker | null => {
     let j = from;
-    while (j < Math.min(limit, from + 8) && !inQuote[j]) {
+    while (j < Math.min(limit, from + longest) && !inQuote[j]) {
       j++;
       if (/[,.;:()]/.test(tokens[j - 1].post)) break;
     }
@@ -185,18 +196,20 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     for (let step = 0; step < 2; step++) {
       const t = tokens[j];
       if (!t || inQuote[j] || /[,;:]/.test(tokens[j - 1].post)) break;
-      if (TIME_WORD.test(t.lower) && /^\s*$/.test(t.post)) j++;
-      else if (/^(on|late|early)$/.test(t.lower) && tokens[j + 1] && WEEKDAY.test(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (/^(last|this|next) (week|month|year|night|weekend)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (/^in (a|an) (statement|interview|email|letter|briefing|speech|tweet|post|memo|video)$/.test(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      if ((timeWords.has(t.lower) || weekdays.has(t.lower)) && /^\s*$/.test(t.post)) j++;
+      else if (dayPrepositions.has(t.lower) && tokens[j + 1] && weekdays.has(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (timePhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (channelPhrases.has(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
       // "said on Twitter the plan…": a channel.
-      else if (/^on (twitter|facebook|instagram|television|tv|radio)$/.test(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (channelPhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
       else break;
     }
     return j;
   };
+  // "Trump said he's not happy": the contraction is the clause's verb.
+  const hasVerb = (t: (typeof tokens)[number]): boolean => t.tags.has('Verb') || (t.tags.has('Pronoun') && verbContractions.some((c) => t.lower.endsWith(c)));
   const rangeHasVerb = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) if (tokens[j].tags.has('Verb')) return true;
+    for (let j = from; j < to; j++) if (hasVerb(tokens[j])) return true;
     return false;
   };
 
@@ -214,10 +227,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     let after: { speaker: Speaker; end: number } | null;
     if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
       // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
-      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last);
+      // "But according to reports, …": a conjunction may open the sentence.
+      const opening = cue.first === sentence.first || (cue.first === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post));
+      // "According to early results of the exit poll conducted by Edison Research, Clinton led…": a
+      // source that opens the sentence may be long; its comma ends it.
+      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last, opening ? 20 : 8);
       if (!speaker) return null;
       // "According to the report, the plant…": the content follows the source's comma.
-      if (cue.first === sentence.first) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
+      if (opening) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
+      // "Fundraising, according to the campaign, has surged": a source set off by commas sits inside its content.
+      if (/,\s*$/.test(tokens[cue.first - 1].post) && /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last) return { speaker, from: sentence.first, to: sentence.last, ruleId: 'indirect-according-to' };
       return { speaker, from: sentence.first, to: cue.first, ruleId: 'indirect-according-to' };
     }
     // indirect-participle: "The ministry responded on Friday, saying the plant had met…": the
@@ -228,9 +247,28 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const parenthetical = /,\s*$/.test(tokens[Math.max(cue.last, after.speaker.last) - 1].post);
       return { speaker: after.speaker, from: sentence.first, to: parenthetical ? sentence.last : after.end, ruleId: 'indirect-before-cue' };
     }
+    // "Senator Marco Rubio says, win or lose in Florida, he's staying in the race": a comma after
+    // the cue of a speaker who opens the sentence, then the clause.
+    if (/,\s*$/.test(tokens[cue.last - 1].post) && !participle && cue.last < sentence.last && !inQuote[cue.last]) {
+      const opening = subjectOf(cue.first);
+      // Not "After Clinton testified, Gowdy…" (a subordinate clause), "Jokes are told, …" (a passive), "…reporting, …".
+      const opens = (s: Speaker) => tokens.slice(sentence.first, s.first).every((t) => /^\s*$/.test(t.post) && !hasVerb(t) && !t.tags.has('Preposition') && !t.tags.has('Conjunction'));
+      const plain = !/ing$/.test(tokens[k].lower) && !auxiliaries.has(tokens[k - 1]?.lower ?? '') && !rules.adjacentCueForms.has(tokens[k].lower);
+      if (opening && plain && opens(opening) && rangeHasVerb(cue.last, sentence.last)) return { speaker: opening, from: cue.last, to: sentence.last, ruleId: 'indirect-clause' };
+    }
     if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
     if (!speaker) return null;
+    // indirect-relative: "…the attacks, which the probe said were covered up", "a probe the agency
+    // said was ongoing": the verb's clause lacks its subject, the relative word or noun before the speaker.
+    const opener = speaker.first - 1;
+    const verb = tokens[cue.last];
+    if (!participle && opener >= sentence.first && verb && !inQuote[cue.last] && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive') && !isReportCue(cue.last) &&
+      (relativeOpeners.has(tokens[opener].lower) || (tokens[opener].tags.has('Noun') && !tokens[opener].tags.has('Pronoun') && /^\s*$/.test(tokens[opener].post)))) {
+      let to = cue.last;
+      while (to < sentence.last && !inQuote[to] && !/[,;:]/.test(tokens[to].post)) to++;
+      return { speaker, from: relativeOpeners.has(tokens[opener].lower) ? opener : speaker.first, to: Math.min(to + 1, sentence.last), ruleId: 'indirect-relative' };
+    }
     const ruleOf = (id: string) => (participle ? 'indirect-participle' : id);
     // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
     let that = -1;
@@ -244,7 +282,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // (a verb or a subject pronoun) is no complementizer; "said in an interview published on
       // Friday that…": a participle after a noun has not begun it.
       const participle = /(ed|en)$/.test(tokens[j].lower) && tokens[j - 1].tags.has('Noun');
-      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || (tokens[j].tags.has('Verb') && !participle) || /^(he|she|it|they|we|i|there)$/.test(tokens[j].lower)) break;
+      if (isReportCue(j) || /[;:]/.test(tokens[j].post) || (tokens[j].tags.has('Verb') && !participle) || subjectPronouns.has(tokens[j].lower)) break;
     }
     // "The ministry said on Monday it would…", "said in a statement the plant…": a time or
     // channel phrase may stand between the verb and its clause.
@@ -253,7 +291,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const t = tokens[j];
       if (!t || inQuote[j] || !/^\s*$/.test(t.post)) return j;
       // An object pronoun or a bare plural ("reporters", "supporters").
-      if (/^(him|her|them|us|me|you)$/.test(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
+      if (hearerPronouns.has(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
       const s = speakerAt(j);
       if (s && !s.pronoun && s.first >= j && /^\s*$/.test(tokens[s.last - 1].post)) return s.last;
       return j;
@@ -268,7 +306,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       // "The party says 34,570 citizens voted": a figure opens the clause too.
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || /^(he|she|they|it|we|i|there|such|some|many|most|all|no|every|each|both|more|few|fewer|if|when|because|unless)$/.test(next.lower)) && !next.tags.has('Preposition') && !/^(him|her|them|us|me|so|this|against|about|of|for|with|over|on|in|at|to|from|by)$/.test(next.lower) &&
+      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !notClauseOpeners.has(next.lower) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
       rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
@@ -291,17 +329,21 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
+    // cue-report-naming: "called him a liar", not "a firm called Acme" or "called a meeting".
+    if (rules.reportNamingCues.byFirst.has(tokens[k].lower) && cue.last - cue.first === 1 && !objectPronouns.has(tokens[cue.last].lower) && speakerAt(cue.last)?.kind !== 'person') return null;
     const from = skipTimeOrChannel(cue.last);
     // "reported from Los Angeles", "reports as …": no object, the verb is not a report of content.
     // "the deficit projected last August", "the plan announced this year", "proposed under a flat
     // rate": a time or place after the verb means its object came before it (a relative clause).
-    if (!tokens[from] || from >= sentence.last || (cue.last - cue.first === 1 && (/^(in|on|at|under|over|from|with|after|before|during|since|into|through|last|this|next|back|out|as|like|against|without|earlier|later|yesterday|today)$/.test(tokens[from].lower) || (tokens[from].tags.has('Preposition') && !/^(to|about|for|that|whether|how|what|why)$/.test(tokens[from].lower)))) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
+    if (!tokens[from] || from >= sentence.last || (cue.last - cue.first === 1 && (objectStops.has(tokens[from].lower) || (tokens[from].tags.has('Preposition') && !objectKeeps.has(tokens[from].lower)))) || (tokens[from].tags.has('Conjunction') && tokens[from].lower !== 'to')) return null;
     // "which Beijing has vowed to ignore.": an infinitive with no object of its own.
     if (tokens[from].lower === 'to' && from + 2 >= sentence.last) return null;
     // (Sharing the subject of an earlier verb, "…and praised the plan", added 65 right and 24
     // wrong on tune for object verbs, so only speech verbs do.) "The mayor toured the site,
     // criticizing the plan": an object verb's participle speaks for a named sentence subject.
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first);
+    // "A new group called Black Votes Matter is…": after an indefinite description, a naming verb is its name.
+    if (speaker && rules.reportNamingCues.byFirst.has(tokens[k].lower) && indefiniteArticles.has(tokens[speaker.first].lower)) return null;
     // "Nobody opposed him", "who endorsed Trump", "they want…": with no one named, an object verb
     // is too often not speech (on tune: 0.75 precision with an unresolved pronoun).
     if (!speaker || f.nameOf(speaker) === null) return null;
@@ -340,7 +382,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const secondAttribution = (from: number, to: number): number => {
     for (let j = from + 1; j < to; j++) {
       if (inQuote[j]) continue;
-      if (j > from + 1 && /ing$/.test(tokens[j].lower) && /[,–—]\s*$/.test(tokens[j - 1].post) && isReportCue(j)) return j;
+      // "…said there was no call, adding: “…”": a participle that cues a direct quotation ends the content too.
+      if (j > from + 1 && /ing$/.test(tokens[j].lower) && /[,–—]\s*$/.test(tokens[j - 1].post) && (isReportCue(j) || cueAt(j))) return j;
       // "…praised the nominee and said Republicans should…", "…, but Ryan said the bill…": a
       // second speech cue after a conjunction, with or without its own subject, starts a second
       // attribution (the loop goes on to it).
