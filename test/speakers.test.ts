@@ -267,3 +267,33 @@ describe('issue 11: a name the tagger did not read as a person, next to its cue'
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11h): possessives before a name, outer speakers, attributions after a full stop or a dash', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['a company’s analyst', 'Harbor Bank’s Lisa Grant spoke. “Rates will hold,” Harbor Bank’s Lisa Grant wrote in April.', [['Lisa Grant', 'cue-after-quote']]],
+    ['a person’s adviser', 'Tom Hart spoke to Ann Pell. “We are ready,” Hart’s senior adviser Ann Pell said.', [['Ann Pell', 'cue-after-quote']]],
+    ['a possessive pronoun and a role', 'Omar Haddad spoke. “He had so many plans,” his nephew Omar Haddad added.', [['Omar Haddad', 'cue-after-quote']]],
+    ['the outer speaker of a reported clause', 'Senator Ann Pell told reporters on Monday that Tom Hart’s remarks “show bias.”', [['Ann Pell', 'cue-before-quote']]],
+    ['the outer speaker of a bare clause', 'Rep. Tom Hart said Ann Pell called on members to be “closely coordinated.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a full stop, then only the attribution', 'Prices fell. “We will not cut rates.” Lisa Grant said in a statement.', [['Lisa Grant', 'cue-after-full-stop']]],
+    ['a full stop, then the attribution and a time', 'Prices fell. “We will not cut rates.” Lisa Grant said on Monday.', [['Lisa Grant', 'cue-after-full-stop']]],
+    ['a dash and a name in the next paragraph', 'Tom Hart and Ann Pell debated.\n\n“I wrote that bill.”\n\n- Tom Hart.\n\nThat is not accurate.', [['Tom Hart', 'dash-after-quote']]],
+    ['a dash, a name and a comma', 'Ann Pell spoke. “Great speech.” —Senator Ann Pell, on Twitter.', [['Ann Pell', 'dash-after-quote']]],
+    ['a description as the subject of a cue', 'One intelligence source said agents would be “screaming.”', [['One intelligence source', 'cue-before-quote']]],
+    ['a document as the subject of a cue', 'The ad claims “Marsh is the conservative.”', [['The ad', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a possessive owner with no name after the role', 'Tom Hart spoke. “We are ready,” Hart’s spokesman said.', [[null, 'quote-unattributed']]],
+    ['a subject inside the quoted clause stays when the outer cue takes no clause', 'Ann Pell met Tom Hart, who called the plan “a fantasy.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a full stop, then a new claim', 'Prices fell. “We will not cut rates.” Lisa Grant said the bank would wait.', [[null, 'quote-unattributed']]],
+    ['a full stop, then a cue after a comma', 'Prices fell. “We will win.” Lisa Grant, smiling, said nothing more about the fight with Tom Hart.', [[null, 'quote-unattributed']]],
+    ['a description that is the object of a verb', 'Tom Hart issued a statement saying that Boyd was “a remarkable person.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a description closed by a comma', 'As the sea level rises, Tom Hart argues the plan will “destroy our economy.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a dash that opens an aside', 'Ann Pell spoke. Voters felt “rigged” - which is a strong word.', [[null, 'quote-unattributed']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
