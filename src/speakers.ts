@@ -173,6 +173,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
       let n = m.last;
       while (n < m.last + 4 && tokens[n] && !mentionAt.has(n) && isTitleWord(tokens[n], rules) && /^[\s-]*$/.test(tokens[n].post)) n++;
+      // ("former George W. Bush speechwriter Noam Neusner wrote": lower-case role nouns too.)
+      if (n === m.last) {
+        while (n < m.last + 3 && tokens[n] && !mentionAt.has(n) && !inQuote[n] && !isCapitalised(tokens[n]) && tokens[n].tags.has('Noun') && !tokens[n].tags.has('Verb') && !tokens[n].tags.has('Pronoun') && /^\s*$/.test(tokens[n].post)) n++;
+        // (The last word is a role: "Ana Reyes beat Tom Marsh" is a subject, a verb and an object.)
+        if (n > m.last && !(tokens[n - 1].tags.has('Actor') || isTitleHead(tokens[n - 1], rules))) n = m.last;
+      }
       if (n > m.last && mentionAt.has(n)) m = mentionAt.get(n)!;
     }
     // "Powell’s office said", "Clinton’s campaign added": the institution speaks, not the person.
@@ -247,12 +253,23 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     if (n === j) return undefined;
     const cueBefore = j > 0 && [j - 1, j - 2].some((c) => c >= 0 && cueAt(c)?.last === j);
-    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n)))) return undefined;
+    // (`,” Blunt, after a long pause, said`, `,” Paris, who used to work on Capitol Hill, said`: past an appositive.)
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n))) && !finiteCueAfterAppositive(n)) return undefined;
     // Past leading titles ("Ms. Boxer", "Sen. Tom Carper"); a surname may itself be a title word ("Boxer").
     let f = j;
     while (f < n - 1 && isTitleWord(tokens[f], rules)) f++;
     const person = personNamed(tokens.slice(f, n).map((t) => t.lower.replace(/’/g, "'").replace(/\.$/, '')));
     return person == null ? undefined : { person, first: j, last: n, kind: 'name', ruleId: 'speaker-surname' };
+  };
+  // `Blunt, after a long pause, said`: an appositive between commas, then a finite cue (not
+  // `Trump, calling him…`, a participle that is the clause subject's).
+  const finiteCueAfterAppositive = (j: number): boolean => {
+    if (!tokens[j - 1] || !/,\s*$/.test(tokens[j - 1].post)) return false;
+    let n = j;
+    while (n < j + APPOSITIVE && tokens[n] && !inQuote[n] && !/[,.;:!?]/.test(tokens[n].post)) n++;
+    if (!tokens[n] || inQuote[n] || !/,\s*$/.test(tokens[n].post)) return false;
+    const cue = cueAt(skipAdverbs(n + 1));
+    return !!cue && !/ing$/.test(tokens[cue.first].lower);
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.
@@ -339,6 +356,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (tokens[n]?.lower === 'the') n++;
     // "a spokesman for the ministry said": an institution noun after "the".
     if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
+    // "a spokesman for committee Democrats said": a lower-case noun or two before the name.
+    let lower = n;
+    while (lower < n + 2 && tokens[lower] && !inQuote[lower] && !isCapitalised(tokens[lower]) && tokens[lower].tags.has('Noun') && !tokens[lower].tags.has('Pronoun') && /^\s*$/.test(tokens[lower].post) && !cueAt(lower)) lower++;
+    if (lower > n && tokens[lower] && isCapitalised(tokens[lower])) n = lower;
     const start = n;
     while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && words.affiliationJoiners.has(tokens[n].lower))) && !cueAt(n)) {
       n++;
@@ -350,6 +371,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // suffix (rules: name-suffix) after the name is still the name.
   const skipAside = (j: number): number => {
     while (tokens[j] && !inQuote[j] && rules.nameSuffixes.has(tokens[j].lower.replace(/\.$/, '')) && /^[\s,.]*$/.test(tokens[j - 1]?.post ?? '')) j++;
+    // "Mitch McConnell, R-Ky., said": a party tag between commas (rules: party-tag, state-abbreviation).
+    const tag = tokens[j] && !inQuote[j] && /,\s*$/.test(tokens[j - 1]?.post ?? '') ? /^(\p{L})-(\p{Lu}[\p{L}.]*)$/u.exec(tokens[j].word) : null;
+    if (tag && rules.partyTags.has(tag[1].toLowerCase()) && rules.stateAbbreviations.has(tag[2].replace(/\.$/, '').toLowerCase()) && /,\s*$/.test(tokens[j].post)) return j + 1;
     if (tokens[j] && /\(/.test(tokens[j].pre + (tokens[j - 1]?.post ?? '')) && !/\)/.test(tokens[j - 1]?.post ?? '')) {
       for (let n = j; n < j + 6 && tokens[n] && !inQuote[n]; n++) if (/\)/.test(tokens[n].post)) return n + 1;
     }

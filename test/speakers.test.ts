@@ -280,6 +280,11 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['a full stop, then the attribution and a time', 'Prices fell. “We will not cut rates.” Lisa Grant said on Monday.', [['Lisa Grant', 'cue-after-full-stop']]],
     ['a dash and a name in the next paragraph', 'Tom Hart and Ann Pell debated.\n\n“I wrote that bill.”\n\n- Tom Hart.\n\nThat is not accurate.', [['Tom Hart', 'dash-after-quote']]],
     ['a dash, a name and a comma', 'Ann Pell spoke. “Great speech.” —Senator Ann Pell, on Twitter.', [['Ann Pell', 'dash-after-quote']]],
+    ['"another" opens a description', '“It is over,” added another New Hampshire Republican.', [['another New Hampshire Republican', 'cue-after-quote-inverted']]],
+    ['a party tag between commas', '“It is over,” Senate Majority Leader Tom Hart, R-Ky., said.', [['Tom Hart', 'cue-after-quote']]],
+    ['an affiliation with a lower-case noun before the name', '“It is over,” a spokesman for committee Democrats said.', [['a spokesman for committee Democrats', 'cue-after-quote']]],
+    ['a name as a modifier, a lower-case role, then the speaker', 'Tom Hart spoke. “It is over,” former Tom Hart speechwriter Ann Pell wrote in a column.', [['Ann Pell', 'cue-after-quote']]],
+    ['a surname, an appositive, then the cue', 'Roy Blunt spoke.\n\n“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.', [['Roy Blunt', 'cue-after-quote-appositive']]],
     ['a description as the subject of a cue', 'One intelligence source said agents would be “screaming.”', [['One intelligence source', 'cue-before-quote']]],
     ['a document as the subject of a cue', 'The ad claims “Marsh is the conservative.”', [['The ad', 'cue-before-quote']]],
   ])('%s', (_name, text, expected) => {
@@ -292,6 +297,9 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['a full stop, then a cue after a comma', 'Prices fell. “We will win.” Lisa Grant, smiling, said nothing more about the fight with Tom Hart.', [[null, 'quote-unattributed']]],
     ['a description that is the object of a verb', 'Tom Hart issued a statement saying that Boyd was “a remarkable person.”', [['Tom Hart', 'cue-before-quote']]],
     ['a description closed by a comma', 'As the sea level rises, Tom Hart argues the plan will “destroy our economy.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a surname, then a participle after a comma, is no subject', 'Tom Perez spoke. Perez hammered Trump, calling him a “train wreck.”', [['Tom Perez', 'cue-participle-subject']]],
+    ['a name as a modifier, then a verb', 'Tom Perez and Donald Trump spoke. Perez hammered Donald Trump for being a “failed candidate.”', [['Tom Perez', 'verb-before-quote']]],
+    ['a name, a word the tagger reads as a noun, then another name', 'Ana Reyes and Tom Marsh ran. Ana Reyes beat Tom Marsh, calling him “a lightweight.”', [['Ana Reyes', 'cue-participle-subject']]],
     ['a dash that opens an aside', 'Ann Pell spoke. Voters felt “rigged” - which is a strong word.', [[null, 'quote-unattributed']]],
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
