@@ -285,6 +285,9 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['an affiliation with a lower-case noun before the name', '“It is over,” a spokesman for committee Democrats said.', [['a spokesman for committee Democrats', 'cue-after-quote']]],
     ['a name as a modifier, a lower-case role, then the speaker', 'Tom Hart spoke. “It is over,” former Tom Hart speechwriter Ann Pell wrote in a column.', [['Ann Pell', 'cue-after-quote']]],
     ['a surname, an appositive, then the cue', 'Roy Blunt spoke.\n\n“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.', [['Roy Blunt', 'cue-after-quote-appositive']]],
+    ['a phrasal cue after the quote', 'Jeb Bush and Tom Hart spoke. “Jeb wants to be a tough guy,” Hart shot back.', [['Tom Hart', 'cue-after-quote']]],
+    ['a cue before a colon', 'Tom Hart and Ann Pell debated. Pell interjected: “It is just not true.”', [['Ann Pell', 'cue-before-quote']]],
+    ['an inverted cue of memory', '“An awful lot of analysts doubted her,” remembered Roy Verley, a former spokesman.', [['Roy Verley', 'cue-after-quote-inverted']]],
     ['a description as the subject of a cue', 'One intelligence source said agents would be “screaming.”', [['One intelligence source', 'cue-before-quote']]],
     ['a document as the subject of a cue', 'The ad claims “Marsh is the conservative.”', [['The ad', 'cue-before-quote']]],
   ])('%s', (_name, text, expected) => {
@@ -300,6 +303,7 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['a surname, then a participle after a comma, is no subject', 'Tom Perez spoke. Perez hammered Trump, calling him a “train wreck.”', [['Tom Perez', 'cue-participle-subject']]],
     ['a name as a modifier, then a verb', 'Tom Perez and Donald Trump spoke. Perez hammered Donald Trump for being a “failed candidate.”', [['Tom Perez', 'verb-before-quote']]],
     ['a name, a word the tagger reads as a noun, then another name', 'Ana Reyes and Tom Marsh ran. Ana Reyes beat Tom Marsh, calling him “a lightweight.”', [['Ana Reyes', 'cue-participle-subject']]],
+    ['"echo" as a noun is no cue', 'Ann Pell spoke. The hall heard an echo of “Build the wall” all night.', [[null, 'quote-unattributed']]],
     ['a dash that opens an aside', 'Ann Pell spoke. Voters felt “rigged” - which is a strong word.', [[null, 'quote-unattributed']]],
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
