@@ -790,6 +790,42 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     }
     return null;
   },
+  // `Marsh’s pledge to be “neutral” worried donors`, `Boyd’s claim that “thousands” cheered`,
+  // `Pell’s “47 percent” remark`: a person's possessive and a noun of saying own the quotation.
+  'possessive-speech-noun': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph) return null;
+    const nouns = f.rules.speakerWords.speechNouns;
+    const owner = (k: number): Speaker | null => {
+      if (!tokens[k] || f.inQuote[k] || !(tokens[k].possessive || /['’]s$/.test(tokens[k].word))) return null;
+      for (let j = k; j >= Math.max(0, k - 4); j--) {
+        const s = f.speakerAt(j);
+        if (s && s.last === k + 1 && s.kind === 'person' && !s.pronoun) return s;
+      }
+      return null;
+    };
+    // "Pell’s “47 percent” remark": the possessive right before the quotation, the noun right after it.
+    if (q.after >= 0 && span.closed && nouns.has(tokens[q.after].lower)) {
+      const s = owner(before);
+      if (s) return { speaker: s, cue: null };
+    }
+    if (/[.!?:;]/.test(tokens[before].post)) return null;
+    const first = Math.max(sentences[tokens[before].sentence].first, before - 14);
+    for (let n = before; n >= first; n--) {
+      if (f.inQuote[n] || (n < before && /[.!?;:]/.test(tokens[n].post))) return null;
+      if (!nouns.has(tokens[n].lower)) continue;
+      // Up to three adjectives or nouns between: "Trump’s controversial pledge", "Obama’s patronizing suggestion".
+      for (let k = n - 1; k >= Math.max(0, n - 4); k--) {
+        const s = owner(k);
+        if (s) return { speaker: s, cue: null };
+        if (!/^\s*$/.test(tokens[k].post) || f.inQuote[k]) break;
+      }
+      return null;
+    }
+    return null;
+  },
   // `Governor Lisa Hart decried the budget for “turning its back on the poor.”`, `The council
   // cited “blocked drains and bare wiring.”`: with no cue, a quotation inside a clause is what the
   // clause's subject says or calls something: the nearest candidate of the sentence before it that

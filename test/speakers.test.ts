@@ -288,6 +288,8 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['a phrasal cue after the quote', 'Jeb Bush and Tom Hart spoke. “Jeb wants to be a tough guy,” Hart shot back.', [['Tom Hart', 'cue-after-quote']]],
     ['a cue before a colon', 'Tom Hart and Ann Pell debated. Pell interjected: “It is just not true.”', [['Ann Pell', 'cue-before-quote']]],
     ['an inverted cue of memory', '“An awful lot of analysts doubted her,” remembered Roy Verley, a former spokesman.', [['Roy Verley', 'cue-after-quote-inverted']]],
+    ['a possessive and a noun of saying', 'Donors worried about Tom Marsh’s controversial pledge to stay “neutral” in the talks.', [['Tom Marsh', 'possessive-speech-noun']]],
+    ['a possessive, the quotation, then the noun', 'Ann Pell spoke. Pell’s “47 percent” remark hurt her.', [['Ann Pell', 'possessive-speech-noun']]],
     ['a description as the subject of a cue', 'One intelligence source said agents would be “screaming.”', [['One intelligence source', 'cue-before-quote']]],
     ['a document as the subject of a cue', 'The ad claims “Marsh is the conservative.”', [['The ad', 'cue-before-quote']]],
   ])('%s', (_name, text, expected) => {
@@ -304,6 +306,8 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     ['a name as a modifier, then a verb', 'Tom Perez and Donald Trump spoke. Perez hammered Donald Trump for being a “failed candidate.”', [['Tom Perez', 'verb-before-quote']]],
     ['a name, a word the tagger reads as a noun, then another name', 'Ana Reyes and Tom Marsh ran. Ana Reyes beat Tom Marsh, calling him “a lightweight.”', [['Ana Reyes', 'cue-participle-subject']]],
     ['"echo" as a noun is no cue', 'Ann Pell spoke. The hall heard an echo of “Build the wall” all night.', [[null, 'quote-unattributed']]],
+    ['a possessive before a noun that is no saying', 'Tom Marsh spoke. Marsh’s house sits on “Easy Street” in town.', [[null, 'quote-unattributed']]],
+    ['a possessive organisation and a noun of saying', 'The Harbor Bank’s statement had “a shock” in it.', [[null, 'quote-unattributed']]],
     ['a dash that opens an aside', 'Ann Pell spoke. Voters felt “rigged” - which is a strong word.', [[null, 'quote-unattributed']]],
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
