@@ -56,6 +56,8 @@ export interface SpeakerWords {
   passiveAuxiliaries: Set<string>;
   /** "The Day of the Donald": lower-case words inside a title-case name (speaker-title-small-word). */
   titleSmallWords: Set<string>;
+  /** "Trump’s pledge to be “neutral”" (speaker-speech-noun). */
+  speechNouns: Set<string>;
 }
 
 /** A speaker sieve in rule-file order. */
@@ -465,6 +467,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       asNotNaming: lowerSet(words('speaker-as-not-naming')),
       passiveAuxiliaries: lowerSet(words('speaker-passive-auxiliary')),
       titleSmallWords: lowerSet(words('speaker-title-small-word')),
+      speechNouns: lowerSet(words('speaker-speech-noun')),
     },
     objectCueLemmas: lowerSet(words('cue-takes-object')),
     adjacentCueForms,

@@ -158,6 +158,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // organisation, or a description.
   const findSpeakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
+    const owned = ownedNameAt(k);
+    if (owned) return owned;
     // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
     let j = words.articles.has(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
@@ -171,6 +173,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (m && !tokens[m.last - 1].possessive && /^\s*$/.test(tokens[m.last - 1].post)) {
       let n = m.last;
       while (n < m.last + 4 && tokens[n] && !mentionAt.has(n) && isTitleWord(tokens[n], rules) && /^[\s-]*$/.test(tokens[n].post)) n++;
+      // ("former George W. Bush speechwriter Noam Neusner wrote": lower-case role nouns too.)
+      if (n === m.last) {
+        while (n < m.last + 3 && tokens[n] && !mentionAt.has(n) && !inQuote[n] && !isCapitalised(tokens[n]) && tokens[n].tags.has('Noun') && !tokens[n].tags.has('Verb') && !tokens[n].tags.has('Pronoun') && /^\s*$/.test(tokens[n].post)) n++;
+        // (The last word is a role: "Ana Reyes beat Tom Marsh" is a subject, a verb and an object.)
+        if (n > m.last && !(tokens[n - 1].tags.has('Actor') || isTitleHead(tokens[n - 1], rules))) n = m.last;
+      }
       if (n > m.last && mentionAt.has(n)) m = mentionAt.get(n)!;
     }
     // "Powell’s office said", "Clinton’s campaign added": the institution speaks, not the person.
@@ -195,6 +203,23 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     const d = descriptionFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : unseenNameAt(k);
+  };
+  // "Harbor Bank’s Lisa Grant wrote", "Marsh’s senior adviser Tom Hart said", "his nephew Omar
+  // Haddad added": a possessive (a capitalised name or his/her/their), any descriptors, then the
+  // speaker's own name. The owner does not speak.
+  const ownedNameAt = (k: number): Speaker | null => {
+    let p = k;
+    if (words.articles.has(tokens[p].lower)) p++;
+    if (words.possessiveInstitution.has(tokens[k].lower)) p = k;
+    else {
+      while (p < k + 5 && tokens[p] && isCapitalised(tokens[p]) && !tokens[p].possessive && !/['’]s$/.test(tokens[p].word) && /^\s*$/.test(tokens[p].post)) p++;
+      if (!tokens[p] || !isCapitalised(tokens[p]) || !(tokens[p].possessive || /['’]s$/.test(tokens[p].word))) return null;
+    }
+    const owner = p + 1;
+    if (!tokens[owner] || inQuote[owner] || !/^\s*$/.test(tokens[p].post)) return null;
+    const m = mentionAt.get(owner) ?? mentionAt.get(descriptorRunEnd(owner));
+    if (!m) return null;
+    return { person: m.person, description: null, first: k, last: m.last, pronoun: false, kind: 'person' };
   };
   // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
   // not read as a person, right next to its cue. It ends a run of descriptors (capitalised words,
@@ -228,12 +253,23 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     }
     if (n === j) return undefined;
     const cueBefore = j > 0 && [j - 1, j - 2].some((c) => c >= 0 && cueAt(c)?.last === j);
-    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n)))) return undefined;
+    // (`,” Blunt, after a long pause, said`, `,” Paris, who used to work on Capitol Hill, said`: past an appositive.)
+    if (!cueBefore && !cueAt(skipAdverbs(skipAside(n))) && !finiteCueAfterAppositive(n)) return undefined;
     // Past leading titles ("Ms. Boxer", "Sen. Tom Carper"); a surname may itself be a title word ("Boxer").
     let f = j;
     while (f < n - 1 && isTitleWord(tokens[f], rules)) f++;
     const person = personNamed(tokens.slice(f, n).map((t) => t.lower.replace(/’/g, "'").replace(/\.$/, '')));
     return person == null ? undefined : { person, first: j, last: n, kind: 'name', ruleId: 'speaker-surname' };
+  };
+  // `Blunt, after a long pause, said`: an appositive between commas, then a finite cue (not
+  // `Trump, calling him…`, a participle that is the clause subject's).
+  const finiteCueAfterAppositive = (j: number): boolean => {
+    if (!tokens[j - 1] || !/,\s*$/.test(tokens[j - 1].post)) return false;
+    let n = j;
+    while (n < j + APPOSITIVE && tokens[n] && !inQuote[n] && !/[,.;:!?]/.test(tokens[n].post)) n++;
+    if (!tokens[n] || inQuote[n] || !/,\s*$/.test(tokens[n].post)) return false;
+    const cue = cueAt(skipAdverbs(n + 1));
+    return !!cue && !/ing$/.test(tokens[cue.first].lower);
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.
@@ -296,7 +332,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const cueBefore = [k - 1, k - 2, k - 3].some((c) => c >= 0 && cueAt(c)?.last === k);
     // "the ministry said", "the company added": an institution speaks like a role holder.
     const institution = rules.organisationHeads.has(head.lower) && cueAt(skipAdverbs(j + 1)) !== null && !afterPreposition(k);
-    if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !cueBefore) return null;
+    // "One intelligence source said", "Another child responded": any head as the subject of a
+    // finite cue, but not an object ("issued a statement saying") nor after a preposition.
+    const subjectCue = cueAt(skipAdverbs(j + 1));
+    const before = tokens[k - 1];
+    const subject = !!subjectCue && /^\s*$/.test(head.post) && !/ing$/.test(tokens[subjectCue.first].lower) && !afterPreposition(k) && (!before || /[,;:–—]\s*$/.test(before.post) || before.sentence !== t.sentence || !(before.tags.has('Verb') || before.tags.has('Preposition')));
+    if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !subject && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: descriptionKind(head, rules) };
   };
 
@@ -315,6 +356,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (tokens[n]?.lower === 'the') n++;
     // "a spokesman for the ministry said": an institution noun after "the".
     if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
+    // "a spokesman for committee Democrats said": a lower-case noun or two before the name.
+    let lower = n;
+    while (lower < n + 2 && tokens[lower] && !inQuote[lower] && !isCapitalised(tokens[lower]) && tokens[lower].tags.has('Noun') && !tokens[lower].tags.has('Pronoun') && /^\s*$/.test(tokens[lower].post) && !cueAt(lower)) lower++;
+    if (lower > n && tokens[lower] && isCapitalised(tokens[lower])) n = lower;
     const start = n;
     while (n < j + 8 && tokens[n] && !inQuote[n] && (isCapitalised(tokens[n]) || (n > start && words.affiliationJoiners.has(tokens[n].lower))) && !cueAt(n)) {
       n++;
@@ -326,6 +371,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // suffix (rules: name-suffix) after the name is still the name.
   const skipAside = (j: number): number => {
     while (tokens[j] && !inQuote[j] && rules.nameSuffixes.has(tokens[j].lower.replace(/\.$/, '')) && /^[\s,.]*$/.test(tokens[j - 1]?.post ?? '')) j++;
+    // "Mitch McConnell, R-Ky., said": a party tag between commas (rules: party-tag, state-abbreviation).
+    const tag = tokens[j] && !inQuote[j] && /,\s*$/.test(tokens[j - 1]?.post ?? '') ? /^(\p{L})-(\p{Lu}[\p{L}.]*)$/u.exec(tokens[j].word) : null;
+    if (tag && rules.partyTags.has(tag[1].toLowerCase()) && rules.stateAbbreviations.has(tag[2].replace(/\.$/, '').toLowerCase()) && /,\s*$/.test(tokens[j].post)) return j + 1;
     if (tokens[j] && /\(/.test(tokens[j].pre + (tokens[j - 1]?.post ?? '')) && !/\)/.test(tokens[j - 1]?.post ?? '')) {
       for (let n = j; n < j + 6 && tokens[n] && !inQuote[n]; n++) if (/\)/.test(tokens[n].post)) return n + 1;
     }
@@ -552,6 +600,36 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const s = c ? f.speakerAt(c.last) : null;
     return c && s ? { speaker: s, cue: c } : null;
   },
+  // `“We will not cut rates.” Lisa Grant said.`, `“…today.” said a spokesman in a statement.`: a
+  // quote closed by a full stop, then a sentence that is nothing but its attribution.
+  'cue-after-full-stop': (f, q) => {
+    const { tokens, text, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    if (q.after < 0 || !span.closed || tokens[q.after].paragraph !== span.paragraph || !/\.$/.test(text.slice(span.start, span.end).trimEnd())) return null;
+    // (The sentence splitter often keeps `.”` and the attribution together.)
+    const sentence = sentences[tokens[q.after].sentence];
+    let s = f.speakerAt(q.after);
+    let c = s ? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
+    if (!c) {
+      c = f.cueAt(q.after);
+      s = c ? f.speakerAt(c.last) : null;
+    }
+    // (`” Ann Pell, tweeting…`: a cue after a comma is no longer the speaker's verb.)
+    if (!s || !c || (c.first >= s.last && /[,;:]/.test(tokens[c.first - 1].post))) return null;
+    return attributionEnds(f, Math.max(s.last, c.last), sentence.last) ? { speaker: s, cue: c } : null;
+  },
+  // `“We will win.” - Tom Marsh.`, `“Great speech.” —Senator Ann Pell, on Twitter`: a dash between
+  // the closing mark and a name that ends its sentence or is followed by a comma, in the same
+  // paragraph or opening the next (a fact check quotes a claim, then "- Marsh." on its own line).
+  'dash-after-quote': (f, q) => {
+    const { tokens, text } = f.parsed;
+    const span = q.spans[q.n];
+    if (q.after < 0 || !span.closed || tokens[q.after].paragraph - span.paragraph > 1) return null;
+    if (!/^\s*[-–—]{1,2}\s*$/.test(text.slice(span.end + 1, tokens[q.after].start))) return null;
+    const s = f.speakerAt(q.after);
+    if (!s || s.pronoun || s.kind !== 'person' || !/^[,.]/.test(tokens[s.last - 1].post.trim()) || f.inQuote[s.first]) return null;
+    return { speaker: s, cue: null };
+  },
   // `,” House Speaker Paul Ryan, the convention chair, told the delegates`: an appositive
   // between the speaker after the quote and the cue.
   'cue-after-quote-appositive': (f, q) => {
@@ -605,7 +683,13 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const cands = f.candidatesIn(near.first, near.cue.first);
     // `She was defending the group against attacks from Donald Trump, but admitted “one or two
     // instances”`: with no candidate right before a cue, the subject is the last one not after a preposition.
-    const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
+    const speaking = cands.filter((s) => f.followedByCue(s));
+    const speaker = speaking.at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
+    // `House Speaker Ann Pell told CNN that Marsh’s remarks “show bias”`, `Rep. Tom Hart said Boyd
+    // called on members to be “closely coordinated”`: a quotation in a clause that an earlier
+    // speaker reports is that speaker's.
+    const outer = speaker && speaking.find((s) => s.last <= speaker.first && reportsClause(f, s, speaker.first, q.before));
+    if (outer) return { speaker: outer, cue: near.cue };
     return speaker ? { speaker, cue: near.cue } : null;
   },
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
@@ -706,6 +790,42 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     }
     return null;
   },
+  // `Marsh’s pledge to be “neutral” worried donors`, `Boyd’s claim that “thousands” cheered`,
+  // `Pell’s “47 percent” remark`: a person's possessive and a noun of saying own the quotation.
+  'possessive-speech-noun': (f, q) => {
+    const { tokens, sentences } = f.parsed;
+    const span = q.spans[q.n];
+    const before = q.before;
+    if (before < 0 || tokens[before].paragraph !== span.paragraph) return null;
+    const nouns = f.rules.speakerWords.speechNouns;
+    const owner = (k: number): Speaker | null => {
+      if (!tokens[k] || f.inQuote[k] || !(tokens[k].possessive || /['’]s$/.test(tokens[k].word))) return null;
+      for (let j = k; j >= Math.max(0, k - 4); j--) {
+        const s = f.speakerAt(j);
+        if (s && s.last === k + 1 && s.kind === 'person' && !s.pronoun) return s;
+      }
+      return null;
+    };
+    // "Pell’s “47 percent” remark": the possessive right before the quotation, the noun right after it.
+    if (q.after >= 0 && span.closed && nouns.has(tokens[q.after].lower)) {
+      const s = owner(before);
+      if (s) return { speaker: s, cue: null };
+    }
+    if (/[.!?:;]/.test(tokens[before].post)) return null;
+    const first = Math.max(sentences[tokens[before].sentence].first, before - 14);
+    for (let n = before; n >= first; n--) {
+      if (f.inQuote[n] || (n < before && /[.!?;:]/.test(tokens[n].post))) return null;
+      if (!nouns.has(tokens[n].lower)) continue;
+      // Up to three adjectives or nouns between: "Trump’s controversial pledge", "Obama’s patronizing suggestion".
+      for (let k = n - 1; k >= Math.max(0, n - 4); k--) {
+        const s = owner(k);
+        if (s) return { speaker: s, cue: null };
+        if (!/^\s*$/.test(tokens[k].post) || f.inQuote[k]) break;
+      }
+      return null;
+    }
+    return null;
+  },
   // `Governor Lisa Hart decried the budget for “turning its back on the poor.”`, `The council
   // cited “blocked drains and bare wiring.”`: with no cue, a quotation inside a clause is what the
   // clause's subject says or calls something: the nearest candidate of the sentence before it that
@@ -761,6 +881,37 @@ function colonSubject(f: SpeakerFinder, before: number): SieveResult {
   }
   const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
   return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** Whether speaker s, its cue right after it, reports the clause holding token `inner` ("said Boyd…",
+ * "told CNN that Boyd…"), with no quotation or sentence end from s to `before`. */
+function reportsClause(f: SpeakerFinder, s: Speaker, inner: number, before: number): boolean {
+  const { tokens } = f.parsed;
+  if (f.precededByPreposition(s.first)) return false;
+  let cue = f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last)));
+  // "Sen. Ann Pell (D-Mo.), who has endorsed Boyd, said Marsh…": past an appositive between commas.
+  const from = f.skipAside(s.last);
+  if (!cue && /,\s*$/.test(tokens[from - 1].post)) {
+    let n = from;
+    while (n < from + APPOSITIVE && n < inner && tokens[n] && !/,/.test(tokens[n].post)) n++;
+    if (n < inner) cue = f.cueAt(f.skipAdverbs(n + 1));
+  }
+  if (!cue || cue.last > inner) return false;
+  for (let k = s.first; k <= before; k++) if (f.inQuote[k] || (k < before && /[.!?;:]/.test(tokens[k].post))) return false;
+  const lemma = f.rules.cueForms.get(tokens[cue.first].lower);
+  if (cue.last === inner) return !!lemma && f.rules.bareClauseLemmas.has(lemma);
+  // "told CNN on Tuesday that …": a short object or time phrase, then "that".
+  return inner - cue.last <= 6 && tokens[inner - 1].lower === 'that';
+}
+
+/** Whether the words from `end` to `last` close an attribution: none, or a short phrase that opens
+ * with a preposition or an adverb ("in a statement", "on Monday", "later"), with no clause ("that"). */
+function attributionEnds(f: SpeakerFinder, end: number, last: number): boolean {
+  const { tokens } = f.parsed;
+  if (end >= last) return true;
+  if (last - end > 6 || tokens.slice(end, last).some((t) => t.lower === 'that' || f.inQuote[t.i] || t.tags.has('Verb'))) return false;
+  const t = tokens[end];
+  return t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Date');
 }
 
 /** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */

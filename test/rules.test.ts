@@ -50,12 +50,12 @@ describe('rule validation', () => {
   });
 
   test('a user file extends a built-in list', () => {
-    // (Not closing its clause: verb-after-quote reads any verb that does, ",” Ferreira muttered.")
-    const text = '“We will win,” Ferreira muttered to the crowd.';
+    // (Not closing its clause: verb-after-quote reads any verb that does, ",” Ferreira crooned.")
+    const text = '“We will win,” Ferreira crooned to the crowd.';
     expect(extract(text, loadRules()).quotes[0].speaker).toBeNull();
-    const file = write('extra.json', { rules: [{ id: 'cue-speech', words: ['mutter'], example: 'he muttered darkly' }] });
+    const file = write('extra.json', { rules: [{ id: 'cue-speech', words: ['croon'], example: 'he crooned softly' }] });
     const quote = extract(text, loadRules([file])).quotes[0];
-    expect([quote.speaker, quote.cue]).toEqual(['Ferreira', 'muttered']);
+    expect([quote.speaker, quote.cue]).toEqual(['Ferreira', 'crooned']);
   });
 
   test('validateRuleFile returns the rules of a good file', () => {

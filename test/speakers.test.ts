@@ -267,3 +267,49 @@ describe('issue 11: a name the tagger did not read as a person, next to its cue'
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11h): possessives before a name, outer speakers, attributions after a full stop or a dash', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['a company’s analyst', 'Harbor Bank’s Lisa Grant spoke. “Rates will hold,” Harbor Bank’s Lisa Grant wrote in April.', [['Lisa Grant', 'cue-after-quote']]],
+    ['a person’s adviser', 'Tom Hart spoke to Ann Pell. “We are ready,” Hart’s senior adviser Ann Pell said.', [['Ann Pell', 'cue-after-quote']]],
+    ['a possessive pronoun and a role', 'Omar Haddad spoke. “He had so many plans,” his nephew Omar Haddad added.', [['Omar Haddad', 'cue-after-quote']]],
+    ['the outer speaker of a reported clause', 'Senator Ann Pell told reporters on Monday that Tom Hart’s remarks “show bias.”', [['Ann Pell', 'cue-before-quote']]],
+    ['the outer speaker of a bare clause', 'Rep. Tom Hart said Ann Pell called on members to be “closely coordinated.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a full stop, then only the attribution', 'Prices fell. “We will not cut rates.” Lisa Grant said in a statement.', [['Lisa Grant', 'cue-after-full-stop']]],
+    ['a full stop, then the attribution and a time', 'Prices fell. “We will not cut rates.” Lisa Grant said on Monday.', [['Lisa Grant', 'cue-after-full-stop']]],
+    ['a dash and a name in the next paragraph', 'Tom Hart and Ann Pell debated.\n\n“I wrote that bill.”\n\n- Tom Hart.\n\nThat is not accurate.', [['Tom Hart', 'dash-after-quote']]],
+    ['a dash, a name and a comma', 'Ann Pell spoke. “Great speech.” —Senator Ann Pell, on Twitter.', [['Ann Pell', 'dash-after-quote']]],
+    ['"another" opens a description', '“It is over,” added another New Hampshire Republican.', [['another New Hampshire Republican', 'cue-after-quote-inverted']]],
+    ['a party tag between commas', '“It is over,” Senate Majority Leader Tom Hart, R-Ky., said.', [['Tom Hart', 'cue-after-quote']]],
+    ['an affiliation with a lower-case noun before the name', '“It is over,” a spokesman for committee Democrats said.', [['a spokesman for committee Democrats', 'cue-after-quote']]],
+    ['a name as a modifier, a lower-case role, then the speaker', 'Tom Hart spoke. “It is over,” former Tom Hart speechwriter Ann Pell wrote in a column.', [['Ann Pell', 'cue-after-quote']]],
+    ['a surname, an appositive, then the cue', 'Roy Blunt spoke.\n\n“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.', [['Roy Blunt', 'cue-after-quote-appositive']]],
+    ['a phrasal cue after the quote', 'Jeb Bush and Tom Hart spoke. “Jeb wants to be a tough guy,” Hart shot back.', [['Tom Hart', 'cue-after-quote']]],
+    ['a cue before a colon', 'Tom Hart and Ann Pell debated. Pell interjected: “It is just not true.”', [['Ann Pell', 'cue-before-quote']]],
+    ['an inverted cue of memory', '“An awful lot of analysts doubted her,” remembered Roy Verley, a former spokesman.', [['Roy Verley', 'cue-after-quote-inverted']]],
+    ['a possessive and a noun of saying', 'Donors worried about Tom Marsh’s controversial pledge to stay “neutral” in the talks.', [['Tom Marsh', 'possessive-speech-noun']]],
+    ['a possessive, the quotation, then the noun', 'Ann Pell spoke. Pell’s “47 percent” remark hurt her.', [['Ann Pell', 'possessive-speech-noun']]],
+    ['a description as the subject of a cue', 'One intelligence source said agents would be “screaming.”', [['One intelligence source', 'cue-before-quote']]],
+    ['a document as the subject of a cue', 'The ad claims “Marsh is the conservative.”', [['The ad', 'cue-before-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a possessive owner with no name after the role', 'Tom Hart spoke. “We are ready,” Hart’s spokesman said.', [[null, 'quote-unattributed']]],
+    ['a subject inside the quoted clause stays when the outer cue takes no clause', 'Ann Pell met Tom Hart, who called the plan “a fantasy.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a full stop, then a new claim', 'Prices fell. “We will not cut rates.” Lisa Grant said the bank would wait.', [[null, 'quote-unattributed']]],
+    ['a full stop, then a cue after a comma', 'Prices fell. “We will win.” Lisa Grant, smiling, said nothing more about the fight with Tom Hart.', [[null, 'quote-unattributed']]],
+    ['a description that is the object of a verb', 'Tom Hart issued a statement saying that Boyd was “a remarkable person.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a description closed by a comma', 'As the sea level rises, Tom Hart argues the plan will “destroy our economy.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a surname, then a participle after a comma, is no subject', 'Tom Perez spoke. Perez hammered Trump, calling him a “train wreck.”', [['Tom Perez', 'cue-participle-subject']]],
+    ['a name as a modifier, then a verb', 'Tom Perez and Donald Trump spoke. Perez hammered Donald Trump for being a “failed candidate.”', [['Tom Perez', 'verb-before-quote']]],
+    ['a name, a word the tagger reads as a noun, then another name', 'Ana Reyes and Tom Marsh ran. Ana Reyes beat Tom Marsh, calling him “a lightweight.”', [['Ana Reyes', 'cue-participle-subject']]],
+    ['"echo" as a noun is no cue', 'Ann Pell spoke. The hall heard an echo of “Build the wall” all night.', [[null, 'quote-unattributed']]],
+    ['a possessive before a noun that is no saying', 'Tom Marsh spoke. Marsh’s house sits on “Easy Street” in town.', [[null, 'quote-unattributed']]],
+    ['a possessive organisation and a noun of saying', 'The Harbor Bank’s statement had “a shock” in it.', [[null, 'quote-unattributed']]],
+    ['a dash that opens an aside', 'Ann Pell spoke. Voters felt “rigged” - which is a strong word.', [[null, 'quote-unattributed']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
