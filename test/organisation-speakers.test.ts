@@ -1,0 +1,45 @@
+// Organisations and institutions as quote sources, in British and international wire style
+// (issue 11): ministries, police forces, councils, companies, agencies, UN bodies, newspapers.
+// All sentences are invented.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+import { builtInRules } from './helpers.js';
+
+const speakers = (text: string) =>
+  extract(text, builtInRules(), { only: ['quotes'] })
+    .quotes.filter((q) => q.direct)
+    .map((q) => [q.speaker, q.speakerKind]);
+
+describe('organisations as sources, British and international style', () => {
+  test.each([
+    ['a ministry by name', '“We will not comment on individual cases,” the Home Office said.', [['Home Office', 'organisation']]],
+    ['a ministry with a statement', '“British nationals should leave now,” the Foreign Office said in a statement.', [['Foreign Office', 'organisation']]],
+    ['a UN body', '“The attack is a threat to peace,” the United Nations Security Council said.', [['United Nations Security Council', 'organisation']]],
+    ['a newspaper', '“The deal is off,” The New York Times reported.', [['New York Times', 'organisation']]],
+    ['a company in a statement', '“We are reviewing the results,” the company said in a statement.', [['the company', 'organisation']]],
+    ['bare police', '“The man was taken to hospital,” police said.', [['police', 'organisation']]],
+    ['a council', '“The road will reopen on Monday,” the council said.', [['the council', 'organisation']]],
+    ['a named police force', '“Our thoughts are with the family,” Greater Manchester Police said.', [['Greater Manchester Police', 'organisation']]],
+    ['a bank with "of"', '“Prices will rise,” the Bank of England said.', [['Bank of England', 'organisation']]],
+    ['a spokesman for an institution', '“The rules will change next year,” a spokesman for the ministry said.', [['a spokesman for the ministry', 'organisation']]],
+    ['officials at an agency', '“The men were held at the border,” officials at Homeland Security Investigations said.', [['officials at Homeland Security Investigations', 'organisation']]],
+    ['a police force as "the force"', 'The force said: “Officers were called to the address at 10:00.”', [['The force', 'organisation']]],
+    ['an airline', '“All flights are cancelled,” the airline said.', [['the airline', 'organisation']]],
+    ['a charity', '“Demand has never been higher,” the charity said.', [['the charity', 'organisation']]],
+    ['a watchdog', '“This is a serious breach,” the watchdog said.', [['the watchdog', 'organisation']]],
+    ['an NHS trust', '“Patients will be contacted,” the trust said.', [['the trust', 'organisation']]],
+    ['a palace', '“The King is resting,” the palace said.', [['the palace', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a person named like a company', '“I will stand again,” Harrison Ford said.', [['Harrison Ford', 'person']]],
+    ['a newspaper’s founder is a person', '“The paper will close,” said Jimmy Lai, founder of Apple Daily.', [['Jimmy Lai', 'person']]],
+    ['a company’s chief executive, named', 'The company’s chief executive, Jane Doe, said: “We are proud of the result.”', [['Jane Doe', 'person']]],
+    ['a person in an organisation stays a person', '“We will not stop,” Tom Morgan of the Sierra Club said.', [['Tom Morgan', 'person']]],
+    ['an institution noun after a preposition is not the subject', 'Maria Lund, who works for the charity, said: “We need volunteers.”', [['Maria Lund', 'person']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
