@@ -40,6 +40,8 @@ export interface SpeakerWords {
   descriptionDeterminers: Set<string>;
   /** "his campaign said" (speaker-possessive-institution). */
   possessiveInstitution: Set<string>;
+  /** "It added: “…”" after an organisation spoke (speaker-organisation-pronoun). */
+  organisationPronouns: Set<string>;
   /** "a spokesman for …", "a person close to …" (speaker-description-end). */
   descriptionEnd: Set<string>;
   /** "President of the European Council" (speaker-affiliation-before). */
@@ -407,6 +409,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       articles: lowerSet(words('speaker-article')),
       descriptionDeterminers: lowerSet(words('speaker-description-determiner')),
       possessiveInstitution: lowerSet(words('speaker-possessive-institution')),
+      organisationPronouns: lowerSet(words('speaker-organisation-pronoun')),
       descriptionEnd: lowerSet(words('speaker-description-end')),
       affiliationBefore: lowerSet(words('speaker-affiliation-before')),
       affiliationPrepositions: lowerSet(words('speaker-affiliation-preposition')),

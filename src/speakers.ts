@@ -181,6 +181,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       const person = resolvePronoun(k, gender);
       return { person, description: null, first: k, last: k + 1, pronoun: true, kind: person !== null ? 'person' : 'unknown' };
     }
+    if (words.organisationPronouns.has(tokens[k].lower)) return organisationPronounAt(k);
     // "the Home Office said", "The New York Times reported": an organisation's name, with its article.
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
     // "Costa, who is President of the European Council, said": an organisation after a
@@ -234,6 +235,20 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     while (f < n - 1 && isTitleWord(tokens[f], rules)) f++;
     const person = personNamed(tokens.slice(f, n).map((t) => t.lower.replace(/’/g, "'").replace(/\.$/, '')));
     return person == null ? undefined : { person, first: j, last: n, kind: 'name', ruleId: 'speaker-surname' };
+  };
+  // "The council said the bridge was unsafe. It added: “We will reopen it in spring.”": "it"
+  // before a cue is the organisation that last spoke nearby (rules: speaker-organisation-pronoun).
+  const organisationPronounAt = (k: number): Speaker | null => {
+    if (!cueAt(skipAdverbs(k + 1))) return null;
+    const at = tokens[k].sentence;
+    for (let s = at; s >= Math.max(0, at - 3); s--) {
+      const sentence = parsed.sentences[s];
+      if (tokens[k].paragraph - tokens[sentence.first].paragraph > 1) break;
+      // (A source after its cue speaks too: "…, according to the monitoring group. It said …")
+      const spoke = candidatesIn(sentence.first, s === at ? k : sentence.last).filter((c) => followedByCue(c) || [1, 2, 3].some((n) => cueAt(c.first - n)?.last === c.first)).at(-1);
+      if (spoke) return spoke.kind === 'organisation' ? { ...spoke, first: k, last: k + 1, pronoun: true } : null;
+    }
+    return null;
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.

@@ -43,3 +43,23 @@ describe('organisations as sources, British and international style', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('"it" before a cue is the organisation that spoke last (speaker-organisation-pronoun)', () => {
+  test.each([
+    ['after a quote', '“The bridge is unsafe,” the council said. It added: “We will reopen it in spring.”', [['the council', 'organisation'], ['the council', 'organisation']]],
+    ['after reported speech', 'The company said profits had fallen. It added: “We expect a better year.”', [['The company', 'organisation']]],
+    ['inverted, after the quote', '“We are reviewing the case,” the Home Office said. “It is right that we do so,” it added.', [['Home Office', 'organisation'], ['Home Office', 'organisation']]],
+    ['a source after "according to"', 'Two men were held, according to the Border Monitoring Group. It said the men were “known smugglers.”', [['the Border Monitoring Group', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a person spoke last', 'Jane Doe said the bridge was unsafe. It added: “We will reopen it in spring.”', [[null, 'unknown']]],
+    ['nobody spoke', 'The bridge was unsafe. It said: “Repairs will take years.”', [[null, 'unknown']]],
+    ['a report is no organisation', 'The report said the bridge was unsafe. It added: “Repairs will take years.”', [[null, 'unknown']]],
+    ['"it" as an object', 'Mayor Tom Marsh called it “a disgrace.”', [['Tom Marsh', 'person']]],
+    ['the organisation spoke four sentences before', 'The council said it was unsafe. Work stopped. Roads shut. Shops closed. It said: “Repairs will take years.”', [[null, 'unknown']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
