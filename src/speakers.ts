@@ -192,9 +192,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       // in an organisation, not the organisation.
       const role = descriptionFrom(k);
       if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
+      const named = words.descriptionDeterminers.has(tokens[k].lower) ? namedBodyFrom(k, o) : null;
+      if (named) return named;
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
-    const d = descriptionFrom(k) ?? bareFrom(k);
+    const a = words.descriptionDeterminers.has(tokens[k].lower) ? organisationAt.get(k + 1) : undefined;
+    const d = descriptionFrom(k) ?? (a ? namedBodyFrom(k, a) : null) ?? bareFrom(k);
     return d ? withAffiliation(d) : unseenNameAt(k);
   };
   // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
@@ -249,6 +252,18 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       if (spoke) return spoke.kind === 'organisation' ? { ...spoke, first: k, last: k + 1, pronoun: true } : null;
     }
     return null;
+  };
+  // "the Scottish government said", "the Labour party said": a name before an institution noun
+  // is the institution; "a Ministry of Defence spokesman said": before a role, the role holder.
+  // Only after a determiner ("Iowa Republican strategist Grant Young said" is a person's
+  // descriptors) and right before a cue.
+  const namedBodyFrom = (k: number, o: OrganisationRef): Speaker | null => {
+    let j = o.last;
+    while (j < o.last + 2 && tokens[j] && !inQuote[j] && !isCapitalised(tokens[j]) && (isTitleHead(tokens[j], rules) || rules.organisationHeads.has(tokens[j].lower)) && /^\s*$/.test(tokens[j - 1].post)) j++;
+    if (j === o.last || !cueAt(skipAdverbs(j))) return null;
+    const head = tokens[j - 1];
+    const kind = isTitleHead(head, rules) ? 'description' : 'organisation';
+    return { person: null, description: text.slice(tokens[k].start, head.end), first: k, last: j, pronoun: false, kind };
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.

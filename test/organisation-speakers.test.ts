@@ -63,3 +63,25 @@ describe('"it" before a cue is the organisation that spoke last (speaker-organis
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a name before an institution noun or a role (namedBodyFrom)', () => {
+  test.each([
+    ['a government named by its adjective', '“We have asked for an urgent meeting,” the Scottish government said.', [['the Scottish government', 'organisation']]],
+    ['a party', '“We will fight every seat,” the Labour party said.', [['the Labour party', 'organisation']]],
+    ['before the quote', 'The Scottish government has said it will “consider all options”.', [['The Scottish government', 'organisation']]],
+    ['a role in a ministry named with "of"', '“The decision is final,” a Ministry of Defence spokesman said.', [['a Ministry of Defence spokesman', 'description']]],
+    ['the same before the quote', 'A Ministry of Justice spokeswoman said: “The prison is safe.”', [['A Ministry of Justice spokeswoman', 'description']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a named organisation alone still speaks', '“We will look carefully at the judgment,” the Home Office said.', [['Home Office', 'organisation']]],
+    ['descriptors of a person with no determiner', '“There are advantages,” Grant Young, another Iowa Republican strategist, said.', [['Grant Young', 'person']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test('miss: descriptors of a person before reported speech', () => {
+    const text = 'Grant Young, another unaligned Iowa Republican strategist, said there are advantages for a front-runner.';
+    expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Grant Young', 'person']]);
+  });
+});
