@@ -277,12 +277,19 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // role or institution with no article, right next to its cue.
   const bareFrom = (k: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || inQuote[k] || !t.tags.has('Plural') || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
-    const institution = rules.organisationHeads.has(t.lower);
+    const institution = !!t && rules.organisationHeads.has(t.lower);
+    // ("According to police, the man was …": the tagger reads "police" after "to" as a verb.)
+    // ("according to company leaders" is no institution speaking: a noun after it is the head.)
+    const plural = !!t && (t.tags.has('Plural') || (institution && accordingToEndsAt(k) && !tokens[k + 1]?.tags.has('Noun')));
+    if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
     if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
     const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
     if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
     return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
+  };
+  const accordingToEndsAt = (k: number): boolean => {
+    const c = k >= 2 ? cueAt(k - 2) : null;
+    return !!c && c.last === k && rules.cuePhrases.ruleOf.get(tokens.slice(c.first, c.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
   };
   // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
   // that starts at k ends at a person mention, that mention's first token; else k.
@@ -519,7 +526,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
 
 /** A description whose head is an institution ("the ministry", "the agency") speaks for an organisation. */
 function descriptionKind(head: Token, rules: CompiledRules): SpeakerKind {
-  return rules.organisationHeads.has(head.lower) ? 'organisation' : 'description';
+  // ("according to the Times": a capitalised head of a publication's or company's name.)
+  return rules.organisationHeads.has(head.lower) || (isCapitalised(head) && rules.organisationNameHeads.has(head.lower)) ? 'organisation' : 'description';
 }
 
 /** What a sieve sees of one quotation. */
@@ -573,6 +581,8 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!afterInSameParagraph(f, q)) return null;
     const s = f.speakerAt(q.after);
     const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
+    // `“happy to see” the result, according to the Times`: the source follows "according to".
+    if (c && isAccordingTo(f, c)) return null;
     return s && c ? { speaker: s, cue: c } : null;
   },
   // `,” said Zelensky`, `,” said a government spokesman`.
@@ -637,6 +647,14 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     // instances”`: with no candidate right before a cue, the subject is the last one not after a preposition.
     const speaker = cands.filter((s) => f.followedByCue(s)).at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
     return speaker ? { speaker, cue: near.cue } : null;
+  },
+  // `According to the ministry, the plant will close “within weeks”.`: the source of an
+  // "according to" earlier in the sentence, when no cue comes nearer the quote.
+  'according-to-before-quote': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    if (!near || near.inverted || !isAccordingTo(f, near.cue)) return null;
+    const s = f.speakerAt(near.cue.last);
+    return s && s.last <= q.before + 1 ? { speaker: s, cue: near.cue } : null;
   },
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
   // clause before it, the last speaker candidate followed by a verb, else the first.
@@ -791,6 +809,11 @@ function colonSubject(f: SpeakerFinder, before: number): SieveResult {
   }
   const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
   return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** The cue is "according to" (rules: cue-according-to), whose source comes after it. */
+function isAccordingTo(f: SpeakerFinder, cue: Cue): boolean {
+  return f.rules.cuePhrases.ruleOf.get(f.parsed.tokens.slice(cue.first, cue.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
 }
 
 /** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */

@@ -85,3 +85,25 @@ describe('a name before an institution noun or a role (namedBodyFrom)', () => {
     expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Grant Young', 'person']]);
   });
 });
+
+describe('"according to" earlier in the quote’s sentence (according-to-before-quote)', () => {
+  test.each([
+    ['a ministry', 'According to the ministry, the plant will close “within weeks”.', [['the ministry', 'organisation']]],
+    ['after a time phrase', 'Over the long term, according to the budget office, the rise in deficits is “mainly due to ageing”.', [['the budget office', 'organisation']]],
+    ['bare police, read by the tagger as a verb', 'According to police, the man was “known to officers”.', [['police', 'organisation']]],
+    ['a newspaper by its head word', 'According to the Times, the deal was “all but done”.', [['the Times', 'organisation']]],
+    ['inside the clause', 'The plant, according to the ministry, will close “within weeks”.', [['the ministry', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a nearer cue with its own subject', 'According to the ministry, Mayor Tom Marsh said the plant was “finished”.', [['Tom Marsh', 'person']]],
+    ['"according to" after the quote is left to the reported-speech stage', 'Mayor Tom Marsh said he was “happy to see” the result, according to the Times.', [['Tom Marsh', 'person']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test('miss: an institution noun before another noun is a modifier', () => {
+    const text = 'Sales were “weak”, according to company leaders.';
+    expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => q.speaker)).not.toContain('company');
+  });
+});
