@@ -269,8 +269,15 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // role held in an organisation speaks for it.
   const withAffiliation = (d: Speaker): Speaker => {
     const end = skipAffiliation(d.last);
-    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say".)
-    if (end === d.last || !(cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
+    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say";
+    // and after its cue: "said a spokesman for the European Commission".)
+    // Only a role or an institution, and only where the affiliation ends the phrase ("according
+    // to an analysis of Federal Election Commission data" is no analysis by the commission).
+    const head = tokens[d.last - 1];
+    const speaksFor = isTitleHead(head, rules) || isTitleHead({ ...head, lower: head.lower.replace(/s$/, '') }, rules) || rules.organisationHeads.has(head.lower);
+    const closes = !tokens[end] || tokens[end].sentence !== head.sentence || /[,;:.!?)]/.test(tokens[end - 1].post) || tokens[end].tags.has('Preposition');
+    const cueBefore = speaksFor && closes && [1, 2].some((n) => d.first >= n && cueAt(d.first - n)?.last === d.first);
+    if (end === d.last || !(cueBefore || cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
     return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
   };
   // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
@@ -350,6 +357,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (!tokens[j] || !words.affiliationPrepositions.has(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
+    // "a spokeswoman for the Department for Education said": a whole organisation's name.
+    const o = organisationAt.get(n);
+    if (o && !inQuote[n] && /^\s*$/.test(tokens[n - 1].post)) return o.last;
     // "a spokesman for the ministry said": an institution noun after "the".
     if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
     const start = n;

@@ -107,3 +107,23 @@ describe('"according to" earlier in the quote’s sentence (according-to-before-
     expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => q.speaker)).not.toContain('company');
   });
 });
+
+describe('a role for a named organisation (withAffiliation, skipAffiliation)', () => {
+  test.each([
+    ['a department named with "for", before the quote', 'A spokeswoman for the Department for Education said: “Schools must stay open.”', [['A spokeswoman for the Department for Education', 'organisation']]],
+    ['the same after the quote', '“Schools must stay open,” a spokeswoman for the Department for Education said.', [['a spokeswoman for the Department for Education', 'organisation']]],
+    ['after an inverted cue', '“We welcome the ruling,” said a spokesman for the European Commission.', [['a spokesman for the European Commission', 'organisation']]],
+    ['after an inverted cue, an institution noun', '“We welcome the ruling,” said a spokesman for the ministry.', [['a spokesman for the ministry', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a person after an inverted cue keeps the affiliation out', '“We welcome the ruling,” said Tom Morgan of the Sierra Club.', [['Tom Morgan', 'person']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test('miss: a document about an organisation is not by it', () => {
+    const text = 'Donors gave more, according to an analysis of Federal Election Commission data.';
+    expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => q.speaker)).not.toContain('an analysis of Federal Election Commission');
+  });
+});
