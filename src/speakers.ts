@@ -197,7 +197,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
     const a = words.descriptionDeterminers.has(tokens[k].lower) ? organisationAt.get(k + 1) : undefined;
-    const d = descriptionFrom(k) ?? (a ? namedBodyFrom(k, a) : null) ?? bareFrom(k);
+    const d = descriptionFrom(k) ?? (a ? namedBodyFrom(k, a) : null) ?? documentFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : unseenNameAt(k);
   };
   // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
@@ -264,6 +264,16 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const head = tokens[j - 1];
     const kind = isTitleHead(head, rules) ? 'description' : 'organisation';
     return { person: null, description: text.slice(tokens[k].start, head.end), first: k, last: j, pronoun: false, kind };
+  };
+  // "A statement from Buckingham Palace said: “…”": a document the organisation issued, right
+  // before a cue (rules: speaker-document-noun).
+  const documentFrom = (k: number): Speaker | null => {
+    const t = tokens[k + 1];
+    if (!t || !words.descriptionDeterminers.has(tokens[k].lower) || !words.documentNouns.has(t.lower) || inQuote[k + 1]) return null;
+    const end = skipAffiliation(k + 2);
+    if (end === k + 2 || !cueAt(skipAdverbs(end))) return null;
+    if (!rules.organisationHeads.has(tokens[end - 1].lower) && ![...organisationAt.values()].some((o) => o.last === end)) return null;
+    return { person: null, description: text.slice(tokens[k].start, tokens[end - 1].end), first: k, last: end, pronoun: false, kind: 'organisation' };
   };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.

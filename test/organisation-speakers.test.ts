@@ -127,3 +127,18 @@ describe('a role for a named organisation (withAffiliation, skipAffiliation)', (
     expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => q.speaker)).not.toContain('an analysis of Federal Election Commission');
   });
 });
+
+describe('a document an organisation issued (speaker-document-noun)', () => {
+  test.each([
+    ['a named palace', 'A statement from Buckingham Palace said: “The King is resting.”', [['A statement from Buckingham Palace', 'organisation']]],
+    ['an institution noun', 'A statement from the council said the road would stay “closed until spring”.', [['A statement from the council', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a letter from a person is the person’s', 'A letter from Jane Doe said: “I resign.”', [['Jane Doe', 'person']]],
+    ['a document alone is no speaker', 'The statement said: “The King is resting.”', [[null, 'unknown']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
