@@ -142,3 +142,18 @@ describe('a document an organisation issued (speaker-document-noun)', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a surname the tagger reads as a company (organisations.ts)', () => {
+  test.each([
+    ['after the cue', 'Jane Ford, a former minister, spoke on Monday. “I will stand again,” said Ford.', [['Jane Ford', 'person']]],
+    ['before the cue', 'Jane Ford, a former minister, spoke on Monday. “I will stand again,” Ford said.', [['Jane Ford', 'person']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a person’s office still speaks for the office', 'Colin Powell was asked. “He did write a memo,” Powell’s office said.', [['Powell’s office', 'organisation']]],
+    ['the company, with no person of that name', '“Sales rose,” Ford said in a statement.', [['Ford', 'organisation']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
