@@ -157,3 +157,15 @@ describe('a surname the tagger reads as a company (organisations.ts)', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('an institution noun named for a place after it (organisations.ts)', () => {
+  test.each([
+    ['opening the sentence', 'Police Scotland said: “A 34-year-old man has been arrested.”', [['Police Scotland', 'organisation']]],
+    ['after the quote', '“A man has been arrested,” Police Scotland said.', [['Police Scotland', 'organisation']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test('miss: a place after an institution noun mid-sentence is not taken when a person precedes', () => {
+    expect(speakers('“We are ready,” Tom Marsh of Police Scotland said.')).toEqual([['Tom Marsh', 'person']]);
+  });
+});

@@ -50,6 +50,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
         break;
       }
     }
+    // "Police Scotland said", "Transport Scotland": an institution noun named for a place that follows it.
+    if (last === k + 1 && end > last && rules.organisationHeads.has(tokens[k].lower) && tokens.slice(last, end).every((t) => t.tags.has('Place'))) last = end;
     let ruleId = 'organisation-head';
     // "The White House said", "the Kremlin said": a seat of government (countries.json) speaks for it.
     const seat = text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ').toLowerCase();
