@@ -40,6 +40,10 @@ export interface SpeakerWords {
   descriptionDeterminers: Set<string>;
   /** "his campaign said" (speaker-possessive-institution). */
   possessiveInstitution: Set<string>;
+  /** "It added: “…”" after an organisation spoke (speaker-organisation-pronoun). */
+  organisationPronouns: Set<string>;
+  /** "a statement from the council said" (speaker-document-noun). */
+  documentNouns: Set<string>;
   /** "a spokesman for …", "a person close to …" (speaker-description-end). */
   descriptionEnd: Set<string>;
   /** "President of the European Council" (speaker-affiliation-before). */
@@ -459,6 +463,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       articles: lowerSet(words('speaker-article')),
       descriptionDeterminers: lowerSet(words('speaker-description-determiner')),
       possessiveInstitution: lowerSet(words('speaker-possessive-institution')),
+      organisationPronouns: lowerSet(words('speaker-organisation-pronoun')),
+      documentNouns: lowerSet(words('speaker-document-noun')),
       descriptionEnd: lowerSet(words('speaker-description-end')),
       affiliationBefore: lowerSet(words('speaker-affiliation-before')),
       affiliationPrepositions: lowerSet(words('speaker-affiliation-preposition')),

@@ -189,6 +189,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       const person = resolvePronoun(k, gender);
       return { person, description: null, first: k, last: k + 1, pronoun: true, kind: person !== null ? 'person' : 'unknown' };
     }
+    if (words.organisationPronouns.has(tokens[k].lower)) return organisationPronounAt(k);
     // "the Home Office said", "The New York Times reported": an organisation's name, with its article.
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
     // "Costa, who is President of the European Council, said": an organisation after a
@@ -199,9 +200,12 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       // in an organisation, not the organisation.
       const role = descriptionFrom(k);
       if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
+      const named = words.descriptionDeterminers.has(tokens[k].lower) ? namedBodyFrom(k, o) : null;
+      if (named) return named;
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
-    const d = descriptionFrom(k) ?? bareFrom(k);
+    const a = words.descriptionDeterminers.has(tokens[k].lower) ? organisationAt.get(k + 1) : undefined;
+    const d = descriptionFrom(k) ?? (a ? namedBodyFrom(k, a) : null) ?? documentFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : unseenNameAt(k);
   };
   // "Harbor Bank’s Lisa Grant wrote", "Marsh’s senior adviser Tom Hart said", "his nephew Omar
@@ -271,24 +275,74 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const cue = cueAt(skipAdverbs(n + 1));
     return !!cue && !/ing$/.test(tokens[cue.first].lower);
   };
+  // "The council said the bridge was unsafe. It added: “We will reopen it in spring.”": "it"
+  // before a cue is the organisation that last spoke nearby (rules: speaker-organisation-pronoun).
+  const organisationPronounAt = (k: number): Speaker | null => {
+    if (!cueAt(skipAdverbs(k + 1))) return null;
+    const at = tokens[k].sentence;
+    for (let s = at; s >= Math.max(0, at - 3); s--) {
+      const sentence = parsed.sentences[s];
+      if (tokens[k].paragraph - tokens[sentence.first].paragraph > 1) break;
+      // (A source after its cue speaks too: "…, according to the monitoring group. It said …")
+      const spoke = candidatesIn(sentence.first, s === at ? k : sentence.last).filter((c) => followedByCue(c) || [1, 2, 3].some((n) => cueAt(c.first - n)?.last === c.first)).at(-1);
+      if (spoke) return spoke.kind === 'organisation' ? { ...spoke, first: k, last: k + 1, pronoun: true } : null;
+    }
+    return null;
+  };
+  // "the Scottish government said", "the Labour party said": a name before an institution noun
+  // is the institution; "a Ministry of Defence spokesman said": before a role, the role holder.
+  // Only after a determiner ("Iowa Republican strategist Grant Young said" is a person's
+  // descriptors) and right before a cue.
+  const namedBodyFrom = (k: number, o: OrganisationRef): Speaker | null => {
+    let j = o.last;
+    while (j < o.last + 2 && tokens[j] && !inQuote[j] && !isCapitalised(tokens[j]) && (isTitleHead(tokens[j], rules) || rules.organisationHeads.has(tokens[j].lower)) && /^\s*$/.test(tokens[j - 1].post)) j++;
+    if (j === o.last || !cueAt(skipAdverbs(j))) return null;
+    const head = tokens[j - 1];
+    const kind = isTitleHead(head, rules) ? 'description' : 'organisation';
+    return { person: null, description: text.slice(tokens[k].start, head.end), first: k, last: j, pronoun: false, kind };
+  };
+  // "A statement from Buckingham Palace said: “…”": a document the organisation issued, right
+  // before a cue (rules: speaker-document-noun).
+  const documentFrom = (k: number): Speaker | null => {
+    const t = tokens[k + 1];
+    if (!t || !words.descriptionDeterminers.has(tokens[k].lower) || !words.documentNouns.has(t.lower) || inQuote[k + 1]) return null;
+    const end = skipAffiliation(k + 2);
+    if (end === k + 2 || !cueAt(skipAdverbs(end))) return null;
+    if (!rules.organisationHeads.has(tokens[end - 1].lower) && ![...organisationAt.values()].some((o) => o.last === end)) return null;
+    return { person: null, description: text.slice(tokens[k].start, tokens[end - 1].end), first: k, last: end, pronoun: false, kind: 'organisation' };
+  };
   // "a spokesman for the ministry said", "officials at Border Enforcement Investigations said": a
   // role held in an organisation speaks for it.
   const withAffiliation = (d: Speaker): Speaker => {
     const end = skipAffiliation(d.last);
-    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say".)
-    if (end === d.last || !(cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
+    // (Also before a verb of reported speech: "A spokesman for the ministry declined to say";
+    // and after its cue: "said a spokesman for the European Commission".)
+    // Only a role or an institution, and only where the affiliation ends the phrase ("according
+    // to an analysis of Federal Election Commission data" is no analysis by the commission).
+    const head = tokens[d.last - 1];
+    const speaksFor = isTitleHead(head, rules) || isTitleHead({ ...head, lower: head.lower.replace(/s$/, '') }, rules) || rules.organisationHeads.has(head.lower);
+    const closes = !tokens[end] || tokens[end].sentence !== head.sentence || /[,;:.!?)]/.test(tokens[end - 1].post) || tokens[end].tags.has('Preposition');
+    const cueBefore = speaksFor && closes && [1, 2].some((n) => d.first >= n && cueAt(d.first - n)?.last === d.first);
+    if (end === d.last || !(cueBefore || cueAt(skipAdverbs(end)) || tokens[skipAdverbs(end)]?.tags.has('Verb'))) return d;
     return { ...d, description: text.slice(tokens[d.first].start, tokens[end - 1].end), last: end, kind: 'organisation' };
   };
   // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
   // role or institution with no article, right next to its cue.
   const bareFrom = (k: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || inQuote[k] || !t.tags.has('Plural') || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
-    const institution = rules.organisationHeads.has(t.lower);
+    const institution = !!t && rules.organisationHeads.has(t.lower);
+    // ("According to police, the man was …": the tagger reads "police" after "to" as a verb.)
+    // ("according to company leaders" is no institution speaking: a noun after it is the head.)
+    const plural = !!t && (t.tags.has('Plural') || (institution && accordingToEndsAt(k) && !tokens[k + 1]?.tags.has('Noun')));
+    if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
     if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
     const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
     if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
     return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
+  };
+  const accordingToEndsAt = (k: number): boolean => {
+    const c = k >= 2 ? cueAt(k - 2) : null;
+    return !!c && c.last === k && rules.cuePhrases.ruleOf.get(tokens.slice(c.first, c.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
   };
   // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
   // that starts at k ends at a person mention, that mention's first token; else k.
@@ -354,6 +408,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (!tokens[j] || !words.affiliationPrepositions.has(tokens[j].lower) || /[,;:.]/.test(tokens[j - 1]?.post ?? '')) return j;
     let n = j + 1;
     if (tokens[n]?.lower === 'the') n++;
+    // "a spokeswoman for the Department for Education said": a whole organisation's name.
+    const o = organisationAt.get(n);
+    if (o && !inQuote[n] && /^\s*$/.test(tokens[n - 1].post)) return o.last;
     // "a spokesman for the ministry said": an institution noun after "the".
     if (n > j + 1 && tokens[n] && !inQuote[n] && rules.organisationHeads.has(tokens[n].lower) && /^\s*$/.test(tokens[n - 1].post)) return n + 1;
     // "a spokesman for committee Democrats said": a lower-case noun or two before the name.
@@ -537,7 +594,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
 
 /** A description whose head is an institution ("the ministry", "the agency") speaks for an organisation. */
 function descriptionKind(head: Token, rules: CompiledRules): SpeakerKind {
-  return rules.organisationHeads.has(head.lower) ? 'organisation' : 'description';
+  // ("according to the Times": a capitalised head of a publication's or company's name.)
+  return rules.organisationHeads.has(head.lower) || (isCapitalised(head) && rules.organisationNameHeads.has(head.lower)) ? 'organisation' : 'description';
 }
 
 /** What a sieve sees of one quotation. */
@@ -591,6 +649,8 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!afterInSameParagraph(f, q)) return null;
     const s = f.speakerAt(q.after);
     const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
+    // `“happy to see” the result, according to the Times`: the source follows "according to".
+    if (c && isAccordingTo(f, c)) return null;
     return s && c ? { speaker: s, cue: c } : null;
   },
   // `,” said Zelensky`, `,” said a government spokesman`.
@@ -691,6 +751,14 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const outer = speaker && speaking.find((s) => s.last <= speaker.first && reportsClause(f, s, speaker.first, q.before));
     if (outer) return { speaker: outer, cue: near.cue };
     return speaker ? { speaker, cue: near.cue } : null;
+  },
+  // `According to the ministry, the plant will close “within weeks”.`: the source of an
+  // "according to" earlier in the sentence, when no cue comes nearer the quote.
+  'according-to-before-quote': (f, q) => {
+    const near = nearestCueBefore(f, q);
+    if (!near || near.inverted || !isAccordingTo(f, near.cue)) return null;
+    const s = f.speakerAt(near.cue.last);
+    return s && s.last <= q.before + 1 ? { speaker: s, cue: near.cue } : null;
   },
   // `Bush: “…”`, `Kasich resisted: “…”`: a colon hands the quotation to the subject of the
   // clause before it, the last speaker candidate followed by a verb, else the first.
@@ -912,6 +980,11 @@ function attributionEnds(f: SpeakerFinder, end: number, last: number): boolean {
   if (last - end > 6 || tokens.slice(end, last).some((t) => t.lower === 'that' || f.inQuote[t.i] || t.tags.has('Verb'))) return false;
   const t = tokens[end];
   return t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Date');
+}
+
+/** The cue is "according to" (rules: cue-according-to), whose source comes after it. */
+function isAccordingTo(f: SpeakerFinder, cue: Cue): boolean {
+  return f.rules.cuePhrases.ruleOf.get(f.parsed.tokens.slice(cue.first, cue.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
 }
 
 /** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */

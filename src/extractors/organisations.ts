@@ -29,6 +29,9 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   for (const m of people.mentions) if (!isHead(tokens[m.last - 1])) for (let i = m.first; i < m.last; i++) inPerson[i] = true;
   const nameWord = (t: Token) => isCapitalised(t) && !inPerson[t.i] && !/^(i|the)$/.test(t.lower);
 
+  // "Jane Ford, a former minister, … “…,” Ford said": a lone word the tagger reads as a company
+  // is the person of the story whose name ends with it ("Powell’s office said" stays the office).
+  const surnames = new Set(people.people.map((p) => p.name.toLowerCase().split(/\s+/).at(-1)));
   const found: { first: number; last: number; ruleId: string }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!nameWord(tokens[k])) continue;
@@ -47,6 +50,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
         break;
       }
     }
+    // "Police Scotland said", "Transport Scotland": an institution noun named for a place that follows it.
+    if (last === k + 1 && end > last && rules.organisationHeads.has(tokens[k].lower) && tokens.slice(last, end).every((t) => t.tags.has('Place'))) last = end;
     let ruleId = 'organisation-head';
     // "The White House said", "the Kremlin said": a seat of government (countries.json) speaks for it.
     const seat = text.slice(tokens[k].start, tokens[end - 1].end).replace(/\s+/g, ' ').toLowerCase();
@@ -54,7 +59,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     if (last < 0) {
       // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
       // (Not a connector alone: "And, Kasich tells the crowd, …" opens with no name.)
-      if (!CONNECTORS.test(tokens[k].lower) && tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower))) [last, ruleId] = [end, 'organisation-tagged'];
+      if (!CONNECTORS.test(tokens[k].lower) && tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower)) && !(end - k === 1 && !tokens[k].possessive && surnames.has(tokens[k].lower))) [last, ruleId] = [end, 'organisation-tagged'];
       else {
         k = end - 1;
         continue;
