@@ -111,6 +111,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // A person mention inside an organisation's name is the organisation (organisations.ts).
   const mentionAt = new Map<number, MentionRef>();
   for (const m of people.mentions) if (!inQuote[m.first] && !inOrganisation[m.first]) mentionAt.set(m.first, m);
+  const mentionEndingAt = new Set([...mentionAt.values()].map((m) => m.last));
 
   // "…, saying she would run": the tagger reads "saying" before a pronoun as a noun ("a saying");
   // an -ing form after a comma or a subject, with no article or adjective before it, is the verb.
@@ -381,6 +382,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       if (!rules.organisationHeads.has(head.lower) || j !== k + 1 || !cueAt(skipAdverbs(j + 1)) || afterPreposition(k)) return null;
       return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: 'organisation' };
     }
+    // "Grant Young, an Iowa Republican strategist, said": a description set off after a person's
+    // name describes that person, who is the speaker.
+    if (k > 0 && /,\s*$/.test(tokens[k - 1].post) && mentionEndingAt.has(k) && /,\s*$/.test(head.post) && cueAt(skipAdverbs(j + 1))) return null;
     const beforeQuote = k > 0 && closesQuote(tokens[k - 1]);
     // "said a government spokesman", "According to the newspaper, “…”": a cue (word or phrase) ends right before.
     const cueBefore = [k - 1, k - 2, k - 3].some((c) => c >= 0 && cueAt(c)?.last === k);
@@ -390,7 +394,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // finite cue, but not an object ("issued a statement saying") nor after a preposition.
     const subjectCue = cueAt(skipAdverbs(j + 1));
     const before = tokens[k - 1];
-    const subject = !!subjectCue && /^\s*$/.test(head.post) && !/ing$/.test(tokens[subjectCue.first].lower) && !afterPreposition(k) && (!before || /[,;:–—]\s*$/.test(before.post) || before.sentence !== t.sentence || !(before.tags.has('Verb') || before.tags.has('Preposition')));
+    // (A document is no speaker by itself: "The statement said", "A letter from Jane Doe said";
+    // speaker-document-noun gives it to the organisation that issued it.)
+    const subject = !!subjectCue && /^\s*$/.test(head.post) && !words.documentNouns.has(head.lower) && !words.documentNouns.has(tokens[k + 1].lower) && !/ing$/.test(tokens[subjectCue.first].lower) && !afterPreposition(k) && (!before || /[,;:–—]\s*$/.test(before.post) || before.sentence !== t.sentence || !(before.tags.has('Verb') || before.tags.has('Preposition')));
     if (!isTitleHead(head, rules) && !institution && !(beforeQuote && cueAt(skipAdverbs(j + 1))) && !subject && !cueBefore) return null;
     return { person: null, description: text.slice(t.start, head.end), first: k, last: j + 1, pronoun: false, kind: descriptionKind(head, rules) };
   };

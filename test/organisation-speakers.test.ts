@@ -80,6 +80,19 @@ describe('a name before an institution noun or a role (namedBodyFrom)', () => {
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
+  test.each([
+    ['an', 'Grant Young, an unaligned Iowa Republican strategist, said there are advantages for a front-runner.'],
+    ['the', 'Grant Young, the Iowa strategist, said there are advantages for a front-runner.'],
+    ['a direct quote', 'Grant Young, another strategist, said: “We can win.”'],
+  ])('a description set off after a name is that person (%s)', (_name, text) => {
+    expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Grant Young', 'person']]);
+  });
+
+  test('a description with no name before it still speaks', () => {
+    const text = 'The talks stalled. An Iowa Republican strategist said: “We can win.”';
+    expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['An Iowa Republican strategist', 'description']]);
+  });
+
   test('miss: descriptors of a person before reported speech', () => {
     const text = 'Grant Young, another unaligned Iowa Republican strategist, said there are advantages for a front-runner.';
     expect(extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Grant Young', 'person']]);
