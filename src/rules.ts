@@ -143,8 +143,6 @@ export interface CompiledRules {
     notClauseOpeners: Set<string>;
     /** "says it is hard to blame anyone for that": subject pronouns that show a clause has begun (reported-subject-pronoun). */
     subjectPronouns: Set<string>;
-    /** "which the probe said were covered up" (reported-relative-opener). */
-    relativeOpeners: Set<string>;
     /** "Obama, who endorsed Clinton" (reported-relative-pronoun). */
     relativePronouns: Set<string>;
     /** "The judge said", "one source said" (reported-description-article). */
@@ -495,7 +493,6 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       descriptionArticles: lowerSet(words('reported-description-article')),
       relativePronouns: lowerSet(words('reported-relative-pronoun')),
       clauseOpeners: lowerSet(words('reported-clause-opener')),
-      relativeOpeners: lowerSet(words('reported-relative-opener')),
       weekdays: lowerSet(words('reported-weekday')),
       timeWords: lowerSet(words('reported-time-word')),
       dayPrepositions: lowerSet(words('reported-day-preposition')),

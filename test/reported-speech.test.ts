@@ -92,8 +92,6 @@ describe('reported speech (direct: false)', () => {
     ['"who" after a person’s name and a comma', 'The crowd cheered Mayor Ana Reyes, who praised the volunteers.', [['the volunteers', 'Ana Reyes', 'praised', 'indirect-object']]],
     ['an appositive, then auxiliaries and "not"', 'Ana Reyes, a Democrat, did not mention the tax in her speech.', [['the tax in her speech', 'Ana Reyes', 'mention', 'indirect-object']]],
     ['a clause that opens with a question word', 'Mayor Tom Marsh isn’t saying whether he will run again.', [['whether he will run again', 'Tom Marsh', 'saying', 'indirect-clause']]],
-    ['a relative clause: "which" and a speaker before the clause\'s verb', 'The port deal, which the mayor said was signed in May, fell through.',
-      [['which the mayor said was signed in May', 'the mayor', 'said', 'indirect-relative']]],
     ['a relative clause inside another content stays in it', 'Officials said the tax would fund what analysts say is a badly needed upgrade.',
       [['the tax would fund what analysts say is a badly needed upgrade', 'Officials', 'said', 'indirect-clause']]],
     ['a comma after the cue of a speaker who opens the sentence', 'Mayor Ana Reyes says, win or lose, she will stay in the race.',
@@ -137,6 +135,8 @@ describe('reported speech (direct: false)', () => {
     ['a naming verb whose object is no person', 'Mayor Ana Reyes called a meeting for Monday.'],
     ['"who" after a description, not a named person', 'The crowd cheered the new mayor, who praised the volunteers.'],
     ['a speech verb with no relative word or noun before its speaker', 'Ana Reyes said was the best way.'],
+    // indirect-relative was taken out: on PolNeAR tune its contents were right 38 times in 55 (0.69), below the 0.85 we keep.
+    ['reported speech inside a relative clause is left out', 'The port deal, which the mayor said was signed in May, fell through.'],
     ['a comma after a cue in a subordinate clause', 'After Ana Reyes testified, the committee adjourned for the day.'],
     ['a comma after a passive cue', 'Jokes are told, and the guests laugh at the dinner.'],
   ])('miss: %s', (_name, text) => {

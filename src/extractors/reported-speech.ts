@@ -24,7 +24,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, relativeOpeners, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -259,16 +259,6 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
     const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
     if (!speaker) return null;
-    // indirect-relative: "…the attacks, which the probe said were covered up", "a probe the agency
-    // said was ongoing": the verb's clause lacks its subject, the relative word or noun before the speaker.
-    const opener = speaker.first - 1;
-    const verb = tokens[cue.last];
-    if (!participle && opener >= sentence.first && verb && !inQuote[cue.last] && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Infinitive') && !isReportCue(cue.last) &&
-      (relativeOpeners.has(tokens[opener].lower) || (tokens[opener].tags.has('Noun') && !tokens[opener].tags.has('Pronoun') && /^\s*$/.test(tokens[opener].post)))) {
-      let to = cue.last;
-      while (to < sentence.last && !inQuote[to] && !/[,;:]/.test(tokens[to].post)) to++;
-      return { speaker, from: relativeOpeners.has(tokens[opener].lower) ? opener : speaker.first, to: Math.min(to + 1, sentence.last), ruleId: 'indirect-relative' };
-    }
     const ruleOf = (id: string) => (participle ? 'indirect-participle' : id);
     // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
     let that = -1;
