@@ -785,6 +785,10 @@ describe('figures: "grand" is a thousand only as money (issue 12, branch issue-1
     ['The job pays 80 grand a year.', [['80 grand', 80000, 'USD', false]]],
     ['Prosecutors say he owes 10 grand.', [['10 grand', 10000, 'USD', false]]],
     ['He made 100 grand last year.', [['100 grand', 100000, 'USD', false]]],
+    // A thousand of the story's own money: pounds in a London story, Australian dollars in a Sydney one.
+    ['LONDON (Reuters) - A builder from Leeds said he paid 50 grand for the van.', [['50 grand', 50000, 'GBP', false]]],
+    ['SYDNEY (Reuters) - The trainer said the colt cost 80 grand.', [['80 grand', 80000, 'AUD', false]]],
+    ['CHICAGO (Reuters) - The trader said he lost 20 grand in a day.', [['20 grand', 20000, 'USD', false]]],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

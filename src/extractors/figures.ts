@@ -54,6 +54,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const local = at !== undefined && rules.currencySentenceCountry.has(code) ? sentenceCurrency(parsed, rules, countryAt, at, code) : null;
     return storyCode ?? local ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
+  // "50 grand" is a thousand of the story's own money: pounds in a London story, dollars in a
+  // Sydney or Chicago one. The rule lists the families to try; the first is the fallback.
+  const thousandCurrency = (families: string, at: number): string => {
+    const list = families.split(/\s+/);
+    story ??= storyCountry(parsed, rules, countryAt);
+    const own = story ? list.map((f) => rules.currencyNational.get(`${story} ${f}`)).find((c) => c !== undefined) : undefined;
+    return own ?? currencyOf(list[0], null, at);
+  };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
   const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
@@ -121,7 +129,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += pct;
     } else if (!unit && !adjective && isThousandSlang(tokens, num, rules)) {
       // "paid 50 grand for the car" (figure-currency-thousand); not "five grand slams".
-      unit = currencyOf(rules.currencyThousands.get(tokens[last].word)!, null, num.first);
+      unit = thousandCurrency(rules.currencyThousands.get(tokens[last].word)!, num.first);
       unitRule = 'figure-currency';
       value = scaleBy(value, 1000);
       last += 1;
