@@ -143,6 +143,48 @@ export interface CompiledRules {
     notClauseOpeners: Set<string>;
     /** "says it is hard to blame anyone for that": subject pronouns that show a clause has begun (reported-subject-pronoun). */
     subjectPronouns: Set<string>;
+    /** The mayor opened the port and later praised the crew. (reported-shared-subject-skip). */
+    sharedSubjectSkips: Set<string>;
+    /** The mayor opened the port but criticized the delays. (reported-shared-subject-joiner). */
+    sharedSubjectJoiners: Set<string>;
+    /** The minister has previously said the plant was safe. (reported-subject-skip). */
+    subjectSkips: Set<string>;
+    /** The committee's chairman said the vote would wait. (reported-possessor-word). */
+    possessorWords: Set<string>;
+    /** Her spokesman said the talks would resume. (reported-possessive-determiner). */
+    possessiveDeterminers: Set<string>;
+    /** Most of the voters said they would wait. (reported-quantifier-not-after). */
+    quantifierNotAfter: Set<string>;
+    /** The mayor said he'd sign the bill on Monday. (reported-clause-pronoun). */
+    clausePronouns: Set<string>;
+    /** The mayor said they're ready. (reported-clause-pronoun-suffix). */
+    clausePronounSuffixes: Set<string>;
+    /** A poll released Sunday showed the mayor ahead. (reported-before-day). */
+    beforeDay: Set<string>;
+    /** Nearly two thirds of voters said the economy was the top issue. (reported-quantity-word). */
+    quantityWords: Set<string>;
+    /** The Center for Budget and Policy said the plan would cost more. (reported-name-connector). */
+    nameConnectors: Set<string>;
+    /** Several Republican senators said the bill would fail. (reported-group-determiner). */
+    groupDeterminers: Set<string>;
+    /** Officials at the agency said the review was complete. (reported-group-preposition). */
+    groupPrepositions: Set<string>;
+    /** Some officials at the agency said the review was complete. (reported-group-plural-determiner). */
+    groupPluralDeterminers: Set<string>;
+    /** The group, which said it had no funds, closed. (reported-relative-word). */
+    relativeWords: Set<string>;
+    /** The mayor called off the vote. (reported-cue-particle). */
+    cueParticles: Set<string>;
+    /** The plan was criticized by the mayor. (reported-passive-auxiliary). */
+    passiveAuxiliaries: Set<string>;
+    /** The mayor praised the plan, while the council criticized the cost. (reported-contrast-joiner). */
+    contrastJoiners: Set<string>;
+    /** The mayor praised the plan and will later sign it. (reported-second-verb-skip). */
+    secondVerbSkips: Set<string>;
+    /** The mayor said the port would reopen, but the council disagreed. (reported-clause-boundary). */
+    clauseBoundaries: Set<string>;
+    /** The mayor said the port would reopen and. (reported-trailing-conjunction). */
+    trailingConjunctions: Set<string>;
     /** "Obama, who endorsed Clinton" (reported-relative-pronoun). */
     relativePronouns: Set<string>;
     /** "The judge said", "one source said" (reported-description-article). */
@@ -503,6 +545,27 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       hearerPronouns: lowerSet(words('reported-hearer-pronoun')),
       notClauseOpeners: lowerSet(words('reported-not-clause-opener')),
       subjectPronouns: lowerSet(words('reported-subject-pronoun')),
+      sharedSubjectSkips: lowerSet(words('reported-shared-subject-skip')),
+      sharedSubjectJoiners: lowerSet(words('reported-shared-subject-joiner')),
+      subjectSkips: lowerSet(words('reported-subject-skip')),
+      possessorWords: lowerSet(words('reported-possessor-word')),
+      possessiveDeterminers: lowerSet(words('reported-possessive-determiner')),
+      quantifierNotAfter: lowerSet(words('reported-quantifier-not-after')),
+      clausePronouns: lowerSet(words('reported-clause-pronoun')),
+      clausePronounSuffixes: lowerSet(words('reported-clause-pronoun-suffix')),
+      beforeDay: lowerSet(words('reported-before-day')),
+      quantityWords: lowerSet(words('reported-quantity-word')),
+      nameConnectors: lowerSet(words('reported-name-connector')),
+      groupDeterminers: lowerSet(words('reported-group-determiner')),
+      groupPrepositions: lowerSet(words('reported-group-preposition')),
+      groupPluralDeterminers: lowerSet(words('reported-group-plural-determiner')),
+      relativeWords: lowerSet(words('reported-relative-word')),
+      cueParticles: lowerSet(words('reported-cue-particle')),
+      passiveAuxiliaries: lowerSet(words('reported-passive-auxiliary')),
+      contrastJoiners: lowerSet(words('reported-contrast-joiner')),
+      secondVerbSkips: lowerSet(words('reported-second-verb-skip')),
+      clauseBoundaries: lowerSet(words('reported-clause-boundary')),
+      trailingConjunctions: lowerSet(words('reported-trailing-conjunction')),
       indefiniteArticles: lowerSet(words('reported-indefinite-article')),
       verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },

@@ -25,6 +25,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
   const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
+  const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
+  // "he'd", "they're": a clause pronoun alone or with a contracted verb (reported-clause-pronoun).
+  const isClausePronoun = (w: string) => clausePronouns.has(w) || [...clausePronounSuffixes].some((x) => w.endsWith(x) && clausePronouns.has(w.slice(0, -x.length)));
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -39,8 +42,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // of the reported speech just before it.
   const coordinatedSubject = (k: number): Speaker | null => {
     let c = k - 1;
-    while (c > 0 && /^(also|then|later|quickly|repeatedly|has|have|had|was|is)$/.test(tokens[c].lower)) c--;
-    if (!previous || !tokens[c] || !/^(and|but)$/.test(tokens[c].lower) || previous.sentence !== tokens[k].sentence || previous.last > c) return null;
+    while (c > 0 && sharedSubjectSkips.has(tokens[c].lower)) c--;
+    if (!previous || !tokens[c] || !sharedSubjectJoiners.has(tokens[c].lower) || previous.sentence !== tokens[k].sentence || previous.last > c) return null;
     return previous.speaker;
   };
   const subjectBefore = (k: number): Speaker | null => coordinatedSubject(k) ?? subjectOf(k);
@@ -48,8 +51,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // after "and"/"but" with no subject of its own shares the clause's subject.
   const sharedSubject = (k: number): Speaker | null => {
     let c = k - 1;
-    while (c > 0 && /^(also|then|later|quickly|repeatedly|has|have|had|was|is)$/.test(tokens[c].lower)) c--;
-    if (!tokens[c] || !/^(and|but)$/.test(tokens[c].lower)) return null;
+    while (c > 0 && sharedSubjectSkips.has(tokens[c].lower)) c--;
+    if (!tokens[c] || !sharedSubjectJoiners.has(tokens[c].lower)) return null;
     const first = parsed.sentences[tokens[k].sentence].first;
     return c > first ? sentenceSubject(first, c) : null;
   };
@@ -91,19 +94,19 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (subject) return subject;
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
-    while (j >= first && (/^(has|have|had|is|are|was|were|does|do|did|also|would|will|could|may|might|previously|later|repeatedly|not|never|still|now|again)$/.test(tokens[j].lower) || (tokens[j].tags.has('Adverb') && j > first))) j--;
+    while (j >= first && (subjectSkips.has(tokens[j].lower) || (tokens[j].tags.has('Adverb') && j > first))) j--;
     const head = tokens[j];
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
-    const possessed = j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(the|its|his|her|their)$/.test(tokens[j - 1].lower));
+    const possessed = j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || possessorWords.has(tokens[j - 1].lower));
     const institution = head && rules.organisationHeads.has(head.lower) && possessed;
     // "Cameron’s spokesman said", "her lawyer says": a role noun after a possessive.
-    const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || /^(his|her|their|its)$/.test(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
+    const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || possessiveDeterminers.has(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
     // "Some say…", "Others said…": a quantifier standing for people.
-    if (head && !inQuote[j] && /^\s*$/.test(head.post) && quantifierSubjects.has(head.lower) && (j === first || !/^(the|of)$/.test(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
+    if (head && !inQuote[j] && /^\s*$/.test(head.post) && quantifierSubjects.has(head.lower) && (j === first || !quantifierNotAfter.has(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
     // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
     // the pronoun is the subject; the speaker is unknown, the reported speech is still there.
-    if (head && j >= first && !inQuote[j] && /^(he|she|they|we|i|it|who)(['’](s|d|ll|ve|re))?$/.test(head.lower) && /^\s*$/.test(head.post)) {
+    if (head && j >= first && !inQuote[j] && isClausePronoun(head.lower) && /^\s*$/.test(head.post)) {
       const s = speakerAt(j);
       // "President Obama, who endorsed Clinton on Thursday,…": "who" right after a person's name and a comma stands for that person.
       const antecedent = relativeAntecedent(j);
@@ -122,7 +125,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "the past two years shows…": a day or a span of time is not a speaker either.
     if (!head || noSpeakerHeads.has(head.lower) || /^\d{4}$/.test(head.word)) return null;
     // "Obama on Tuesday dismissed…", "A poll released Sunday showed…": the subject is before the day.
-    if ((weekdays.has(head.lower) || head.tags.has('Date')) && j - 1 > first && /^(on|released|published|conducted|taken|out)$/.test(tokens[j - 1].lower)) {
+    if ((weekdays.has(head.lower) || head.tags.has('Date')) && j - 1 > first && beforeDay.has(tokens[j - 1].lower)) {
       const before = tokens[j - 1].lower === 'on' ? j - 1 : j;
       return before < k && before - 1 >= first ? subjectOf(before) : null;
     }
@@ -130,18 +133,18 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "Less than a third agreed", "Fifty-five percent said", "a majority say": a share of those polled.
     if (j >= first && !inQuote[j] && /^\s*$/.test(head.post) && (shareHeads.has(head.lower) || head.tags.has('Value'))) {
       let s = j;
-      while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || /^(less|more|than|a|the|nearly|almost|about|over|under|only|just|some|roughly|fewer)$/.test(tokens[s - 1].lower))) s--;
+      while (s > first && j - s < 6 && /^[\s-]*$/.test(tokens[s - 1].post) && !inQuote[s - 1] && (tokens[s - 1].tags.has('Value') || quantityWords.has(tokens[s - 1].lower))) s--;
       return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
     }
     if (j < first || inQuote[j] || (!head.tags.has('Noun') && !institution && !(rules.organisationHeads.has(head.lower) && article())) || head.tags.has('Pronoun') || !/^\s*$/.test(head.post) || !(head.tags.has('Plural') || isCapitalised(head) || rules.organisationHeads.has(head.lower) || article() || role)) return null;
     let s = j;
     // Left over modifiers; a capitalised name keeps its inner "and", "of" ("Securities and Investments Commission").
-    const connector = (n: number) => /^(and|of|for|&)$/.test(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
-    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || /^(the|a|an|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
+    const connector = (n: number) => nameConnectors.has(tokens[n].lower) && n > first && isCapitalised(tokens[n - 1]) && isCapitalised(tokens[n + 1]);
+    while (s > first && s > j - 7 && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || tokens[s - 1].tags.has('Noun') || tokens[s - 1].tags.has('Value') || connector(s - 1) || groupDeterminers.has(tokens[s - 1].lower)) && !tokens[s - 1].tags.has('Pronoun') && !inQuote[s - 1]) s--;
     // "Analysts at one bank estimated": the people at an institution speak, not the institution.
-    if (s - 2 >= first && /^(at|of|from|with)$/.test(tokens[s - 1].lower) && tokens[s - 2].tags.has('Plural') && !tokens[s - 2].tags.has('Pronoun') && /^\s*$/.test(tokens[s - 2].post) && !inQuote[s - 2]) {
+    if (s - 2 >= first && groupPrepositions.has(tokens[s - 1].lower) && tokens[s - 2].tags.has('Plural') && !tokens[s - 2].tags.has('Pronoun') && /^\s*$/.test(tokens[s - 2].post) && !inQuote[s - 2]) {
       s -= 2;
-      while (s > first && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || /^(the|some|many|most|several|two|three)$/.test(tokens[s - 1].lower)) && !inQuote[s - 1]) s--;
+      while (s > first && /^\s*$/.test(tokens[s - 1].post) && (tokens[s - 1].tags.has('Adjective') || groupPluralDeterminers.has(tokens[s - 1].lower)) && !inQuote[s - 1]) s--;
       return { person: null, description: text.slice(tokens[s].start, head.end), first: s, last: j + 1, pronoun: false, kind: 'description' };
     }
     const kind = rules.organisationNameHeads.has(head.lower) || tokens.slice(s, j + 1).some((t) => t.tags.has('Organization')) ? 'organisation' : 'description';
@@ -172,7 +175,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // phrase or a pronoun that is no name.
       const phrase = subjectOf(k);
       // Not "…, who added to her lead": a relative pronoun opens a new clause.
-      if (!phrase || phrase.first < p || /^(who|which|that)$/.test(tokens[p].lower)) return null;
+      if (!phrase || phrase.first < p || relativeWords.has(tokens[p].lower)) return null;
       if (phrase.first === p) return { speaker: phrase, end: p };
       // "…, former officials said.": adjectives before a role the speakers module found alone.
       for (let q = p; q < phrase.first; q++) if (!tokens[q].tags.has('Adjective') || !/^\s+$/.test(tokens[q].post)) return null;
@@ -315,10 +318,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const k = cue.first;
     if (/[,:;.]/.test(tokens[cue.last - 1].post) || cue.last >= sentence.last) return null;
     // Phrasal verbs that are not speech: "showed up", "support is growing".
-    if (/^(up|off|down|away)$/.test(tokens[cue.last].lower)) return null;
+    if (cueParticles.has(tokens[cue.last].lower)) return null;
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
-    if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && /^(is|are|was|were|be|been|being|get|got)$/.test(tokens[k - 1].lower))) return null;
+    if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && passiveAuxiliaries.has(tokens[k - 1].lower))) return null;
     // cue-report-naming: "called him a liar", not "a firm called Acme" or "called a meeting".
     if (rules.reportNamingCues.byFirst.has(tokens[k].lower) && cue.last - cue.first === 1 && !objectPronouns.has(tokens[cue.last].lower) && speakerAt(cue.last)?.kind !== 'person') return null;
     const from = skipTimeOrChannel(cue.last);
@@ -377,11 +380,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // "…praised the nominee and said Republicans should…", "…, but Ryan said the bill…": a
       // second speech cue after a conjunction, with or without its own subject, starts a second
       // attribution (the loop goes on to it).
-      if (!/^(and|but|while|whereas)$/.test(tokens[j].lower) || !/^\s*$/.test(tokens[j].post)) continue;
+      if (!contrastJoiners.has(tokens[j].lower) || !/^\s*$/.test(tokens[j].post)) continue;
       let c = j + 1;
       const s = speakerAt(c);
       if (s && s.last < to) c = s.last;
-      while (c < to && c - j < 8 && /^(also|then|later|has|have|had|is|was|would|will|quickly|repeatedly)$/.test(tokens[c].lower)) c++;
+      while (c < to && c - j < 8 && secondVerbSkips.has(tokens[c].lower)) c++;
       if (c < to && cueAt(c) && !/ing$/.test(tokens[c].lower)) return j;
     }
     return to;
@@ -428,7 +431,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (quoted) {
         for (let j = to - 1; j > from + 2; j--) {
           // "He says he respects Clinton and calls her “…”": a second verb after "and" opens a new clause too.
-          if ((/,\s*$/.test(tokens[j - 1].post) && /^(but|and|while|although|though|as|which|who|because)$/.test(tokens[j].lower)) || (/^(and|but)$/.test(tokens[j].lower) && (cueAt(j + 1) !== null || rules.reportObjectCues.byFirst.has(tokens[j + 1]?.lower ?? '')))) {
+          if ((/,\s*$/.test(tokens[j - 1].post) && clauseBoundaries.has(tokens[j].lower)) || (sharedSubjectJoiners.has(tokens[j].lower) && (cueAt(j + 1) !== null || rules.reportObjectCues.byFirst.has(tokens[j + 1]?.lower ?? '')))) {
             [to, quoted] = [j, false];
             break;
           }
@@ -437,7 +440,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // "Ana Reyes said the port was “a national disgrace”", "decried the issue of “…”": content that
       // runs into a quotation is a mixed quote (its content has quotation marks), not reported speech.
       if (quoted) continue;
-      while (to > from && /^(and|but|or)$/.test(tokens[to - 1].lower)) to--;
+      while (to > from && trailingConjunctions.has(tokens[to - 1].lower)) to--;
       if (found.phrase ? to <= from || !tokens.slice(from, to).some((t) => t.tags.has('Noun') || t.tags.has('Verb')) : to - from < 3 || !rangeHasVerb(from, to)) continue;
       const start = tokens[from].start;
       let end = tokens[to - 1].end;
