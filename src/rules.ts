@@ -241,6 +241,8 @@ export interface CompiledRules {
   scorecardMarkers: Set<string>;
   /** AP-style state abbreviations (lower case, no full stop). */
   stateAbbreviations: Set<string>;
+  /** "Ohioan John Boehner": regional demonyms before a name, never part of it (regional-demonym). */
+  regionalDemonyms: Set<string>;
   pronouns: Map<string, Gender>;
   nameParticles: Set<string>;
   numberWords: Map<string, number>;
@@ -594,6 +596,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
+    regionalDemonyms: lowerSet(words('regional-demonym')),
     scorecardMarkers: new Set(words('scorecard-marker')),
     notPersonPlaces: lowerSet(words('not-person-place')),
     placePrepositions: lowerSet(words('not-person-place-before')),

@@ -12,6 +12,13 @@ export function isTitleHead(t: Token, rules: CompiledRules): boolean {
   return rules.titleHeads.byFirst.has(t.lower) || rules.titleExpansions.has(t.lower) || isLaterHeadWord(t.lower, rules);
 }
 
+/** "Senators Rubio and Cruz", "Presidents Reagan and Carter": a capitalised plural of a one-word title head. */
+export function isPluralTitleHead(t: Token, rules: CompiledRules): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.word)) return false;
+  const singular = t.lower.slice(0, -1);
+  return rules.titleHeads.byFirst.get(singular)?.some((parts) => parts.length === 1) ?? false;
+}
+
 export function isTitleWord(t: Token, rules: CompiledRules): boolean {
   return isTitleHead(t, rules) || isHonorific(t, rules) || rules.titleModifiers.has(t.lower);
 }

@@ -347,6 +347,29 @@ describe('people: the learned tagger and the rules beside it', () => {
   });
 });
 
+describe('people: a plural title or a regional demonym before names is not part of them (rules regional-demonym, titles)', () => {
+  test.each([
+    ['Ohioan John Boehner said the vote would wait.', ['John Boehner']],
+    ['Texan Ann Pell and Floridian Tom Hart spoke on Monday.', ['Ann Pell', 'Tom Hart']],
+    ['Senators Ann Pell and Tom Hart voted against the bill.', ['Ann Pell', 'Tom Hart']],
+    ['Presidents Ronald Reagan and Jimmy Carter met in 1986.', ['Ronald Reagan', 'Jimmy Carter']],
+    ['Aides said the senator would not run.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text).map((p) => p.name)).toEqual(expected);
+  });
+
+  test.each([
+    // A plural inside a capitalised run is part of a fund's name, not a title.
+    ['The funds include the Franklin Pennsylvania Investors Fund.', 'Investors'],
+    // "Scot" is also a given name.
+    ['Scot Ross, a Democratic strategist, said the race was close.', 'Scot Ross'],
+  ])('miss: %s', (text, kept) => {
+    const names = people(text).map((p) => p.name).join(' ');
+    if (kept === 'Investors') expect(names).not.toMatch(/^Franklin Pennsylvania$/);
+    else expect(names).toContain(kept);
+  });
+});
+
 describe('people: time grows linearly with the number of distinct names', () => {
   // Distinct, realistic names: common first names and surnames built from syllables, in the
   // sentence shapes wire copy names people with (title before, title after, surname alone).

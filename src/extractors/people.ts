@@ -9,7 +9,7 @@ import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
 import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
-import { isHonorific, isTitleHead, isTitleWord } from '../titles.js';
+import { isHonorific, isPluralTitleHead, isTitleHead, isTitleWord } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
 import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
@@ -343,6 +343,11 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (t.post.includes('>') || t.word.includes('>') || /\n\s*\n/.test(t.post) || k - opened >= 5) opened = -1;
   }
   const numberWord = (t: Token): boolean => lexiconTags(t.lower).some((tag) => tag === 'TextValue' || tag === 'Cardinal' || tag === 'Ordinal');
+  // "Senators Rubio and Cruz", "Ohioan John Boehner": a plural title or a regional demonym that
+  // opens a capitalised run describes the people named and is never part of a name ("the
+  // Franklin Pennsylvania Investors Fund", inside a run, keeps its plural).
+  const describesNames = (t: Token): boolean =>
+    (isPluralTitleHead(t, rules) || rules.regionalDemonyms.has(t.lower)) && !(t.i > 0 && /^\s+$/.test(tokens[t.i - 1].post) && tokens[t.i - 1].sentence === t.sentence && isCapitalised(tokens[t.i - 1]));
   // `anywhere`: also a word capitalised only by its place at the start of a sentence.
   const nameLike = (t: Token, anywhere = false): boolean => {
     if (!NAME_SHAPE.test(t.word) || countryAt[t.i] || inTicker[t.i]) return false;
@@ -359,7 +364,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (t.furniture) return false;
     // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
-    if (isHonorific(t, rules) || isTitleHead(t, rules)) return false;
+    if (isHonorific(t, rules) || isTitleHead(t, rules) || describesNames(t)) return false;
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
     // "the April One deadline": a number word is no name, even where the parser reads one; nor is
     // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
@@ -582,6 +587,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
     // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
     if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
+    if (describesNames(t)) return true;
     // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
     // "told The Hill", "the April One deadline", "“Frankly, …”": a determiner the parser retagged as
