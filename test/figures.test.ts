@@ -779,6 +779,17 @@ describe('figures: krone, krona, koruna and the country of the sentence (issue 1
   });
 });
 
+describe('figures: a currency named in two words (figure-currency)', () => {
+  test.each([
+    ['FRANKFURT - The shares rose to 40 deutsche marks.', [['40 deutsche marks', 40, 'DEM', false]]],
+    ['DAKAR (Reuters) - Senegal raised the groundnut price to 500 CFA francs a kilo.', [['500 CFA francs', 500, 'XOF', false]]],
+    // One word still reads as before.
+    ['ZURICH - It cost 3 million Swiss francs.', [['3 million Swiss francs', 3000000, 'CHF', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
 describe('figures: "grand" is a thousand only as money (issue 12, branch issue-12e, rule figure-currency-thousand)', () => {
   test.each([
     ['He paid 50 grand for the car.', [['50 grand', 50000, 'USD', false]]],

@@ -150,6 +150,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 2;
+    } else if (!unit && rules.currencies.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
+      // "40 deutsche marks", "500 CFA francs": a currency named in two words (figure-currency).
+      unit = currencyOf(rules.currencies.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null, num.first);
+      unitRule = 'figure-currency';
+      last = currencyAt + 2;
     } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
       unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
