@@ -221,6 +221,11 @@ export function opensQuote(t: Token): boolean {
   return /[“"]|''/.test(t.pre);
 }
 
+/** "Gallup’s", "Harbor Bank's": the parser's possessive, or an "'s" it left on the word. */
+export function endsPossessive(t: Token): boolean {
+  return t.possessive || /['’]s$/.test(t.word);
+}
+
 export function isCapitalised(t: Token): boolean {
   return /^[A-Z\u00C0-\u00DE]/.test(t.word);
 }

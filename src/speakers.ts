@@ -8,8 +8,8 @@
 // lives beside mentions.ts rather than in src/extractors/. It does not find quote spans.
 import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
-import { closesQuote, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
-import { isHonorific, isTitleHead, isTitleWord } from './titles.js';
+import { closesQuote, endsPossessive, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
+import { isHonorific, isTitleHead, isTitleWord, partyTag } from './titles.js';
 
 import type { SpeakerKind } from './types.js';
 
@@ -217,8 +217,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (words.articles.has(tokens[p].lower)) p++;
     if (words.possessiveInstitution.has(tokens[k].lower)) p = k;
     else {
-      while (p < k + 5 && tokens[p] && isCapitalised(tokens[p]) && !tokens[p].possessive && !/['’]s$/.test(tokens[p].word) && /^\s*$/.test(tokens[p].post)) p++;
-      if (!tokens[p] || !isCapitalised(tokens[p]) || !(tokens[p].possessive || /['’]s$/.test(tokens[p].word))) return null;
+      while (p < k + 5 && tokens[p] && isCapitalised(tokens[p]) && !endsPossessive(tokens[p]) && /^\s*$/.test(tokens[p].post)) p++;
+      if (!tokens[p] || !isCapitalised(tokens[p]) || !endsPossessive(tokens[p])) return null;
     }
     const owner = p + 1;
     if (!tokens[owner] || inQuote[owner] || !/^\s*$/.test(tokens[p].post)) return null;
@@ -343,7 +343,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   };
   const accordingToEndsAt = (k: number): boolean => {
     const c = k >= 2 ? cueAt(k - 2) : null;
-    return !!c && c.last === k && rules.cuePhrases.ruleOf.get(tokens.slice(c.first, c.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
+    return !!c && c.last === k && isAccordingToCue(rules, tokens, c);
   };
   // Where a run of descriptors (lower-case nouns and adjectives, capitalised words, title words)
   // that starts at k ends at a person mention, that mention's first token; else k.
@@ -362,7 +362,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   };
   const institutionAfter = (last: number): boolean => {
     const t = tokens[last];
-    return !!t && (tokens[last - 1].possessive || /['’]s$/.test(tokens[last - 1].word)) && rules.organisationHeads.has(t.lower) && !inQuote[last] && cueAt(skipAdverbs(last + 1)) !== null;
+    return !!t && endsPossessive(tokens[last - 1]) && rules.organisationHeads.has(t.lower) && !inQuote[last] && cueAt(skipAdverbs(last + 1)) !== null;
   };
   // "a government spokesman", "the ministry": determiner + words up to a noun head. The head must
   // be a role, unless a cue follows at once (`,” the website explains`, `said a person close to…`).
@@ -435,8 +435,8 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   const skipAside = (j: number): number => {
     while (tokens[j] && !inQuote[j] && rules.nameSuffixes.has(tokens[j].lower.replace(/\.$/, '')) && /^[\s,.]*$/.test(tokens[j - 1]?.post ?? '')) j++;
     // "Mitch McConnell, R-Ky., said": a party tag between commas (rules: party-tag, state-abbreviation).
-    const tag = tokens[j] && !inQuote[j] && /,\s*$/.test(tokens[j - 1]?.post ?? '') ? /^(\p{L})-(\p{Lu}[\p{L}.]*)$/u.exec(tokens[j].word) : null;
-    if (tag && rules.partyTags.has(tag[1].toLowerCase()) && rules.stateAbbreviations.has(tag[2].replace(/\.$/, '').toLowerCase()) && /,\s*$/.test(tokens[j].post)) return j + 1;
+    const tag = tokens[j] && !inQuote[j] && /,\s*$/.test(tokens[j - 1]?.post ?? '') ? partyTag(tokens[j], rules) : null;
+    if (tag && rules.stateAbbreviations.has(tag.region.toLowerCase()) && /,\s*$/.test(tokens[j].post)) return j + 1;
     if (tokens[j] && /\(/.test(tokens[j].pre + (tokens[j - 1]?.post ?? '')) && !/\)/.test(tokens[j - 1]?.post ?? '')) {
       for (let n = j; n < j + 6 && tokens[n] && !inQuote[n]; n++) if (/\)/.test(tokens[n].post)) return n + 1;
     }
@@ -873,7 +873,7 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (before < 0 || tokens[before].paragraph !== span.paragraph) return null;
     const nouns = f.rules.speakerWords.speechNouns;
     const owner = (k: number): Speaker | null => {
-      if (!tokens[k] || f.inQuote[k] || !(tokens[k].possessive || /['’]s$/.test(tokens[k].word))) return null;
+      if (!tokens[k] || f.inQuote[k] || !endsPossessive(tokens[k])) return null;
       for (let j = k; j >= Math.max(0, k - 4); j--) {
         const s = f.speakerAt(j);
         if (s && s.last === k + 1 && s.kind === 'person' && !s.pronoun) return s;
@@ -989,8 +989,12 @@ function attributionEnds(f: SpeakerFinder, end: number, last: number): boolean {
 }
 
 /** The cue is "according to" (rules: cue-according-to), whose source comes after it. */
+function isAccordingToCue(rules: CompiledRules, tokens: Token[], cue: Cue): boolean {
+  return rules.cuePhrases.ruleOf.get(tokens.slice(cue.first, cue.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
+}
+
 function isAccordingTo(f: SpeakerFinder, cue: Cue): boolean {
-  return f.rules.cuePhrases.ruleOf.get(f.parsed.tokens.slice(cue.first, cue.last).map((t) => t.lower).join(' ')) === 'cue-according-to';
+  return isAccordingToCue(f.rules, f.parsed.tokens, cue);
 }
 
 /** A cue in the clause right after a closed quote (same sentence, within SCAN / 2 tokens, outside quotes). */

@@ -19,6 +19,15 @@ export function isPluralTitleHead(t: Token, rules: CompiledRules): boolean {
   return rules.titleHeads.byFirst.get(singular)?.some((parts) => parts.length === 1) ?? false;
 }
 
+const PARTY_TAG = /^(\p{Lu})-(\p{Lu}[\p{L}.]*)$/u;
+
+/** "D-Mo", "R-Idaho", "I-Vt" (rules: party-tag): the party and the region of a US legislator. */
+export function partyTag(t: Token, rules: CompiledRules): { party: string; region: string } | null {
+  const m = PARTY_TAG.exec(t.word);
+  const party = m && rules.partyTags.get(m[1].toLowerCase());
+  return party ? { party, region: m[2].replace(/\.$/, '') } : null;
+}
+
 export function isTitleWord(t: Token, rules: CompiledRules): boolean {
   return isTitleHead(t, rules) || isHonorific(t, rules) || rules.titleModifiers.has(t.lower);
 }

@@ -98,6 +98,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const currencyAt = adjective ? adjective.last : last;
     // "a gain of seven cts/shr", "400 dlrs/tonne": a money word before a slash and what it is per.
     const moneyWord = beforeSlash(tokens[currencyAt]?.lower ?? '', rules);
+    // "5 euro cents", "40 deutsche marks": a money word and the word after it.
+    const moneyPhrase = `${moneyWord} ${tokens[currencyAt + 1]?.lower}`;
     let endAt: number | null = null;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
     // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
@@ -144,15 +146,15 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = 'figure-currency';
       value = scaleBy(value, scaled.scale);
       last += 1;
-    } else if (!unit && rules.currencyMinor.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
+    } else if (!unit && rules.currencyMinor.has(moneyPhrase) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
       // "5 euro cents" (figure-currency-minor): the minor unit named with its currency.
-      unit = currencyOf(rules.currencyMinor.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null, num.first);
+      unit = currencyOf(rules.currencyMinor.get(moneyPhrase)!, adjective?.entry.code ?? null, num.first);
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 2;
-    } else if (!unit && rules.currencies.has(`${moneyWord} ${tokens[currencyAt + 1]?.lower}`) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
+    } else if (!unit && rules.currencies.has(moneyPhrase) && sameRun(tokens, currencyAt - 1, currencyAt) && sameRun(tokens, currencyAt, currencyAt + 1)) {
       // "40 deutsche marks", "500 CFA francs": a currency named in two words (figure-currency).
-      unit = currencyOf(rules.currencies.get(`${moneyWord} ${tokens[currencyAt + 1].lower}`)!, adjective?.entry.code ?? null, num.first);
+      unit = currencyOf(rules.currencies.get(moneyPhrase)!, adjective?.entry.code ?? null, num.first);
       unitRule = 'figure-currency';
       last = currencyAt + 2;
     } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {

@@ -9,7 +9,7 @@ import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
 import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
-import { isHonorific, isPluralTitleHead, isTitleHead, isTitleWord } from '../titles.js';
+import { isHonorific, isPluralTitleHead, isTitleHead, isTitleWord, partyTag } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
 import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
@@ -121,7 +121,7 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
     const key = `${x.lower}|${y.lower}`;
     if (sameSentence(after, y) && /^[\s-]*$/.test(y.post) && !y.possessive && isCapitalised(after)) {
       for (let j = k + 2; j < k + 4 && sameSentence(tokens[j], y) && isCapitalised(tokens[j]) && /^\s+$/.test(tokens[j - 1].post); j++) {
-        if (rules.companySuffixes.has(tokens[j].lower.replace(/\.$/, '')) || rules.firmHeads.has(tokens[j].lower)) firmPairs.add(key);
+        if (endsFirmName(tokens[j], rules)) firmPairs.add(key);
       }
       continue;
     }
@@ -214,7 +214,7 @@ function companyBodies(parsed: ParsedText, rules: CompiledRules): string[][] {
     const prev = tokens[k - 1];
     let body: string[] = [];
     // "Merrill Lynch Capital Markets … Merrill said": a firm's head (rules: not-person-firm-partners) ends its name too.
-    if (isCapitalised(t) && (rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower)) && prev.sentence === t.sentence) {
+    if (isCapitalised(t) && endsFirmName(t, rules) && prev.sentence === t.sentence) {
       // "Dillon Read and Co", "Smith Barney & Co": the partners' names before "and Co".
       if (prev.lower === 'and' && /^\s+$/.test(prev.post)) body = bodyBefore(k - 1);
       else if (/^\s*&\s*$/.test(prev.post) || /^\s+$/.test(prev.post)) body = bodyBefore(k);
@@ -296,7 +296,7 @@ function firmPartners(parsed: ParsedText, r: NameRun, rules: CompiledRules): boo
     if (!isCapitalised(t) && t.lower !== 'and') return false;
     const nextCapital = /^\s+\p{Lu}/u.test(t.post + (tokens[k + 1]?.word ?? ''));
     if (after >= 0 && isCapitalised(t) && !nextCapital) {
-      const head = rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower);
+      const head = endsFirmName(t, rules);
       // "McCutcheon and Co": the suffix right after "and" makes a firm of any names before it; a given
       // name and a surname only where "and" follows them ("Alan B. Slifka and Co", not "said Thomas
       // McKiernan, McKiernan and Co chairman").
@@ -742,15 +742,6 @@ function isInitial(t: Token): boolean {
   return /^(?:[A-Z]\.?|(?:[A-Z]\.){2,})$/.test(t.word) && /^\./.test(t.post + '.') && (t.word.endsWith('.') || t.post.startsWith('.'));
 }
 
-const PARTY_TAG = /^(\p{Lu})-(\p{Lu}[\p{L}.]*)$/u;
-
-/** "D-Mo", "R-Idaho", "I-Vt" (rules: party-tag): the party and the region of a US legislator. */
-function partyTag(t: Token, rules: CompiledRules): { party: string; region: string } | null {
-  const m = PARTY_TAG.exec(t.word);
-  const party = m && rules.partyTags.get(m[1].toLowerCase());
-  return party ? { party, region: m[2].replace(/\.$/, '') } : null;
-}
-
 // "Sen. Claire McCaskill (D-Mo.) said", "Sen. Jim Risch, R-Idaho, said": the tag right after the name.
 function partyTagAfter(parsed: ParsedText, r: NameRun, rules: CompiledRules): { party: string; region: string } | null {
   const next = parsed.tokens[r.last];
@@ -1037,6 +1028,11 @@ function lexiconTags(word: string): string[] {
   const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
+}
+
+/** "Inc", "Co.", "Publishers", "Markets": a company suffix or a firm's head ends a firm's name (rules: not-person-firm-partners). */
+function endsFirmName(t: Token, rules: CompiledRules): boolean {
+  return rules.companySuffixes.has(t.lower.replace(/\.$/, '')) || rules.firmHeads.has(t.lower);
 }
 
 /** A word the lexicon knows, as something other than a name ("never", "drama"). */

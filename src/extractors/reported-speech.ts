@@ -9,9 +9,8 @@
 // Does not find reported speech with no speech or belief verb ("Moscow is ready to talk, a
 // diplomat close to the talks" with no verb), nor content that runs on into the next sentence.
 import type { MentionRef } from '../mentions.js';
-import { opensQuote } from '../parse.js';
+import { endsPossessive, isCapitalised, opensQuote } from '../parse.js';
 import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '../speakers.js';
-import { isCapitalised } from '../parse.js';
 import type { Quote } from '../types.js';
 
 
@@ -27,7 +26,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
   const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
   // "he'd", "they're": a clause pronoun alone or with a contracted verb (reported-clause-pronoun).
-  const isClausePronoun = (w: string) => clausePronouns.has(w) || [...clausePronounSuffixes].some((x) => w.endsWith(x) && clausePronouns.has(w.slice(0, -x.length)));
+  const isClausePronoun = (w: string): boolean => {
+    if (clausePronouns.has(w)) return true;
+    for (const x of clausePronounSuffixes) if (w.endsWith(x) && clausePronouns.has(w.slice(0, -x.length))) return true;
+    return false;
+  };
   const quotes: Quote[] = [];
   const pronounMentions: MentionRef[] = [];
 
@@ -98,10 +101,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const head = tokens[j];
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
-    const possessed = j > first && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || possessorWords.has(tokens[j - 1].lower));
+    const possessed = j > first && (endsPossessive(tokens[j - 1]) || possessorWords.has(tokens[j - 1].lower));
     const institution = head && rules.organisationHeads.has(head.lower) && possessed;
     // "Cameron’s spokesman said", "her lawyer says": a role noun after a possessive.
-    const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (tokens[j - 1].possessive || /['’]s$/.test(tokens[j - 1].word) || possessiveDeterminers.has(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
+    const role = head && j > first && head.tags.has('Noun') && !head.tags.has('Date') && !head.tags.has('Value') && (endsPossessive(tokens[j - 1]) || possessiveDeterminers.has(tokens[j - 1].lower)) && /^\s*$/.test(tokens[j - 1].post);
     // "Some say…", "Others said…": a quantifier standing for people.
     if (head && !inQuote[j] && /^\s*$/.test(head.post) && quantifierSubjects.has(head.lower) && (j === first || !quantifierNotAfter.has(tokens[j - 1].lower))) return { person: null, description: head.word, first: j, last: j + 1, pronoun: false, kind: 'description' };
     // "They called him…", "voters who say…", "He believes that…" with no one to resolve "he" to:
