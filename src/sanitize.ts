@@ -2,8 +2,10 @@
 // names, which anyone can write. A raw escape sequence in either would be run by the terminal:
 // OSC 52 writes the clipboard, OSC 0 sets the window title, CSI 2J clears the screen. So control
 // characters are shown as visible escapes instead, as `\x1b`.
-// Does not touch JSON, NDJSON or CSV output: those are data, read by programs, and keep the text
-// exactly as it was read.
+// JSON and NDJSON keep the text exactly: the characters JSON.stringify leaves raw but a terminal
+// would act on are written as \u escapes, which every JSON reader turns back into the same text.
+// CSV has no escape, so there they are made visible like in a table (`extract … --format csv`
+// is read on terminals as often as in spreadsheets).
 
 // C0 (U+0000–U+001F), DEL, C1 (U+0080–U+009F), and the bidi embeddings, overrides and isolates
 // that reorder what is shown (Trojan Source).
@@ -30,4 +32,22 @@ export function printableText(s: string): string {
 /** For one line of a table cell: runs of white space (line breaks, tabs) become one space, other controls visible. */
 export function printableInline(s: string): string {
   return printableText(s.replace(/[\t\n\v\f\r\u0085\u2028\u2029 ]+/g, ' '));
+}
+
+// What JSON.stringify leaves raw but a terminal acts on or reorders: DEL and C1 (U+009B is CSI),
+// the bidi controls, and the line and paragraph separators some terminals and editors break on.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text safe to print on a terminal and equal, once parsed, to JSON.stringify's. */
+export function terminalSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// A CSV cell keeps tab and line breaks (quoted per RFC 4180); every other control is made visible.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_CSV = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a CSV cell: control characters but tab, CR and LF shown as `\xHH`. */
+export function printableCell(s: string): string {
+  return s.replace(UNSAFE_IN_CSV, visible);
 }

@@ -276,11 +276,25 @@ describe('case 4: terminal escape injection', () => {
     expect(printableText('a\x1b[2Jb\x9bc\u202ed')).toBe('a\\x1b[2Jb\\x9bc\\u202ed');
   });
 
-  test('case 4: JSON keeps the text exactly as read', async () => {
+  test('case 4: JSON keeps the text exactly as read, and prints no control character raw', async () => {
     const story = path.join(tmp, 'esc.txt');
     writeFileSync(story, hostile);
-    const doc = JSON.parse((await run([story])).stdout);
+    const { stdout } = await run([story]);
+    expect(stdout.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const doc = JSON.parse(stdout);
+    expect(doc.quotes.length).toBeGreaterThan(0);
     for (const q of doc.quotes) expect(hostile.slice(q.start, q.end)).toBe(q.text);
+    const ndjson = (await run([story, '--format', 'ndjson'])).stdout;
+    expect(ndjson.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(ndjson).quotes).toEqual(doc.quotes);
+  });
+
+  test('case 4: CSV shows control characters as \\xHH, so `--format csv` on a terminal is safe', async () => {
+    const story = path.join(tmp, 'esc-csv.txt');
+    writeFileSync(story, hostile);
+    const { stdout } = await run([story, '--format', 'csv']);
+    expect(stdout.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(stdout).toContain('\\x1b[2Jready\\x9b31m');
   });
 });
 

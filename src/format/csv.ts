@@ -11,7 +11,7 @@
 // spreadsheet shows as text; strip it to get the story text back. Number columns are written from
 // numbers and are never changed.
 import type { FactsDocument } from './document.js';
-import { printableInline } from '../sanitize.js';
+import { printableCell, printableInline } from '../sanitize.js';
 
 export const CSV_HEADER = [
   'source', 'kind', 'text', 'start', 'end',
@@ -52,11 +52,12 @@ export function factRows(doc: FactsDocument): Row[] {
 // OWASP's list of first characters that make a spreadsheet read a cell as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One field: text cells neutralised against formulas, then quoted per RFC 4180 when needed. */
+/** One field: control characters made visible, formulas neutralised, then quoted per RFC 4180 when needed. */
 export function csvField(v: Value): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = FORMULA_START.test(v) ? `'${v}` : v;
+  const shown = printableCell(v);
+  const s = FORMULA_START.test(shown) ? `'${shown}` : shown;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { FactsDocument } from './document.js';
 import { formatTable } from './table.js';
 import { CSV_HEADER, csvLine, formatCsvRows, formatMarkdown } from './csv.js';
+import { terminalSafeJson } from '../sanitize.js';
 import { formatSummaryCsv, formatSummaryMarkdown, formatSummaryTable, type SummaryCounter } from './summary.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -35,12 +36,12 @@ export function createFormatter(format: Format, options: FormatOptions): Formatt
   const each = (f: (doc: FactsDocument, first: boolean) => string): Formatter['doc'] => (doc) => f(doc, written++ === 0);
   switch (format) {
     case 'ndjson':
-      return { begin: () => '', doc: (d) => `${JSON.stringify(d)}\n`, end: () => '' };
+      return { begin: () => '', doc: (d) => `${terminalSafeJson(d)}\n`, end: () => '' };
     case 'json':
-      if (options.single) return { begin: () => '', doc: (d) => `${JSON.stringify(d, null, 2)}\n`, end: () => '' };
+      if (options.single) return { begin: () => '', doc: (d) => `${terminalSafeJson(d, 2)}\n`, end: () => '' };
       return {
         begin: () => '',
-        doc: each((d, first) => `${first ? '[\n' : ',\n'}${JSON.stringify(d, null, 2).replace(/^/gm, '  ')}`),
+        doc: each((d, first) => `${first ? '[\n' : ',\n'}${terminalSafeJson(d, 2).replace(/^/gm, '  ')}`),
         end: () => (written ? '\n]\n' : '[]\n'),
       };
     case 'csv':
@@ -60,9 +61,9 @@ function summaryFormatter(format: Format, { chalk, width, top }: FormatOptions):
   const end = (s: SummaryCounter): string => {
     switch (format) {
       case 'json':
-        return `${JSON.stringify(s.toJSON(top), null, 2)}\n`;
+        return `${terminalSafeJson(s.toJSON(top), 2)}\n`;
       case 'ndjson':
-        return `${JSON.stringify(s.toJSON(top))}\n`;
+        return `${terminalSafeJson(s.toJSON(top))}\n`;
       case 'csv':
         return formatSummaryCsv(s, top);
       case 'markdown':
