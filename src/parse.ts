@@ -2,6 +2,7 @@
 // Extractors read these tokens; none of them calls compromise on the whole text again.
 import { nlp, type Nlp } from './packages.js';
 import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
+import type { PhraseSet } from './rules.js';
 
 export interface Token {
   /** Index in ParsedText.tokens. */
@@ -228,6 +229,14 @@ export function endsPossessive(t: Token): boolean {
 
 export function isCapitalised(t: Token): boolean {
   return /^[A-Z\u00C0-\u00DE]/.test(t.word);
+}
+
+/** Length of a phrase of `set` that starts at token k (words compared in lower case, longest first), or 0. */
+export function phraseLengthAt(tokens: Token[], k: number, set: PhraseSet): number {
+  for (const parts of set.byFirst.get(tokens[k]?.lower ?? '') ?? []) {
+    if (parts.every((p, n) => tokens[k + n]?.lower === p)) return parts.length;
+  }
+  return 0;
 }
 
 /** True when the token starts its sentence, ignoring opening quotes and brackets. */

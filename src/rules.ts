@@ -141,6 +141,10 @@ export interface CompiledRules {
     hearerPronouns: Set<string>;
     /** "told him to…", "said so": words that never open a reported clause (reported-not-clause-opener). */
     notClauseOpeners: Set<string>;
+    /** Speech verbs that also take a figure as object ('added 292,000 jobs'). */
+    figureObjectVerbs: Set<string>;
+    /** Words before a cue's subject that take the reported clause's subject ('which the campaign says includes'). */
+    gapOpeners: Set<string>;
     /** "says it is hard to blame anyone for that": subject pronouns that show a clause has begun (reported-subject-pronoun). */
     subjectPronouns: Set<string>;
     /** The mayor opened the port and later praised the crew. (reported-shared-subject-skip). */
@@ -546,6 +550,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       objectKeeps: lowerSet(words('reported-object-preposition')),
       hearerPronouns: lowerSet(words('reported-hearer-pronoun')),
       notClauseOpeners: lowerSet(words('reported-not-clause-opener')),
+      figureObjectVerbs: lowerSet(words('reported-figure-object-verb')),
+      gapOpeners: lowerSet(words('reported-gap-opener')),
       subjectPronouns: lowerSet(words('reported-subject-pronoun')),
       sharedSubjectSkips: lowerSet(words('reported-shared-subject-skip')),
       sharedSubjectJoiners: lowerSet(words('reported-shared-subject-joiner')),

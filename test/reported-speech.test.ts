@@ -103,6 +103,13 @@ describe('reported speech (direct: false)', () => {
       [['Fundraising, according to the campaign, has surged in the past month', 'the campaign', 'according to', 'indirect-according-to']]],
     ['a parenthetical cue before "that"', 'It is no surprise, Mayor Tom Marsh said, that the port was sold.',
       [['It is no surprise, Mayor Tom Marsh said, that the port was sold', 'Tom Marsh', 'said', 'indirect-before-cue']]],
+    // A plural noun the tagger reads as a verb, with the clause's own verb after it.
+    ['a plural subject read as a verb, then an auxiliary', 'The union said talks with the government had broken down.',
+      [['talks with the government had broken down', 'The union', 'said', 'indirect-clause']]],
+    ['a plural subject read as a verb, then a modal', 'Ana Reyes said prices would rise next year.', [['prices would rise next year', 'Ana Reyes', 'said', 'indirect-clause']]],
+    ['a hedge before a figure opens the clause', 'The health service said about 1,200 operations had been cancelled.',
+      [['about 1,200 operations had been cancelled', 'The health service', 'said', 'indirect-clause']]],
+    ['"over" before a figure opens the clause', 'The report said over half the economy was growing.', [['over half the economy was growing', 'The report', 'said', 'indirect-clause']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -139,6 +146,9 @@ describe('reported speech (direct: false)', () => {
     ['reported speech inside a relative clause is left out', 'The port deal, which the mayor said was signed in May, fell through.'],
     ['a comma after a cue in a subordinate clause', 'After Ana Reyes testified, the committee adjourned for the day.'],
     ['a comma after a passive cue', 'Jokes are told, and the guests laugh at the dinner.'],
+    ['"add" with a figure is arithmetic, not speech', 'The plant will add 300 jobs at Bridgend by 2027.'],
+    ['"add" with a hedged figure', 'The port added around 290,000 containers in December.'],
+    ['a hedge before a figure with no verb after it is no clause', 'The minister said about 20 words in all.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

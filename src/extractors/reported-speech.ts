@@ -9,7 +9,7 @@
 // Does not find reported speech with no speech or belief verb ("Moscow is ready to talk, a
 // diplomat close to the talks" with no verb), nor content that runs on into the next sentence.
 import type { MentionRef } from '../mentions.js';
-import { endsPossessive, isCapitalised, opensQuote } from '../parse.js';
+import { endsPossessive, isCapitalised, opensQuote, phraseLengthAt } from '../parse.js';
 import { confidenceOf, SCAN, type Cue, type Speaker, type SpeakerFinder } from '../speakers.js';
 import type { Quote } from '../types.js';
 
@@ -23,7 +23,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns, figureObjectVerbs, gapOpeners } = rules.reportedWords;
   const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
   // "he'd", "they're": a clause pronoun alone or with a contracted verb (reported-clause-pronoun).
   const isClausePronoun = (w: string): boolean => {
@@ -302,10 +302,31 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
       // "The party says 34,570 citizens voted": a figure opens the clause too.
-      (next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date')) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !notClauseOpeners.has(next.lower) &&
+      (((next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date') && !figureObjectVerbs.has(lemma)) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !notClauseOpeners.has(next.lower)) ||
+        pluralSubjectReadAsVerb(clause, sentence.last, speaker) || (hedgedFigure(clause) && !figureObjectVerbs.has(lemma))) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
       rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
     return null;
+  };
+  // "The union said talks with the government had broken down", "said prices would rise": right
+  // after a cue a present-tense verb has no subject, so an -s form there is a plural noun the
+  // tagger read as a verb, when the clause has a verb of its own after it.
+  // Not "which the campaign says includes…", "who it believes deserves…" (reported-gap-opener): there
+  // the -s form is the verb. The clause's verb must be past, modal or auxiliary, before any comma.
+  const pluralSubjectReadAsVerb = (j: number, to: number, speaker: Speaker): boolean => {
+    const t = tokens[j];
+    if (!t || !t.tags.has('PresentTense') || t.tags.has('Auxiliary') || t.tags.has('Copula') || !/^[a-z]{2,}[^s]s$/.test(t.lower) || !/^\s+$/.test(t.post)) return false;
+    if (gapOpeners.has(tokens[speaker.first - 1]?.lower ?? '')) return false;
+    for (let v = j + 1; v < to && !inQuote[v]; v++) {
+      if (hasVerb(tokens[v])) return tokens[v].tags.has('Auxiliary') || tokens[v].tags.has('Modal') || tokens[v].tags.has('PastTense');
+      if (/[,;:]/.test(tokens[v].post)) return false;
+    }
+    return false;
+  };
+  // "NHS England said about 1.2 million appointments had been…": a hedge before a figure opens the clause.
+  const hedgedFigure = (j: number): boolean => {
+    const n = phraseLengthAt(tokens, j, rules.hedges);
+    return n > 0 && !!tokens[j + n]?.tags.has('Value') && !tokens[j + n].tags.has('Date');
   };
   // indirect-object (cue-report-object): "The senator criticized the administration's handling
   // of the crisis": the subject speaks and the verb's object is what was said.
