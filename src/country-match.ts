@@ -73,3 +73,8 @@ function standsAlone(parsed: ParsedText, first: number, last: number, entry: Cou
   }
   return true;
 }
+
+/** A word the country lexicon reads alone as a demonym ("Scottish", "French"). */
+export function isDemonym(t: Token, lexicon: CountryLexicon): boolean {
+  return (lexicon.byFirst.get(t.lower) ?? []).some((c) => c.parts.length === 1 && c.entry.via === 'demonym');
+}

@@ -10,6 +10,7 @@ import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
 import { closesQuote, endsPossessive, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
 import { isHonorific, isTitleHead, isTitleWord, partyTag } from './titles.js';
+import { isDemonym } from './country-match.js';
 
 import type { SpeakerKind } from './types.js';
 
@@ -201,12 +202,13 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
       // in an organisation, not the organisation.
       const role = descriptionFrom(k);
       if (role && role.last > o.last && isTitleHead(tokens[role.last - 1], rules)) return role;
-      const named = words.descriptionDeterminers.has(tokens[k].lower) ? namedBodyFrom(k, o) : null;
+      const named = words.descriptionDeterminers.has(tokens[k].lower) ? namedBodyFrom(k, o.last) : null;
       if (named) return named;
       return { person: null, description: o.name, first: k, last: o.last, pronoun: false, kind: 'organisation' };
     }
-    const a = words.descriptionDeterminers.has(tokens[k].lower) ? organisationAt.get(k + 1) : undefined;
-    const d = descriptionFrom(k) ?? (a ? namedBodyFrom(k, a) : null) ?? documentFrom(k) ?? bareFrom(k);
+    // (A demonym names the body too, though it is no organisation itself: "The Scottish government has said".)
+    const nameEnd = !words.descriptionDeterminers.has(tokens[k].lower) ? -1 : (organisationAt.get(k + 1)?.last ?? (tokens[k + 1] && isCapitalised(tokens[k + 1]) && isDemonym(tokens[k + 1], rules.countries) ? k + 2 : -1));
+    const d = descriptionFrom(k) ?? (nameEnd > 0 ? namedBodyFrom(k, nameEnd) : null) ?? documentFrom(k) ?? bareFrom(k);
     return d ? withAffiliation(d) : unseenNameAt(k);
   };
   // "Harbor Bank’s Lisa Grant wrote", "Marsh’s senior adviser Tom Hart said", "his nephew Omar
@@ -294,10 +296,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // is the institution; "a Ministry of Defence spokesman said": before a role, the role holder.
   // Only after a determiner ("Iowa Republican strategist Grant Young said" is a person's
   // descriptors) and right before a cue.
-  const namedBodyFrom = (k: number, o: OrganisationRef): Speaker | null => {
-    let j = o.last;
-    while (j < o.last + 2 && tokens[j] && !inQuote[j] && !isCapitalised(tokens[j]) && (isTitleHead(tokens[j], rules) || rules.organisationHeads.has(tokens[j].lower)) && /^\s*$/.test(tokens[j - 1].post)) j++;
-    if (j === o.last || !cueAt(skipAdverbs(j))) return null;
+  const namedBodyFrom = (k: number, nameEnd: number): Speaker | null => {
+    let j = nameEnd;
+    while (j < nameEnd + 2 && tokens[j] && !inQuote[j] && !isCapitalised(tokens[j]) && (isTitleHead(tokens[j], rules) || rules.organisationHeads.has(tokens[j].lower)) && /^\s*$/.test(tokens[j - 1].post)) j++;
+    if (j === nameEnd || !cueAt(skipAdverbs(j))) return null;
     const head = tokens[j - 1];
     const kind = isTitleHead(head, rules) ? 'description' : 'organisation';
     return { person: null, description: text.slice(tokens[k].start, head.end), first: k, last: j, pronoun: false, kind };
@@ -671,7 +673,7 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   'cue-after-full-stop': (f, q) => {
     const { tokens, text, sentences } = f.parsed;
     const span = q.spans[q.n];
-    if (q.after < 0 || !span.closed || tokens[q.after].paragraph !== span.paragraph || !/\.$/.test(text.slice(span.start, span.end).trimEnd())) return null;
+    if (q.after < 0 || !span.closed || tokens[q.after].paragraph !== span.paragraph || !closedByFullStop(f, q)) return null;
     // (The sentence splitter often keeps `.”` and the attribution together.)
     const sentence = sentences[tokens[q.after].sentence];
     let s = f.speakerAt(q.after);
@@ -1014,7 +1016,17 @@ function cueFollows(f: SpeakerFinder, q: SieveInput): boolean {
 function afterInSameParagraph(f: SpeakerFinder, q: SieveInput): boolean {
   const span = q.spans[q.n];
   if (q.after < 0 || !span.closed || f.parsed.tokens[q.after].paragraph !== span.paragraph) return false;
-  return !/\.$/.test(f.parsed.text.slice(span.start, span.end).trimEnd());
+  return !closedByFullStop(f, q);
+}
+
+/**
+ * The quote's sentence ends with it: a full stop inside the marks (`“…cut rates.” Lisa Grant`)
+ * or, in British style, after them (`the offer was "fair and final". He added that…`).
+ */
+function closedByFullStop(f: SpeakerFinder, q: SieveInput): boolean {
+  const span = q.spans[q.n];
+  const { text, tokens } = f.parsed;
+  return /\.$/.test(text.slice(span.start, span.end).trimEnd()) || (q.after >= 0 && /^\s*[.!?]/.test(text.slice(span.end + 1, tokens[q.after].start)));
 }
 
 function continuedFrom(f: SpeakerFinder, q: SieveInput): { span: QuoteSpan; speaker: Speaker } | null {

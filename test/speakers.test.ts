@@ -54,6 +54,8 @@ describe('organisations', () => {
     ['a ministry with "of"', 'The Ministry of Defence said the exercise would go ahead.', ['Ministry of Defence']],
     ['a council', 'The measure went to the United Nations Security Council on Friday.', ['United Nations Security Council']],
     ['mentions are grouped', 'The Home Office said no. Later the Home Office said yes.', ['Home Office']],
+    ['the article before a name is not part of it', 'A Department of Transport spokesperson said the line would reopen.', ['Department of Transport']],
+    ['an article inside a hyphenated name is part of it', 'Phone-A-Gram Systems Inc said on Monday it had sold its unit.', ['Phone-A-Gram Systems Inc']],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -62,6 +64,8 @@ describe('organisations', () => {
     ['a person with a title', 'Senate Majority Leader Mitch McConnell said the bill would pass.', 'Senate Majority Leader Mitch McConnell'],
     ['a lone head word opening a sentence', 'Police said the road was closed.', 'Police'],
     ['a sentence-opening conjunction alone', 'Mayor Ana Reyes spoke first. And, Reyes tells the crowd, she has been “tough” on crime.', 'And'],
+    ['a lone demonym before an institution noun', 'The Scottish government said it had reached a deal with the unions.', 'Scottish'],
+    ['an article opening the sentence', 'A Department of Transport spokesperson said the line would reopen.', 'A Department of Transport'],
   ])('miss: %s', (_name, text, notExpected) => {
     expect(names(text)).not.toContain(notExpected);
   });
@@ -87,6 +91,10 @@ describe('sieves for material between speaker and cue, and cues that take an obj
     ['"He said:" and the quote in the next paragraph', 'Mayor Tom Marsh spoke to reporters. He said:\n“We will rebuild the port.”', [['Tom Marsh', 'colon-before-paragraph']]],
     ['"continued" next to a quote', 'Mayor Ellen Boyd spoke first. “We will rebuild,” she continued.', [['Ellen Boyd', 'cue-after-quote']]],
     ['"He continued," before a quote', 'Mayor Tom Marsh spoke first.\nHe continued, “We will rebuild.”', [['Tom Marsh', 'cue-before-quote']]],
+    // British style puts the full stop after the closing mark: the sentence ends there too.
+    ['a full stop after the closing mark ends the sentence', 'Health Secretary Ann Pell told the BBC the offer was "fair and final". He added that talks would go on.', [['Ann Pell', 'cue-before-quote']]],
+    ['no cue from the next sentence after a British full stop', 'Mayor Ana Reyes called the plan "dead in the water". She added that the council would meet.', [['Ana Reyes', 'cue-before-quote']]],
+    ['a full stop after the closing mark, then an attribution sentence', 'The minister was blunt: "We will not cut rates". Lisa Grant said.', [['Lisa Grant', 'cue-after-full-stop']]],
   ])('%s', (_name, text, expected) => {
     expect(attributed(text)).toEqual(expected);
   });

@@ -9,6 +9,7 @@
 import type { CompiledRules } from '../rules.js';
 import type { OrganisationRef, PeopleResult } from '../mentions.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { isDemonym } from '../country-match.js';
 import type { Organisation } from '../types.js';
 
 export interface OrganisationsResult {
@@ -28,13 +29,16 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   const inPerson = new Array<boolean>(tokens.length).fill(false);
   for (const m of people.mentions) if (!isHead(tokens[m.last - 1])) for (let i = m.first; i < m.last; i++) inPerson[i] = true;
   const nameWord = (t: Token) => isCapitalised(t) && !inPerson[t.i] && !/^(i|the)$/.test(t.lower);
+  // An article opens no name: "A Department of Health spokesperson said" (speaker-article); inside
+  // one it may be a word of it ("Phone-A-Gram Systems Inc").
+  const opensName = (t: Token) => nameWord(t) && !rules.speakerWords.articles.has(t.lower);
 
   // "Jane Ford, a former minister, … “…,” Ford said": a lone word the tagger reads as a company
   // is the person of the story whose name ends with it ("Powell’s office said" stays the office).
   const surnames = new Set(people.people.map((p) => p.name.toLowerCase().split(/\s+/).at(-1)));
   const found: { first: number; last: number; ruleId: string }[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!nameWord(tokens[k])) continue;
+    if (!opensName(tokens[k])) continue;
     // The run of capitalised words (with inner connectors) that starts here, inside one sentence.
     let end = k + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[k].sentence && /^[\s-]*$/.test(tokens[end - 1].post) && !tokens[end].pre.trim() && !tokens[end - 1].possessive) {
@@ -58,8 +62,9 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     if (rules.governmentSeats.has(seat)) [last, ruleId] = [end, 'country-seat-of-government'];
     if (last < 0) {
       // compromise's Organization tag over the whole run ("Reuters", "Greenpeace").
-      // (Not a connector alone: "And, Kasich tells the crowd, …" opens with no name.)
-      if (!CONNECTORS.test(tokens[k].lower) && tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower)) && !(end - k === 1 && !tokens[k].possessive && surnames.has(tokens[k].lower))) [last, ruleId] = [end, 'organisation-tagged'];
+      // (Not a connector alone: "And, Kasich tells the crowd, …" opens with no name; nor a lone
+      // demonym: "the Scottish government said" names no organisation called "Scottish".)
+      if (!CONNECTORS.test(tokens[k].lower) && tokens.slice(k, end).every((t) => t.tags.has('Organization') || CONNECTORS.test(t.lower)) && !(end - k === 1 && !tokens[k].possessive && (surnames.has(tokens[k].lower) || isDemonym(tokens[k], rules.countries)))) [last, ruleId] = [end, 'organisation-tagged'];
       else {
         k = end - 1;
         continue;
