@@ -127,7 +127,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     for (const parts of rules.cuePhrases.byFirst.get(t.lower) ?? []) {
       if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
     }
-    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense') || participleAt(k))) return { first: k, last: k + 1 };
+    // (`,” says Tom Hart, a farmer`: right after a quotation closed by a comma the tagger may read
+    // "says" as a plural noun; there it can only be the verb. Not `her “work-related” emails`.)
+    const afterQuoteComma = k > 0 && /[,?!]\s*([”"]|'')\s*$/.test(tokens[k - 1].post);
+    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense') || participleAt(k) || afterQuoteComma)) return { first: k, last: k + 1 };
     // cue-adjacent: ',” he continued.', 'He continued, “…”' — only where the verb closes its clause.
     let last = -1;
     if (rules.adjacentCueForms.has(t.lower)) last = k + 1;
@@ -159,7 +162,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // organisation, or a description.
   const findSpeakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
-    const owned = ownedNameAt(k);
+    const owned = ownedNameAt(k) ?? appositiveNameAt(k);
     if (owned) return owned;
     // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
     let j = words.articles.has(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
@@ -225,6 +228,26 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const m = mentionAt.get(owner) ?? mentionAt.get(descriptorRunEnd(owner));
     if (!m) return null;
     return { person: m.person, description: null, first: k, last: m.last, pronoun: false, kind: 'person' };
+  };
+  // "his wife, Ana Lazar, wrote", "said his best friend at college, Tom Hart, who…", "the
+  // company's chief executive, Jeff Weiner, said": a description (an article or a possessive, then
+  // a role) and the name set off after it by commas. The named person speaks.
+  const appositiveNameAt = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!(words.descriptionDeterminers.has(t.lower) || words.possessiveDeterminers.has(t.lower) || (isCapitalised(t) && endsPossessive(t)))) return null;
+    let role = false;
+    for (let c = k + 1; c < k + 9 && tokens[c] && !inQuote[c] && tokens[c].sentence === t.sentence && !mentionAt.has(c); c++) {
+      const w = tokens[c];
+      if (w.tags.has('Pronoun') || w.tags.has('Determiner') || cueAt(c) || (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective'))) return null;
+      role ||= w.tags.has('Actor') || isTitleHead(w, rules);
+      if (/^,\s*$/.test(w.post)) {
+        const m = role ? mentionAt.get(c + 1) : undefined;
+        if (!m || !tokens[m.last] || !(/^,/.test(tokens[m.last - 1].post.trim()) || cueAt(skipAdverbs(m.last)))) return null;
+        return { person: m.person, description: null, first: k, last: m.last, pronoun: false, kind: 'person' };
+      }
+      if (!/^[\s-]*$/.test(w.post)) return null;
+    }
+    return null;
   };
   // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
   // not read as a person, right next to its cue. It ends a run of descriptors (capitalised words,
@@ -707,10 +730,13 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!/^,\s*$/.test(tokens[from - 1].post)) return null;
     for (let n = from; n < from + APPOSITIVE && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
       if (f.cueAt(n)) return null;
-      if (/[.;:!?]/.test(tokens[n].post)) return null;
-      if (/^,\s*$/.test(tokens[n].post)) {
+      // (`,” Ann Pell, 67, a nurse in Allentown, Pa., said`: the appositive may hold commas of its
+      // own, an age or a place, and an abbreviation's point before one.)
+      const comma = /^\.?,\s*$/.test(tokens[n].post);
+      if (!comma && /[.;:!?]/.test(tokens[n].post)) return null;
+      if (comma) {
         const cue = f.cueAt(f.skipAdverbs(n + 1));
-        return cue ? { speaker: s, cue } : null;
+        if (cue) return { speaker: s, cue };
       }
     }
     return null;

@@ -313,3 +313,24 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11l): cues the tagger misreads, appositives with commas, a role and the name set off after it', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['"says" after a quotation closed by a comma', 'Voters are restless.\n\n“The plan has got me on board,” says Scott McGee, an IT worker from Seattle.', [['Scott McGee', 'cue-after-quote-inverted']]],
+    ['an age and a place with commas in the appositive', "''It is over,'' Cecelia Purdy, 67, a retired nurse in Allentown, Pa., said in an interview.", [['Cecelia Purdy', 'cue-after-quote-appositive']]],
+    ['a British place in the appositive', '“We were not told,” Alan Pryce, 54, a farmer from Hexham, Northumberland, said.', [['Alan Pryce', 'cue-after-quote-appositive']]],
+    ['a possessive, a role, then the name', '“We need him here,” his wife, Gabriela Lazar, wrote in a letter to the court.', [['Gabriela Lazar', 'cue-after-quote']]],
+    ['an inverted cue, a role with an affiliation, then the name', "''It was his first attempt,'' said his best friend at college, Bruce Tully, who remembered it.", [['Bruce Tully', 'cue-after-quote-inverted']]],
+    ['an article, a role, then the name', '“The pope builds bridges,” the Vatican spokesman, Paolo Rinaldi, told reporters.', [['Paolo Rinaldi', 'cue-after-quote']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a cue word as a noun after a quotation with no comma', 'Ann Pell kept her “work-related” emails. The release centers on them.', [['Ann Pell', 'verb-before-quote']]],
+    ['an appositive that holds a verb of saying', '“It is over,” Tom Hart, who said he would stay, smiled.', [[null, 'quote-unattributed']]],
+    ['a role and a name that is the object', 'Ann Pell praised the new chairman, Tom Hart, and called the plan “a fantasy.”', [['Ann Pell', 'cue-before-quote']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
