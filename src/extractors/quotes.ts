@@ -19,7 +19,7 @@ export type { QuoteSpan } from '../speakers.js';
 
 export interface QuotesResult {
   quotes: Quote[];
-  /** Pronoun mentions that were resolved to a person while attributing quotes. */
+  /** Pronoun and role mentions ("he", "the senator") that were resolved to a person while attributing quotes. */
   pronounMentions: MentionRef[];
   warnings: Warning[];
 }
@@ -130,6 +130,10 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
     const { speaker, cue, ruleId, sieve } = attributions[n];
     if (speaker?.pronoun && speaker.person !== null && ruleId.startsWith('cue')) {
       pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+    }
+    // "the senator said": the role is a description mention of the person it stands for.
+    if (speaker?.role && speaker.person !== null && ruleId.startsWith('cue')) {
+      pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'description', ruleId: 'speaker-definite-role' });
     }
     if (speaker?.pronoun && speaker.person === null) {
       warnings.push({ code: 'unresolved-pronoun', message: `could not tell who "${tokens[speaker.first].word}" is`, start: tokens[speaker.first].start });

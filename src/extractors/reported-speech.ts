@@ -452,6 +452,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const name = f.nameOf(speaker);
       if (!name && !speaker.pronoun) continue;
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      // "the senator said": a role read as a person is a description mention (speaker-definite-role).
+      if (speaker.role && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'description', ruleId: 'speaker-definite-role' });
       const cueText = ruleId === 'indirect-colon' ? ':' : text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({
         text: text.slice(start, end),
