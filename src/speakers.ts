@@ -427,7 +427,11 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   };
   // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
   // role or institution with no article, right next to its cue.
-  const bareFrom = (k: number): Speaker | null => {
+  const bareFrom = (start: number): Speaker | null => {
+    // (`,” federal prosecutors wrote`, `,” senior officials said`: up to two lower-case words before the plural.)
+    let k = start;
+    while (k < start + 2 && tokens[k + 1] && !inQuote[k] && !isCapitalised(tokens[k]) && (tokens[k].tags.has('Adjective') || tokens[k].tags.has('Noun')) && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Value') && !cueAt(k) && /^\s*$/.test(tokens[k].post)) k++;
+    if (k > start && !tokens[k]?.tags.has('Plural')) k = start;
     const t = tokens[k];
     const institution = !!t && rules.organisationHeads.has(t.lower);
     // ("According to police, the man was …": the tagger reads "police" after "to" as a verb.)
@@ -435,9 +439,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const plural = !!t && (t.tags.has('Plural') || (institution && accordingToEndsAt(k) && !tokens[k + 1]?.tags.has('Noun')));
     if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
     if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
-    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    const cueBefore = [start - 1, start - 2].some((c) => c >= 0 && cueAt(c)?.last === start);
     if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
-    return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
+    return { person: null, description: text.slice(tokens[start].start, t.end), first: start, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
   };
   const accordingToEndsAt = (k: number): boolean => {
     const c = k >= 2 ? cueAt(k - 2) : null;
