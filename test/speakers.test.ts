@@ -366,3 +366,21 @@ describe('issue 11 (11l): a definite role is the person the story gave it (speak
     expect(attributed(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11l): "who" before the cue is a mention of the speaker', () => {
+  const whoMentions = (text: string) =>
+    extract(text, builtInRules())
+      .people.flatMap((p) => p.mentions.filter((m) => m.text === 'who').map((m) => [p.name, m.kind, text.slice(m.start, m.end)]));
+  test.each([
+    ['a relative clause that holds the cue', 'The loss was steep for Tom Hart, who said he would take “a day off.”', [['Tom Hart', 'pronoun', 'who']]],
+    ['past an auxiliary and an adverb', 'Voters cheered Ann Pell, who has repeatedly described the plan as “a fantasy.”', [['Ann Pell', 'pronoun', 'who']]],
+  ])('%s', (_name, text, expected) => {
+    expect(whoMentions(text)).toEqual(expected);
+  });
+  test.each([
+    ['a relative clause with no cue of the quotation', 'Tom Hart, who leads the party, called the plan “a fantasy.”', []],
+    ['"who" that is not right after the name', 'Tom Hart asked who said it was “a fantasy.”', []],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(whoMentions(text)).toEqual(expected);
+  });
+});
