@@ -775,7 +775,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   // stop ends the sentence: what follows is news, not attribution.
   'cue-after-quote': (f, q) => {
     if (!afterInSameParagraph(f, q)) return null;
-    const s = f.speakerAt(q.after);
+    // (`the race is “wide open,” as Cruz said on the radio`: past "as", rules speaker-as-before-speaker.)
+    const at = f.rules.speakerWords.asBeforeSpeaker.has(f.parsed.tokens[q.after].lower) ? q.after + 1 : q.after;
+    const s = f.speakerAt(at);
     const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
     // `“happy to see” the result, according to the Times`: the source follows "according to".
     if (c && isAccordingTo(f, c)) return null;
@@ -832,7 +834,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
       // (`,” Ann Pell, 67, a nurse in Allentown, Pa., said`: the appositive may hold commas of its
       // own, an age or a place, and an abbreviation's point before one.)
       const comma = /^\.?,\s*$/.test(tokens[n].post);
-      if (!comma && /[.;:!?]/.test(tokens[n].post)) return null;
+      // (`,” Tina Tchen, Mrs. Obama's chief of staff, said`: an honorific's point ends nothing.)
+      const abbreviation = /^\.\s*$/.test(tokens[n].post) && (isHonorific(tokens[n], f.rules) || /^\p{Lu}$/u.test(tokens[n].word));
+      if (!comma && !abbreviation && /[.;:!?]/.test(tokens[n].post)) return null;
       if (comma) {
         const cue = f.cueAt(f.skipAdverbs(n + 1));
         if (cue) return { speaker: s, cue };

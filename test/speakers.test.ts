@@ -323,6 +323,8 @@ describe('issue 11 (11l): cues the tagger misreads, appositives with commas, a r
     ['a possessive, a role, then the name', '“We need him here,” his wife, Gabriela Lazar, wrote in a letter to the court.', [['Gabriela Lazar', 'cue-after-quote']]],
     ['an inverted cue, a role with an affiliation, then the name', "''It was his first attempt,'' said his best friend at college, Bruce Tully, who remembered it.", [['Bruce Tully', 'cue-after-quote-inverted']]],
     ['an article, a role, then the name', '“The pope builds bridges,” the Vatican spokesman, Paolo Rinaldi, told reporters.', [['Paolo Rinaldi', 'cue-after-quote']]],
+    ['an honorific inside the appositive', "Ann Pell waited. ''We will not send troops,'' Tom Rhodes, Mrs. Pell's deputy adviser, said on Sunday.", [['Tom Rhodes', 'cue-after-quote-appositive']]],
+    ['"as" between the quotation and its speaker', 'Ted Cruz spoke. Still, the race is “a dead heat,” as Cruz said on the radio, and that matters.', [['Ted Cruz', 'cue-after-quote']]],
     ['a plural role with lower-case words before it', '“The harm is incalculable,” federal prosecutors wrote in seeking the maximum penalty.', [['federal prosecutors', 'cue-after-quote']]],
     ['not a name inside the relative clause of the subject', 'Sen. Ann Pell (D-Mo.), who has endorsed Tom Hart, said Boyd has pushed her to be a “stronger” candidate.', [['Ann Pell', 'cue-before-quote']]],
     ['not a name inside an appositive of the subject', 'Ana Reyes, a critic of Tom Hart, said the council was “broken”.', [['Ana Reyes', 'cue-before-quote']]],
@@ -336,6 +338,8 @@ describe('issue 11 (11l): cues the tagger misreads, appositives with commas, a r
     ['a role and a name that is the object', 'Ann Pell praised the new chairman, Tom Hart, and called the plan “a fantasy.”', [['Ann Pell', 'cue-before-quote']]],
     ['an attribution set off by commas is no appositive', 'CNN reported the news. CNN, Tom Hart said, called the announcement “highly significant.”', [['Tom Hart', 'cue-before-quote']]],
     ['a capitalised plural after lower-case words is no bare role', '“It is over,” senior Pell Partners said.', [[null, 'quote-unattributed']]],
+    ['"as" before no speaker', 'Prices fell. The plan was “a disaster,” as the deadline neared for talks.', [[null, 'quote-unattributed']]],
+    ['a full stop that is no abbreviation ends the appositive', '“It is over,” Tom Hart, a farmer. He said more later.', [[null, 'quote-unattributed']]],
     ['the text ends inside a channel phrase', '“He was a good man,” his colleague wrote on Facebook.', [[null, 'quote-unattributed']]],
   ])('miss: %s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
