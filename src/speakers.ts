@@ -1068,7 +1068,12 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     // the cue sieves could not read is still someone else's; the previous speaker is a worse guess.
     if (cueFollows(f, q)) return null;
     const prev = continuedFrom(f, q);
-    return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
+    if (!prev || !prev.span.closed) return null;
+    // (`He offered “my prayers for the families.”`: a quotation inside a clause whose subject is a
+    // resolved "he"/"she" and a verb belongs to that subject, which sieve verb-before-quote reads.)
+    const own = DIRECT_SIEVES['verb-before-quote'](f, q);
+    if (own?.speaker?.pronoun && own.speaker.person !== null) return { ...own, ruleId: 'verb-before-quote' };
+    return { speaker: prev.speaker, cue: null };
   },
 };
 

@@ -388,3 +388,22 @@ describe('issue 11 (11l): "who" before the cue is a mention of the speaker', () 
     expect(whoMentions(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11l): a quotation inside a clause whose subject is a resolved pronoun', () => {
+  const attributed = (text: string) => {
+    const facts = extract(text, builtInRules());
+    return facts.quotes.filter((q) => q.direct).map((q) => [q.speaker, q.ruleId, facts.people.find((p) => p.name === q.speaker)?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text) ?? []]);
+  };
+  test.each([
+    ['the clause subject after a quote of another speaker', 'Ann Pell said the talks were “useful.” Tom Hart spoke next. He offered “my thoughts and prayers” to the families.', [['Ann Pell', 'cue-before-quote', []], ['Tom Hart', 'verb-before-quote', ['He']]]],
+    ['a British-style sentence', 'The Prime Minister, Sarah Hughes, spoke in Leeds. She offered “a fair deal for the north”.', [['Sarah Hughes', 'verb-before-quote', ['She']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['a quotation that opens its sentence keeps the previous speaker', 'Tom Hart said the plan was “a fantasy.” “It will fail,” he added. “We know it.”', [['Tom Hart', 'cue-before-quote', ['he']], ['Tom Hart', 'cue-after-quote', ['he']], ['Tom Hart', 'quote-continuation', ['he']]]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+
