@@ -396,6 +396,7 @@ describe('issue 11 (11l): a quotation inside a clause whose subject is a resolve
   };
   test.each([
     ['the clause subject after a quote of another speaker', 'Ann Pell said the talks were “useful.” Tom Hart spoke next. He offered “my thoughts and prayers” to the families.', [['Ann Pell', 'cue-before-quote', []], ['Tom Hart', 'verb-before-quote', ['He']]]],
+    ['a colon after a pronoun subject', 'Tom Hart spoke in Leeds. He was blunt: “We will win.”', [['Tom Hart', 'colon-before-quote', ['He']]]],
     ['a British-style sentence', 'The Prime Minister, Sarah Hughes, spoke in Leeds. She offered “a fair deal for the north”.', [['Sarah Hughes', 'verb-before-quote', ['She']]]],
   ])('%s', (_name, text, expected) => {
     expect(attributed(text)).toEqual(expected);

@@ -128,7 +128,7 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
 
   spans.forEach((span, n) => {
     const { speaker, cue, ruleId, sieve } = attributions[n];
-    if (speaker?.pronoun && speaker.person !== null && (ruleId.startsWith('cue') || ruleId === 'verb-before-quote')) {
+    if (speaker?.pronoun && speaker.person !== null && (ruleId.startsWith('cue') || ruleId.startsWith('colon') || ruleId === 'verb-before-quote')) {
       pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
     }
     // "the senator said": the role is a description mention of the person it stands for.
