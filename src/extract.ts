@@ -43,8 +43,11 @@ export function extract(text: string, rules: CompiledRules, options: ExtractOpti
       for (const w of quotes.warnings) facts.warnings.push(w);
     }
     for (const m of quotes.pronounMentions) {
-      const t = parsed.tokens[m.first];
-      people.people[m.person].mentions.push({ text: t.word, start: t.start, end: t.end, kind: 'pronoun', ruleId: m.ruleId });
+      const start = parsed.tokens[m.first].start;
+      const end = parsed.tokens[m.last - 1].end;
+      // (A role the people extractor already read as this person is there once.)
+      if (people.people[m.person].mentions.some((x) => x.start === start)) continue;
+      people.people[m.person].mentions.push({ text: parsed.text.slice(start, end), start, end, kind: m.kind, ruleId: m.ruleId });
     }
     for (const p of people.people) p.mentions.sort((a, b) => a.start - b.start);
     if (only.has('people')) facts.people = people.people;

@@ -43,6 +43,12 @@ export interface SpeakerWords {
   /** "It added: “…”" after an organisation spoke (speaker-organisation-pronoun). */
   organisationPronouns: Set<string>;
   /** "a statement from the council said" (speaker-document-noun). */
+  /** Articles that make a role a known person's: 'the senator said' (speaker-definite-role). */
+  definiteRole: Set<string>;
+  /** Words between a closing quotation mark and its speaker: ',” as Cruz said' (speaker-as-before-speaker). */
+  asBeforeSpeaker: Set<string>;
+  /** The office an abbreviated honorific or another name stands for: sen → senator (speaker-role-abbreviation). */
+  roleAbbreviations: Map<string, string>;
   documentNouns: Set<string>;
   /** "a spokesman for …", "a person close to …" (speaker-description-end). */
   descriptionEnd: Set<string>;
@@ -511,6 +517,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       possessiveInstitution: lowerSet(words('speaker-possessive-institution')),
       organisationPronouns: lowerSet(words('speaker-organisation-pronoun')),
       documentNouns: lowerSet(words('speaker-document-noun')),
+      definiteRole: lowerSet(words('speaker-definite-role')),
+      asBeforeSpeaker: lowerSet(words('speaker-as-before-speaker')),
+      roleAbbreviations: new Map(Object.entries(map<string>('speaker-role-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
       descriptionEnd: lowerSet(words('speaker-description-end')),
       affiliationBefore: lowerSet(words('speaker-affiliation-before')),
       affiliationPrepositions: lowerSet(words('speaker-affiliation-preposition')),

@@ -44,6 +44,8 @@ export interface Speaker {
   pronoun: boolean;
   /** `person` when `person` is set; `organisation` for an organisation's name or an institution noun. */
   kind: SpeakerKind;
+  /** A definite role ("the senator") read as the person the story gave that role (speaker-definite-role). */
+  role?: boolean;
 }
 
 export interface Cue {
@@ -128,7 +130,10 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     for (const parts of rules.cuePhrases.byFirst.get(t.lower) ?? []) {
       if (parts.every((p, n) => tokens[k + n]?.lower === p)) return { first: k, last: k + parts.length };
     }
-    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense') || participleAt(k))) return { first: k, last: k + 1 };
+    // (`,” says Tom Hart, a farmer`: right after a quotation closed by a comma the tagger may read
+    // "says" as a plural noun; there it can only be the verb. Not `her “work-related” emails`.)
+    const afterQuoteComma = k > 0 && /[,?!]\s*([”"]|'')\s*$/.test(tokens[k - 1].post);
+    if (rules.cueForms.has(t.lower) && (t.tags.has('Verb') || !t.tags.has('Noun') || t.tags.has('PastTense') || participleAt(k) || afterQuoteComma)) return { first: k, last: k + 1 };
     // cue-adjacent: ',” he continued.', 'He continued, “…”' — only where the verb closes its clause.
     let last = -1;
     if (rules.adjacentCueForms.has(t.lower)) last = k + 1;
@@ -160,7 +165,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   // organisation, or a description.
   const findSpeakerAt = (k: number): Speaker | null => {
     if (!tokens[k] || inQuote[k]) return null;
-    const owned = ownedNameAt(k);
+    const owned = ownedNameAt(k) ?? appositiveNameAt(k);
     if (owned) return owned;
     // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
     let j = words.articles.has(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
@@ -209,7 +214,80 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // (A demonym names the body too, though it is no organisation itself: "The Scottish government has said".)
     const nameEnd = !words.descriptionDeterminers.has(tokens[k].lower) ? -1 : (organisationAt.get(k + 1)?.last ?? (tokens[k + 1] && isCapitalised(tokens[k + 1]) && isDemonym(tokens[k + 1], rules.countries) ? k + 2 : -1));
     const d = descriptionFrom(k) ?? (nameEnd > 0 ? namedBodyFrom(k, nameEnd) : null) ?? documentFrom(k) ?? bareFrom(k);
-    return d ? withAffiliation(d) : unseenNameAt(k);
+    return d ? roleHolder(withAffiliation(d)) : unseenNameAt(k);
+  };
+  // "Sen. Ann Pell (D-Mo.) … “…,” the senator said", "Ben Carlson, a retired neurosurgeon, … the
+  // retired neurosurgeon told": a definite role (rules: speaker-definite-role) is the person the
+  // story last gave that role before it, by a title ("Sen."), the words before the name
+  // ("billionaire businessman Tom Marsh") or an appositive after it ("Jane Doe, a 34-year-old
+  // mother of three,"). With no such person it stays a description.
+  const roleHolder = (d: Speaker): Speaker => {
+    if (d.kind !== 'description' || d.person !== null || !words.definiteRole.has(tokens[d.first].lower) || d.last - d.first < 2) return d;
+    const head = tokens[d.last - 1];
+    if (!head.tags.has('Noun') || head.tags.has('Plural') || head.tags.has('Pronoun') || head.tags.has('Value') || head.tags.has('Date') || isHonorific(head, rules)) return d;
+    const key = roleKey(head.lower);
+    // ("the Florida senator", "the Wisconsin Republican": a capitalised word must be the person's
+    // too, written by the name, or their party or state in a tag like "(R-Fla.)".)
+    const marks = tokens.slice(d.first + 1, d.last).filter((t) => isCapitalised(t)).map((t) => t.lower);
+    const seen = new Set<number>();
+    for (let i = people.mentions.length - 1; i >= 0; i--) {
+      const m = people.mentions[i];
+      if (m.first >= d.first || seen.has(m.person) || inQuote[m.first]) continue;
+      seen.add(m.person);
+      const sigs = people.signatures[m.person] ?? [];
+      const roles = rolesBefore(m.person, d.first);
+      const titled = sigs.some((sig) => sig.head.split(' ').some((w) => roleKey(w) === key)) || roles.has(key);
+      const { party, region } = people.people[m.person];
+      const marked = marks.every((w) => roles.has(w) || party?.toLowerCase() === w || (!!region && abbreviates(region.toLowerCase().replace(/\./g, ''), w)));
+      if (titled && marked) return { ...d, person: m.person, description: null, kind: 'person', role: true };
+    }
+    return d;
+  };
+  const roleKey = (w: string): string => words.roleAbbreviations.get(w) ?? rules.titleExpansions.get(w) ?? w;
+  // The role words written next to a person's name before token `before`: the descriptors before
+  // the name and an appositive after it.
+  const rolesBefore = (person: number, before: number): Set<string> => {
+    const found = new Set<string>();
+    for (const m of people.mentions) {
+      if (m.person !== person || m.first >= before || m.kind !== 'name') continue;
+      for (let j = m.first - 1; j >= Math.max(0, m.first - 6); j--) {
+        const t = tokens[j];
+        if (t.sentence !== tokens[m.first].sentence || !/^[\s.-]*$/.test(t.post) || t.possessive || !(t.tags.has('Noun') || t.tags.has('Adjective') || isTitleWord(t, rules)) || t.tags.has('Pronoun')) break;
+        // (Only roles and titles before a name: "a new poll Tom Marsh leads" gives him no "poll".)
+        if (t.tags.has('Actor') || isTitleWord(t, rules) || isCapitalised(t)) found.add(roleKey(t.lower.replace(/\.$/, '')));
+      }
+      // ("The Home Secretary, Sarah Hughes, said", "the author of the book, Ann Pell,": a role set
+      // off by a comma before the name; its head is the word before the comma or before "of".)
+      if (m.first > 0 && /^,\s*$/.test(tokens[m.first - 1].post)) {
+        let head = m.first - 1;
+        for (let b = m.first - 1; b >= Math.max(0, m.first - 8) && tokens[b].sentence === tokens[m.first].sentence; b--) {
+          const t = tokens[b];
+          if (b < m.first - 1 && !/^[\s-]*$/.test(t.post)) break;
+          if (t.tags.has('Preposition')) head = b - 1;
+          else if (isTitleWord(t, rules)) found.add(roleKey(t.lower));
+          else if (!t.tags.has('Adjective') && !t.tags.has('Noun') && !t.tags.has('Determiner')) break;
+        }
+        if (tokens[head]?.tags.has('Noun') && !tokens[head].possessive) found.add(roleKey(tokens[head].lower));
+      }
+      let j = skipAside(m.last);
+      if (!/,\s*$/.test(tokens[j - 1]?.post ?? '')) continue;
+      if (words.articles.has(tokens[j]?.lower ?? '')) j++;
+      // (The appositive's own words, up to a preposition: "a member of the Living Church" gives
+      // "member"; none where a verb comes first: "a poor view of Trump, the poll found".)
+      const own: string[] = [];
+      for (let n = j; n < j + 10 && tokens[n] && tokens[n].sentence === tokens[m.first].sentence && !inQuote[n]; n++) {
+        const t = tokens[n];
+        if ((t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) || t.tags.has('Pronoun')) {
+          own.length = 0;
+          break;
+        }
+        if (t.tags.has('Preposition')) break;
+        if (t.tags.has('Noun') || isTitleWord(t, rules)) own.push(roleKey(t.lower));
+        if (/[,.;:!?)]/.test(t.post)) break;
+      }
+      for (const w of own) found.add(w);
+    }
+    return found;
   };
   // "Harbor Bank’s Lisa Grant wrote", "Marsh’s senior adviser Tom Hart said", "his nephew Omar
   // Haddad added": a possessive (a capitalised name or his/her/their), any descriptors, then the
@@ -227,6 +305,26 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const m = mentionAt.get(owner) ?? mentionAt.get(descriptorRunEnd(owner));
     if (!m) return null;
     return { person: m.person, description: null, first: k, last: m.last, pronoun: false, kind: 'person' };
+  };
+  // "his wife, Ana Lazar, wrote", "said his best friend at college, Tom Hart, who…", "the
+  // company's chief executive, Jeff Weiner, said": a description (an article or a possessive, then
+  // a role) and the name set off after it by commas. The named person speaks.
+  const appositiveNameAt = (k: number): Speaker | null => {
+    const t = tokens[k];
+    if (!(words.descriptionDeterminers.has(t.lower) || words.possessiveDeterminers.has(t.lower) || (isCapitalised(t) && endsPossessive(t)))) return null;
+    let role = false;
+    for (let c = k + 1; c < k + 9 && tokens[c] && !inQuote[c] && tokens[c].sentence === t.sentence && !mentionAt.has(c); c++) {
+      const w = tokens[c];
+      if (w.tags.has('Pronoun') || w.tags.has('Determiner') || cueAt(c) || (w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective'))) return null;
+      role ||= w.tags.has('Actor') || isTitleHead(w, rules);
+      if (/^,\s*$/.test(w.post)) {
+        const m = role ? mentionAt.get(c + 1) : undefined;
+        if (!m || !tokens[m.last] || !(/^,/.test(tokens[m.last - 1].post.trim()) || cueAt(skipAdverbs(m.last)))) return null;
+        return { person: m.person, description: null, first: k, last: m.last, pronoun: false, kind: 'person' };
+      }
+      if (!/^[\s-]*$/.test(w.post)) return null;
+    }
+    return null;
   };
   // `,” said Virginia delegate Beau Correll, angered…`, `,” Mr. Prince said`: a name the tagger did
   // not read as a person, right next to its cue. It ends a run of descriptors (capitalised words,
@@ -331,7 +429,11 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
   };
   // "“The suspect fled,” police said", "Officials at the agency said", "said prosecutors": a plural
   // role or institution with no article, right next to its cue.
-  const bareFrom = (k: number): Speaker | null => {
+  const bareFrom = (start: number): Speaker | null => {
+    // (`,” federal prosecutors wrote`, `,” senior officials said`: up to two lower-case words before the plural.)
+    let k = start;
+    while (k < start + 2 && tokens[k + 1] && !inQuote[k] && !isCapitalised(tokens[k]) && (tokens[k].tags.has('Adjective') || tokens[k].tags.has('Noun')) && !tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun') && !tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Value') && !cueAt(k) && /^\s*$/.test(tokens[k].post)) k++;
+    if (k > start && !tokens[k]?.tags.has('Plural')) k = start;
     const t = tokens[k];
     const institution = !!t && rules.organisationHeads.has(t.lower);
     // ("According to police, the man was …": the tagger reads "police" after "to" as a verb.)
@@ -339,9 +441,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     const plural = !!t && (t.tags.has('Plural') || (institution && accordingToEndsAt(k) && !tokens[k + 1]?.tags.has('Noun')));
     if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
     if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
-    const cueBefore = [k - 1, k - 2].some((c) => c >= 0 && cueAt(c)?.last === k);
+    const cueBefore = [start - 1, start - 2].some((c) => c >= 0 && cueAt(c)?.last === start);
     if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;
-    return { person: null, description: t.word, first: k, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
+    return { person: null, description: text.slice(tokens[start].start, t.end), first: start, last: k + 1, pronoun: false, kind: institution ? 'organisation' : 'description' };
   };
   const accordingToEndsAt = (k: number): boolean => {
     const c = k >= 2 ? cueAt(k - 2) : null;
@@ -620,6 +722,26 @@ interface SieveInput {
 type SieveResult = { speaker: Speaker | null; cue: Cue | null; ruleId?: string } | null;
 type Sieve = (f: SpeakerFinder, q: SieveInput) => SieveResult;
 
+/** "fla" abbreviates "florida", "ky" "kentucky": the same first letter, then the rest in order. */
+function abbreviates(short: string, word: string): boolean {
+  if (!short || short[0] !== word[0]) return false;
+  let i = 1;
+  for (const ch of word.slice(1)) if (ch === short[i]) i++;
+  return i >= short.length;
+}
+
+/** The first token of the sentence holding token k. The splitter often keeps a quotation closed
+ * by a full stop and the next sentence together ("…the regime.” He echoed that, saying…"): a
+ * capitalised word after such a closing mark starts a sentence too. */
+function sentenceStart(f: SpeakerFinder, k: number): number {
+  const { tokens, sentences } = f.parsed;
+  const first = sentences[tokens[k].sentence].first;
+  for (let j = k; j > first; j--) {
+    if (!f.inQuote[j] && isCapitalised(tokens[j]) && /[.!?]\s*([”"]|'')\s+$/.test(tokens[j - 1].post)) return j;
+  }
+  return first;
+}
+
 // The nearest cue before a quote in its sentence, and what it tells; two sieves read it.
 function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted: Speaker | null; first: number } | null {
   const { tokens, sentences } = f.parsed;
@@ -628,7 +750,7 @@ function nearestCueBefore(f: SpeakerFinder, q: SieveInput): { cue: Cue; inverted
   // A quote that opens a new sentence — `said. “The goals came.”` — has no cue before it.
   if (before < 0 || tokens[before].paragraph !== span.paragraph || /[.!?]/.test(tokens[before].post)) return null;
   // A cue is near its quote: the scan back is bounded, so a sentence full of quotes stays linear.
-  const first = Math.max(sentences[tokens[before].sentence].first, before - SCAN);
+  const first = Math.max(sentenceStart(f, before), before - SCAN);
   for (let k = before; k >= first; k--) {
     if (f.inQuote[k]) continue;
     const cue = f.cueAt(k);
@@ -655,7 +777,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
   // stop ends the sentence: what follows is news, not attribution.
   'cue-after-quote': (f, q) => {
     if (!afterInSameParagraph(f, q)) return null;
-    const s = f.speakerAt(q.after);
+    // (`the race is “wide open,” as Cruz said on the radio`: past "as", rules speaker-as-before-speaker.)
+    const at = f.rules.speakerWords.asBeforeSpeaker.has(f.parsed.tokens[q.after].lower) ? q.after + 1 : q.after;
+    const s = f.speakerAt(at);
     const c = s ? f.cueAt(f.skipAdverbs(s.last)) ?? f.cueAt(f.skipAdverbs(f.skipAffiliation(s.last))) : null;
     // `“happy to see” the result, according to the Times`: the source follows "according to".
     if (c && isAccordingTo(f, c)) return null;
@@ -709,10 +833,15 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     if (!/^,\s*$/.test(tokens[from - 1].post)) return null;
     for (let n = from; n < from + APPOSITIVE && tokens[n] && !f.inQuote[n] && tokens[n].sentence === tokens[s.first].sentence; n++) {
       if (f.cueAt(n)) return null;
-      if (/[.;:!?]/.test(tokens[n].post)) return null;
-      if (/^,\s*$/.test(tokens[n].post)) {
+      // (`,” Ann Pell, 67, a nurse in Allentown, Pa., said`: the appositive may hold commas of its
+      // own, an age or a place, and an abbreviation's point before one.)
+      const comma = /^\.?,\s*$/.test(tokens[n].post);
+      // (`,” Tina Tchen, Mrs. Obama's chief of staff, said`: an honorific's point ends nothing.)
+      const abbreviation = /^\.\s*$/.test(tokens[n].post) && (isHonorific(tokens[n], f.rules) || /^\p{Lu}$/u.test(tokens[n].word));
+      if (!comma && !abbreviation && /[.;:!?]/.test(tokens[n].post)) return null;
+      if (comma) {
         const cue = f.cueAt(f.skipAdverbs(n + 1));
-        return cue ? { speaker: s, cue } : null;
+        if (cue) return { speaker: s, cue };
       }
     }
     return null;
@@ -751,7 +880,9 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     const cands = f.candidatesIn(near.first, near.cue.first);
     // `She was defending the group against attacks from Donald Trump, but admitted “one or two
     // instances”`: with no candidate right before a cue, the subject is the last one not after a preposition.
-    const speaking = cands.filter((s) => f.followedByCue(s));
+    // (`Sen. Ann Pell (D-Mo.), who has endorsed Tom Hart, said …`: a name inside the relative
+    // clause or appositive of an earlier speaker is not the cue's subject.)
+    const speaking = cands.filter((s) => f.followedByCue(s) && !cands.some((p) => p.last <= s.first && setOffBetween(f, p, s)));
     const speaker = speaking.at(-1) ?? cands.filter((s) => !f.precededByPreposition(s.first)).at(-1) ?? cands.at(-1) ?? null;
     // `House Speaker Ann Pell told CNN that Marsh’s remarks “show bias”`, `Rep. Tom Hart said Boyd
     // called on members to be “closely coordinated”`: a quotation in a clause that an earlier
@@ -939,7 +1070,12 @@ export const DIRECT_SIEVES: Record<string, Sieve> = {
     // the cue sieves could not read is still someone else's; the previous speaker is a worse guess.
     if (cueFollows(f, q)) return null;
     const prev = continuedFrom(f, q);
-    return prev && prev.span.closed ? { speaker: prev.speaker, cue: null } : null;
+    if (!prev || !prev.span.closed) return null;
+    // (`He offered “my prayers for the families.”`: a quotation inside a clause whose subject is a
+    // resolved "he"/"she" and a verb belongs to that subject, which sieve verb-before-quote reads.)
+    const own = DIRECT_SIEVES['verb-before-quote'](f, q);
+    if (own?.speaker?.pronoun && own.speaker.person !== null) return { ...own, ruleId: 'verb-before-quote' };
+    return { speaker: prev.speaker, cue: null };
   },
 };
 
@@ -957,6 +1093,20 @@ function colonSubject(f: SpeakerFinder, before: number): SieveResult {
   }
   const subject = cands.filter((s) => s.last === before + 1 || tokens[f.skipAdverbs(s.last)]?.tags.has('Verb')).at(-1) ?? cands[0];
   return subject ? { speaker: subject, cue: null } : null;
+}
+
+/** Whether candidate s lies inside an appositive or relative clause set off by commas after p,
+ * one that a cue closes: "Ann Pell, who has endorsed Tom Hart, said" (s = Tom Hart). */
+function setOffBetween(f: SpeakerFinder, p: Speaker, s: Speaker): boolean {
+  const { tokens } = f.parsed;
+  const from = f.skipAside(p.last);
+  if (!tokens[from] || !/,\s*$/.test(tokens[from - 1].post) || s.first < from) return false;
+  for (let n = from; n < from + APPOSITIVE && tokens[n] && !f.inQuote[n]; n++) {
+    // ("CNN, Cruz said, called it “significant”": an attribution set off by commas, no appositive.)
+    if (/[.;:!?]/.test(tokens[n].post) || f.cueAt(n)) return false;
+    if (/,\s*$/.test(tokens[n].post)) return n >= s.last - 1 && !!f.cueAt(f.skipAdverbs(n + 1));
+  }
+  return false;
 }
 
 /** Whether speaker s, its cue right after it, reports the clause holding token `inner` ("said Boyd…",

@@ -321,3 +321,98 @@ describe('issue 11 (11h): possessives before a name, outer speakers, attribution
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('issue 11 (11l): cues the tagger misreads, appositives with commas, a role and the name set off after it', () => {
+  const speakers = (text: string) => extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.sieve]);
+  test.each([
+    ['"says" after a quotation closed by a comma', 'Voters are restless.\n\n“The plan has got me on board,” says Scott McGee, an IT worker from Seattle.', [['Scott McGee', 'cue-after-quote-inverted']]],
+    ['an age and a place with commas in the appositive', "''It is over,'' Cecelia Purdy, 67, a retired nurse in Allentown, Pa., said in an interview.", [['Cecelia Purdy', 'cue-after-quote-appositive']]],
+    ['a British place in the appositive', '“We were not told,” Alan Pryce, 54, a farmer from Hexham, Northumberland, said.', [['Alan Pryce', 'cue-after-quote-appositive']]],
+    ['a possessive, a role, then the name', '“We need him here,” his wife, Gabriela Lazar, wrote in a letter to the court.', [['Gabriela Lazar', 'cue-after-quote']]],
+    ['an inverted cue, a role with an affiliation, then the name', "''It was his first attempt,'' said his best friend at college, Bruce Tully, who remembered it.", [['Bruce Tully', 'cue-after-quote-inverted']]],
+    ['an article, a role, then the name', '“The pope builds bridges,” the Vatican spokesman, Paolo Rinaldi, told reporters.', [['Paolo Rinaldi', 'cue-after-quote']]],
+    ['an honorific inside the appositive', "Ann Pell waited. ''We will not send troops,'' Tom Rhodes, Mrs. Pell's deputy adviser, said on Sunday.", [['Tom Rhodes', 'cue-after-quote-appositive']]],
+    ['"as" between the quotation and its speaker', 'Ted Cruz spoke. Still, the race is “a dead heat,” as Cruz said on the radio, and that matters.', [['Ted Cruz', 'cue-after-quote']]],
+    ['a plural role with lower-case words before it', '“The harm is incalculable,” federal prosecutors wrote in seeking the maximum penalty.', [['federal prosecutors', 'cue-after-quote']]],
+    ['not a name inside the relative clause of the subject', 'Sen. Ann Pell (D-Mo.), who has endorsed Tom Hart, said Boyd has pushed her to be a “stronger” candidate.', [['Ann Pell', 'cue-before-quote']]],
+    ['not a name inside an appositive of the subject', 'Ana Reyes, a critic of Tom Hart, said the council was “broken”.', [['Ana Reyes', 'cue-before-quote']]],
+    ['a sentence after a quotation closed by a full stop', 'Tom Hart spoke first. Ann Pell called the plan “a wasteful regime.” He answered on Monday, saying he would stop “the raids” at once.', [['Ann Pell', 'cue-before-quote'], ['Tom Hart', 'cue-participle-subject']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  test.each([
+    ['a cue word as a noun after a quotation with no comma', 'Ann Pell kept her “work-related” emails. The release centers on them.', [['Ann Pell', 'verb-before-quote']]],
+    ['an appositive that holds a verb of saying', '“It is over,” Tom Hart, who said he would stay, smiled.', [[null, 'quote-unattributed']]],
+    ['a role and a name that is the object', 'Ann Pell praised the new chairman, Tom Hart, and called the plan “a fantasy.”', [['Ann Pell', 'cue-before-quote']]],
+    ['an attribution set off by commas is no appositive', 'CNN reported the news. CNN, Tom Hart said, called the announcement “highly significant.”', [['Tom Hart', 'cue-before-quote']]],
+    ['a capitalised plural after lower-case words is no bare role', '“It is over,” senior Pell Partners said.', [[null, 'quote-unattributed']]],
+    ['"as" before no speaker', 'Prices fell. The plan was “a disaster,” as the deadline neared for talks.', [[null, 'quote-unattributed']]],
+    ['a full stop that is no abbreviation ends the appositive', '“It is over,” Tom Hart, a farmer. He said more later.', [[null, 'quote-unattributed']]],
+    ['the text ends inside a channel phrase', '“He was a good man,” his colleague wrote on Facebook.', [[null, 'quote-unattributed']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('issue 11 (11l): a definite role is the person the story gave it (speaker-definite-role)', () => {
+  const attributed = (text: string) => {
+    const facts = extract(text, builtInRules(), { only: ['quotes', 'people'] });
+    return facts.quotes.filter((q) => q.direct).map((q) => [q.speaker, facts.people.find((p) => p.name === q.speaker)?.mentions.some((m) => m.kind === 'description') ?? false]);
+  };
+  test.each([
+    ['a title before the name', 'Sen. Ann Pell (D-Mo.) spoke on Monday. “We will not back down,” the senator said.', [['Ann Pell', true]]],
+    ['the latest of two holders', 'President Tom Hart met Gov. Ana Reyes and President Omar Haddad. “We agreed,” the president said.', [['Omar Haddad', true]]],
+    ['an appositive after the name', 'Ben Carlson, a retired neurosurgeon, spoke in Iowa. Tom Hart spoke too. “It is over,” the retired neurosurgeon told reporters.', [['Ben Carlson', true]]],
+    ['a descriptor before the name', 'Billionaire businessman Tom Marsh met businessman Omar Haddad and toured the plant with Ann Pell. “We will hire,” the businessman said.', [['Omar Haddad', true]]],
+    ['a state in the party tag', 'Sen. Tom Hart (R-Fla.) and Sen. Ann Pell (R-Iowa) spoke. “It is done,” the Florida senator said.', [['Tom Hart', true]]],
+    ['a British title set off before the name', 'The Home Secretary, Sarah Hughes, visited Dover with Tom Hart. “The boats must stop,” the home secretary told MPs.', [['Sarah Hughes', true]]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['no one holds the role', 'Tom Hart spoke on Monday. “We will not back down,” the senator said.', [['the senator', false]]],
+    ['a capitalised word the holder lacks', 'Sen. Ann Pell (D-Mo.) spoke. “It is done,” the Vermont senator said.', [['the Vermont senator', false]]],
+    ['a plural role', 'Sen. Ann Pell spoke. “It is done,” the senators said.', [['the senators', false]]],
+    ['a word after the name that opens a clause is no appositive', 'Voters had a poor view of Tom Hart, the poll found. “It is bad,” the poll said.', [['the poll', false]]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+
+describe('issue 11 (11l): "who" before the cue is a mention of the speaker', () => {
+  const whoMentions = (text: string) =>
+    extract(text, builtInRules())
+      .people.flatMap((p) => p.mentions.filter((m) => m.text === 'who').map((m) => [p.name, m.kind, text.slice(m.start, m.end)]));
+  test.each([
+    ['a relative clause that holds the cue', 'The loss was steep for Tom Hart, who said he would take “a day off.”', [['Tom Hart', 'pronoun', 'who']]],
+    ['past an auxiliary and an adverb', 'Voters cheered Ann Pell, who has repeatedly described the plan as “a fantasy.”', [['Ann Pell', 'pronoun', 'who']]],
+  ])('%s', (_name, text, expected) => {
+    expect(whoMentions(text)).toEqual(expected);
+  });
+  test.each([
+    ['a relative clause with no cue of the quotation', 'Tom Hart, who leads the party, called the plan “a fantasy.”', []],
+    ['"who" that is not right after the name', 'Tom Hart asked who said it was “a fantasy.”', []],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(whoMentions(text)).toEqual(expected);
+  });
+});
+
+describe('issue 11 (11l): a quotation inside a clause whose subject is a resolved pronoun', () => {
+  const attributed = (text: string) => {
+    const facts = extract(text, builtInRules());
+    return facts.quotes.filter((q) => q.direct).map((q) => [q.speaker, q.ruleId, facts.people.find((p) => p.name === q.speaker)?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text) ?? []]);
+  };
+  test.each([
+    ['the clause subject after a quote of another speaker', 'Ann Pell said the talks were “useful.” Tom Hart spoke next. He offered “my thoughts and prayers” to the families.', [['Ann Pell', 'cue-before-quote', []], ['Tom Hart', 'verb-before-quote', ['He']]]],
+    ['a colon after a pronoun subject', 'Tom Hart spoke in Leeds. He was blunt: “We will win.”', [['Tom Hart', 'colon-before-quote', ['He']]]],
+    ['a British-style sentence', 'The Prime Minister, Sarah Hughes, spoke in Leeds. She offered “a fair deal for the north”.', [['Sarah Hughes', 'verb-before-quote', ['She']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+  test.each([
+    ['a quotation that opens its sentence keeps the previous speaker', 'Tom Hart said the plan was “a fantasy.” “It will fail,” he added. “We know it.”', [['Tom Hart', 'cue-before-quote', ['he']], ['Tom Hart', 'cue-after-quote', ['he']], ['Tom Hart', 'quote-continuation', ['he']]]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual(expected);
+  });
+});
+

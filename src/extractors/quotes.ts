@@ -19,7 +19,7 @@ export type { QuoteSpan } from '../speakers.js';
 
 export interface QuotesResult {
   quotes: Quote[];
-  /** Pronoun mentions that were resolved to a person while attributing quotes. */
+  /** Pronoun and role mentions ("he", "the senator") that were resolved to a person while attributing quotes. */
   pronounMentions: MentionRef[];
   warnings: Warning[];
 }
@@ -128,8 +128,20 @@ export function extractQuotes(parsed: ParsedText, rules: CompiledRules, people: 
 
   spans.forEach((span, n) => {
     const { speaker, cue, ruleId, sieve } = attributions[n];
-    if (speaker?.pronoun && speaker.person !== null && ruleId.startsWith('cue')) {
+    if (speaker?.pronoun && speaker.person !== null && (ruleId.startsWith('cue') || ruleId.startsWith('colon') || ruleId === 'verb-before-quote')) {
       pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+    }
+    // "the senator said": the role is a description mention of the person it stands for.
+    if (speaker?.role && speaker.person !== null && ruleId.startsWith('cue')) {
+      pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'description', ruleId: 'speaker-definite-role' });
+    }
+    // "Mr. Sanders, who said he would take “a day off”": the relative pronoun right before the cue
+    // is a mention of the speaker, as reported speech reads it (rules: reported-relative-pronoun).
+    if (speaker && cue && speaker.person !== null && !speaker.pronoun && ruleId.startsWith('cue')) {
+      const w = finder.skipAside(speaker.last);
+      if (w < cue.first && rules.reportedWords.relativePronouns.has(tokens[w].lower) && /,\s*$/.test(tokens[w - 1].post) && finder.skipAdverbs(w + 1) === cue.first) {
+        pronounMentions.push({ person: speaker.person, first: w, last: w + 1, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      }
     }
     if (speaker?.pronoun && speaker.person === null) {
       warnings.push({ code: 'unresolved-pronoun', message: `could not tell who "${tokens[speaker.first].word}" is`, start: tokens[speaker.first].start });

@@ -204,10 +204,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (!t || inQuote[j] || /[,;:]/.test(tokens[j - 1].post)) break;
       if ((timeWords.has(t.lower) || weekdays.has(t.lower)) && /^\s*$/.test(t.post)) j++;
       else if (dayPrepositions.has(t.lower) && tokens[j + 1] && weekdays.has(tokens[j + 1].lower) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (timePhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
-      else if (channelPhrases.has(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
+      else if (tokens[j + 1] && timePhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      // (At the end of the text fewer words are left: "…,” his colleague wrote on Facebook.)
+      else if (tokens[j + 2] && channelPhrases.has(words(j, 3)) && /^\s*$/.test(tokens[j + 2].post)) j += 3;
       // "said on Twitter the plan…": a channel.
-      else if (channelPhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
+      else if (tokens[j + 1] && channelPhrases.has(words(j, 2)) && /^\s*$/.test(tokens[j + 1].post)) j += 2;
       else break;
     }
     return j;
@@ -472,6 +473,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       const name = f.nameOf(speaker);
       if (!name && !speaker.pronoun) continue;
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      // "the senator said": a role read as a person is a description mention (speaker-definite-role).
+      if (speaker.role && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'description', ruleId: 'speaker-definite-role' });
       const cueText = ruleId === 'indirect-colon' ? ':' : text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({
         text: text.slice(start, end),
