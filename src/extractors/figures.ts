@@ -87,7 +87,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
     let value = num.value;
-    let measure: { phrase: string; length: number } | null = null;
+    let measure: { phrase: string; length: number; unit?: string } | null = null;
     let scaled: { code: string; scale: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null, num.first) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
@@ -181,9 +181,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
-    } else if (!unit && (measure = unitPhraseAt(tokens, last, rules))) {
-      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft".
-      unit = rules.unitAliases.get(measure.phrase)!;
+    } else if (!unit && (measure = compoundUnitAt(tokens, last, rules) ?? unitPhraseAt(tokens, last, rules))) {
+      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft"; "10 meters / second" (a rate of two units).
+      unit = measure.unit ?? rules.unitAliases.get(measure.phrase)!;
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
@@ -204,7 +204,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(tokens[last].lower)!;
       unitRule = 'unit-alias';
       last += 1;
-    } else if (!unit && num.digits && isAge(parsed, num, rules)) {
+    } else if (!unit && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
@@ -246,7 +246,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
     // the weather is an angle (rule unit-angle-cue).
     if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
-    if (!unit && !num.digits) continue;
+    // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
+    // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
+    const joiner = tokens[last]?.lower ?? '';
+    const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+    if (!unit && !num.digits && !lowEnd) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
@@ -285,13 +289,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
     }
     figures.push(figure);
-    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from' });
+    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
     i = last - 1;
   }
   linkRanges(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
-  return figures;
+  // A word number that took no unit from the number after it is not a figure ("one or two of them").
+  return figures.filter((f, n) => !meta[n].words || f.unit);
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
@@ -328,6 +333,8 @@ interface FigureTokens {
   scale: number;
   /** "from 5 to 6 pct" is a change between two levels, not a range. */
   from: boolean;
+  /** A number in words kept only as a range's low end ("eight to 10 feet"): dropped if it gets no unit. */
+  words?: boolean;
 }
 
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
@@ -353,7 +360,7 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
     // one's unit (no range; "5 and 6 million" is left alone).
     const joinedWord = tokens[ma.last]?.lower ?? '';
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && /^[\d.,]+$/.test(a.text) && ma.scale === mb.scale && !isYearLike(a)) {
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
       a.unit = b.unit;
       a.ruleId = b.ruleId;
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
@@ -388,7 +395,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
     if (word !== 'to' && !between) continue;
     if (a.unit && a.unit !== b.unit) continue;
-    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
+    // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
     if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
@@ -496,6 +504,33 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   return { phrase, length };
 }
 
+// "10 meters / second", "30 meters/sec", "100 km per hr", "5 yards a second": a unit, "per", "a",
+// "an" or a slash, and a unit, where the table has the rate they make ("metre per second"). The
+// table lists the common forms whole; this reads the other spellings of the same rate.
+function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number; unit: string } | null {
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const rate = (a: string | undefined, b: string | undefined) => (a && b && rules.unitNames.has(`${a} per ${b}`) ? `${a} per ${b}` : null);
+  // "meters/second" in one token.
+  const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
+  if (slash && !rules.unitAliases.has(tokens[k].lower)) {
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]));
+    return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
+  }
+  const first = unitPhraseLength(tokens, k, rules.unitPhrases);
+  if (!first) return null;
+  const head = tokens.slice(k, k + first).map((t) => t.lower).join(' ');
+  if (head.length < 2) return null;
+  let next = k + first;
+  if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
+    // "meters / second"
+  } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
+  else return null;
+  const second = unitPhraseLength(tokens, next, rules.unitPhrases);
+  if (!second) return null;
+  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
+  return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
+}
+
 // "40 deg. C", "30 sq. ft.", "12 fl. oz.": a unit phrase whose abbreviated words keep their points
 // (the tagger may end a sentence at one); the longest phrase of the unit table.
 function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): number {
@@ -527,13 +562,14 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
 }
 
-// "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C or F apart from the digits
+// "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C, F or K apart from the digits
 // is a temperature when the sentence speaks of one; "PA 23456 F Block" and "C-130" are not.
 function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[k];
   // "highs of 12 c" (text in lower case): the letter is read like "C" in a sentence about temperature.
-  if (!t || !/^[CFcf]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  // "cooled to 77 K": kelvin too ("a salary of 50 K" has no word of temperature).
+  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   return hasTemperatureCue(parsed, k, rules);
@@ -571,19 +607,24 @@ function isPollPoint(parsed: ParsedText, k: number, rules: CompiledRules): boole
 
 function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
-  if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
+  if (!Number.isInteger(num.value) || num.value > 125 || num.value < 0) return false;
   const prev = tokens[num.first - 1];
-  if (prev && rules.ageWords.has(prev.lower) && sameRun(tokens, num.first - 1, num.first)) return true;
+  // "at the age of 85", "aged five", "at age twenty-one" (unit-age): words too, since the cue names what they count.
+  const next0 = tokens[num.last];
+  const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
+  if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
-  return isApposedAge(tokens, num);
+  return isApposedAge(tokens, num, rules);
 }
 
-// "Peter Hollis, 58, had…": a number in commas after a name is an age.
-function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
+// "Peter Hollis, 58, had…", "his wife, 52, survived": a number in commas after a name or a noun
+// for a person (unit-age-person-noun) is an age.
+function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   const prev = tokens[num.first - 1];
-  return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
+  return !!prev && /^,\s*$/.test(prev.post) && (isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
 }
 
 /**
@@ -774,6 +815,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       value = exactSum(value, value < 0 ? -part : part);
       k++;
     }
+    // "5 and a half miles", "2 and a quarter hours": digits with a spelled share, as words have ("five and a half").
+    const share = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && part === null && tokens[k]?.lower === 'and' && sameRun(tokens, k - 1, k) ? andShare(tokens, k, rules) : null;
+    if (share) {
+      value = exactSum(value, value < 0 ? -share.value : share.value);
+      k = share.last;
+    }
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
@@ -856,6 +903,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const words = readNumberWords(tokens, i, rules);
     if (!words) return null;
     [value, k] = words;
+    // "two to three million people": the scale that ends the words scales a range's low end too (linkRanges).
+    const lastScale = rules.scales.get(tokens[k - 1].lower) ?? 1;
+    if (lastScale >= 100 && tokens[k - 1].lower.length > 1) scale = lastScale;
     // "minus five percent"
     if (isMinus(tokens, i)) {
       value = -value;
@@ -982,6 +1032,17 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
+}
+
+/** "and a half", "and a quarter", "and three quarters" at token k ("and"): the share and the token after it. */
+function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const [a, b] = [tokens[k + 1], tokens[k + 2]];
+  if (!a || !b || !sameRun(tokens, k, k + 1) || !sameRun(tokens, k + 1, k + 2)) return null;
+  if (/^(a|an)$/.test(a.lower) && /^(half|quarter)$/.test(b.lower)) return { value: rules.numberWords.get(b.lower)!, last: k + 3 };
+  const numerator = rules.numberWords.get(a.lower);
+  const denominator = rules.fractions.get(b.lower);
+  if (numerator !== undefined && Number.isInteger(numerator) && denominator !== undefined && numerator * denominator < 1) return { value: roundNoise(numerator * denominator), last: k + 3 };
+  return null;
 }
 
 /** "and" after "hundred" or "thousand", before a number word that is not itself scaled by the next word. */
@@ -1263,7 +1324,7 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
-  if (isApposedAge(tokens, num)) return true;
+  if (isApposedAge(tokens, num, rules)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }
