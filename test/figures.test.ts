@@ -868,3 +868,43 @@ describe('figures: whole classes of units, ages and ranges (issue 12, branch iss
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: tokenised groups and hyphens, one unit and a share (issue 12, branch issue-12f)', () => {
+  const read = (text: string) => figures(text).map(([t, v, u]) => [t, v, u]);
+  test.each([
+    // Tokenised text (the Recognizers specs, Penn Treebank style) spaces the comma of a thousands group
+    // and the hyphen of a compound adjective.
+    ['it weighs 10 , 000 pounds .', [['10 , 000 pounds', 10000, 'pound (weight)']]],
+    ['it costs $ 1 , 234 . 5 million .', [['$ 1 , 234 . 5 million', 1234500000, 'USD']]],
+    ['a 5 - foot wall fell .', [['5 - foot', 5, 'foot']]],
+    ['rotich is a 28 - year - old runner .', [['28 - year - old', 28, 'year']]],
+    ['a 10 - kilometer race .', [['10 - kilometer', 10, 'kilometre']]],
+    // One unit and a share of it, the unit between them.
+    ['He walked a mile and a half.', [['a mile and a half', 1.5, 'mile']]],
+    ['The talks ended an hour and a half later.', [['an hour and a half', 1.5, 'hour']]],
+    // A range's high end still lends its unit to a comparison after it; a low end in digits takes the word scale.
+    ['Forecasts were 200 mln to 220 mln dlrs, against 238.6 mln a year earlier.', [['200 mln', 2e8, 'USD'], ['220 mln dlrs', 2.2e8, 'USD'], ['238.6 mln', 2.386e8, 'USD']]],
+    ['The Fed will add 3.5 to four billion dlrs.', [['3.5', 3.5e9, 'USD'], ['four billion dlrs', 4e9, 'USD']]],
+    // "and" joins a bare number to a money figure in words, whose scale is its own.
+    ['Denominations are 500,000 and one mln stg.', [['500,000', 500000, 'GBP'], ['one mln stg', 1e6, 'GBP']]],
+    // A height in feet and inches with prime marks.
+    ['The 6\'10 center signed for two years.', [["6'10", 6.83333333333333, 'foot'], ['two years', 2, 'year']]],
+    ['She is 5′10″ tall.', [['5′10', 5.83333333333333, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A comma with no space before it is prose: two numbers.
+    ['In 1987, 300 people died.', [['300 people', 300, 'person']]],
+    // A spaced dash before a plural or before no word is a range or a score, not a compound.
+    ['a 75 -300mm lens', [['75', 75, null], ['300mm', 300, 'millimetre']]],
+    ['the 9 - iron shot', [['9', 9, null]]],
+    // "and a half-dozen" is another number, not a share of the mile.
+    ['They ran a mile and a half-dozen laps.', [['a half-dozen laps', 6, 'lap']]],
+    // A year after a prime mark is a year, not a height.
+    ["In '16 he won 3 races.", [['3 races', 3, 'race']]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

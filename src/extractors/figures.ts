@@ -21,6 +21,8 @@ interface NumberPhrase {
   unitRule: string | null;
   /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
   scale: number;
+  /** The scale word that ends a number in words ("three million" → 1e6), for a range's low end. */
+  wordScale?: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
   low: { value: number; chars: number; gap: number } | null;
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
@@ -187,7 +189,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
-      if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      if (/^ ?- ?$/.test(tokens[last - 1].post) && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
       const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
       if (inches) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
@@ -289,7 +291,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
     }
     figures.push(figure);
-    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
+    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
     i = last - 1;
   }
   linkRanges(parsed, figures, meta, rules);
@@ -335,6 +337,7 @@ interface FigureTokens {
   from: boolean;
   /** A number in words kept only as a range's low end ("eight to 10 feet"): dropped if it gets no unit. */
   words?: boolean;
+  wordScale?: number;
 }
 
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
@@ -345,7 +348,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
-    if (a.range || b.range || mb.first < ma.last + 1) continue;
+    // "200 mln to 220 mln dlrs, against 238.6 mln": the high end of a range may still lend its unit.
+    if (b.range || mb.first < ma.last + 1) continue;
     // "narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion": a bare scaled number after
     // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
     if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
@@ -393,12 +397,13 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       continue;
     }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
-    if (word !== 'to' && !between) continue;
+    if ((word !== 'to' && !between) || a.range) continue;
     if (a.unit && a.unit !== b.unit) continue;
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
-    if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    const highScale = mb.scale > 1 ? mb.scale : (mb.wordScale ?? 1);
+    if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
     if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     if (!(low < b.value) && !ma.from) continue;
@@ -495,11 +500,15 @@ function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 
 
 /** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
 function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
-  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  // "a 5 - foot wall", "a 28 - year - old runner": tokenised text spaces the hyphen of a compound
+  // adjective; the unit is then singular and a word follows it ("a 75 -300mm lens" is a range).
+  const spacedHyphen = tokens[k - 1]?.post === ' - ';
+  if (!sameRun(tokens, k - 1, k) || (/\s-|-\s/.test(tokens[k - 1].post) && !spacedHyphen)) return null;
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && singularName(phrase, rules) && /^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -529,6 +538,12 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   if (!second) return null;
   const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
+}
+
+/** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
+function singularName(phrase: string, rules: CompiledRules): boolean {
+  const unit = rules.unitAliases.get(phrase);
+  return unit === phrase || unit === phrase.replace(/meter/g, 'metre').replace(/liter/g, 'litre');
 }
 
 // "40 deg. C", "30 sq. ft.", "12 fl. oz.": a unit phrase whose abbreviated words keep their points
@@ -712,6 +727,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let unit: string | null = null;
   let unitRule: string | null = null;
   let scale = 1;
+  let wordScale = 1;
   let low: { value: number; chars: number; gap: number } | null = null;
   let signAt: number | null = null;
   let startAt: number | null = null;
@@ -726,6 +742,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   if (signInside) word = word.slice(1);
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
+  // "he is 6'2\"", "a 6′10 center": feet and inches with the prime marks of a height.
+  const height = !signInside && !lead ? /^([1-8])['′’](\d{1,2})$/.exec(word) : null;
+  if (height && Number(height[2]) < 12) {
+    const value = exactSum(Number(height[1]), Number(height[2]) / 12);
+    return { first: i, last: i + 1, value, currency: null, percent: false, unit: 'foot', unitRule: 'unit-alias', scale: 1, low: null, signAt: null, startAt: null, approximate: false, ruleId: 'unit-alias', digits: true };
+  }
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
   let codeAfter: string | null = null;
@@ -784,9 +806,16 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
     // "costs $ 46 . 8 million", "1 . 8500 marks": a decimal point with spaces, in tokenised text (the
     // tagger may end a sentence at it).
-    const after = tokens[i + 1];
-    if (!groups.length && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && t.post === ' . ' && !!after && /^\d+$/.test(after.word)) {
-      value = decimalValue(`${m[2]}.${after.word}`, 0);
+    // "10 , 000 monkeys", "1 , 118 tunes": thousands grouped by a comma with spaces, in tokenised text
+    // (prose never puts a space before a comma).
+    const spaced = groups.length > 0;
+    if (!spaced && !point && !low && m && !m[1] && !m[3] && /^\d{1,3}$/.test(m[2])) {
+      for (let g = i + 1; parsed.text.slice(tokens[g - 1].end, tokens[g]?.start) === ' , ' && sameSentence(tokens, g - 1, g) && /^\d{3}$/.test(tokens[g]?.word ?? ''); g++) groups.push(tokens[g].word);
+      if (groups.length) value = decimalValue(m[2] + groups.join(''), 0);
+    }
+    const after = tokens[i + 1 + groups.length];
+    if (!spaced && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && tokens[i + groups.length].post === ' . ' && !!after && /^\d+$/.test(after.word)) {
+      value = decimalValue(`${m[2]}${groups.join('')}.${after.word}`, 0);
       groups.push(after.word);
     }
     if (lead) startAt = t.start + lead.length;
@@ -884,6 +913,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = scaleBy(scale, scaled.scale);
       first = i - 1;
     }
+  } else if (/^(a|an|one)$/.test(t.lower) && unitAndShare(tokens, i + 1, rules)) {
+    // "a mile and a half", "an hour and a quarter": one unit and a share of it, the unit between them.
+    const share = unitAndShare(tokens, i + 1, rules)!;
+    [value, k, unit, unitRule] = [exactSum(1, share.value), share.last, share.unit, 'unit-alias'];
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
     approximate = true;
@@ -905,7 +938,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     [value, k] = words;
     // "two to three million people": the scale that ends the words scales a range's low end too (linkRanges).
     const lastScale = rules.scales.get(tokens[k - 1].lower) ?? 1;
-    if (lastScale >= 100 && tokens[k - 1].lower.length > 1) scale = lastScale;
+    if (lastScale >= 100 && tokens[k - 1].lower.length > 1) wordScale = lastScale;
     // "minus five percent"
     if (isMinus(tokens, i)) {
       value = -value;
@@ -926,7 +959,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
-  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
@@ -1037,12 +1070,23 @@ function isMinus(tokens: Token[], i: number): boolean {
 /** "and a half", "and a quarter", "and three quarters" at token k ("and"): the share and the token after it. */
 function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: number; last: number } | null {
   const [a, b] = [tokens[k + 1], tokens[k + 2]];
-  if (!a || !b || !sameRun(tokens, k, k + 1) || !sameRun(tokens, k + 1, k + 2)) return null;
+  // "and a half-dozen" is another number.
+  if (!a || !b || !sameRun(tokens, k, k + 1) || !sameRun(tokens, k + 1, k + 2) || b.post.includes('-')) return null;
   if (/^(a|an)$/.test(a.lower) && /^(half|quarter)$/.test(b.lower)) return { value: rules.numberWords.get(b.lower)!, last: k + 3 };
   const numerator = rules.numberWords.get(a.lower);
   const denominator = rules.fractions.get(b.lower);
   if (numerator !== undefined && Number.isInteger(numerator) && denominator !== undefined && numerator * denominator < 1) return { value: roundNoise(numerator * denominator), last: k + 3 };
   return null;
+}
+
+/** "mile and a half" at token k: the unit, the share after it and the token after that. */
+function unitAndShare(tokens: Token[], k: number, rules: CompiledRules): { unit: string; value: number; last: number } | null {
+  if (!sameRun(tokens, k - 1, k)) return null;
+  const length = unitPhraseLength(tokens, k, rules.unitPhrases);
+  const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
+  if (!length || phrase.length < 2 || !singularName(phrase, rules) || tokens[k + length]?.lower !== 'and' || !sameRun(tokens, k + length - 1, k + length)) return null;
+  const share = andShare(tokens, k + length, rules);
+  return share ? { unit: rules.unitAliases.get(phrase)!, value: share.value, last: share.last } : null;
 }
 
 /** "and" after "hundred" or "thousand", before a number word that is not itself scaled by the next word. */
