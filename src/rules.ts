@@ -277,12 +277,16 @@ export interface CompiledRules {
   datelineCities: Map<string, string>;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
   unitAliases: Map<string, string>;
+  /** The one names the aliases map to ("metre per second"): the rates compoundUnitAt may build. */
+  unitNames: Set<string>;
   /** The same aliases as phrases, for "barrels per day", "sq ft". */
   unitPhrases: PhraseSet;
   /** Aliases that may be attached to digits, "5km" (rules: unit-attached). */
   unitAttached: Set<string>;
-  /** "aged 12" (rules: unit-age). */
-  ageWords: Set<string>;
+  /** "aged 12", "at the age of 85" (rules: unit-age). */
+  agePhrases: PhraseSet;
+  /** "his wife, 52, survived": nouns for a person before an age in commas (rules: unit-age-person-noun). */
+  agePersonNouns: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
   weightCues: Set<string>;
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
@@ -507,6 +511,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   for (const [k, v] of lowerMap('figure-currency')) if (/^[A-Z]{3}$/.test(v) && v.toLowerCase() === k && !currencyPrefixes.has(k)) currencyPrefixes.set(k, v);
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
+  const unitAliases = withSpellings(lowerMap('unit-alias'), lowerMap('unit-spelling'));
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
@@ -631,10 +636,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
     currencyThousands: lowerMap('figure-currency-thousand'),
     datelineCities: lowerMap('figure-dateline-city'),
-    unitAliases: lowerMap('unit-alias'),
-    unitPhrases: phraseSet(Object.keys(map<string>('unit-alias')), 'unit-alias'),
+    unitAliases,
+    unitNames: new Set(unitAliases.values()),
+    unitPhrases: phraseSet([...unitAliases.keys()], 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
-    ageWords: lowerSet(words('unit-age')),
+    agePhrases: phraseSet(words('unit-age'), 'unit-age'),
+    agePersonNouns: lowerSet(words('unit-age-person-noun')),
     weightCues: lowerSet(words('unit-weight-cue')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     angleCues: lowerSet(words('unit-angle-cue')),
@@ -711,6 +718,25 @@ export function inflectVerb(lemma: string): string[] {
   if (/[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) forms.add(`${lemma}ed`).add(`${lemma}ing`);
   forms.add(`${lemma.endsWith('ie') ? lemma.slice(0, -2) + 'y' : lemma.endsWith('ee') ? lemma : stem === lemma ? doubled : stem}ing`);
   return [...forms];
+}
+
+/**
+ * Unit aliases with each entry also in its other spelling (unit-spelling: "metre" ↔ "meter"), so that
+ * "square kilometer" and "deciliters" are read although the table lists one spelling of them.
+ */
+function withSpellings(aliases: Map<string, string>, spellings: Map<string, string>): Map<string, string> {
+  const out = new Map(aliases);
+  for (const [alias, unit] of aliases) {
+    for (const [a, b] of spellings) {
+      for (const [from, to] of [[a, b], [b, a]]) {
+        // "grammes" is not read as "gram" + "mes".
+        if (to.includes(from) && alias.includes(to)) continue;
+        const variant = alias.split(from).join(to);
+        if (variant !== alias && !out.has(variant)) out.set(variant, unit);
+      }
+    }
+  }
+  return out;
 }
 
 function phraseSet(list: string[], id: string): PhraseSet {

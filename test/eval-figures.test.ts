@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { conventionOf, kindOf, mapUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
+import { conventionOf, kindOf, mapUnit, sameUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
 import type { Figure } from '../src/types.js';
 
 const figure = (text: string, start: number, value: number, unit: string | null, ruleId: string): Figure => ({ text, start, end: start + text.length, value, unit, approximate: false, ruleId, attributedTo: null });
@@ -45,5 +45,29 @@ describe('quantities eval', () => {
     expect(score.value).toEqual({ tp: 1, fp: 0, fn: 1 });
     expect(score.valueOurConvention).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(score.conventions).toEqual({ 'word-alone': 1 });
+  });
+
+  test('a rate of the gold unit agrees with it; other units do not (branch issue-12f)', () => {
+    expect(sameUnit(['barrel'], 'barrels per day')).toBe(true);
+    expect(sameUnit(['mile'], 'mile per hour')).toBe(true);
+    expect(sameUnit(['barrel'], 'barrel')).toBe(true);
+    expect(sameUnit(['mile per hour'], 'mile')).toBe(false);
+    expect(sameUnit(['metre'], 'millimetre')).toBe(false);
+    expect(sameUnit(['kilometre per hour'], 'kilometre per second')).toBe(false);
+    expect(sameUnit(['barrel'], null)).toBe(false);
+  });
+
+  test('the low end of a matched range is set aside, neither right nor wrong (convention range-low)', () => {
+    const input = 'walls eight to 10 feet tall and 3 miles';
+    const gold = [{ start: 15, end: 22, value: 10, units: ['foot'] }];
+    const eight = { ...figure('eight', 6, 8, 'foot', 'unit-alias'), range: { low: 8, high: 10 } };
+    const ten = { ...figure('10 feet', 15, 10, 'foot', 'unit-alias'), range: { low: 8, high: 10 } };
+    const miles = figure('3 miles', 32, 3, 'mile', 'unit-alias');
+    const score = scoreQuantities('DimensionModel', [{ id: 'DimensionModel:0', input, gold, skipped: 0 }], () => [eight, ten, miles]);
+    expect(score.value).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(score.conventions).toEqual({ 'range-low': 1 });
+    // A low end whose high end did not match is wrong as usual.
+    const unmatched = scoreQuantities('DimensionModel', [{ id: 'DimensionModel:0', input, gold: [], skipped: 0 }], () => [eight, ten]);
+    expect(unmatched.value).toEqual({ tp: 0, fp: 2, fn: 0 });
   });
 });

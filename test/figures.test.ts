@@ -815,3 +815,99 @@ describe('figures: "grand" is a thousand only as money (issue 12, branch issue-1
     expect(figures('She has won five grand slams.')).toEqual([['five grand slams', 5, 'slam', false]]);
   });
 });
+
+describe('figures: whole classes of units, ages and ranges (issue 12, branch issue-12f)', () => {
+  const read = (text: string) => figures(text).map(([t, v, u]) => [t, v, u]);
+  test.each([
+    // unit-spelling: the other spelling of every metre, litre and gramme entry.
+    ['The plot covers 1 square kilometer.', [['1 square kilometer', 1, 'square kilometre']]],
+    ['Add 3 deciliters of milk.', [['3 deciliters', 3, 'decilitre']]],
+    ['Give the patient 1 milliliter.', [['1 milliliter', 1, 'millilitre']]],
+    // A rate of two units of the table, however it is joined (compoundUnitAt).
+    ['The wind blew at 10 meters / second.', [['10 meters / second', 10, 'metre per second']]],
+    ['The drone flew at 30 metres/sec.', [['30 metres/sec', 30, 'metre per second']]],
+    ['The car did 100 km per hr.', [['100 km per hr', 100, 'kilometre per hour']]],
+    ['It gets 30 miles/gallon.', [['30 miles/gallon', 30, 'mile per gallon']]],
+    // Temperatures: kelvin apart in a sentence about temperature, the ordinal sign for the degree, a misspelling.
+    ['The gas was cooled to 77 K, the temperature of liquid nitrogen.', [['77 K', 77, 'kelvin']]],
+    ['He had a temperature of 37.5 ºC.', [['37.5 ºC', 37.5, 'degree celsius']]],
+    ['The temperature is 50 degrees centigrate.', [['50 degrees centigrate', 50, 'degree celsius']]],
+    ['Bake at 350 F for 20 minutes.', [['350 F', 350, 'degree fahrenheit'], ['20 minutes', 20, 'minute']]],
+    // Ages: "age of", words after an age cue, a noun for a person before an age in commas.
+    ['He died at the age of 85.', [['85', 85, 'year']]],
+    ['At age five he moved to Ohio.', [['five', 5, 'year']]],
+    ['His wife, 52, survived the crash.', [['52', 52, 'year']]],
+    ['A woman, 34, and her son, 6, were hurt.', [['34', 34, 'year'], ['6', 6, 'year']]],
+    // Digits with a spelled share.
+    ['She is 5 and a half years old.', [['5 and a half years', 5.5, 'year']]],
+    ['He ran 2 and three quarters miles.', [['2 and three quarters miles', 2.75, 'mile']]],
+    // A range's low end in words takes the unit and the scale of the high end.
+    ['Walls eight to 10 feet tall went up.', [['eight', 8, 'foot'], ['10 feet', 10, 'foot']]],
+    ['It is two or three miles away.', [['two', 2, 'mile'], ['three miles', 3, 'mile']]],
+    ['It is between two and three miles away.', [['two', 2, 'mile'], ['three miles', 3, 'mile']]],
+    ['Two to three million people fled.', [['Two', 2e6, 'person'], ['three million people', 3e6, 'person']]],
+    ['The city has 2 million to 3 million people.', [['2 million', 2e6, 'person'], ['3 million people', 3e6, 'person']]],
+    // Currencies of ISO 4217 by name and plural, the cent sign.
+    ['The visa costs 500 forints.', [['500 forints', 500, 'HUF']]],
+    ['The fare is 2,000 meticais.', [['2,000 meticais', 2000, 'MZN']]],
+    ['A meal costs 150 quetzales.', [['150 quetzales', 150, 'GTQ']]],
+    ['The stamp costs 99¢.', [['99¢', 0.99, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A word number before a noun after "turned" counts the noun, not years.
+    ['He turned two pages.', [['two pages', 2, 'page']]],
+    // A word low end that gets no unit is no figure.
+    ['One or two of them left.', []],
+    // "K" apart is kelvin only in a sentence about temperature.
+    ['The salary is 50 K a year.', [['50', 50, null]]],
+    // A number in commas after a noun that is not a person is no age.
+    ['The company, 29, said it would appeal.', [['29', 29, null]]],
+    // "miles a day" is no unit of the table: the rate is not made up.
+    ['He ran 5 miles a day.', [['5 miles', 5, 'mile']]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: tokenised groups and hyphens, one unit and a share (issue 12, branch issue-12f)', () => {
+  const read = (text: string) => figures(text).map(([t, v, u]) => [t, v, u]);
+  test.each([
+    // Tokenised text (the Recognizers specs, Penn Treebank style) spaces the comma of a thousands group
+    // and the hyphen of a compound adjective.
+    ['it weighs 10 , 000 pounds .', [['10 , 000 pounds', 10000, 'pound (weight)']]],
+    ['it costs $ 1 , 234 . 5 million .', [['$ 1 , 234 . 5 million', 1234500000, 'USD']]],
+    ['a 5 - foot wall fell .', [['5 - foot', 5, 'foot']]],
+    ['rotich is a 28 - year - old runner .', [['28 - year - old', 28, 'year']]],
+    ['a 10 - kilometer race .', [['10 - kilometer', 10, 'kilometre']]],
+    // One unit and a share of it, the unit between them.
+    ['He walked a mile and a half.', [['a mile and a half', 1.5, 'mile']]],
+    ['The talks ended an hour and a half later.', [['an hour and a half', 1.5, 'hour']]],
+    // A range's high end still lends its unit to a comparison after it; a low end in digits takes the word scale.
+    ['Forecasts were 200 mln to 220 mln dlrs, against 238.6 mln a year earlier.', [['200 mln', 2e8, 'USD'], ['220 mln dlrs', 2.2e8, 'USD'], ['238.6 mln', 2.386e8, 'USD']]],
+    ['The Fed will add 3.5 to four billion dlrs.', [['3.5', 3.5e9, 'USD'], ['four billion dlrs', 4e9, 'USD']]],
+    // "and" joins a bare number to a money figure in words, whose scale is its own.
+    ['Denominations are 500,000 and one mln stg.', [['500,000', 500000, 'GBP'], ['one mln stg', 1e6, 'GBP']]],
+    // A height in feet and inches with prime marks.
+    ['The 6\'10 center signed for two years.', [["6'10", 6.83333333333333, 'foot'], ['two years', 2, 'year']]],
+    ['She is 5′10″ tall.', [['5′10', 5.83333333333333, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A comma with no space before it is prose: two numbers.
+    ['In 1987, 300 people died.', [['300 people', 300, 'person']]],
+    // A spaced dash before a plural or before no word is a range or a score, not a compound.
+    ['a 75 -300mm lens', [['75', 75, null], ['300mm', 300, 'millimetre']]],
+    ['the 9 - iron shot', [['9', 9, null]]],
+    // "and a half-dozen" is another number, not a share of the mile.
+    ['They ran a mile and a half-dozen laps.', [['a half-dozen laps', 6, 'lap']]],
+    // A year after a prime mark is a year, not a height.
+    ["In '16 he won 3 races.", [['3 races', 3, 'race']]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -219,7 +219,7 @@ if (options.quantities) {
     }
     const asideCount = Object.values(score.conventions).reduce((a, b) => a + b, 0);
     const aside = Object.entries(score.conventions).map(([k, n]) => `${k} ${n}`).join(', ');
-    const valueOurConvention = asideCount ? addPrf(`Quantities ${model}: value, ${asideCount} gold of other conventions set aside (${aside})`, score.valueOurConvention) : null;
+    const valueOurConvention = asideCount ? addPrf(`Quantities ${model}: value, ${asideCount} of other conventions set aside (${aside})`, score.valueOurConvention) : null;
     models[model] = { sentences: score.sentences, skippedGold: score.skipped, value, valueUnit, ...(valueOurConvention ? { valueOurConvention, conventions: score.conventions } : {}) };
     if (options.errors) {
       for (const kind of ['missed', 'spurious', 'wrong-unit'] as const) {

@@ -21,6 +21,8 @@ interface NumberPhrase {
   unitRule: string | null;
   /** Product of the scales read ("5.2 billion" → 1e9): a range's low end takes it too. */
   scale: number;
+  /** The scale word that ends a number in words ("three million" → 1e6), for a range's low end. */
+  wordScale?: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
   low: { value: number; chars: number; gap: number } | null;
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
@@ -87,7 +89,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
     let value = num.value;
-    let measure: { phrase: string; length: number } | null = null;
+    let measure: { phrase: string; length: number; unit?: string } | null = null;
     let scaled: { code: string; scale: number } | null = null;
     let unit: string | null = num.percent ? 'percent' : num.currency ? currencyOf(num.currency, null, num.first) : num.unit;
     let unitRule = num.percent ? 'figure-percent' : num.currency ? 'figure-currency' : num.unitRule ?? num.ruleId;
@@ -181,13 +183,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       last = currencyAt + 1;
-    } else if (!unit && (measure = unitPhraseAt(tokens, last, rules))) {
-      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft".
-      unit = rules.unitAliases.get(measure.phrase)!;
+    } else if (!unit && (measure = compoundUnitAt(tokens, last, rules) ?? unitPhraseAt(tokens, last, rules))) {
+      // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft"; "10 meters / second" (a rate of two units).
+      unit = measure.unit ?? rules.unitAliases.get(measure.phrase)!;
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
-      if (tokens[last - 1].post === '-' && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      if (/^ ?- ?$/.test(tokens[last - 1].post) && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
       const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
       if (inches) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
@@ -204,7 +206,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(tokens[last].lower)!;
       unitRule = 'unit-alias';
       last += 1;
-    } else if (!unit && num.digits && isAge(parsed, num, rules)) {
+    } else if (!unit && isAge(parsed, num, rules)) {
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
@@ -246,7 +248,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
     // the weather is an angle (rule unit-angle-cue).
     if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
-    if (!unit && !num.digits) continue;
+    // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
+    // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
+    const joiner = tokens[last]?.lower ?? '';
+    const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+    if (!unit && !num.digits && !lowEnd) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
@@ -285,13 +291,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
     }
     figures.push(figure);
-    meta.push({ first: num.first, last, scale: num.scale, from: tokens[num.first - hedge - 1]?.lower === 'from' });
+    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
     i = last - 1;
   }
   linkRanges(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
-  return figures;
+  // A word number that took no unit from the number after it is not a figure ("one or two of them").
+  return figures.filter((f, n) => !meta[n].words || f.unit);
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
@@ -328,6 +335,9 @@ interface FigureTokens {
   scale: number;
   /** "from 5 to 6 pct" is a change between two levels, not a range. */
   from: boolean;
+  /** A number in words kept only as a range's low end ("eight to 10 feet"): dropped if it gets no unit. */
+  words?: boolean;
+  wordScale?: number;
 }
 
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
@@ -338,7 +348,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
-    if (a.range || b.range || mb.first < ma.last + 1) continue;
+    // "200 mln to 220 mln dlrs, against 238.6 mln": the high end of a range may still lend its unit.
+    if (b.range || mb.first < ma.last + 1) continue;
     // "narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion": a bare scaled number after
     // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
     if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
@@ -353,7 +364,7 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
     // one's unit (no range; "5 and 6 million" is left alone).
     const joinedWord = tokens[ma.last]?.lower ?? '';
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && /^[\d.,]+$/.test(a.text) && ma.scale === mb.scale && !isYearLike(a)) {
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
       a.unit = b.unit;
       a.ruleId = b.ruleId;
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
@@ -386,11 +397,13 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       continue;
     }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
-    if (word !== 'to' && !between) continue;
+    if ((word !== 'to' && !between) || a.range) continue;
     if (a.unit && a.unit !== b.unit) continue;
-    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text)) continue;
+    // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
-    if (ma.scale === 1 && mb.scale > 1 && Math.abs(low) < 1000) low = scaleBy(low, mb.scale);
+    const highScale = mb.scale > 1 ? mb.scale : (mb.wordScale ?? 1);
+    if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
     if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     if (!(low < b.value) && !ma.from) continue;
@@ -487,13 +500,50 @@ function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 
 
 /** A unit alias written after the number ("km", "barrels per day"); single letters only attached. */
 function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number } | null {
-  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  // "a 5 - foot wall", "a 28 - year - old runner": tokenised text spaces the hyphen of a compound
+  // adjective; the unit is then singular and a word follows it ("a 75 -300mm lens" is a range).
+  const spacedHyphen = tokens[k - 1]?.post === ' - ';
+  if (!sameRun(tokens, k - 1, k) || (/\s-|-\s/.test(tokens[k - 1].post) && !spacedHyphen)) return null;
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && singularName(phrase, rules) && /^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
+}
+
+// "10 meters / second", "30 meters/sec", "100 km per hr", "5 yards a second": a unit, "per", "a",
+// "an" or a slash, and a unit, where the table has the rate they make ("metre per second"). The
+// table lists the common forms whole; this reads the other spellings of the same rate.
+function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number; unit: string } | null {
+  if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
+  const rate = (a: string | undefined, b: string | undefined) => (a && b && rules.unitNames.has(`${a} per ${b}`) ? `${a} per ${b}` : null);
+  // "meters/second" in one token.
+  const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
+  if (slash && !rules.unitAliases.has(tokens[k].lower)) {
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]));
+    return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
+  }
+  const first = unitPhraseLength(tokens, k, rules.unitPhrases);
+  if (!first) return null;
+  const head = tokens.slice(k, k + first).map((t) => t.lower).join(' ');
+  if (head.length < 2) return null;
+  let next = k + first;
+  if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
+    // "meters / second"
+  } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
+  else return null;
+  const second = unitPhraseLength(tokens, next, rules.unitPhrases);
+  if (!second) return null;
+  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
+  return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
+}
+
+/** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
+function singularName(phrase: string, rules: CompiledRules): boolean {
+  const unit = rules.unitAliases.get(phrase);
+  return unit === phrase || unit === phrase.replace(/meter/g, 'metre').replace(/liter/g, 'litre');
 }
 
 // "40 deg. C", "30 sq. ft.", "12 fl. oz.": a unit phrase whose abbreviated words keep their points
@@ -527,13 +577,14 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
 }
 
-// "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C or F apart from the digits
+// "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C, F or K apart from the digits
 // is a temperature when the sentence speaks of one; "PA 23456 F Block" and "C-130" are not.
 function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[k];
   // "highs of 12 c" (text in lower case): the letter is read like "C" in a sentence about temperature.
-  if (!t || !/^[CFcf]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  // "cooled to 77 K": kelvin too ("a salary of 50 K" has no word of temperature).
+  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   return hasTemperatureCue(parsed, k, rules);
@@ -571,19 +622,24 @@ function isPollPoint(parsed: ParsedText, k: number, rules: CompiledRules): boole
 
 function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
-  if (!Number.isInteger(num.value) || num.value > 125 || num.last - num.first !== 1) return false;
+  if (!Number.isInteger(num.value) || num.value > 125 || num.value < 0) return false;
   const prev = tokens[num.first - 1];
-  if (prev && rules.ageWords.has(prev.lower) && sameRun(tokens, num.first - 1, num.first)) return true;
+  // "at the age of 85", "aged five", "at age twenty-one" (unit-age): words too, since the cue names what they count.
+  const next0 = tokens[num.last];
+  const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
+  if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
-  return isApposedAge(tokens, num);
+  return isApposedAge(tokens, num, rules);
 }
 
-// "Peter Hollis, 58, had…": a number in commas after a name is an age.
-function isApposedAge(tokens: Token[], num: NumberPhrase): boolean {
+// "Peter Hollis, 58, had…", "his wife, 52, survived": a number in commas after a name or a noun
+// for a person (unit-age-person-noun) is an age.
+function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   const prev = tokens[num.first - 1];
-  return !!prev && /^,\s*$/.test(prev.post) && isCapitalised(prev) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
+  return !!prev && /^,\s*$/.test(prev.post) && (isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
 }
 
 /**
@@ -671,6 +727,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   let unit: string | null = null;
   let unitRule: string | null = null;
   let scale = 1;
+  let wordScale = 1;
   let low: { value: number; chars: number; gap: number } | null = null;
   let signAt: number | null = null;
   let startAt: number | null = null;
@@ -685,6 +742,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   if (signInside) word = word.slice(1);
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
+  // "he is 6'2\"", "a 6′10 center": feet and inches with the prime marks of a height.
+  const height = !signInside && !lead ? /^([1-8])['′’](\d{1,2})$/.exec(word) : null;
+  if (height && Number(height[2]) < 12) {
+    const value = exactSum(Number(height[1]), Number(height[2]) / 12);
+    return { first: i, last: i + 1, value, currency: null, percent: false, unit: 'foot', unitRule: 'unit-alias', scale: 1, low: null, signAt: null, startAt: null, approximate: false, ruleId: 'unit-alias', digits: true };
+  }
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
   let codeAfter: string | null = null;
@@ -743,9 +806,16 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
     // "costs $ 46 . 8 million", "1 . 8500 marks": a decimal point with spaces, in tokenised text (the
     // tagger may end a sentence at it).
-    const after = tokens[i + 1];
-    if (!groups.length && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && t.post === ' . ' && !!after && /^\d+$/.test(after.word)) {
-      value = decimalValue(`${m[2]}.${after.word}`, 0);
+    // "10 , 000 monkeys", "1 , 118 tunes": thousands grouped by a comma with spaces, in tokenised text
+    // (prose never puts a space before a comma).
+    const spaced = groups.length > 0;
+    if (!spaced && !point && !low && m && !m[1] && !m[3] && /^\d{1,3}$/.test(m[2])) {
+      for (let g = i + 1; parsed.text.slice(tokens[g - 1].end, tokens[g]?.start) === ' , ' && sameSentence(tokens, g - 1, g) && /^\d{3}$/.test(tokens[g]?.word ?? ''); g++) groups.push(tokens[g].word);
+      if (groups.length) value = decimalValue(m[2] + groups.join(''), 0);
+    }
+    const after = tokens[i + 1 + groups.length];
+    if (!spaced && !point && !low && m && !m[3] && /^\d[\d,]*$/.test(m[2]) && tokens[i + groups.length].post === ' . ' && !!after && /^\d+$/.test(after.word)) {
+      value = decimalValue(`${m[2]}${groups.join('')}.${after.word}`, 0);
       groups.push(after.word);
     }
     if (lead) startAt = t.start + lead.length;
@@ -773,6 +843,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
       k++;
+    }
+    // "5 and a half miles", "2 and a quarter hours": digits with a spelled share, as words have ("five and a half").
+    const share = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && part === null && tokens[k]?.lower === 'and' && sameRun(tokens, k - 1, k) ? andShare(tokens, k, rules) : null;
+    if (share) {
+      value = exactSum(value, value < 0 ? -share.value : share.value);
+      k = share.last;
     }
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
@@ -837,6 +913,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = scaleBy(scale, scaled.scale);
       first = i - 1;
     }
+  } else if (/^(a|an|one)$/.test(t.lower) && unitAndShare(tokens, i + 1, rules)) {
+    // "a mile and a half", "an hour and a quarter": one unit and a share of it, the unit between them.
+    const share = unitAndShare(tokens, i + 1, rules)!;
+    [value, k, unit, unitRule] = [exactSum(1, share.value), share.last, share.unit, 'unit-alias'];
   } else if (rules.vaguePlurals.has(t.lower)) {
     value = rules.vaguePlurals.get(t.lower)!;
     approximate = true;
@@ -856,6 +936,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const words = readNumberWords(tokens, i, rules);
     if (!words) return null;
     [value, k] = words;
+    // "two to three million people": the scale that ends the words scales a range's low end too (linkRanges).
+    const lastScale = rules.scales.get(tokens[k - 1].lower) ?? 1;
+    if (lastScale >= 100 && tokens[k - 1].lower.length > 1) wordScale = lastScale;
     // "minus five percent"
     if (isMinus(tokens, i)) {
       value = -value;
@@ -876,7 +959,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
-  return { first, last: k, value, currency, percent, unit, unitRule, scale, low, signAt, startAt, approximate, ruleId, digits };
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, signAt, startAt, approximate, ruleId, digits };
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
@@ -982,6 +1065,28 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
+}
+
+/** "and a half", "and a quarter", "and three quarters" at token k ("and"): the share and the token after it. */
+function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: number; last: number } | null {
+  const [a, b] = [tokens[k + 1], tokens[k + 2]];
+  // "and a half-dozen" is another number.
+  if (!a || !b || !sameRun(tokens, k, k + 1) || !sameRun(tokens, k + 1, k + 2) || b.post.includes('-')) return null;
+  if (/^(a|an)$/.test(a.lower) && /^(half|quarter)$/.test(b.lower)) return { value: rules.numberWords.get(b.lower)!, last: k + 3 };
+  const numerator = rules.numberWords.get(a.lower);
+  const denominator = rules.fractions.get(b.lower);
+  if (numerator !== undefined && Number.isInteger(numerator) && denominator !== undefined && numerator * denominator < 1) return { value: roundNoise(numerator * denominator), last: k + 3 };
+  return null;
+}
+
+/** "mile and a half" at token k: the unit, the share after it and the token after that. */
+function unitAndShare(tokens: Token[], k: number, rules: CompiledRules): { unit: string; value: number; last: number } | null {
+  if (!sameRun(tokens, k - 1, k)) return null;
+  const length = unitPhraseLength(tokens, k, rules.unitPhrases);
+  const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
+  if (!length || phrase.length < 2 || !singularName(phrase, rules) || tokens[k + length]?.lower !== 'and' || !sameRun(tokens, k + length - 1, k + length)) return null;
+  const share = andShare(tokens, k + length, rules);
+  return share ? { unit: rules.unitAliases.get(phrase)!, value: share.value, last: share.last } : null;
 }
 
 /** "and" after "hundred" or "thousand", before a number word that is not itself scaled by the next word. */
@@ -1263,7 +1368,7 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
-  if (isApposedAge(tokens, num)) return true;
+  if (isApposedAge(tokens, num, rules)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }
