@@ -103,6 +103,7 @@ describe('reported speech (direct: false)', () => {
       [['Fundraising, according to the campaign, has surged in the past month', 'the campaign', 'according to', 'indirect-according-to']]],
     ['a parenthetical cue before "that"', 'It is no surprise, Mayor Tom Marsh said, that the port was sold.',
       [['It is no surprise, Mayor Tom Marsh said, that the port was sold', 'Tom Marsh', 'said', 'indirect-before-cue']]],
+    ['an object verb whose participle is no adjective', 'Mayor Tom Marsh proposed a ban on night flights.', [['a ban on night flights', 'Tom Marsh', 'proposed', 'indirect-object']]],
     ['a speech verb whose subject the search cannot name: no speaker', 'Ford itself said the deal was still on.', [['the deal was still on', null, 'said', 'indirect-clause']]],
     ['"those surveyed" as a subject: no speaker', 'Those surveyed said the mayor was best placed to handle the port.', [['the mayor was best placed to handle the port', null, 'said', 'indirect-clause']]],
     ['a name that opens the sentence before a long aside and a comma', 'Mayor Tom Marsh, speaking on the condition of anonymity because he was not authorized to discuss the talks, said that the buyers had walked away.',
@@ -144,6 +145,8 @@ describe('reported speech (direct: false)', () => {
     ['a comma after a cue in a subordinate clause', 'After Ana Reyes testified, the committee adjourned for the day.'],
     ['a comma after a passive cue', 'Jokes are told, and the guests laugh at the dinner.'],
     ['a speech verb used as an adjective after an adverb', 'The recently announced layoffs will hit the port.'],
+    ['a participle after a possessive is an adjective', 'Mayor Tom Marsh’s proposed ban on night flights was dropped.'],
+    ['a participle after a number is an adjective', 'Ana Reyes has won 300 pledged delegates so far.'],
     ['an infinitive of a speech verb with no subject', 'It is too soon to say whether the port will stay open.'],
     ['a speech verb after a comma that names its speaker, then a relative clause', 'The port will stay open, said a handful of union leaders who took part in the talks.'],
   ])('miss: %s', (_name, text) => {

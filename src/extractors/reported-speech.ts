@@ -355,6 +355,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && passiveAuxiliaries.has(tokens[k - 1].lower))) return null;
+    // "Trump's proposed ban", "300 pledged delegates": a participle right after a possessive or a
+    // number is an adjective, not the verb of a subject.
+    if (k > sentence.first && cue.last - cue.first === 1 && /(ed|en)$/.test(tokens[k].lower) && /^\s*$/.test(tokens[k - 1].post) && (endsPossessive(tokens[k - 1]) || /^[\d,.]+$/.test(tokens[k - 1].word))) return null;
     // cue-report-naming: "called him a liar", not "a firm called Acme" or "called a meeting".
     if (rules.reportNamingCues.byFirst.has(tokens[k].lower) && cue.last - cue.first === 1 && !objectPronouns.has(tokens[cue.last].lower) && speakerAt(cue.last)?.kind !== 'person') return null;
     const from = skipTimeOrChannel(cue.last);
