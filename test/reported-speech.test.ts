@@ -110,6 +110,11 @@ describe('reported speech (direct: false)', () => {
     ['a hedge before a figure opens the clause', 'The health service said about 1,200 operations had been cancelled.',
       [['about 1,200 operations had been cancelled', 'The health service', 'said', 'indirect-clause']]],
     ['"over" before a figure opens the clause', 'The report said over half the economy was growing.', [['over half the economy was growing', 'The report', 'said', 'indirect-clause']]],
+    ['an object verb whose participle is no adjective', 'Mayor Tom Marsh proposed a ban on night flights.', [['a ban on night flights', 'Tom Marsh', 'proposed', 'indirect-object']]],
+    ['a speech verb whose subject the search cannot name: no speaker', 'Ford itself said the deal was still on.', [['the deal was still on', null, 'said', 'indirect-clause']]],
+    ['"those surveyed" as a subject: no speaker', 'Those surveyed said the mayor was best placed to handle the port.', [['the mayor was best placed to handle the port', null, 'said', 'indirect-clause']]],
+    ['a name that opens the sentence before a long aside and a comma', 'Mayor Tom Marsh, speaking on the condition of anonymity because he was not authorized to discuss the talks, said that the buyers had walked away.',
+      [['the buyers had walked away', 'Tom Marsh', 'said', 'indirect-that']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -149,6 +154,11 @@ describe('reported speech (direct: false)', () => {
     ['"add" with a figure is arithmetic, not speech', 'The plant will add 300 jobs at Bridgend by 2027.'],
     ['"add" with a hedged figure', 'The port added around 290,000 containers in December.'],
     ['a hedge before a figure with no verb after it is no clause', 'The minister said about 20 words in all.'],
+    ['a speech verb used as an adjective after an adverb', 'The recently announced layoffs will hit the port.'],
+    ['a participle after a possessive is an adjective', 'Mayor Tom Marsh’s proposed ban on night flights was dropped.'],
+    ['a participle after a number is an adjective', 'Ana Reyes has won 300 pledged delegates so far.'],
+    ['an infinitive of a speech verb with no subject', 'It is too soon to say whether the port will stay open.'],
+    ['a speech verb after a comma that names its speaker, then a relative clause', 'The port will stay open, said a handful of union leaders who took part in the talks.'],
   ])('miss: %s', (_name, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -220,6 +220,32 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     return false;
   };
 
+  // "Ford itself said the deal was on", "Those surveyed said…", "Larry Cohen, a senior adviser
+  // to the campaign and past president of the union, said…": a speech verb (cue-speech) with a
+  // "that" or a clause after it reports even when the subject search names no one; the speaker is
+  // a name that opens the sentence before a comma, else unknown. Not a passive ("it was said"), an
+  // infinitive, a relative clause ("workers who had said nothing"), nor a participle used as an
+  // adjective ("the recently announced layoffs").
+  const unnamedSubject = (k: number, first: number): Speaker | null => {
+    if (k <= first || !rules.cueForms.has(tokens[k].lower) || !tokens[k].tags.has('Verb') || /ing$/.test(tokens[k].lower)) return null;
+    let b = k - 1;
+    while (b > first && (tokens[b].tags.has('Adverb') || auxiliaries.has(tokens[b].lower)) && !passiveAuxiliaries.has(tokens[b].lower) && /^\s*$/.test(tokens[b].post)) b--;
+    const prev = tokens[b];
+    if (passiveAuxiliaries.has(prev.lower) || relativeWords.has(prev.lower) || prev.lower === 'to' || inQuote[b] || !/^[\s,]*$/.test(prev.post) || prev.tags.has('Determiner') || prev.tags.has('Preposition') || prev.tags.has('Adjective') || (prev.tags.has('Adverb') && b === first)) return null;
+    // "…, said one official involved in the talks, who…": after a comma the verb may close the
+    // content and name its speaker; a clause reaches its verb before a comma or a relative word.
+    if (/,/.test(tokens[k - 1].post) && tokens[k + 1]?.lower !== 'that') {
+      for (let j = k + 1; j < Math.min(k + 12, tokens.length); j++) {
+        const t = tokens[j];
+        if (inQuote[j] || relativeWords.has(t.lower)) return null;
+        if (hasVerb(t) && !(/(ed|en)$/.test(t.lower) && tokens[j - 1].tags.has('Noun'))) break;
+        if (/[,;:.]/.test(t.post) || t.sentence !== tokens[k].sentence) return null;
+      }
+    }
+    const opening = speakerAt(first);
+    if (opening && !opening.pronoun && opening.last < k && /,\s*$/.test(tokens[f.skipAffiliation(opening.last) - 1].post) && /,\s*$/.test(tokens[k - 1].post)) return opening;
+    return { person: null, description: null, first: k, last: k, pronoun: false, kind: 'unknown' };
+  };
   interface Found {
     speaker: Speaker;
     from: number;
@@ -227,6 +253,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     ruleId: string;
     /** The content may be a noun phrase with no verb ("criticized the plan"). */
     phrase?: boolean;
+    /** The subject search named no one (unnamedSubject). */
+    unnamed?: boolean;
   }
   // The cue rules of the first stage: according to, content before the cue, "that" or a clause after it.
   const resolveCue = (k: number, cue: Cue, sentence: { first: number; last: number }): Found | null => {
@@ -264,8 +292,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (opening && plain && opens(opening) && rangeHasVerb(cue.last, sentence.last)) return { speaker: opening, from: cue.last, to: sentence.last, ruleId: 'indirect-clause' };
     }
     if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
-    const speaker = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
+    const named = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
+    const speaker = named ?? (participle ? null : unnamedSubject(k, sentence.first));
     if (!speaker) return null;
+    const unnamed = !named;
     const ruleOf = (id: string) => (participle ? 'indirect-participle' : id);
     // "said on Thursday that", "told reporters in an interview that": a "that" not far on.
     let that = -1;
@@ -298,7 +328,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const next = tokens[clause];
     // "They argued that the bridge would…": an unresolved pronoun keeps its content, with no
     // speaker (on tune, with the stance verbs of cue-report-object-stance: 31 more right, 11 more wrong).
-    if (that >= 0) return { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that') };
+    if (that >= 0) return { speaker, from: that + 1, to: sentence.last, ruleId: ruleOf('indirect-that'), unnamed };
     // "Putin said Moscow would…": a clause right after the verb (not "told him", "said on", nor
     // "warned against complacency", where the tagger may read "against" as an adjective).
     if (next && next.sentence === tokens[k].sentence && !inQuote[clause] && (rules.bareClauseLemmas.has(lemma) || heard > cue.last) &&
@@ -306,7 +336,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       (((next.tags.has('Noun') || next.tags.has('Determiner') || next.tags.has('Adjective') || next.tags.has('Gerund') || (next.tags.has('Value') && !next.tags.has('Date') && !figureObjectVerbs.has(lemma)) || clauseOpeners.has(next.lower)) && !next.tags.has('Preposition') && !notClauseOpeners.has(next.lower)) ||
         pluralSubjectReadAsVerb(clause, sentence.last, speaker) || (hedgedFigure(clause) && !figureObjectVerbs.has(lemma))) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
-      rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause') };
+      rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause'), unnamed };
     return null;
   };
   // "The union said talks with the government had broken down", "said prices would rise": right
@@ -347,6 +377,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const participle = /ing$/.test(tokens[k].lower) && k > sentence.first && /[,–—]\s*$/.test(tokens[k - 1].post);
     // Passives are not speech by the subject: "was backed by", "supported by most voters", "asked to name".
     if (tokens[cue.last].lower === 'by' || (k > sentence.first && !/ing$/.test(tokens[k].lower) && passiveAuxiliaries.has(tokens[k - 1].lower))) return null;
+    // "Trump's proposed ban", "300 pledged delegates": a participle right after a possessive or a
+    // number is an adjective, not the verb of a subject.
+    if (k > sentence.first && cue.last - cue.first === 1 && /(ed|en)$/.test(tokens[k].lower) && /^\s*$/.test(tokens[k - 1].post) && (endsPossessive(tokens[k - 1]) || /^[\d,.]+$/.test(tokens[k - 1].word))) return null;
     // cue-report-naming: "called him a liar", not "a firm called Acme" or "called a meeting".
     if (rules.reportNamingCues.byFirst.has(tokens[k].lower) && cue.last - cue.first === 1 && !objectPronouns.has(tokens[cue.last].lower) && speakerAt(cue.last)?.kind !== 'person') return null;
     const from = skipTimeOrChannel(cue.last);
@@ -471,10 +504,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       let end = tokens[to - 1].end;
       while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
       const name = f.nameOf(speaker);
-      if (!name && !speaker.pronoun) continue;
+      if (!name && !speaker.pronoun && speaker.kind !== 'unknown') continue;
       if (speaker.pronoun && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
       // "the senator said": a role read as a person is a description mention (speaker-definite-role).
       if (speaker.role && speaker.person !== null) pronounMentions.push({ person: speaker.person, first: speaker.first, last: speaker.last, kind: 'description', ruleId: 'speaker-definite-role' });
+      // "…, said he did not see the evidence": the content of a subject found by unnamedSubject is not
+      // searched for cues of its own, so a resolved pronoun subject in it is kept as a mention here.
+      if (found.unnamed) for (let j = from; j < to; j++) {
+        const inner = tokens[j + 1]?.tags.has('Verb') ? speakerAt(j) : null;
+        if (inner?.pronoun && inner.person !== null && inner.first === j) pronounMentions.push({ person: inner.person, first: inner.first, last: inner.last, kind: 'pronoun', ruleId: 'pronoun-speaker' });
+      }
       const cueText = ruleId === 'indirect-colon' ? ':' : text.slice(tokens[cue.first].start, tokens[cue.last - 1].end);
       quotes.push({
         text: text.slice(start, end),
