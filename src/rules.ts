@@ -233,6 +233,14 @@ export interface CompiledRules {
   placePrepositions: Set<string>;
   /** "the Orlando shooting": a lone given name before one of these is a town (rules: not-person-place-after). */
   placeNounsAfter: Set<string>;
+  /** "Jewish groups", "Millennials": religions, ethnic groups and generations, never one person (rules: not-person-group-word). */
+  groupWords: Set<string>;
+  /** "told Fox": one-word broadcasters and news sites (rules: not-person-media-name). */
+  mediaNames: Set<string>;
+  /** "in Tampa and Orlando": the words that close a list whose other items are places or firms (rules: not-person-listed-with-place). */
+  listJoiners: Set<string>;
+  /** "Joy Hale, 50, of Houston": the word between an age and a home town (rules: not-person-place-after-age). */
+  placeAfterAge: Set<string>;
   /** "Per Haugland": prepositions that are given names when capitalised before a name (rules: given-name-preposition). */
   givenNamePrepositions: Set<string>;
   /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
@@ -602,6 +610,10 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     placePrepositions: lowerSet(words('not-person-place-before')),
     placeNounsAfter: lowerSet(words('not-person-place-after')),
     givenNamePrepositions: lowerSet(words('given-name-preposition')),
+    groupWords: lowerSet(words('not-person-group-word')),
+    mediaNames: lowerSet(words('not-person-media-name')),
+    listJoiners: lowerSet(words('not-person-listed-with-place')),
+    placeAfterAge: lowerSet(words('not-person-place-after-age')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),

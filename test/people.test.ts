@@ -428,3 +428,41 @@ describe('people: time grows linearly with the number of distinct names', () => 
     expect(largeMs).toBeLessThan(2.5 * smallMs);
   }, 300_000);
 });
+
+describe('people: groups, outlets, places and firms by their list, home towns, party adjectives (issue 13, branch issue-13f)', () => {
+  // Rules not-person-group-word, not-person-media-name, not-person-listed-with-place,
+  // not-person-place-after-age, party-tag (a party adjective ends no name), title-office
+  // (undersecretary), title-modifier (special), not-person-organisation-word (research, pac, …).
+  test.each([
+    ['Jewish groups condemned the remark, Senator Ann Pell said.', ['Ann Pell']],
+    ['By 82% to 12%, Millennials back the checks, pollster Tom Hart said.', ['Tom Hart']],
+    ['“We were hacked,” Clinton told Fox in the interview, taped Saturday. Hillary Clinton left.', ['Hillary Clinton']],
+    ['Ads ran in Florida cities such as Tampa, Orlando and Fort Myers, aide Carl Hale said.', ['Carl Hale']],
+    ['He went on MSNBC and CNN and Fox the next day, said Tom Reid.', ['Tom Reid']],
+    ['Joy Alessi, 50, of Houston learned of her status when she was 25.', ['Joy Alessi']],
+    ['Six in 10 Virginia Democratic primary voters said she was honest, Ann Lee said.', ['Ann Lee']],
+    ['Agriculture Undersecretary Daniel Amstutz asked the commission to act.', ['Daniel Amstutz']],
+    ['“Prospects are poor,” said Sartaj Aziz, Special Assistant on Food to the prime minister.', ['Sartaj Aziz']],
+    ['The poll was conducted by Edison Research for the networks, said Tom Reid.', ['Tom Reid']],
+    ['In Wisconsin, Our Principles PAC spent $1.3 million, aide Carl Hale said.', ['Carl Hale']],
+    ['Ships berthed at Manila, Busan, Kobe and Osaka, Tom Reid said.', ['Tom Reid']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    // A person named in full, or after a title, keeps the word elsewhere.
+    ['Vicente Fox met the press. Fox said the vote was fair.', ['Vicente Fox']],
+    ['Mr. Fox said the deal was done.', ['Fox']],
+    // A full name beside a place is an appositive, and one the parser knows as a person stays.
+    ['The commander of troops in Chechnya, Ivan Petrovich, and the rebel chief signed the deal.', ['Ivan Petrovich']],
+    ['Senator Marco Rubio of Florida and Jeb Bush occupied a third tier. Mr. Bush spoke.', ['Marco Rubio', 'Jeb Bush']],
+    // Two items with a firm may be the firm and its man.
+    ['The film is unkind to the CIA and Bob, a former Army medic. Bob said he was familiar with it.', ['Bob']],
+    // An age not between commas, and a party adjective after a possessive, say nothing.
+    ['Missouri Representative Richard Gephardt’s Democratic campaign said so.', ['Richard Gephardt']],
+    ['She was 50 of Houston’s best, said Jim Courier.', ['Jim Courier']],
+  ])('still people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -40,7 +40,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
   const tagged = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
-  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendHyphenedGivenName(parsed, r)));
+  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendHyphenedGivenName(parsed, r)), countryAt, found.marks.mark);
   const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
@@ -87,9 +87,10 @@ function dropCompanyNames(parsed: ParsedText, rules: CompiledRules, runs: NameRu
 
 // Runs that name no one person, whoever proposed them: a family, a show, a person's firm or
 // town, a firm's partner names, a place in a US state, a common word only the tagger read as a name.
-function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]): NameRun[] {
+function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[], countryAt: (CountryMatch | null)[], mark: string[]): NameRun[] {
   const tokens = parsed.tokens;
-  if (!runs.length) return runs;
+  if (!named.length) return named;
+  const runs = named.map((r) => trimPartyAdjective(parsed, rules, r)).filter((r): r is NameRun => r !== null);
   const sameSentence = (a: Token | undefined, b: Token) => !!a && a.sentence === b.sentence;
   const keyOf = (r: NameRun) => spelled(tokens, r.first, r.last);
   const endOfRun = new Map(runs.map((r) => [r.last - 1, r]));
@@ -101,6 +102,22 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
   for (const r of runs) {
     const prev = tokens[r.first - 1];
     if (r.last - r.first === 1 && sameSentence(prev, tokens[r.first]) && /^[\s.]*$/.test(prev.post) && (isHonorific(prev, rules) || isTitleHead(prev, rules) || prev.tags.has('Actor'))) titled.add(tokens[r.first].lower);
+  }
+  // Lone words the story never writes as a person's: a group ("Jewish leaders"), an outlet ("told
+  // Fox"), or, with any run of theirs, a place or firm by its list or an age before it.
+  const personWord = (r: NameRun) => r.last - r.first === 1 && (fullNameWords.has(tokens[r.first].lower) || titled.has(tokens[r.first].lower));
+  const notPersonKeys = new Set<string>();
+  const runAt = new Map<number, NameRun>();
+  for (const r of runs) for (let k = r.first; k < r.last; k++) runAt.set(k, r);
+  for (const r of runs) {
+    if (personWord(r)) continue;
+    const word = tokens[r.first].lower.replace(/['’]s$/, '');
+    // "Jewish groups condemned it", "Millennials backed him" (rules: not-person-group-word); "told Fox" (rules: not-person-media-name)
+    if (r.last - r.first === 1 && (rules.groupWords.has(word) || rules.mediaNames.has(word))) notPersonKeys.add(keyOf(r));
+    // "Joy Hale, 50, of Houston" (rules: not-person-place-after-age)
+    const [of, age, comma] = [tokens[r.first - 1], tokens[r.first - 2], tokens[r.first - 3]];
+    if (of && age && comma && sameSentence(comma, tokens[r.first]) && rules.placeAfterAge.has(of.lower) && /^\s+$/.test(of.post) && /^\d{1,3}$/.test(age.word) && /^\s*,\s*$/.test(age.post) && /,\s*$/.test(comma.post)) notPersonKeys.add(keyOf(r));
+    if (listedWithPlace(parsed, rules, r, runAt, (o) => o.last - o.first > 1 || personWord(o), countryAt, mark)) notPersonKeys.add(keyOf(r));
   }
   // rules: not-person-firm-partners. "the investment banking firm Kahn and Harris", "Phelps and Drew
   // estimates": two lone words joined by "and", neither known as a person's, are a firm.
@@ -142,6 +159,7 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
   const fillsQuote = (r: NameRun) => /([“"‘']|``)$/.test(tokens[r.first].pre) && /^[,.!?]?([”"’']|'')/.test(tokens[r.last - 1].post);
   const unquoted = new Set(runs.filter((r) => !fillsQuote(r)).map(keyOf));
   return runs.filter((r) => {
+    if (notPersonKeys.has(keyOf(r)) && !personWord(r)) return false;
     const first = tokens[r.first];
     const prev = tokens[r.first - 1];
     const next = tokens[r.last];
@@ -169,6 +187,92 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
         (rules.notPersonPlaces.has(next.lower) && !onlyGivenName(first.lower) && !(sameSentence(afterState, first) && /^\s+$/.test(next.post) && isCapitalised(afterState))))) return false;
     return true;
   });
+}
+
+// rules: party-tag. "Six in 10 Virginia Democratic primary voters": a party's adjective ends no name;
+// it is cut off, and what is left goes too when it is a state ("Ohio Democratic leaders").
+function trimPartyAdjective(parsed: ParsedText, rules: CompiledRules, r: NameRun): NameRun | null {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  if (r.last - r.first < 2 || end.possessive || ![...rules.partyTags.values()].some((party) => party.toLowerCase() === end.lower)) return r;
+  const rest = { ...r, last: r.last - 1 };
+  return rules.notPersonPlaces.has(tokens.slice(rest.first, rest.last).map((t) => t.lower).join(' ')) ? null : rest;
+}
+
+// rules: not-person-listed-with-place. "in Tampa and Orlando", "on MSNBC and CNN and Fox", "cuts by
+// Citicorp and Chase Manhattan": a list holds one kind of thing, so a name listed with a place or an
+// organisation, and with no person's name, is a place or a firm. The list is walked both ways, a
+// comma or a joining word between items; it needs a joining word somewhere, and a firm needs three items.
+function listedWithPlace(parsed: ParsedText, rules: CompiledRules, r: NameRun, runAt: Map<number, NameRun>, knownPerson: (o: NameRun) => boolean, countryAt: (CountryMatch | null)[], mark: string[]): boolean {
+  const tokens = parsed.tokens;
+  const sentence = tokens[r.first].sentence;
+  const prev = tokens[r.first - 1];
+  // "Sen. Jim Hale and NATO": a title or honorific says person.
+  if (prev && prev.sentence === sentence && (isHonorific(prev, rules) || isTitleHead(prev, rules))) return false;
+  // "Senator Marco Rubio of Florida and Jeb Bush": a run the parser reads as a person's name stays one.
+  // ("Jeb Bush" where the story knows "Bush" as a person's name.)
+  if (r.last - r.first > 1 && (onlyGivenName(tokens[r.first].lower) || r.ruleId.startsWith('person-known') || rangeSome(tokens, r, (t) => t.tags.has('Person') || t.tags.has('FirstName')))) return false;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
+  const item = (k: number) => inSentence(k) && isCapitalised(tokens[k]) && !tokens[k].possessive;
+  const joined = (k: number) => inSentence(k + 1) && /^(\s+|-)$/.test(tokens[k].post) && item(k + 1);
+  // One item: the capitalised words joined to token k.
+  const extent = (k: number): [number, number] => {
+    let [a, b] = [k, k + 1];
+    while (a > 0 && joined(a - 1) && item(a - 1) && k - a < 5) a--;
+    while (joined(b - 1) && b - k < 5) b++;
+    return [a, b];
+  };
+  let joiner = false;
+  let place = false;
+  let firm = false;
+  let items = 1;
+  const judge = ([a, b]: [number, number]): boolean => {
+    let isPlace = true;
+    let isFirm = false;
+    items++;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      const o = runAt.get(k);
+      if (o && o !== r && knownPerson(o)) return false;
+      const bare = t.word.replace(/['’]s$/, '');
+      const acronym = bare.length > 1 && /^\p{Lu}+$/u.test(bare);
+      isFirm ||= acronym || ORGANISATION_RULES.has(mark[k]) || mark[k] === 'organisation-tagged' || t.tags.has('Organization');
+      isPlace &&= !!countryAt[k] || mark[k] === 'place' || t.tags.has('Place');
+    }
+    place ||= isPlace;
+    firm ||= isFirm;
+    return true;
+  };
+  // Backwards: "X, Y and <r>", "X and <r>" (a joining word only right before <r>).
+  for (let k = r.first - 1, n = 0; n < 12; n++) {
+    let end = -1;
+    if (n === 0 && inSentence(k) && rules.listJoiners.has(tokens[k].lower) && /^\s+$/.test(tokens[k].post) && item(k - 1) && /^\s*,?\s*$/.test(tokens[k - 1].post)) {
+      joiner = true;
+      end = k - 1;
+    } else if (item(k) && /^\s*,\s*$/.test(tokens[k].post)) end = k;
+    if (end < 0) break;
+    const span = extent(end);
+    if (!judge(span)) return false;
+    k = span[0] - 1;
+  }
+  // Forwards: "<r>, Y and Z", "<r> and Z".
+  for (let k = r.last, n = 0; n < 12; n++) {
+    const before = tokens[k - 1];
+    let start = -1;
+    if (inSentence(k) && rules.listJoiners.has(tokens[k].lower) && /^\s*,?\s*$/.test(before.post) && /^\s+$/.test(tokens[k].post) && item(k + 1)) {
+      joiner = true;
+      start = k + 1;
+    } else if (item(k) && /^\s*,\s*$/.test(before.post)) start = k;
+    if (start < 0) break;
+    const span = extent(start);
+    if (!judge(span)) return false;
+    // "Tampa and Orlando, Tom Reid said": the item after the joining word ends the list.
+    if (start === k + 1) break;
+    k = span[1];
+  }
+  // "the CIA and Bob": two items may be a firm and its man; a longer list of firms is firms.
+  // ("The commander in Chechnya, Ivan Petrov, and …": a full name beside a place is an appositive.)
+  return joiner && ((place && r.last - r.first === 1) || (firm && items > 2));
 }
 
 // "Vice economic minister Wang Chien-shien", "President Chun Doo-hwan": the lower-case second half of
