@@ -202,6 +202,10 @@ export interface CompiledRules {
   titleExpansions: Map<string, string>;
   notPersonWords: Set<string>;
   notPersonNames: PhraseSet;
+  /** "Smith Barney, Merrill Lynch and Shearson said": firms named after their founders (rules: not-person-firm-name). */
+  notPersonFirms: PhraseSet;
+  /** "Jason Day", "Oliver North": organisation heads that end a given name's run as a surname (rules: organisation-word-surname). */
+  organisationWordSurnames: Set<string>;
   /** Words that make a run starting with them a group, not a person ("Team Clinton"). */
   notPersonFirstWords: Set<string>;
   /** Words that open a place's name ("San Luis", "Fort Worth"; rules: not-person-place-first-word). */
@@ -589,6 +593,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     titleExpansions: new Map(Object.entries(map<string>('title-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
+    notPersonFirms: phraseSet(words('not-person-firm-name'), 'not-person-firm-name'),
+    organisationWordSurnames: lowerSet(words('organisation-word-surname')),
     notPersonFirstWords: lowerSet(words('not-person-first-word')),
     notPersonPlaceFirstWords: lowerSet(words('not-person-place-first-word')),
     familyWords: lowerSet(words('not-person-family')),

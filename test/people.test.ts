@@ -466,3 +466,29 @@ describe('people: groups, outlets, places and firms by their list, home towns, p
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('people: firms named after founders, industry nouns, bodies named for a country, credits and nicknames (issue 13, branch issue-13f)', () => {
+  // Rules not-person-firm-name, not-person-context-before (industry nouns), organisation-word-surname,
+  // not-person-organisation-word (images); a run ending in a country's name, a slash inside a word.
+  test.each([
+    ['Smith Barney, Merrill Lynch and Shearson said they would bid, trader Tom Reid said.', ['Tom Reid']],
+    ['Allied-Lyons owns the distiller Hiram Walker-Gooderham and Worts, chairman Tom Reid said.', ['Tom Reid']],
+    ['Prices rose 0.4 pct in April, Statistics Canada said.', []],
+    ['Photo by John Moore/Getty Images', []],
+    ['Trump, who calls her Crooked Hillary, spoke. Hillary Clinton replied.', ['Trump', 'Hillary Clinton']],
+    ['Labor Day sales rose, said Tom Reid.', ['Tom Reid']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    ['Australian Jason Day won the title on Sunday.', ['Jason Day']],
+    ['Oliver North testified on Tuesday.', ['Oliver North']],
+    ['Paris Hilton and Jack London met Jordan Smith.', ['Paris Hilton', 'Jack London', 'Jordan Smith']],
+    ['The victim, New York jewelry wholesaler Jerry Schein, left three suitcases.', ['Jerry Schein']],
+    // A given name the parser calls an adjective is no nickname of "Konrad" the team's first word.
+    ['9. Ann Lee ( France ) / Franz Konrad ( Austria ) GT2 Konrad Porsche 911', ['Ann Lee', 'Franz Konrad']],
+  ])('still people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(expect.arrayContaining(names));
+  });
+});

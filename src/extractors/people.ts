@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-partners']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -119,6 +119,10 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
     if (of && age && comma && sameSentence(comma, tokens[r.first]) && rules.placeAfterAge.has(of.lower) && /^\s+$/.test(of.post) && /^\d{1,3}$/.test(age.word) && /^\s*,\s*$/.test(age.post) && /,\s*$/.test(comma.post)) notPersonKeys.add(keyOf(r));
     if (listedWithPlace(parsed, rules, r, runAt, (o) => o.last - o.first > 1 || personWord(o), countryAt, mark)) notPersonKeys.add(keyOf(r));
   }
+  // "Trump, who calls her Crooked Hillary": common words before the given name of a person the story
+  // names in full are a nickname, not another person.
+  const givenNames = new Set<string>();
+  for (const r of runs) if (r.last - r.first > 1 && !onlyCommonWords(tokens, r.first, r.first + 1)) givenNames.add(tokens[r.first].lower);
   // rules: not-person-firm-partners. "the investment banking firm Kahn and Harris", "Phelps and Drew
   // estimates": two lone words joined by "and", neither known as a person's, are a firm.
   const otherNameWords = new Set<string>();
@@ -160,6 +164,12 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
   const unquoted = new Set(runs.filter((r) => !fillsQuote(r)).map(keyOf));
   return runs.filter((r) => {
     if (notPersonKeys.has(keyOf(r)) && !personWord(r)) return false;
+    if (r.last - r.first > 1 && givenNames.has(tokens[r.last - 1].lower) && onlyCommonWords(tokens, r.first, r.last - 1)) return false;
+    // "Prices rose, Statistics Canada said": a run that ends in a country's name is a body of that
+    // country unless a given name opens it; "John Moore/Getty Images": a slash joins a photo credit.
+    const tail = countryAt[r.last - 1];
+    if (r.last - r.first > 1 && ((tail && tail.entry.via === 'name') || tokens[r.last - 1].tags.has('Country')) && !tokens[r.first].tags.has('FirstName') && !onlyGivenName(tokens[r.first].lower)) return false;
+    if (rangeSome(tokens, r, (t) => /\p{L}\/\p{L}/u.test(t.word))) return false;
     const first = tokens[r.first];
     const prev = tokens[r.first - 1];
     const next = tokens[r.last];
@@ -469,7 +479,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules) || describesNames(t)) return false;
-    if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    // "Australian Jason Day": a given name's surname that is also a date word (rules: organisation-word-surname).
+    const surnameAfterGiven = rules.organisationWordSurnames.has(t.lower) && t.i > 0 && tokens[t.i - 1].tags.has('FirstName') && joins(tokens[t.i - 1], t);
+    if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !surnameAfterGiven) return false;
     // "the April One deadline": a number word is no name, even where the parser reads one; nor is
     // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
     // "“There's no way”": the same with a contracted "is".
@@ -938,8 +950,10 @@ function compatibleFirst(a: string, b: string): boolean {
 function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): string | null {
   const tokens = parsed.tokens;
   const words = tokens.slice(r.first, r.last).map((t) => t.lower);
-  // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton").
-  if (rules.notPersonWords.has(words[words.length - 1])) return 'not-person-organisation-word';
+  // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton"); "Australian
+  // Jason Day" is a given name and a surname (rules: organisation-word-surname).
+  const surname = words.length === 2 && rules.organisationWordSurnames.has(words[1]) && (onlyGivenName(words[0]) || tokens[r.first].tags.has('FirstName'));
+  if (rules.notPersonWords.has(words[words.length - 1]) && !surname) return 'not-person-organisation-word';
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
   // "lead manager Credit Suisse First Boston Ltd": capitalised words up to a company suffix are the company's name.
@@ -992,6 +1006,10 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   for (let k = 0; k < words.length; k++) {
     for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
       if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return 'not-person-agency';
+    }
+    // "Smith Barney, Merrill Lynch and Shearson said" (rules: not-person-firm-name)
+    for (const parts of rules.notPersonFirms.byFirst.get(words[k]) ?? []) {
+      if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return 'not-person-firm-name';
     }
   }
   return rangeSome(tokens, r, (t) => t.tags.has('Organization')) && !rangeSome(tokens, r, (t) => t.tags.has('Person')) ? 'organisation-tagged' : null;
@@ -1143,6 +1161,18 @@ function endsFirmName(t: Token, rules: CompiledRules): boolean {
 function commonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => tag.endsWith('Name'));
+}
+
+/** Words first…last that the lexicon knows as common words, or unknown past or present participles, never a name ("Little", "Crooked"). */
+function onlyCommonWords(tokens: Token[], first: number, last: number): boolean {
+  if (first >= last) return false;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    // ("Franz Konrad" beside "Konrad Porsche": the parser may call an unknown given name an adjective.)
+    const tags = lexiconTags(t.lower);
+    if (t.tags.has('FirstName') || tags.some((tag) => /Name$|^Person$|Place|City/.test(tag)) || !(tags.length || /(ed|ing|in['’]?)$/.test(t.lower))) return false;
+  }
+  return true;
 }
 
 /** A word the lexicon knows only as a given name ("derek", "corey"). */
