@@ -225,6 +225,10 @@ export interface CompiledRules {
   orgContextBefore: string[][];
   /** Lower-case words right after a run that make it a company ("shares", "analyst"). */
   orgContextAfter: Set<string>;
+  /** "Inco slipped 1/8": a price move before a fraction makes the run a stock (rules: not-person-stock-move). */
+  stockMoves: string[][];
+  /** "USATODAY.com": top-level domains that end a website's name (rules: not-person-web-address). */
+  webDomains: Set<string>;
   /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
   orgPronounsAfterCue: Set<string>;
   /** Company suffixes and company-only heads ("Inc", "and Co", "Industries"; rules: not-person-company-name), without a final full stop. */
@@ -344,6 +348,8 @@ export interface CompiledRules {
   governmentSeats: Set<string>;
   /** Generational suffixes after a name ("jr", "iii"), lower case without the stop. */
   nameSuffixes: Set<string>;
+  /** "Jr", "Sr": suffixes that tell a son from his father of the same name (rules: name-suffix-son). */
+  sonSuffixes: Set<string>;
   /** Transcript labels (lower case) of the interviewer's and the interviewee's turns ("q", "a"). */
   questionLabels: Set<string>;
   answerLabels: Set<string>;
@@ -606,6 +612,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
+    stockMoves: words('not-person-stock-move').map(tokenizePhrase),
+    webDomains: lowerSet(words('not-person-web-address')),
     orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
     companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
@@ -662,6 +670,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     dateWords: lowerSet(words('figure-date-word')),
     countries,
     nameSuffixes: lowerSet(words('name-suffix').map((w) => w.replace(/\.$/, ''))),
+    sonSuffixes: lowerSet(words('name-suffix-son').map((w) => w.replace(/\.$/, ''))),
     questionLabels: lowerSet(words('transcript-question-label')),
     answerLabels: lowerSet(words('transcript-answer-label')),
     notSpeakerLabels: lowerSet(words('transcript-not-speaker-label').map((w) => w.replace(/’/g, "'"))),

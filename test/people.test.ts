@@ -492,3 +492,27 @@ describe('people: firms named after founders, industry nouns, bodies named for a
     expect(people(text).map((p) => p.name)).toEqual(expect.arrayContaining(names));
   });
 });
+
+describe('people: stock moves, websites, pollsters, generational suffixes (issue 13, branch issue-13f)', () => {
+  // Rules not-person-stock-move, not-person-web-address, not-person-context-after (poll, survey),
+  // not-person-organisation-word (reports), name-suffix, name-suffix-son.
+  test.each([
+    ['Seagram fell 2-1/8 to 100-3/8, Northern Hartwell slid 1-1/2 and Inco slipped 1/8, trader Tom Reid said.', ['Tom Reid']],
+    ['Romney blasts Trump (USATODAY.com, Thursday), said Tom Reid.', ['Tom Reid']],
+    ['The latest Rasmussen Reports poll shows a lead. The Rasmussen poll has shown one for weeks, Ann Lee said.', ['Ann Lee']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    ['In 1986, Leonard Dozier Hill III was going to lose the farm. Leonard Hill said no.', ['Leonard Dozier Hill III']],
+    ['Joe Manchin III spoke. Joe Manchin left. Manchin smiled.', ['Joe Manchin III']],
+    ['Donald Trump Jr. spoke. Donald Trump spoke.', ['Donald Trump Jr', 'Donald Trump']],
+    ['The Rev. Martin Luther King Jr. marched in 1963.', ['Martin Luther King Jr']],
+    // A score, a poll's points and a verb after a name say nothing of a stock or a pollster.
+    ['Andre Agassi lost 6-4 6-3 to Pete Sampras.', ['Andre Agassi', 'Pete Sampras']],
+    ['Donald Trump polls well in Iowa, said Tom Reid.', ['Donald Trump', 'Tom Reid']],
+  ])('still people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -40,7 +40,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
   const tagged = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
-  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendHyphenedGivenName(parsed, r)), countryAt, found.marks.mark);
+  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendNameSuffix(parsed, rules, extendHyphenedGivenName(parsed, r))), countryAt, found.marks.mark);
   const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
@@ -297,6 +297,16 @@ function extendHyphenedGivenName(parsed: ParsedText, r: NameRun): NameRun {
   return { ...r, last: r.last + 1 };
 }
 
+// "Leonard Dozier Hill III was going to lose the farm": a generational suffix right after a full
+// name belongs to it, though the tagger, which learnt that capitals are acronyms, leaves it out (rules: name-suffix).
+function extendNameSuffix(parsed: ParsedText, rules: CompiledRules, r: NameRun): NameRun {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  const next = tokens[r.last];
+  if (r.last - r.first < 2 || !next || next.sentence !== end.sentence || end.possessive || !/^\s+$/.test(end.post) || next.pre !== '') return r;
+  return rules.nameSuffixes.has(next.lower.replace(/\.$/, '')) ? { ...r, last: r.last + 1 } : r;
+}
+
 /** The lower-case words of tokens first…last, a word hyphened onto the next joined to it ("rolls-royce"). */
 function spelled(tokens: Token[], first: number, last: number): string {
   let out = '';
@@ -489,6 +499,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun', 'There'].some((tag) => lexiconTags(stem).includes(tag)))) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
+    // "Leonard Dozier Hill III": a generational suffix after a name is part of it (rules: name-suffix).
+    const before = tokens[t.i - 1];
+    if (rules.nameSuffixes.has(t.lower.replace(/\.$/, '')) && before && joins(before, t) && isCapitalised(before) && NAME_SHAPE.test(before.word)) return true;
     // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
     const bare = t.word.replace(/['’]s$/, '');
     if (bare === bare.toUpperCase() && bare.length > 1 && !/\./.test(bare)) return false;
@@ -571,6 +584,8 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       if (nameLike(tokens[j])) j++;
       // "Rep. Steve King", "John Major": a title word that the tagger reads as the surname of a first name.
       else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
+      // "Martin Luther King Jr.": a title word before a generational suffix is a surname (rules: name-suffix).
+      else if (isCapitalised(tokens[j]) && isTitleHead(tokens[j], rules) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && rules.nameSuffixes.has(tokens[j + 1].lower.replace(/\.$/, ''))) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lower-case link hyphened between two name words.
@@ -764,7 +779,15 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
     const key = keyOf(r);
     // "Stelios Haji-Ioannou" and "Haji-Ioannou", "Hillary Rodham Clinton" and "Rodham Clinton": a
     // name that ends another joins it; "Bill Clinton" and "Hillary Clinton" stay apart.
-    const same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    let same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    // "Leonard Dozier Hill III … Leonard Hill", "Joe Manchin III … Joe Manchin": a shorter name joins
+    // the one with a generational suffix; "Donald Trump Jr." and "Donald Trump", one name apart only by
+    // a son's suffix, stay two people (rules: name-suffix-son).
+    const suffixed = key.length > 2 && rules.nameSuffixes.has(key[key.length - 1].replace(/\.$/, ''));
+    const shorter = (long: string[], short: string[]) =>
+      (short.length < long.length - 1 || (short.length === long.length - 1 && !rules.sonSuffixes.has(long[long.length - 1].replace(/\.$/, '')))) && compatibleFirst(long[0], short[0]);
+    if (!same.length && !suffixed) same = (bySuffixed.get(key.at(-1)!) ?? []).filter((c) => shorter(c.key, key));
+    if (!same.length && suffixed) same = (byLast.get(key[key.length - 2]) ?? []).filter((c) => c.key.length > 1 && shorter(key, c.key));
     if (same.length) joinCluster(lastMentioned(same, r.first), r);
     else addCluster(key, r);
   }
@@ -995,6 +1018,15 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
   if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
     rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return 'not-person-context-after';
+  // "Seagram fell 2-1/8 to 100-3/8, Inco slipped 1/8" (rules: not-person-stock-move)
+  if (next && /^\s+$/.test(tokens[r.last - 1].post)) {
+    for (const phrase of rules.stockMoves) {
+      const price = tokens[r.last + phrase.length];
+      if (price && price.sentence === next.sentence && /^\d+(-\d+)?\/\d+$/.test(price.word) && phrase.every((w, n) => tokens[r.last + n]?.lower === w && /^\s+$/.test(tokens[r.last + n].post))) return 'not-person-stock-move';
+    }
+  }
+  // "USATODAY.com" (rules: not-person-web-address)
+  if (rangeSome(tokens, r, (t) => t.lower.includes('.') && rules.webDomains.has(t.lower.split('.').at(-1)!))) return 'not-person-web-address';
   // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
   for (const phrase of rules.orgContextBefore) {
     if (phrase.length > r.first) continue;
