@@ -227,6 +227,8 @@ export interface CompiledRules {
   orgContextAfter: Set<string>;
   /** "Inco slipped 1/8": a price move before a fraction makes the run a stock (rules: not-person-stock-move). */
   stockMoves: string[][];
+  /** "Stephens co-managed the deal": verbs of an issue's managers (rules: not-person-firm-verb-after). */
+  firmVerbsAfter: Set<string>;
   /** "USATODAY.com": top-level domains that end a website's name (rules: not-person-web-address). */
   webDomains: Set<string>;
   /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
@@ -613,6 +615,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
     stockMoves: words('not-person-stock-move').map(tokenizePhrase),
+    firmVerbsAfter: lowerSet(words('not-person-firm-verb-after')),
     webDomains: lowerSet(words('not-person-web-address')),
     orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
     companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),

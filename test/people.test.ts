@@ -516,3 +516,22 @@ describe('people: stock moves, websites, pollsters, generational suffixes (issue
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('people: an issue’s managers, and an organisation the story repeats (issue 13, branch issue-13f)', () => {
+  // Rules not-person-firm-verb-after, not-person-listed-with-place (firms), and a name of several
+  // words that the organisation rules rejected once is that organisation wherever it recurs.
+  test.each([
+    ['Robertson, Colman and Stephens co-managed the deal, said Tom Reid.', ['Tom Reid']],
+    ['Allied-Lyons owns the distiller Hiram Walker-Gooderham and Worts. It got control of Hiram Walker-Gooderham last year, chairman Tom Reid said.', ['Tom Reid']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    // A possessive before "stock" rejects that mention only; a given name keeps a show's host.
+    ['Bill Clinton’s stock answer then was fine. Aides left the defense to Bill Clinton and the press team.', ['Bill Clinton']],
+    ['Cruz appeared on Sean Hannity’s show. Sean Hannity asked him.', ['Cruz', 'Sean Hannity']],
+  ])('still people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

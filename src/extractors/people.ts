@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address', 'not-person-firm-verb-after']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -40,7 +40,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
   const tagged = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
-  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendNameSuffix(parsed, rules, extendHyphenedGivenName(parsed, r))), countryAt, found.marks.mark);
+  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendNameSuffix(parsed, rules, extendHyphenedGivenName(parsed, r))), countryAt, found.marks.mark, found.organisationRuns);
   const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
@@ -87,7 +87,7 @@ function dropCompanyNames(parsed: ParsedText, rules: CompiledRules, runs: NameRu
 
 // Runs that name no one person, whoever proposed them: a family, a show, a person's firm or
 // town, a firm's partner names, a place in a US state, a common word only the tagger read as a name.
-function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[], countryAt: (CountryMatch | null)[], mark: string[]): NameRun[] {
+function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[], countryAt: (CountryMatch | null)[], mark: string[], organisationRuns: NameRun[]): NameRun[] {
   const tokens = parsed.tokens;
   if (!named.length) return named;
   const runs = named.map((r) => trimPartyAdjective(parsed, rules, r)).filter((r): r is NameRun => r !== null);
@@ -107,6 +107,13 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
   // Fox"), or, with any run of theirs, a place or firm by its list or an age before it.
   const personWord = (r: NameRun) => r.last - r.first === 1 && (fullNameWords.has(tokens[r.first].lower) || titled.has(tokens[r.first].lower));
   const notPersonKeys = new Set<string>();
+  // "the distiller Hiram Walker-Gooderham … control of Hiram Walker-Gooderham": a name of several
+  // words that the organisation rules rejected once is the organisation wherever the story repeats it.
+  // ("appeared on Sean Hannity’s show", "Bill Clinton’s stock answer": not a run that opens with a
+  // given name or ends in a possessive.)
+  for (const o of organisationRuns) {
+    if (o.last - o.first > 1 && !tokens[o.last - 1].possessive && !tokens[o.first].tags.has('FirstName') && !onlyGivenName(tokens[o.first].lower)) notPersonKeys.add(keyOf(o));
+  }
   const runAt = new Map<number, NameRun>();
   for (const r of runs) for (let k = r.first; k < r.last; k++) runAt.set(k, r);
   for (const r of runs) {
@@ -1018,6 +1025,8 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
   if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
     rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return 'not-person-context-after';
+  // "Robertson, Colman and Stephens co-managed the deal" (rules: not-person-firm-verb-after)
+  if (next && next.sentence === tokens[r.first].sentence && /^\s+$/.test(tokens[r.last - 1].post) && rules.firmVerbsAfter.has(next.lower)) return 'not-person-firm-verb-after';
   // "Seagram fell 2-1/8 to 100-3/8, Inco slipped 1/8" (rules: not-person-stock-move)
   if (next && /^\s+$/.test(tokens[r.last - 1].post)) {
     for (const phrase of rules.stockMoves) {
