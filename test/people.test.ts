@@ -523,6 +523,10 @@ describe('people: an issue’s managers, and an organisation the story repeats (
   test.each([
     ['Robertson, Colman and Stephens co-managed the deal, said Tom Reid.', ['Tom Reid']],
     ['Allied-Lyons owns the distiller Hiram Walker-Gooderham and Worts. It got control of Hiram Walker-Gooderham last year, chairman Tom Reid said.', ['Tom Reid']],
+    // Initials alone, a broadcaster's first word, heads system, finance, treasury.
+    ['"No market can take it," said L.F. rothschild analyst Rosario Ilacqua.', ['Rosario Ilacqua']],
+    ['The minister told Radio France Internationale in an interview, Tom Reid said.', ['Tom Reid']],
+    ['Co-lead Mitsui Trust Finance (Hong Kong) Ltd will take up some, said Tom Reid.', ['Tom Reid']],
   ])('not people: %s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
@@ -531,6 +535,7 @@ describe('people: an issue’s managers, and an organisation the story repeats (
     // A possessive before "stock" rejects that mention only; a given name keeps a show's host.
     ['Bill Clinton’s stock answer then was fine. Aides left the defense to Bill Clinton and the press team.', ['Bill Clinton']],
     ['Cruz appeared on Sean Hannity’s show. Sean Hannity asked him.', ['Cruz', 'Sean Hannity']],
+    ['George H.W. Bush spoke, said J.R. Smith.', ['George H.W. Bush', 'J.R. Smith']],
   ])('still people: %s', (text, names) => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });

@@ -177,6 +177,8 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
     const tail = countryAt[r.last - 1];
     if (r.last - r.first > 1 && ((tail && tail.entry.via === 'name') || tokens[r.last - 1].tags.has('Country')) && !tokens[r.first].tags.has('FirstName') && !onlyGivenName(tokens[r.first].lower)) return false;
     if (rangeSome(tokens, r, (t) => /\p{L}\/\p{L}/u.test(t.word))) return false;
+    // "said L.F. rothschild analyst Rosario Ilacqua": initials alone, their surname in lower case, name no one.
+    if (rangeEvery(tokens, r, (t) => isInitial(t) || /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(t.word))) return false;
     const first = tokens[r.first];
     const prev = tokens[r.first - 1];
     const next = tokens[r.last];
