@@ -212,6 +212,10 @@ export interface CompiledRules {
   titleExpansions: Map<string, string>;
   notPersonWords: Set<string>;
   notPersonNames: PhraseSet;
+  /** "Smith Barney, Merrill Lynch and Shearson said": firms named after their founders (rules: not-person-firm-name). */
+  notPersonFirms: PhraseSet;
+  /** "Jason Day", "Oliver North": organisation heads that end a given name's run as a surname (rules: organisation-word-surname). */
+  organisationWordSurnames: Set<string>;
   /** Words that make a run starting with them a group, not a person ("Team Clinton"). */
   notPersonFirstWords: Set<string>;
   /** Words that open a place's name ("San Luis", "Fort Worth"; rules: not-person-place-first-word). */
@@ -231,6 +235,12 @@ export interface CompiledRules {
   orgContextBefore: string[][];
   /** Lower-case words right after a run that make it a company ("shares", "analyst"). */
   orgContextAfter: Set<string>;
+  /** "Inco slipped 1/8": a price move before a fraction makes the run a stock (rules: not-person-stock-move). */
+  stockMoves: string[][];
+  /** "Stephens co-managed the deal": verbs of an issue's managers (rules: not-person-firm-verb-after). */
+  firmVerbsAfter: Set<string>;
+  /** "USATODAY.com": top-level domains that end a website's name (rules: not-person-web-address). */
+  webDomains: Set<string>;
   /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
   orgPronounsAfterCue: Set<string>;
   /** Company suffixes and company-only heads ("Inc", "and Co", "Industries"; rules: not-person-company-name), without a final full stop. */
@@ -243,6 +253,14 @@ export interface CompiledRules {
   placePrepositions: Set<string>;
   /** "the Orlando shooting": a lone given name before one of these is a town (rules: not-person-place-after). */
   placeNounsAfter: Set<string>;
+  /** "Jewish groups", "Millennials": religions, ethnic groups and generations, never one person (rules: not-person-group-word). */
+  groupWords: Set<string>;
+  /** "told Fox": one-word broadcasters and news sites (rules: not-person-media-name). */
+  mediaNames: Set<string>;
+  /** "in Tampa and Orlando": the words that close a list whose other items are places or firms (rules: not-person-listed-with-place). */
+  listJoiners: Set<string>;
+  /** "Joy Hale, 50, of Houston": the word between an age and a home town (rules: not-person-place-after-age). */
+  placeAfterAge: Set<string>;
   /** "Per Haugland": prepositions that are given names when capitalised before a name (rules: given-name-preposition). */
   givenNamePrepositions: Set<string>;
   /** The learned person-name tagger (src/models/people-tagger.json), set by loadRules; without it the rules alone decide. */
@@ -346,6 +364,8 @@ export interface CompiledRules {
   governmentSeats: Set<string>;
   /** Generational suffixes after a name ("jr", "iii"), lower case without the stop. */
   nameSuffixes: Set<string>;
+  /** "Jr", "Sr": suffixes that tell a son from his father of the same name (rules: name-suffix-son). */
+  sonSuffixes: Set<string>;
   /** Transcript labels (lower case) of the interviewer's and the interviewee's turns ("q", "a"). */
   questionLabels: Set<string>;
   answerLabels: Set<string>;
@@ -601,6 +621,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     titleExpansions: new Map(Object.entries(map<string>('title-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     notPersonWords: lowerSet(words('not-person-organisation-word')),
     notPersonNames: phraseSet(words('not-person-agency'), 'not-person-agency'),
+    notPersonFirms: phraseSet(words('not-person-firm-name'), 'not-person-firm-name'),
+    organisationWordSurnames: lowerSet(words('organisation-word-surname')),
     notPersonFirstWords: lowerSet(words('not-person-first-word')),
     notPersonPlaceFirstWords: lowerSet(words('not-person-place-first-word')),
     familyWords: lowerSet(words('not-person-family')),
@@ -612,6 +634,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),
+    stockMoves: words('not-person-stock-move').map(tokenizePhrase),
+    firmVerbsAfter: lowerSet(words('not-person-firm-verb-after')),
+    webDomains: lowerSet(words('not-person-web-address')),
     orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
     companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
@@ -622,6 +647,10 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     placePrepositions: lowerSet(words('not-person-place-before')),
     placeNounsAfter: lowerSet(words('not-person-place-after')),
     givenNamePrepositions: lowerSet(words('given-name-preposition')),
+    groupWords: lowerSet(words('not-person-group-word')),
+    mediaNames: lowerSet(words('not-person-media-name')),
+    listJoiners: lowerSet(words('not-person-listed-with-place')),
+    placeAfterAge: lowerSet(words('not-person-place-after-age')),
     pronouns: new Map(Object.entries(map<Gender>('pronoun-subject'))),
     nameParticles: lowerSet(words('name-particle')),
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
@@ -666,6 +695,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     dateWords: lowerSet(words('figure-date-word')),
     countries,
     nameSuffixes: lowerSet(words('name-suffix').map((w) => w.replace(/\.$/, ''))),
+    sonSuffixes: lowerSet(words('name-suffix-son').map((w) => w.replace(/\.$/, ''))),
     questionLabels: lowerSet(words('transcript-question-label')),
     answerLabels: lowerSet(words('transcript-answer-label')),
     notSpeakerLabels: lowerSet(words('transcript-not-speaker-label').map((w) => w.replace(/’/g, "'"))),

@@ -113,7 +113,7 @@ describe('named and organisation sources with material between speaker and cue (
     extract(text, builtInRules(), { only: ['quotes'] }).quotes.filter((q) => q.direct).map((q) => [q.speaker, q.speakerKind, q.sieve]);
   test.each([
     ['a party tag in brackets', '“We will get to the bottom of this,” Oversight Chairman Jason Chaffetz (R-Utah) said in a statement.', [['Jason Chaffetz', 'person', 'cue-after-quote']]],
-    ['a name suffix before an appositive', '“Yes, I support him,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', [['Brent Bozell', 'person', 'cue-after-quote-appositive']]],
+    ['a name suffix before an appositive', '“Yes, I support him,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News.', [['Brent Bozell III', 'person', 'cue-after-quote-appositive']]],
     ['an American spelling of a cue', 'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”', [['Mike Huckabee', 'person', 'cue-before-quote']]],
     ['a name after the cue is the quoted clause’s subject when the cue has one', 'Senator Tom Marsh spoke in Iowa. He says Obama “knows full well that the law is clear.”', [['Tom Marsh', 'person', 'cue-before-quote']]],
     ['a publication that reports', 'Aides met on Sunday. “It just came to a head,” the Post reported, quoting an official.', [['Post', 'organisation', 'cue-after-quote']]],

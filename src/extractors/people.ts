@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-partners']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address', 'not-person-firm-verb-after']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -40,7 +40,7 @@ export function extractPeople(parsed: ParsedText, rules: CompiledRules, countryA
   // The learned tagger (src/models/people-tagger.json) has the last word on which words are names:
   // it reads the rules' verdicts as evidence, with the words and their neighbours.
   const tagged = rules.peopleTagger ? taggedRuns(rules.peopleTagger, taggerTokens(parsed, rules, countryAt, found.marks), found.runs, parsed, rules) : found.runs;
-  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendHyphenedGivenName(parsed, r)));
+  const named = dropNotPeople(parsed, rules, tagged.map((r) => extendNameSuffix(parsed, rules, extendHyphenedGivenName(parsed, r))), countryAt, found.marks.mark, found.organisationRuns);
   const { runs, companyRuns } = dropCompanyNames(parsed, rules, named);
   const result = buildPeople(parsed, rules, countryAt, runs, nextToCue);
   const inName = new Set<number>();
@@ -87,9 +87,10 @@ function dropCompanyNames(parsed: ParsedText, rules: CompiledRules, runs: NameRu
 
 // Runs that name no one person, whoever proposed them: a family, a show, a person's firm or
 // town, a firm's partner names, a place in a US state, a common word only the tagger read as a name.
-function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]): NameRun[] {
+function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[], countryAt: (CountryMatch | null)[], mark: string[], organisationRuns: NameRun[]): NameRun[] {
   const tokens = parsed.tokens;
-  if (!runs.length) return runs;
+  if (!named.length) return named;
+  const runs = named.map((r) => trimPartyAdjective(parsed, rules, r)).filter((r): r is NameRun => r !== null);
   const sameSentence = (a: Token | undefined, b: Token) => !!a && a.sentence === b.sentence;
   const keyOf = (r: NameRun) => spelled(tokens, r.first, r.last);
   const endOfRun = new Map(runs.map((r) => [r.last - 1, r]));
@@ -102,6 +103,33 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
     const prev = tokens[r.first - 1];
     if (r.last - r.first === 1 && sameSentence(prev, tokens[r.first]) && /^[\s.]*$/.test(prev.post) && (isHonorific(prev, rules) || isTitleHead(prev, rules) || prev.tags.has('Actor'))) titled.add(tokens[r.first].lower);
   }
+  // Lone words the story never writes as a person's: a group ("Jewish leaders"), an outlet ("told
+  // Fox"), or, with any run of theirs, a place or firm by its list or an age before it.
+  const personWord = (r: NameRun) => r.last - r.first === 1 && (fullNameWords.has(tokens[r.first].lower) || titled.has(tokens[r.first].lower));
+  const notPersonKeys = new Set<string>();
+  // "the distiller Hiram Walker-Gooderham … control of Hiram Walker-Gooderham": a name of several
+  // words that the organisation rules rejected once is the organisation wherever the story repeats it.
+  // ("appeared on Sean Hannity’s show", "Bill Clinton’s stock answer": not a run that opens with a
+  // given name or ends in a possessive.)
+  for (const o of organisationRuns) {
+    if (o.last - o.first > 1 && !tokens[o.last - 1].possessive && !tokens[o.first].tags.has('FirstName') && !onlyGivenName(tokens[o.first].lower)) notPersonKeys.add(keyOf(o));
+  }
+  const runAt = new Map<number, NameRun>();
+  for (const r of runs) for (let k = r.first; k < r.last; k++) runAt.set(k, r);
+  for (const r of runs) {
+    if (personWord(r)) continue;
+    const word = tokens[r.first].lower.replace(/['’]s$/, '');
+    // "Jewish groups condemned it", "Millennials backed him" (rules: not-person-group-word); "told Fox" (rules: not-person-media-name)
+    if (r.last - r.first === 1 && (rules.groupWords.has(word) || rules.mediaNames.has(word))) notPersonKeys.add(keyOf(r));
+    // "Joy Hale, 50, of Houston" (rules: not-person-place-after-age)
+    const [of, age, comma] = [tokens[r.first - 1], tokens[r.first - 2], tokens[r.first - 3]];
+    if (of && age && comma && sameSentence(comma, tokens[r.first]) && rules.placeAfterAge.has(of.lower) && /^\s+$/.test(of.post) && /^\d{1,3}$/.test(age.word) && /^\s*,\s*$/.test(age.post) && /,\s*$/.test(comma.post)) notPersonKeys.add(keyOf(r));
+    if (listedWithPlace(parsed, rules, r, runAt, (o) => o.last - o.first > 1 || personWord(o), countryAt, mark)) notPersonKeys.add(keyOf(r));
+  }
+  // "Trump, who calls her Crooked Hillary": common words before the given name of a person the story
+  // names in full are a nickname, not another person.
+  const givenNames = new Set<string>();
+  for (const r of runs) if (r.last - r.first > 1 && !onlyCommonWords(tokens, r.first, r.first + 1)) givenNames.add(tokens[r.first].lower);
   // rules: not-person-firm-partners. "the investment banking firm Kahn and Harris", "Phelps and Drew
   // estimates": two lone words joined by "and", neither known as a person's, are a firm.
   const otherNameWords = new Set<string>();
@@ -142,6 +170,15 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
   const fillsQuote = (r: NameRun) => /([“"‘']|``)$/.test(tokens[r.first].pre) && /^[,.!?]?([”"’']|'')/.test(tokens[r.last - 1].post);
   const unquoted = new Set(runs.filter((r) => !fillsQuote(r)).map(keyOf));
   return runs.filter((r) => {
+    if (notPersonKeys.has(keyOf(r)) && !personWord(r)) return false;
+    if (r.last - r.first > 1 && givenNames.has(tokens[r.last - 1].lower) && onlyCommonWords(tokens, r.first, r.last - 1)) return false;
+    // "Prices rose, Statistics Canada said": a run that ends in a country's name is a body of that
+    // country unless a given name opens it; "John Moore/Getty Images": a slash joins a photo credit.
+    const tail = countryAt[r.last - 1];
+    if (r.last - r.first > 1 && ((tail && tail.entry.via === 'name') || tokens[r.last - 1].tags.has('Country')) && !tokens[r.first].tags.has('FirstName') && !onlyGivenName(tokens[r.first].lower)) return false;
+    if (rangeSome(tokens, r, (t) => /\p{L}\/\p{L}/u.test(t.word))) return false;
+    // "said L.F. rothschild analyst Rosario Ilacqua": initials alone, their surname in lower case, name no one.
+    if (rangeEvery(tokens, r, (t) => isInitial(t) || /^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(t.word))) return false;
     const first = tokens[r.first];
     const prev = tokens[r.first - 1];
     const next = tokens[r.last];
@@ -171,6 +208,92 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, runs: NameRun[]
   });
 }
 
+// rules: party-tag. "Six in 10 Virginia Democratic primary voters": a party's adjective ends no name;
+// it is cut off, and what is left goes too when it is a state ("Ohio Democratic leaders").
+function trimPartyAdjective(parsed: ParsedText, rules: CompiledRules, r: NameRun): NameRun | null {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  if (r.last - r.first < 2 || end.possessive || ![...rules.partyTags.values()].some((party) => party.toLowerCase() === end.lower)) return r;
+  const rest = { ...r, last: r.last - 1 };
+  return rules.notPersonPlaces.has(tokens.slice(rest.first, rest.last).map((t) => t.lower).join(' ')) ? null : rest;
+}
+
+// rules: not-person-listed-with-place. "in Tampa and Orlando", "on MSNBC and CNN and Fox", "cuts by
+// Citicorp and Chase Manhattan": a list holds one kind of thing, so a name listed with a place or an
+// organisation, and with no person's name, is a place or a firm. The list is walked both ways, a
+// comma or a joining word between items; it needs a joining word somewhere, and a firm needs three items.
+function listedWithPlace(parsed: ParsedText, rules: CompiledRules, r: NameRun, runAt: Map<number, NameRun>, knownPerson: (o: NameRun) => boolean, countryAt: (CountryMatch | null)[], mark: string[]): boolean {
+  const tokens = parsed.tokens;
+  const sentence = tokens[r.first].sentence;
+  const prev = tokens[r.first - 1];
+  // "Sen. Jim Hale and NATO": a title or honorific says person.
+  if (prev && prev.sentence === sentence && (isHonorific(prev, rules) || isTitleHead(prev, rules))) return false;
+  // "Senator Marco Rubio of Florida and Jeb Bush": a run the parser reads as a person's name stays one.
+  // ("Jeb Bush" where the story knows "Bush" as a person's name.)
+  if (r.last - r.first > 1 && (onlyGivenName(tokens[r.first].lower) || r.ruleId.startsWith('person-known') || rangeSome(tokens, r, (t) => t.tags.has('Person') || t.tags.has('FirstName')))) return false;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
+  const item = (k: number) => inSentence(k) && isCapitalised(tokens[k]) && !tokens[k].possessive;
+  const joined = (k: number) => inSentence(k + 1) && /^(\s+|-)$/.test(tokens[k].post) && item(k + 1);
+  // One item: the capitalised words joined to token k.
+  const extent = (k: number): [number, number] => {
+    let [a, b] = [k, k + 1];
+    while (a > 0 && joined(a - 1) && item(a - 1) && k - a < 5) a--;
+    while (joined(b - 1) && b - k < 5) b++;
+    return [a, b];
+  };
+  let joiner = false;
+  let place = false;
+  let firm = false;
+  let items = 1;
+  const judge = ([a, b]: [number, number]): boolean => {
+    let isPlace = true;
+    let isFirm = false;
+    items++;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      const o = runAt.get(k);
+      if (o && o !== r && knownPerson(o)) return false;
+      const bare = t.word.replace(/['’]s$/, '');
+      const acronym = bare.length > 1 && /^\p{Lu}+$/u.test(bare);
+      isFirm ||= acronym || ORGANISATION_RULES.has(mark[k]) || mark[k] === 'organisation-tagged' || t.tags.has('Organization');
+      isPlace &&= !!countryAt[k] || mark[k] === 'place' || t.tags.has('Place');
+    }
+    place ||= isPlace;
+    firm ||= isFirm;
+    return true;
+  };
+  // Backwards: "X, Y and <r>", "X and <r>" (a joining word only right before <r>).
+  for (let k = r.first - 1, n = 0; n < 12; n++) {
+    let end = -1;
+    if (n === 0 && inSentence(k) && rules.listJoiners.has(tokens[k].lower) && /^\s+$/.test(tokens[k].post) && item(k - 1) && /^\s*,?\s*$/.test(tokens[k - 1].post)) {
+      joiner = true;
+      end = k - 1;
+    } else if (item(k) && /^\s*,\s*$/.test(tokens[k].post)) end = k;
+    if (end < 0) break;
+    const span = extent(end);
+    if (!judge(span)) return false;
+    k = span[0] - 1;
+  }
+  // Forwards: "<r>, Y and Z", "<r> and Z".
+  for (let k = r.last, n = 0; n < 12; n++) {
+    const before = tokens[k - 1];
+    let start = -1;
+    if (inSentence(k) && rules.listJoiners.has(tokens[k].lower) && /^\s*,?\s*$/.test(before.post) && /^\s+$/.test(tokens[k].post) && item(k + 1)) {
+      joiner = true;
+      start = k + 1;
+    } else if (item(k) && /^\s*,\s*$/.test(before.post)) start = k;
+    if (start < 0) break;
+    const span = extent(start);
+    if (!judge(span)) return false;
+    // "Tampa and Orlando, Tom Reid said": the item after the joining word ends the list.
+    if (start === k + 1) break;
+    k = span[1];
+  }
+  // "the CIA and Bob": two items may be a firm and its man; a longer list of firms is firms.
+  // ("The commander in Chechnya, Ivan Petrov, and …": a full name beside a place is an appositive.)
+  return joiner && ((place && r.last - r.first === 1) || (firm && items > 2));
+}
+
 // "Vice economic minister Wang Chien-shien", "President Chun Doo-hwan": the lower-case second half of
 // a hyphened given name, a word no lexicon knows, belongs to the name (not "Obama-era": one word alone).
 function extendHyphenedGivenName(parsed: ParsedText, r: NameRun): NameRun {
@@ -181,6 +304,16 @@ function extendHyphenedGivenName(parsed: ParsedText, r: NameRun): NameRun {
   // ("Chao-ming" reads as a verb by its ending; "John Kerry-brokered" is one.)
   if (lexiconTags(next.lower).length || /^-/.test(next.post) || ((next.tags.has('Verb') || next.tags.has('Adjective')) && next.word.length > 5)) return r;
   return { ...r, last: r.last + 1 };
+}
+
+// "Leonard Dozier Hill III was going to lose the farm": a generational suffix right after a full
+// name belongs to it, though the tagger, which learnt that capitals are acronyms, leaves it out (rules: name-suffix).
+function extendNameSuffix(parsed: ParsedText, rules: CompiledRules, r: NameRun): NameRun {
+  const tokens = parsed.tokens;
+  const end = tokens[r.last - 1];
+  const next = tokens[r.last];
+  if (r.last - r.first < 2 || !next || next.sentence !== end.sentence || end.possessive || !/^\s+$/.test(end.post) || next.pre !== '') return r;
+  return rules.nameSuffixes.has(next.lower.replace(/\.$/, '')) ? { ...r, last: r.last + 1 } : r;
 }
 
 /** The lower-case words of tokens first…last, a word hyphened onto the next joined to it ("rolls-royce"). */
@@ -365,7 +498,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
     if (isHonorific(t, rules) || isTitleHead(t, rules) || describesNames(t)) return false;
-    if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person')) return false;
+    // "Australian Jason Day": a given name's surname that is also a date word (rules: organisation-word-surname).
+    const surnameAfterGiven = rules.organisationWordSurnames.has(t.lower) && t.i > 0 && tokens[t.i - 1].tags.has('FirstName') && joins(tokens[t.i - 1], t);
+    if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !surnameAfterGiven) return false;
     // "the April One deadline": a number word is no name, even where the parser reads one; nor is
     // "“When you meet him, …”" (a question word, determiner or pronoun), except a particle ("Le Pen").
     // "“There's no way”": the same with a contracted "is".
@@ -373,6 +508,9 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (numberWord(t) || (!rules.nameParticles.has(t.lower) && ['QuestionWord', 'Determiner', 'Pronoun', 'There'].some((tag) => lexiconTags(stem).includes(tag)))) return false;
     // "'' And Rick Santorum turned", "''' But Mr. Trump": after a quote the tagger may read a conjunction as a name.
     if (lexiconTags(t.lower).includes('Conjunction')) return false;
+    // "Leonard Dozier Hill III": a generational suffix after a name is part of it (rules: name-suffix).
+    const before = tokens[t.i - 1];
+    if (rules.nameSuffixes.has(t.lower.replace(/\.$/, '')) && before && joins(before, t) && isCapitalised(before) && NAME_SHAPE.test(before.word)) return true;
     // "NATO", "told ABC’s “Good Morning America”": capitals, with or without a possessive, are an acronym.
     const bare = t.word.replace(/['’]s$/, '');
     if (bare === bare.toUpperCase() && bare.length > 1 && !/\./.test(bare)) return false;
@@ -455,6 +593,8 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       if (nameLike(tokens[j])) j++;
       // "Rep. Steve King", "John Major": a title word that the tagger reads as the surname of a first name.
       else if (tokens[j].tags.has('LastName') && tokens[j - 1].tags.has('FirstName') && isCapitalised(tokens[j]) && !partyTag(tokens[j], rules)) j++;
+      // "Martin Luther King Jr.": a title word before a generational suffix is a surname (rules: name-suffix).
+      else if (isCapitalised(tokens[j]) && isTitleHead(tokens[j], rules) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && rules.nameSuffixes.has(tokens[j + 1].lower.replace(/\.$/, ''))) j++;
       // "Abdulaziz bin Salman", "Ludwig van Beethoven" (rules: name-particle)
       else if (rules.nameParticles.has(tokens[j].word) && tokens[j + 1] && joins(tokens[j], tokens[j + 1]) && nameLike(tokens[j + 1])) j += 2;
       // "Inzamam-ul-Haq", "Ata-ur-Rehman": a short lower-case link hyphened between two name words.
@@ -648,7 +788,15 @@ function buildPeople(parsed: ParsedText, rules: CompiledRules, countryAt: (Count
     const key = keyOf(r);
     // "Stelios Haji-Ioannou" and "Haji-Ioannou", "Hillary Rodham Clinton" and "Rodham Clinton": a
     // name that ends another joins it; "Bill Clinton" and "Hillary Clinton" stay apart.
-    const same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    let same = (byLast.get(key.at(-1)!) ?? []).filter((c) => c.key.length > 1 && (compatibleFirst(c.key[0], key[0]) || endsWith(c.key, key) || endsWith(key, c.key)));
+    // "Leonard Dozier Hill III … Leonard Hill", "Joe Manchin III … Joe Manchin": a shorter name joins
+    // the one with a generational suffix; "Donald Trump Jr." and "Donald Trump", one name apart only by
+    // a son's suffix, stay two people (rules: name-suffix-son).
+    const suffixed = key.length > 2 && rules.nameSuffixes.has(key[key.length - 1].replace(/\.$/, ''));
+    const shorter = (long: string[], short: string[]) =>
+      (short.length < long.length - 1 || (short.length === long.length - 1 && !rules.sonSuffixes.has(long[long.length - 1].replace(/\.$/, '')))) && compatibleFirst(long[0], short[0]);
+    if (!same.length && !suffixed) same = (bySuffixed.get(key.at(-1)!) ?? []).filter((c) => shorter(c.key, key));
+    if (!same.length && suffixed) same = (byLast.get(key[key.length - 2]) ?? []).filter((c) => c.key.length > 1 && shorter(key, c.key));
     if (same.length) joinCluster(lastMentioned(same, r.first), r);
     else addCluster(key, r);
   }
@@ -834,8 +982,10 @@ function compatibleFirst(a: string, b: string): boolean {
 function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): string | null {
   const tokens = parsed.tokens;
   const words = tokens.slice(r.first, r.last).map((t) => t.lower);
-  // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton").
-  if (rules.notPersonWords.has(words[words.length - 1])) return 'not-person-organisation-word';
+  // The head of an organisation's name comes last ("Union Bank", not "Bill Clinton"); "Australian
+  // Jason Day" is a given name and a surname (rules: organisation-word-surname).
+  const surname = words.length === 2 && rules.organisationWordSurnames.has(words[1]) && (onlyGivenName(words[0]) || tokens[r.first].tags.has('FirstName'));
+  if (rules.notPersonWords.has(words[words.length - 1]) && !surname) return 'not-person-organisation-word';
   const next = tokens[r.last];
   if (next && next.sentence === tokens[r.first].sentence && isCapitalised(next) && rules.notPersonWords.has(next.lower) && /^[\s-]*$/.test(tokens[r.last - 1].post)) return 'not-person-organisation-word';
   // "lead manager Credit Suisse First Boston Ltd": capitalised words up to a company suffix are the company's name.
@@ -877,6 +1027,17 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   // "Merrill Lynch analyst Tom Reid", "Mercer Holt shares fell" (rules: not-person-context-after)
   if (next && next.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post) && !isCapitalised(next) &&
     rules.orgContextAfter.has(next.lower) && !next.tags.has('Verb')) return 'not-person-context-after';
+  // "Robertson, Colman and Stephens co-managed the deal" (rules: not-person-firm-verb-after)
+  if (next && next.sentence === tokens[r.first].sentence && /^\s+$/.test(tokens[r.last - 1].post) && rules.firmVerbsAfter.has(next.lower)) return 'not-person-firm-verb-after';
+  // "Seagram fell 2-1/8 to 100-3/8, Inco slipped 1/8" (rules: not-person-stock-move)
+  if (next && /^\s+$/.test(tokens[r.last - 1].post)) {
+    for (const phrase of rules.stockMoves) {
+      const price = tokens[r.last + phrase.length];
+      if (price && price.sentence === next.sentence && /^\d+(-\d+)?\/\d+$/.test(price.word) && phrase.every((w, n) => tokens[r.last + n]?.lower === w && /^\s+$/.test(tokens[r.last + n].post))) return 'not-person-stock-move';
+    }
+  }
+  // "USATODAY.com" (rules: not-person-web-address)
+  if (rangeSome(tokens, r, (t) => t.lower.includes('.') && rules.webDomains.has(t.lower.split('.').at(-1)!))) return 'not-person-web-address';
   // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
   for (const phrase of rules.orgContextBefore) {
     if (phrase.length > r.first) continue;
@@ -888,6 +1049,10 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
   for (let k = 0; k < words.length; k++) {
     for (const parts of rules.notPersonNames.byFirst.get(words[k]) ?? []) {
       if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return 'not-person-agency';
+    }
+    // "Smith Barney, Merrill Lynch and Shearson said" (rules: not-person-firm-name)
+    for (const parts of rules.notPersonFirms.byFirst.get(words[k]) ?? []) {
+      if (parts.every((p, n) => tokens[r.first + k + n]?.lower === p)) return 'not-person-firm-name';
     }
   }
   return rangeSome(tokens, r, (t) => t.tags.has('Organization')) && !rangeSome(tokens, r, (t) => t.tags.has('Person')) ? 'organisation-tagged' : null;
@@ -1039,6 +1204,18 @@ function endsFirmName(t: Token, rules: CompiledRules): boolean {
 function commonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => tag.endsWith('Name'));
+}
+
+/** Words first…last that the lexicon knows as common words, or unknown past or present participles, never a name ("Little", "Crooked"). */
+function onlyCommonWords(tokens: Token[], first: number, last: number): boolean {
+  if (first >= last) return false;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    // ("Franz Konrad" beside "Konrad Porsche": the parser may call an unknown given name an adjective.)
+    const tags = lexiconTags(t.lower);
+    if (t.tags.has('FirstName') || tags.some((tag) => /Name$|^Person$|Place|City/.test(tag)) || !(tags.length || /(ed|ing|in['’]?)$/.test(t.lower))) return false;
+  }
+  return true;
 }
 
 /** A word the lexicon knows only as a given name ("derek", "corey"). */
