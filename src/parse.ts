@@ -97,10 +97,25 @@ export function parseText(text: string): ParsedText {
     const document = (doc as unknown as { document: CompromiseTerm[][] }).document;
     for (const terms of document) {
       const first = tokens.length;
-      for (const t of terms) {
-        // Contractions ("He’s") yield an empty term for the implied verb.
-        if (!t.text || t.offset.length === 0) continue;
+      for (let n = 0; n < terms.length; n++) {
+        const t = terms[n];
         const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
+        // Contractions ("He’s") yield an empty term for the implied verb.
+        if (!t.text || t.offset.length === 0) {
+          // "Westpac's Luci Ellis said": before a capitalised word, a name's "'s" read as "is" is a
+          // possessive, and the space after it, the empty term's, goes back to the word. (Not an
+          // acronym's: "MSNBC’s Tamron Hall" is read as before, where a possessive acronym would
+          // make the name after it a programme, "NBC's Meet the Press".)
+          const possessiveName = prev && !prev.post && !prev.possessive && !prev.tags.has('Pronoun') && /^\p{Lu}.*\p{Ll}['’]s$/u.test(prev.word) && /^\s+$/.test(t.pre + t.post) && /^\p{Lu}/u.test(terms[n + 1]?.text ?? '');
+          if (prev && possessiveName) {
+            prev.post = t.pre + t.post;
+            prev.word = prev.word.replace(POSSESSIVE, '');
+            prev.lower = prev.word.toLowerCase().replace(/’/g, "'");
+            prev.end = prev.start + prev.word.length;
+            prev.possessive = true;
+          }
+          continue;
+        }
         // Punctuation or a possessive ending written apart from its word ("Fox , who", "Dole 's"),
         // as in tokenised text: it belongs to the word before, as if it were attached.
         if (prev && !/[\p{L}\p{N}]/u.test(t.text)) {
