@@ -208,6 +208,8 @@ export interface CompiledRules {
   reportNamingCues: PhraseSet;
   titleHeads: PhraseSet;
   titleModifiers: Set<string>;
+  /** "Bank of | Australia governor": connectors inside a name before a title (title-name-connector). */
+  titleNameConnectors: Set<string>;
   honorifics: Set<string>;
   titleExpansions: Map<string, string>;
   notPersonWords: Set<string>;
@@ -617,6 +619,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     cueRuleOf,
     titleHeads: phraseSet(words('title-office'), 'title-office'),
     titleModifiers: lowerSet(words('title-modifier')),
+    titleNameConnectors: lowerSet(words('title-name-connector')),
     honorifics: lowerSet(words('title-honorific').map((w) => w.replace(/\.$/, ''))),
     titleExpansions: new Map(Object.entries(map<string>('title-abbreviation')).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     notPersonWords: lowerSet(words('not-person-organisation-word')),

@@ -22,6 +22,12 @@ describe('people', () => {
     // compromise reads an unknown firm's "'s" as "is"; before a name it is the firm's possessive.
     ["Westpac's Luci Ellis said the jobless rate was lower than forecast.", 'Luci Ellis', [], null, 1],
     ['Northgate’s Helen Marsh expects a cut in August.', 'Helen Marsh', [], null, 1],
+    // A title never starts inside an organisation's name (title-name-connector).
+    ['Northgate Capital chief economist Helen Marsh said a cut was likely.', 'Helen Marsh', ['Northgate Capital chief economist'], null, 1],
+    ['Rules Committee Chairman Tom Hart opened the hearing.', 'Tom Hart', ['Rules Committee Chairman'], null, 1],
+    ['The rate was held, Reserve Bank of Ruritania governor Ana Reyes said.', 'Ana Reyes', ['governor'], null, 1],
+    ['The vote was close, said Harbour Board of Trade chairman Tom Hart.', 'Tom Hart', ['chairman'], null, 1],
+    ['Welcoming French President Ana Reyes, the mayor spoke first.', 'Ana Reyes', ['French President'], 'FR', 1],
   ])('%s', (text, name, titles, country, mentions) => {
     const found = people(text);
     expect(found).toHaveLength(1);

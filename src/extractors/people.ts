@@ -1085,10 +1085,40 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
     if (isCapitalised(tokens[first]) && rangeSome(tokens, { first, last: r.first }, (t) => isTitleHead(t, rules))) break;
     first++;
   }
+  // "Goldman Sachs chief economist Jan Hatzius", "Rules Committee Chairman Bruce Ash": the walk
+  // stops before a capitalised word that opens the sentence, but the title would then start inside
+  // a name ("Sachs chief economist"), so that word is the title's too. "Reserve Bank of Australia
+  // governor Michele Bullock": after "of", the capitalised words are the end of an organisation's
+  // name, not the title ("Australia governor" would be a fragment).
+  const cut = first < r.first ? cutFromName(parsed, first, rules, countryAt) : null;
+  if (cut === 'extend') first--;
+  if (cut === 'trim') while (first < r.first && isCapitalised(tokens[first]) && !isTitleHead(tokens[first], rules) && !isHonorific(tokens[first], rules)) first++;
   let last = r.first;
   while (last > first && COURTESY[tokens[last - 1].lower.replace(/\.$/, '')] !== undefined) last--;
   if (!hasHead || first >= last) return null;
   return { first, last };
+}
+
+/**
+ * Token k continues a capitalised name that starts before it: the sentence's first word ("Goldman |
+ * Sachs": extend the title to it) or a name joined by "of" ("Bank of | Australia": trim it off).
+ * (Not after an article, an adjective, a verb, a party or a country: "The Washington Post
+ * columnist", "Former House Speaker", "Welcoming Soviet leader", "Republican Arizona senator".)
+ */
+function cutFromName(parsed: ParsedText, k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[]): 'extend' | 'trim' | null {
+  const tokens = parsed.tokens;
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== tokens[k].sentence || !/^\s+$/.test(before.post) || before.possessive || !isCapitalised(tokens[k])) return null;
+  if (isCapitalised(before)) {
+    const opens = parsed.sentences[before.sentence].first === before.i && !isTitleWord(before, rules) && !countryAt[before.i] && !rules.partyTags.has(before.lower) &&
+      !['Determiner', 'Adjective', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Demonym', 'Gerund', 'PastTense', 'Auxiliary', 'Modal', 'Date', 'Value', 'QuestionWord'].some((tag) => before.tags.has(tag)) &&
+      // ("Enter President Trump", "Is President Obama": a verb the lexicon knows; "Northgate", which
+      // the tagger reads as a verb at a sentence start, is no word of it.)
+      !(before.tags.has('Verb') && lexiconTags(before.lower).some((tag) => /Infinitive|Copula|Tense|Gerund|Verb|Auxiliary|Modal|Participle/.test(tag)));
+    return opens ? 'extend' : null;
+  }
+  const name = tokens[k - 2];
+  return rules.titleNameConnectors.has(before.lower) && !!name && name.sentence === before.sentence && /^\s+$/.test(name.post) && isCapitalised(name) ? 'trim' : null;
 }
 
 // "Antonio Costa, a senior European Union official," and "Costa, who is President of the European Council,".
