@@ -28,6 +28,8 @@ describe('people', () => {
     ['The rate was held, Reserve Bank of Ruritania governor Ana Reyes said.', 'Ana Reyes', ['governor'], null, 1],
     ['The vote was close, said Harbour Board of Trade chairman Tom Hart.', 'Tom Hart', ['chairman'], null, 1],
     ['Welcoming French President Ana Reyes, the mayor spoke first.', 'Ana Reyes', ['French President'], 'FR', 1],
+    // After a middle initial a title word is the surname.
+    ['Rep. Peter T. King said the plan would fail.', 'Peter T. King', ['Rep.'], null, 1],
   ])('%s', (text, name, titles, country, mentions) => {
     const found = people(text);
     expect(found).toHaveLength(1);

@@ -497,7 +497,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (t.furniture) return false;
     // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
-    if (isHonorific(t, rules) || isTitleHead(t, rules) || describesNames(t)) return false;
+    if (isHonorific(t, rules) || (isTitleHead(t, rules) && !followsInitial(t)) || describesNames(t)) return false;
     // "Australian Jason Day": a given name's surname that is also a date word (rules: organisation-word-surname).
     const surnameAfterGiven = rules.organisationWordSurnames.has(t.lower) && t.i > 0 && tokens[t.i - 1].tags.has('FirstName') && joins(tokens[t.i - 1], t);
     if (NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !surnameAfterGiven) return false;
@@ -575,6 +575,12 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     const after = tokens[r.last];
     return (!!before && rules.cueForms.has(before.lower) && before.sentence === tokens[r.first].sentence) ||
       (!!after && rules.cueForms.has(after.lower) && after.sentence === tokens[r.first].sentence && /^\s*$/.test(tokens[r.last - 1].post));
+  };
+  // "Rep. Peter T. King said": after a middle initial a title word is the surname.
+  const followsInitial = (t: Token): boolean => {
+    const initial = tokens[t.i - 1];
+    const given = tokens[t.i - 2];
+    return !!initial && !!given && /^[A-Z]$/.test(initial.word) && joins(initial, t) && joins(given, initial) && isCapitalised(given) && !isHonorific(given, rules);
   };
   // Names run on across spaces and hyphens, and across the full stop of an initial ("W. Bush").
   // A spaced dash ("Bistrita - Ilie Lazar") separates two names.
@@ -726,7 +732,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return true;
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
     // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
-    if ((isHonorific(t, rules) || isTitleHead(t, rules)) && !accepted[t.i]) return true;
+    if ((isHonorific(t, rules) || (isTitleHead(t, rules) && !followsInitial(t))) && !accepted[t.i]) return true;
     if (describesNames(t)) return true;
     // "There’s a lot of anger", "Well, I think so": interjections, pronouns, determiners, conjunctions and the like, unless a rule read them as a name.
     if (!accepted[t.i] && !t.tags.has('Person') && (FUNCTION_WORD_TAGS.some((tag) => t.tags.has(tag)) || lexiconTags(t.lower).includes('Conjunction'))) return true;
