@@ -187,6 +187,8 @@ export interface CompiledRules {
     cueParticles: Set<string>;
     /** The plan was criticized by the mayor. (reported-passive-auxiliary). */
     passiveAuxiliaries: Set<string>;
+    /** "Asked about the sale, the mayor said…": participles that open a question put to the speaker (reported-fronted-question). */
+    frontedQuestions: Set<string>;
     /** The mayor praised the plan, while the council criticized the cost. (reported-contrast-joiner). */
     contrastJoiners: Set<string>;
     /** The mayor praised the plan and will later sign it. (reported-second-verb-skip). */
@@ -604,6 +606,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       groupPrepositions: lowerSet(words('reported-group-preposition')),
       groupPluralDeterminers: lowerSet(words('reported-group-plural-determiner')),
       relativeWords: lowerSet(words('reported-relative-word')),
+      frontedQuestions: lowerSet(words('reported-fronted-question')),
       cueParticles: lowerSet(words('reported-cue-particle')),
       passiveAuxiliaries: lowerSet(words('reported-passive-auxiliary')),
       contrastJoiners: lowerSet(words('reported-contrast-joiner')),

@@ -169,3 +169,20 @@ describe('reported speech (direct: false)', () => {
     expect(reported(example).map((q) => q[3])).toContain(id);
   });
 });
+
+// Issue 11 (branch issue-11m): content placed before the cue.
+describe('reported speech: a fronted question and a clause after the cue', () => {
+  test.each([
+    ['a fronted question is not the content', 'Asked on the radio who runs the port authority, he said the mayor.', []],
+    ['a fronted question, then a clause after the cue', 'Pressed about the budget gap, the minister said it would close by 2027.',
+      [['it would close by 2027', 'the minister', 'said', 'indirect-clause']]],
+    ['a clause with a verb after the cue is not an inverted speaker', 'Retired engineer Tom Hart, whose father worked at the yard, said the sale was a mistake.',
+      [['the sale was a mistake', 'Tom Hart', 'said', 'indirect-clause']]],
+    ['an inverted speaker with no verb still closes the content', 'Tolls will rise in March, said a spokesman for the port.',
+      [['Tolls will rise in March', 'a spokesman', 'said', 'indirect-before-cue']]],
+    ['content before the cue that opens with another participle', 'Asked to leave, the crowd stayed, the police said.',
+      [['Asked to leave, the crowd stayed', 'the police', 'said', 'indirect-before-cue']]],
+  ])('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -24,7 +24,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
   const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns, figureObjectVerbs, gapOpeners } = rules.reportedWords;
-  const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
+  const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, frontedQuestions, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
   // "he'd", "they're": a clause pronoun alone or with a contracted verb (reported-clause-pronoun).
   const isClausePronoun = (w: string): boolean => {
     if (clausePronouns.has(w)) return true;
@@ -165,25 +165,30 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (tokens[cue.last]?.lower === 'that' && !/,\s*$/.test(tokens[cue.last - 1].post)) return null;
     if (/,\s*$/.test(prev.post)) {
       const s = speakerAt(cue.last);
-      if (s && closes(s.last)) return { speaker: s, end: k };
+      // "Tom Hart, whose father worked at the yard, said the sale was a mistake": a phrase with a
+      // finite verb after the cue is the content's subject, not an inverted speaker.
+      if (s && closes(s.last) && !tokens.slice(s.first, s.last).some((t) => t.tags.has('Copula') || auxiliaries.has(t.lower))) return { speaker: s, end: k };
     }
     if (!closes(cue.last)) return null;
+    // "Asked whether the port would be sold, the mayor said…": the fronted question, up to the
+    // speaker's comma, is not the content ("Asked to leave, the crowd stayed, police said" is).
+    const fronted = (p: number) => frontedQuestions.has(tokens[sentenceFirst].lower) && tokens.slice(sentenceFirst, p - 1).every((t) => !/,/.test(t.post));
     let j = k - 1;
     while (j > sentenceFirst && tokens[j].tags.has('Adverb')) j--;
     for (let p = j; p >= Math.max(sentenceFirst + 1, j - 8); p--) {
       if (!/,\s*$/.test(tokens[p - 1].post)) continue;
       const s = speakerAt(p);
-      if (s && s.last === j + 1) return { speaker: s, end: p };
+      if (s && s.last === j + 1) return fronted(p) ? null : { speaker: s, end: p };
       // "…, former officials said.", "…, the airline said Thursday.", "…, they said.": a noun
       // phrase or a pronoun that is no name.
       const phrase = subjectOf(k);
       // Not "…, who added to her lead": a relative pronoun opens a new clause.
       if (!phrase || phrase.first < p || relativeWords.has(tokens[p].lower)) return null;
-      if (phrase.first === p) return { speaker: phrase, end: p };
+      if (phrase.first === p) return fronted(p) ? null : { speaker: phrase, end: p };
       // "…, former officials said.": adjectives before a role the speakers module found alone.
       for (let q = p; q < phrase.first; q++) if (!tokens[q].tags.has('Adjective') || !/^\s+$/.test(tokens[q].post)) return null;
       const description = parsed.text.slice(tokens[p].start, tokens[phrase.last - 1].end);
-      return { speaker: { ...phrase, first: p, description: phrase.description === null ? null : description }, end: p };
+      return fronted(p) ? null : { speaker: { ...phrase, first: p, description: phrase.description === null ? null : description }, end: p };
     }
     return null;
   };
