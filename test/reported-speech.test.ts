@@ -186,3 +186,17 @@ describe('reported speech: a fronted question and a clause after the cue', () =>
     expect(reported(text)).toEqual(expected);
   });
 });
+
+// Issue 11 (branch issue-11m): a passive cue with no one named has no speaker.
+describe('reported speech: a passive cue', () => {
+  test.each([
+    ['a passive with no speaker is not reported', 'It was said the port would be sold.', []],
+    ['an adverb inside the passive', 'It was widely reported that the council paid $10 million.', []],
+    ['an active cue with a pronoun no one is named for is still reported', 'They said the bridge would reopen in the spring.',
+      [['the bridge would reopen in the spring', null, 'said', 'indirect-clause']]],
+    ['a named speaker is still reported', 'Mayor Ana Reyes said the port would be sold.',
+      [['the port would be sold', 'Ana Reyes', 'said', 'indirect-clause']]],
+  ])('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
