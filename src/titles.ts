@@ -28,6 +28,15 @@ export function partyTag(t: Token, rules: CompiledRules): { party: string; regio
   return party ? { party, region: m[2].replace(/\.$/, '') } : null;
 }
 
+/**
+ * "Calif.", "Wash." (rules: state-abbreviation) written with its full stop, in the word or right
+ * after it; also opening a compound ("the Kent, Wash.-based retailer").
+ */
+export function isStateAbbreviation(t: Token, rules: CompiledRules): boolean {
+  const dotted = /\.(-\p{Ll}+)?$/u;
+  return rules.stateAbbreviations.has(t.lower.replace(dotted, '')) && (dotted.test(t.word) || t.post.startsWith('.'));
+}
+
 export function isTitleWord(t: Token, rules: CompiledRules): boolean {
   return isTitleHead(t, rules) || isHonorific(t, rules) || rules.titleModifiers.has(t.lower);
 }

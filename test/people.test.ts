@@ -30,6 +30,8 @@ describe('people', () => {
     ['Welcoming French President Ana Reyes, the mayor spoke first.', 'Ana Reyes', ['French President'], 'FR', 1],
     // After a middle initial a title word is the surname.
     ['Rep. Peter T. King said the plan would fail.', 'Peter T. King', ['Rep.'], null, 1],
+    // A state abbreviation with its full stop in the word is no part of a name (isStateAbbreviation).
+    ['In Trenton, N.J. Ana Reyes said the port would reopen.', 'Ana Reyes', [], null, 1],
   ])('%s', (text, name, titles, country, mentions) => {
     const found = people(text);
     expect(found).toHaveLength(1);

@@ -9,7 +9,7 @@ import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
 import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
-import { isHonorific, isPluralTitleHead, isTitleHead, isTitleWord, partyTag } from '../titles.js';
+import { isHonorific, isPluralTitleHead, isStateAbbreviation, isTitleHead, isTitleWord, partyTag } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
 import { combineSpans, taggerTokens, type PeopleTaggerModel, type RuleMarks, type TaggerToken } from '../people-tagger.js';
@@ -202,7 +202,7 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
     // ("New Jersey Gov. Chris Christie, Ohio Gov. John Kasich": a state before a title opens the next name.)
     const afterState = tokens[r.last + 1];
     if (r.last - r.first > 1 && sameSentence(next, first) && /^,\s*$/.test(end.post) && isCapitalised(next) &&
-      ((rules.stateAbbreviations.has(next.lower.replace(/\.$/, '')) && (next.word.endsWith('.') || next.post.startsWith('.'))) ||
+      (isStateAbbreviation(next, rules) ||
         (rules.notPersonPlaces.has(next.lower) && !onlyGivenName(first.lower) && !(sameSentence(afterState, first) && /^\s+$/.test(next.post) && isCapitalised(afterState))))) return false;
     return true;
   });
@@ -496,7 +496,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     // ("ROGERS <ROG> SEES 1ST QTR NET UP", "(Reporting by Jane Smith; Editing by John Doe)").
     if (t.furniture) return false;
     // "(D-Mo.)", "R-Idaho" (rules: party-tag) and "Calif." (rules: state-abbreviation) are not names.
-    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return false;
+    if (partyTag(t, rules) || isStateAbbreviation(t, rules)) return false;
     if (isHonorific(t, rules) || (isTitleHead(t, rules) && !followsInitial(t)) || describesNames(t)) return false;
     // "Australian Jason Day": a given name's surname that is also a date word (rules: organisation-word-surname).
     const surnameAfterGiven = rules.organisationWordSurnames.has(t.lower) && t.i > 0 && tokens[t.i - 1].tags.has('FirstName') && joins(tokens[t.i - 1], t);
@@ -729,7 +729,7 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
   const blocked = tokens.map((t) => {
     // compromise's Organization tag alone ("Bob Dole Wednesday accused") is left to the tagger.
     if (mark[t.i] === 'place' || (mark[t.i].startsWith('not-person-')) || inTicker[t.i]) return true;
-    if (partyTag(t, rules) || (rules.stateAbbreviations.has(t.lower) && t.post.startsWith('.'))) return true;
+    if (partyTag(t, rules) || isStateAbbreviation(t, rules)) return true;
     if (rules.partyTags.has(t.lower) && t.pre.endsWith('(') && t.post.startsWith(')')) return true;
     // "Rep. Steve King": a title word the rules read as a surname stays open to the tagger.
     if ((isHonorific(t, rules) || (isTitleHead(t, rules) && !followsInitial(t))) && !accepted[t.i]) return true;
@@ -917,7 +917,7 @@ function usedAsPlace(parsed: ParsedText, r: { first: number; last: number }, rul
   const sameSentence = (u: Token | undefined) => !!u && u.sentence === t.sentence;
   // "the Kent, Wash.-based retailer": the abbreviation may open a compound.
   if (sameSentence(next) && /^,\s*$/.test(t.post) && isCapitalised(next) &&
-    ((rules.stateAbbreviations.has(next.lower.replace(/\.(-\p{Ll}+)?$/u, '')) && (/\.(-\p{Ll}+)?$/u.test(next.word) || next.post.startsWith('.'))) || rules.notPersonPlaces.has(next.lower))) return true;
+    (isStateAbbreviation(next, rules) || rules.notPersonPlaces.has(next.lower))) return true;
   // "after the Orlando shooting" (rules: not-person-place-after)
   const eventAfter = sameSentence(next) && /^\s+$/.test(t.post) && rules.placeNounsAfter.has(next.lower);
   const prepositionBefore = sameSentence(prev) && rules.placePrepositions.has(prev.lower) && /^\s+$/.test(prev.post) &&
