@@ -110,7 +110,7 @@ export function parseText(text: string): ParsedText {
           if (prev && possessiveName) {
             prev.post = t.pre + t.post;
             prev.word = prev.word.replace(POSSESSIVE, '');
-            prev.lower = prev.word.toLowerCase().replace(/’/g, "'");
+            prev.lower = lowerOf(prev.word);
             prev.end = prev.start + prev.word.length;
             prev.possessive = true;
           }
@@ -143,7 +143,7 @@ export function parseText(text: string): ParsedText {
         tokens.push({
           i: tokens.length,
           word,
-          lower: word.toLowerCase().replace(/’/g, "'"),
+          lower: lowerOf(word),
           start,
           end: start + word.length,
           termEnd,
@@ -238,6 +238,11 @@ export function opensQuote(t: Token): boolean {
 }
 
 /** "Gallup’s", "Harbor Bank's": the parser's possessive, or an "'s" it left on the word. */
+/** A token's `lower`: lower case, with a curly apostrophe straightened ("Reyes’s" → "reyes's"). */
+function lowerOf(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
 export function endsPossessive(t: Token): boolean {
   return t.possessive || /['’]s$/.test(t.word);
 }

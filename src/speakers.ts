@@ -8,7 +8,7 @@
 // lives beside mentions.ts rather than in src/extractors/. It does not find quote spans.
 import type { CompiledRules, Gender, SpeakerSieve } from './rules.js';
 import type { MentionRef, OrganisationRef, PeopleResult } from './mentions.js';
-import { closesQuote, endsPossessive, firstTokenFrom, isCapitalised, type ParsedText, type Token } from './parse.js';
+import { closesQuote, endsPossessive, firstTokenFrom, isCapitalised, isSentenceStart, type ParsedText, type Token } from './parse.js';
 import { isHonorific, isTitleHead, isTitleWord, partyTag } from './titles.js';
 import { isDemonym } from './country-match.js';
 
@@ -439,7 +439,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // ("According to police, the man was …": the tagger reads "police" after "to" as a verb.)
     // ("according to company leaders" is no institution speaking: a noun after it is the head.)
     const plural = !!t && (t.tags.has('Plural') || (institution && accordingToEndsAt(k) && !tokens[k + 1]?.tags.has('Noun')));
-    if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && parsed.sentences[t.sentence].first !== k)) return null;
+    if (!t || inQuote[k] || !plural || t.tags.has('Pronoun') || (isCapitalised(t) && !isSentenceStart(parsed, t))) return null;
     if (!institution && !t.tags.has('Actor') && !isTitleHead({ ...t, lower: t.lower.replace(/s$/, '') }, rules)) return null;
     const cueBefore = [start - 1, start - 2].some((c) => c >= 0 && cueAt(c)?.last === start);
     if (!cueBefore && !cueAt(skipAdverbs(skipAffiliation(k + 1)))) return null;

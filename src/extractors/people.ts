@@ -8,7 +8,7 @@
 import { nlp } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
-import { closesQuote, isCapitalised, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
+import { closesQuote, isCapitalised, isSentenceStart, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
 import { isHonorific, isPluralTitleHead, isStateAbbreviation, isTitleHead, isTitleWord, partyTag } from '../titles.js';
 import type { Person } from '../types.js';
 import type { MentionRef, PeopleResult } from '../mentions.js';
@@ -196,7 +196,7 @@ function dropNotPeople(parsed: ParsedText, rules: CompiledRules, named: NameRun[
     // a name, capitalised by its place (a sentence's or a quotation's first word), that the lexicon
     // knows as a common word, the parser does not tag as a person and no other name of the story holds
     // ("Dole said" where "Bob Dole" spoke before stays).
-    const byPlace = parsed.sentences[first.sentence].first === first.i || /([“"‘'(]|``)$/.test(first.pre) || (!!prev && /[.!?:]\W*\s*$/.test(prev.post));
+    const byPlace = isSentenceStart(parsed, first) || /([“"‘'(]|``)$/.test(first.pre) || (!!prev && /[.!?:]\W*\s*$/.test(prev.post));
     if (r.ruleId === 'person-tagger' && r.last - r.first === 1 && byPlace && !first.tags.has('Person') && commonWord(first.lower) && !otherNameWords.has(first.lower)) return false;
     // "the Santa Barbara Biltmore Hotel in Santa Barbara, Calif." (rules: state-abbreviation, not-person-place)
     // ("New Jersey Gov. Chris Christie, Ohio Gov. John Kasich": a state before a title opens the next name.)
@@ -1116,7 +1116,7 @@ function cutFromName(parsed: ParsedText, k: number, rules: CompiledRules, countr
   const before = tokens[k - 1];
   if (!before || before.sentence !== tokens[k].sentence || !/^\s+$/.test(before.post) || before.possessive || !isCapitalised(tokens[k])) return null;
   if (isCapitalised(before)) {
-    const opens = parsed.sentences[before.sentence].first === before.i && !isTitleWord(before, rules) && !countryAt[before.i] && !rules.partyTags.has(before.lower) &&
+    const opens = isSentenceStart(parsed, before) && !isTitleWord(before, rules) && !countryAt[before.i] && !rules.partyTags.has(before.lower) &&
       !['Determiner', 'Adjective', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Demonym', 'Gerund', 'PastTense', 'Auxiliary', 'Modal', 'Date', 'Value', 'QuestionWord'].some((tag) => before.tags.has(tag)) &&
       // ("Enter President Trump", "Is President Obama": a verb the lexicon knows; "Northgate", which
       // the tagger reads as a verb at a sentence start, is no word of it.)
