@@ -7,12 +7,21 @@
 // CSV has no escape, so there they are made visible like in a table (`extract … --format csv`
 // is read on terminals as often as in spreadsheets).
 
-// C0 (U+0000–U+001F), DEL, C1 (U+0080–U+009F), and the bidi embeddings, overrides and isolates
-// that reorder what is shown (Trojan Source).
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// The same without tab and newline, which a message's own layout uses.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_MESSAGE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// The classes of characters a terminal acts on, named once and combined per output below.
+// C0 controls but the three a layout uses (tab, line feed, carriage return).
+const C0_BUT_LAYOUT = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f';
+// DEL and C1 (U+009B is CSI on its own).
+const DEL_AND_C1 = '\\u007f-\\u009f';
+// The bidi embeddings, overrides and isolates that reorder what is shown (Trojan Source).
+const BIDI = '\\u202a-\\u202e\\u2066-\\u2069';
+// Line and paragraph separators, which some terminals and editors break lines on.
+const SEPARATORS = '\\u2028\\u2029';
+const anyOf = (...classes: string[]) => new RegExp(`[${classes.join('')}]`, 'g');
+
+// Story text in a table or Markdown: every control, tab and line breaks too.
+const UNSAFE = anyOf(C0_BUT_LAYOUT, '\\t\\n\\r', DEL_AND_C1, BIDI);
+// A message keeps tab and newline, which its own layout uses.
+const UNSAFE_IN_MESSAGE = anyOf(C0_BUT_LAYOUT, '\\r', DEL_AND_C1, BIDI);
 
 function visible(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -34,9 +43,8 @@ export function printableInline(s: string): string {
   return printableText(s.replace(/[\t\n\v\f\r\u0085\u2028\u2029 ]+/g, ' '));
 }
 
-// What JSON.stringify leaves raw but a terminal acts on or reorders: DEL and C1 (U+009B is CSI),
-// the bidi controls, and the line and paragraph separators some terminals and editors break on.
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// What JSON.stringify leaves raw (it escapes C0 itself) but a terminal acts on or reorders.
+const UNSAFE_IN_JSON = anyOf(DEL_AND_C1, SEPARATORS, BIDI);
 
 /** JSON text safe to print on a terminal and equal, once parsed, to JSON.stringify's. */
 export function terminalSafeJson(value: unknown, indent?: number): string {
@@ -44,8 +52,7 @@ export function terminalSafeJson(value: unknown, indent?: number): string {
 }
 
 // A CSV cell keeps tab and line breaks (quoted per RFC 4180); every other control is made visible.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_CSV = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_CSV = anyOf(C0_BUT_LAYOUT, DEL_AND_C1, BIDI);
 
 /** Text for a CSV cell: control characters but tab, CR and LF shown as `\xHH`. */
 export function printableCell(s: string): string {

@@ -8,6 +8,8 @@ describe('printable (text bound for a terminal)', () => {
     ['CSI 2J clear screen', 'x\x1b[2Jy', 'x\\x1b[2Jy'],
     ['C1 CSI (U+009B) and DEL', 'a\u009b2Jb\x7f', 'a\\x9b2Jb\\x7f'],
     ['carriage return and NUL', 'ok\rfake\0', 'ok\\x0dfake\\x00'],
+    // "report\u202etxt.exe" shows as "reportexe.txt": the override reverses what follows (Trojan Source).
+    ['bidi override in a file name', 'report\u202etxt.exe', 'report\\u202etxt.exe'],
   ];
   test.each(escaped)('%s is escaped', (_name, input, expected) => {
     expect(printable(input)).toBe(expected);
