@@ -153,6 +153,11 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     return k;
   };
 
+  // "of" or "for" between two capitalised words, inside one name or title (rules: title-name-connector),
+  // never right before a person ("Supporters of Sanders said", "Campaign for Trump says": a group).
+  const innerConnector = (k: number): boolean =>
+    k > 0 && rules.titleNameConnectors.has(tokens[k].lower) && isCapitalised(tokens[k - 1]) && !!tokens[k + 1] && isCapitalised(tokens[k + 1]) &&
+    !mentionAt.has(k + 1) && /^\s+$/.test(tokens[k - 1].post) && /^\s+$/.test(tokens[k].post);
   // Candidates are built once per token: the sieves ask for the same positions many times.
   const memo = new Map<number, Speaker | null>();
   const speakerAt = (k: number): Speaker | null => {
@@ -170,7 +175,9 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     // "said the Rev. Peter Wherry", "said the former Gov. Ed Rendell": an article before the titles.
     let j = words.articles.has(tokens[k].lower) && tokens[k + 1] && isTitleWord(tokens[k + 1], rules) ? k + 1 : k;
     // Title words before the name: "Sen. Tom Carper", "former Pennsylvania Gov. Ed Rendell".
-    while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and')) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
+    // ("Secretary of State Hillary Clinton", "Centers for Disease Control Director Tom Frieden": "of"
+    // and "for" between capitalised words are inside a title or a name.)
+    while (j < k + 9 && tokens[j] && !mentionAt.has(j) && (isTitleWord(tokens[j], rules) || isCapitalised(tokens[j]) || (j > k && tokens[j].lower === 'and') || innerConnector(j)) && /^\.?[\s-]*$/.test(tokens[j].post)) j++;
     // "said retired surgeon Ben Carlson", "Republican party boss Ron Weiss told": lower-case nouns
     // and adjectives that describe the person, with no article, right before the name.
     if (!mentionAt.has(j) && !mentionAt.has(k)) j = descriptorRunEnd(j);
@@ -199,6 +206,15 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
     if (words.organisationPronouns.has(tokens[k].lower)) return organisationPronounAt(k);
     // "the Home Office said", "The New York Times reported": an organisation's name, with its article.
     const o = organisationAt.get(k) ?? (/^the$/.test(tokens[k].lower) ? organisationAt.get(k + 1) : undefined);
+    // "Bank of England Deputy Governor Sam Woods said": an organisation used as a modifier, then
+    // the person's title and name (like "Obama adviser David Axelrod" above).
+    if (o && /^\s+$/.test(tokens[o.last - 1].post)) {
+      let n = o.last;
+      while (n < o.last + 4 && tokens[n] && !mentionAt.has(n) && isTitleWord(tokens[n], rules) && /^\.?[\s-]*$/.test(tokens[n].post)) n++;
+      const named = n > o.last ? mentionAt.get(n) : undefined;
+      // (It starts at the organisation: the "of" inside "Department of Justice" opens no object.)
+      if (named) return { person: named.person, description: null, first: k, last: named.last, pronoun: false, kind: 'person' };
+    }
     // "Costa, who is President of the European Council, said": an organisation after a
     // preposition belongs to the phrase before it, it is not the subject.
     if (o && institutionAfter(o.last)) return { person: null, description: text.slice(tokens[k].start, tokens[o.last].end), first: k, last: o.last + 1, pronoun: false, kind: 'organisation' };
@@ -563,7 +579,7 @@ export function buildSpeakers(parsed: ParsedText, rules: CompiledRules, people: 
 
   const precededByPreposition = (first: number): boolean => {
     let k = first - 1;
-    while (k >= 0 && (isTitleWord(tokens[k], rules) || (isCapitalised(tokens[k]) && /^[\s-]*$/.test(tokens[k].post)))) k--;
+    while (k >= 0 && (isTitleWord(tokens[k], rules) || (isCapitalised(tokens[k]) && /^[\s-]*$/.test(tokens[k].post)) || innerConnector(k))) k--;
     return k >= 0 && words.objectBefore.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
   };
 

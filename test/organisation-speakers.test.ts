@@ -182,3 +182,27 @@ describe('an institution noun named for a place after it (organisations.ts)', ()
     expect(speakers('“We are ready,” Tom Marsh of Police Scotland said.')).toEqual([['Tom Marsh', 'person']]);
   });
 });
+
+describe('an organisation as a modifier before a titled person', () => {
+  // Invented sentences in the shape of central-bank and government wire copy.
+  const all = (text: string) =>
+    extract(text, builtInRules(), { only: ['quotes'] }).quotes.map((q) => [q.speaker, q.speakerKind]);
+  test.each([
+    ['a central bank governor, reported', 'Central Bank of Kenya Governor Kamau Thugge told reporters the bank would hold rates.', [['Kamau Thugge', 'person']]],
+    ['a deputy governor after the quote', '“We are not worried,” Bank of England Deputy Governor Sam Woods said.', [['Sam Woods', 'person']]],
+    ['an inspector general of a department', 'Department of Justice Inspector General Michael Horowitz said the review was complete.', [['Michael Horowitz', 'person']]],
+    ['a title with "of"', 'Secretary of State Hillary Clinton said the talks would resume.', [['Hillary Clinton', 'person']]],
+    ['a title with "of" and a region', 'Missouri Secretary of State Jason Kander said turnout was high.', [['Jason Kander', 'person']]],
+    ['an agency named with "for"', 'Centers for Disease Control Director Tom Frieden said the outbreak was over.', [['Tom Frieden', 'person']]],
+    ['a field of office the lexicon knows', 'Palm Beach County Supervisor of Elections Susan Bucher said that independents cannot vote.', [['Susan Bucher', 'person']]],
+  ])('%s', (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+  test.each([
+    ['the organisation alone', 'The Ministry of Justice said the prisoner had been moved.', [['Ministry of Justice', 'organisation']]],
+    ['a group of a person’s supporters is no person', 'Supporters of Sanders said the platform had to change.', [['Supporters of Sanders', 'description']]],
+    ['a comma between organisation and title', 'If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would support the bill, he said.', [['Carlos Lopez-Cantera', 'person']]],
+  ])('miss: %s', (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});

@@ -553,3 +553,20 @@ describe('people: an issue’s managers, and an organisation the story repeats (
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('people: titles and organisations joined by "of" before a name', () => {
+  test.each([
+    ['Secretary of State Hillary Clinton spoke first.', ['Hillary Clinton']],
+    ['Palm Beach County Supervisor of Elections Susan Bucher said that independents cannot vote.', ['Susan Bucher']],
+    ['Chief Inspector of Mines Redzuan Sumun said the shaft was closed.', ['Redzuan Sumun']],
+    ['Department of Justice Inspector General Michael Horowitz said the review was complete.', ['Michael Horowitz']],
+  ])('the name alone: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+  test.each([
+    ['A star likened to the Star of David appeared on the flyer, Paul Ryan said.', ['Paul Ryan']],
+    ['Clinton proposed an Office of Immigrant Affairs, said Tom Reid.', ['Clinton', 'Tom Reid']],
+  ])('no one else: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

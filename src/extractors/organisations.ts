@@ -10,6 +10,7 @@ import type { CompiledRules } from '../rules.js';
 import type { OrganisationRef, PeopleResult } from '../mentions.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import { isDemonym } from '../country-match.js';
+import { isHonorific } from '../titles.js';
 import type { Organisation } from '../types.js';
 
 export interface OrganisationsResult {
@@ -31,6 +32,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   const nameWord = (t: Token) => isCapitalised(t) && !inPerson[t.i] && !/^(i|the)$/.test(t.lower);
   // An article opens no name: "A Department of Health spokesperson said" (speaker-article); inside
   // one it may be a word of it ("Phone-A-Gram Systems Inc").
+  // A word of a title before a name ("Governor", "Deputy", "Mr"), not a later word of a head ("Minister" of "Prime Minister").
+  const isTitleOpening = (t: Token) => rules.titleHeads.byFirst.has(t.lower) || rules.titleModifiers.has(t.lower) || isHonorific(t, rules);
   const opensName = (t: Token) => nameWord(t) && !rules.speakerWords.articles.has(t.lower);
 
   // "Jane Ford, a former minister, … “…,” Ford said": a lone word the tagger reads as a company
@@ -51,6 +54,15 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     for (let j = end - 1; j >= k; j--) {
       if (isHead(tokens[j])) {
         last = j + 1 < end && /^(of|for)$/.test(tokens[j + 1].lower) ? end : j + 1;
+        // "Central Bank of Kenya Governor Kamau Thugge told …": the title of the person after the
+        // run is not part of the name (one word after "of" is always kept: "Department of Justice").
+        // ("Office of Immigrant Affairs Clinton had announced": portfolio words alone make no title.)
+        if (last === end && inPerson[end]) {
+          let cut = last;
+          while (cut > j + 3 && isTitleOpening(tokens[cut - 1])) cut--;
+          if (tokens.slice(cut, end).some((t) => !rules.titleModifiers.has(t.lower))) last = cut;
+          while (CONNECTORS.test(tokens[last - 1].lower)) last--;
+        }
         break;
       }
     }

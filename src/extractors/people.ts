@@ -628,12 +628,18 @@ function findNameRuns(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
       }
     }
     if (tokens[run.first - 1] && /^(of|for|and|the)$/.test(tokens[run.first - 1].lower) && titleOfBefore(run.first)) {
+      const fieldWord = !lexiconTags(tokens[run.first].lower).some((tag) => tag.endsWith('Name'));
+      let named = false;
       for (let k = run.first + 1; k < run.last - 1; k++) {
-        if (isFirstName(tokens[k].lower) && !lexiconTags(tokens[run.first].lower).some((tag) => tag.endsWith('Name'))) {
+        if (isFirstName(tokens[k].lower) && fieldWord) {
           run.first = k;
+          named = true;
           break;
         }
       }
+      // "Chief Inspector of Mines Redzuan Sumun": with a given name the lexicon does not know, a
+      // common word right after "of" is still the title's field, when two name words follow it.
+      if (!named && fieldWord && run.last - run.first >= 3 && lexiconTags(tokens[run.first].lower.replace(/s$/, '')).length > 0) run.first++;
     }
     if (run.first === run.last) continue;
     // "Virginia", "New Hampshire" (rules: not-person-place)
@@ -1080,7 +1086,10 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
       continue;
     }
     const head = isTitleHead(t, rules);
-    const ok = head || (isHonorific(t, rules) && !courtesy) || rules.titleModifiers.has(t.lower) || countryAt[k] !== null ||
+    // "Secretary of State Hillary Clinton", "Minister of Finance Ana Reyes": "of" between a title head and a capitalised word is the title's
+    // (not right before the name: "the Star of David" names no one).
+    const titleConnector = rules.titleNameConnectors.has(t.lower) && k > 0 && k + 1 < r.first && isTitleHead(tokens[k - 1], rules) && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1]);
+    const ok = head || titleConnector || (isHonorific(t, rules) && !courtesy) || rules.titleModifiers.has(t.lower) || countryAt[k] !== null ||
       (isCapitalised(t) && parsed.sentences[t.sentence].first !== k && !t.tags.has('Person'));
     if (!ok) break;
     hasHead ||= head || isHonorific(t, rules);
@@ -1098,7 +1107,14 @@ function titleBefore(parsed: ParsedText, r: NameRun, rules: CompiledRules, count
   // name, not the title ("Australia governor" would be a fragment).
   const cut = first < r.first ? cutFromName(parsed, first, rules, countryAt) : null;
   if (cut === 'extend') first--;
-  if (cut === 'trim') while (first < r.first && isCapitalised(tokens[first]) && !isTitleHead(tokens[first], rules) && !isHonorific(tokens[first], rules)) first++;
+  if (cut === 'trim') {
+    // "Department of Justice Inspector General Michael Horowitz": after an organisation's head and
+    // "of", the next word is the name's even when it is a title word too ("Justice"); after a
+    // title ("Secretary of State") it is the title's.
+    const ofOrganisation = rules.organisationNameHeads.has(tokens[first - 2].lower);
+    if (ofOrganisation && first < r.first - 1) first++;
+    while (first < r.first && isCapitalised(tokens[first]) && !isTitleHead(tokens[first], rules) && !isHonorific(tokens[first], rules)) first++;
+  }
   let last = r.first;
   while (last > first && COURTESY[tokens[last - 1].lower.replace(/\.$/, '')] !== undefined) last--;
   if (!hasHead || first >= last) return null;
