@@ -149,6 +149,14 @@ export interface CompiledRules {
     notClauseOpeners: Set<string>;
     /** Speech verbs that also take a figure as object ('added 292,000 jobs'). */
     figureObjectVerbs: Set<string>;
+    /** "A poll released Sunday showed…", "records show" (reported-evidence-noun). */
+    evidenceNouns: Set<string>;
+    /** "In a CBS News poll last month, she led…" (reported-evidence-opener). */
+    evidenceOpeners: Set<string>;
+    /** "…as polls show Sanders surging" (reported-evidence-clause-opener). */
+    evidenceClauseOpeners: Set<string>;
+    /** "When Rubio said it was great to be home, the crowd cheered" (reported-subordinator). */
+    subordinators: Set<string>;
     /** Words before a cue's subject that take the reported clause's subject ('which the campaign says includes'). */
     gapOpeners: Set<string>;
     /** "says it is hard to blame anyone for that": subject pronouns that show a clause has begun (reported-subject-pronoun). */
@@ -206,6 +214,8 @@ export interface CompiledRules {
   };
   /** Verbs (and verb phrases, by inflected first word) whose object is reported content (rules: cue-report-object in reported-speech.json). */
   reportObjectCues: PhraseSet;
+  /** Inflected verbs with which a document reports a finding ("showed", "finds"; rules: cue-evidence) → lemma. */
+  evidenceCues: Map<string, string>;
   /** Naming verbs whose object and its complement are reported content (rules: cue-report-naming), inflected, first words. */
   reportNamingCues: PhraseSet;
   titleHeads: PhraseSet;
@@ -589,6 +599,10 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       hearerPronouns: lowerSet(words('reported-hearer-pronoun')),
       notClauseOpeners: lowerSet(words('reported-not-clause-opener')),
       figureObjectVerbs: lowerSet(words('reported-figure-object-verb')),
+      evidenceNouns: lowerSet(words('reported-evidence-noun')),
+      evidenceOpeners: lowerSet(words('reported-evidence-opener')),
+      evidenceClauseOpeners: lowerSet(words('reported-evidence-clause-opener')),
+      subordinators: lowerSet(words('reported-subordinator')),
       gapOpeners: lowerSet(words('reported-gap-opener')),
       subjectPronouns: lowerSet(words('reported-subject-pronoun')),
       sharedSubjectSkips: lowerSet(words('reported-shared-subject-skip')),
@@ -617,6 +631,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },
     reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance'), ...words('cue-report-naming')], 'cue-report-object'),
+    evidenceCues: new Map(words('cue-evidence').flatMap((lemma) => inflectVerb(lemma.toLowerCase()).map((form) => [form, lemma.toLowerCase()] as [string, string]))),
     reportNamingCues: inflectedPhrases(words('cue-report-naming'), 'cue-report-naming'),
     cuePhrases,
     cueRuleOf,

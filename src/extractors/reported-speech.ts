@@ -23,7 +23,7 @@ export interface ReportedSpeech {
 export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): ReportedSpeech {
   const { parsed, rules, inQuote, speakerAt, cueAt, skipAdverbs, precededByPreposition } = f;
   const { text, tokens } = parsed;
-  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns, figureObjectVerbs, gapOpeners } = rules.reportedWords;
+  const { auxiliaries, quantifierSubjects, noSpeakerHeads, shareHeads, hearerVerbs, objectPronouns, descriptionArticles, verbContractions, relativePronouns, clauseOpeners, indefiniteArticles, weekdays, timeWords, dayPrepositions, timePhrases, channelPhrases, objectStops, objectKeeps, hearerPronouns, notClauseOpeners, subjectPronouns, figureObjectVerbs, gapOpeners, evidenceNouns, evidenceOpeners, evidenceClauseOpeners, subordinators } = rules.reportedWords;
   const { sharedSubjectSkips, sharedSubjectJoiners, subjectSkips, possessorWords, possessiveDeterminers, quantifierNotAfter, clausePronouns, clausePronounSuffixes, beforeDay, quantityWords, nameConnectors, groupDeterminers, groupPrepositions, groupPluralDeterminers, relativeWords, cueParticles, passiveAuxiliaries, frontedQuestions, contrastJoiners, secondVerbSkips, clauseBoundaries, trailingConjunctions } = rules.reportedWords;
   // "he'd", "they're": a clause pronoun alone or with a contracted verb (reported-clause-pronoun).
   const isClausePronoun = (w: string): boolean => {
@@ -326,7 +326,11 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (hearerPronouns.has(t.lower) || (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return j + 1;
       const s = speakerAt(j);
       if (s && !s.pronoun && s.first >= j && /^\s*$/.test(tokens[s.last - 1].post)) return s.last;
-      return j;
+      // "told POLITICO she was leaning…", "told The Huffington Post he's not…": a name the speakers
+      // module does not know (a publication in capitals) is the hearer too.
+      let n = j + (tokens[j].lower === 'the' ? 1 : 0);
+      while (n < j + 5 && tokens[n] && isCapitalised(tokens[n]) && !inQuote[n] && /^\s+$/.test(tokens[n].post)) n++;
+      return n > j && isCapitalised(tokens[n - 1]) ? n : j;
     };
     const heard = hearerVerbs.has(lemma) ? hearer(cue.last) : cue.last;
     const clause = skipTimeOrChannel(heard);
@@ -342,6 +346,19 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
         pluralSubjectReadAsVerb(clause, sentence.last, speaker) || (hedgedFigure(clause) && !figureObjectVerbs.has(lemma))) &&
       // "…praised the crews and thanked volunteers": a "clause" with no verb is left to the object verbs.
       rangeHasVerb(clause, sentence.last)) return { speaker, from: clause, to: sentence.last, ruleId: ruleOf('indirect-clause'), unnamed };
+    // indirect-relative: "Sanders's donor list, which the campaign says includes 2.7 million
+    // contributors, …", "a rule change that he said would make it harder…": the relative word
+    // (reported-gap-opener) is the subject of the verb right after the cue. The content is the
+    // relative clause, from that word to its comma.
+    // Not "in which the men were charged": a passive cue, or a relative word after a preposition.
+    const opener = speaker.first - 1;
+    if (!unnamed && !participle && rules.cueForms.has(tokens[k].lower) && opener >= sentence.first && gapOpeners.has(tokens[opener].lower) && next && next.sentence === tokens[k].sentence && !inQuote[clause] &&
+      !passiveAuxiliaries.has(tokens[k - 1].lower) && !(opener > sentence.first && tokens[opener - 1].tags.has('Preposition')) &&
+      (next.tags.has('Modal') || next.tags.has('Copula') || next.tags.has('Auxiliary') || (hasVerb(next) && !next.tags.has('Gerund') && !next.tags.has('Infinitive')))) {
+      let to = clause + 1;
+      while (to < sentence.last && !inQuote[to] && !/[,;:–—()]/.test(tokens[to - 1].post)) to++;
+      return { speaker, from: opener, to, ruleId: 'indirect-relative' };
+    }
     return null;
   };
   // "The union said talks with the government had broken down", "said prices would rise": right
@@ -449,6 +466,133 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       if (s && s.last < to) c = s.last;
       while (c < to && c - j < 8 && secondVerbSkips.has(tokens[c].lower)) c++;
       if (c < to && cueAt(c) && !/ing$/.test(tokens[c].lower)) return j;
+      // "…as most unfair, and a third said that of Cruz's campaign": after a comma, a short noun
+      // phrase with no verb, then a cue.
+      if (/,\s*$/.test(tokens[j - 1].post)) {
+        for (let n = j + 1; n < Math.min(to, j + 6) && !inQuote[n]; n++) {
+          if (cueAt(n) && !/ing$/.test(tokens[n].lower)) {
+            if (n > j + 1) return j;
+            break;
+          }
+          if (hasVerb(tokens[n]) || /[,;:]/.test(tokens[n].post)) break;
+        }
+      }
+    }
+    return to;
+  };
+
+  // indirect-evidence: a poll, a study or a record reports the clause. "A CNN/ORC poll of South
+  // Carolina released on Tuesday showed Mr. Trump with a 16-point lead", "Polls there show…",
+  // "The aircraft, records show, was insured…".
+  // The modifiers before an evidence noun: "A Wall Street Journal/NBC News poll", "Last year's FBI statistics".
+  const evidencePhraseStart = (n: number, first: number): number => {
+    const modifier = (m: number): boolean => {
+      const t = tokens[m];
+      if (!/^[\s/-]*$/.test(t.post) || inQuote[m] || relativeWords.has(t.lower) || t.tags.has('Conjunction') || t.tags.has('Preposition')) return false;
+      // "Exit polling", "Edison Research": a capitalised word is part of the name, whatever its tag.
+      if (isCapitalised(t)) return true;
+      // "of exit polls": a verb reading right before the noun, after a preposition or an article, is a compound's first word.
+      if (hasVerb(t) && !t.tags.has('Adjective') && !t.tags.has('Noun')) return m === n - 1 && !/(ed|ing)$/.test(t.lower) && m - 1 >= first && (tokens[m - 1].tags.has('Preposition') || tokens[m - 1].tags.has('Determiner'));
+      return t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Value');
+    };
+    let s = n;
+    while (s > first && n - s < 8 && modifier(s - 1)) s--;
+    return s;
+  };
+  // The subject opens its clause: the sentence's start, a comma, a conjunction ("as polls show"),
+  // or "that" after a cue. Not "Voters who took the survey found…", where a verb comes before it.
+  const opensClause = (s: number, first: number): boolean =>
+    s === first || /[,–—(]\s*$/.test(tokens[s - 1].post) || evidenceClauseOpeners.has(tokens[s - 1].lower) || tokens[s - 1].lower === 'that';
+  const evidenceSubject = (k: number, first: number): Speaker | null => {
+    let j = k - 1;
+    // "polls have consistently shown", "the data would suggest": auxiliaries and adverbs between.
+    while (j > first && (auxiliaries.has(tokens[j].lower) || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Modal')) && /^\s*$/.test(tokens[j].post)) j--;
+    // "her medical records, which showed…", "a new poll that shows…": the relative pronoun stands for the noun.
+    if (j > first && (relativeWords.has(tokens[j].lower) || tokens[j].lower === 'that') && !evidenceNouns.has(tokens[j].lower)) j--;
+    for (let m = j; m >= Math.max(first, j - 16); m--) {
+      const t = tokens[m];
+      if (m < j && evidenceClauseOpeners.has(t.lower)) return null;
+      if (inQuote[m] || /[;:]/.test(t.post) || relativeWords.has(t.lower)) return null;
+      if (evidenceNouns.has(t.lower)) {
+        const s = evidencePhraseStart(m, first);
+        // "Early results of exit polls conducted by Edison Research show": the phrase goes on before a preposition.
+        if (!opensClause(s, first)) {
+          if (s - 1 > first && tokens[s - 1].tags.has('Preposition') && !evidenceClauseOpeners.has(tokens[s - 1].lower)) {
+            m = s;
+            continue;
+          }
+          return null;
+        }
+        return { person: null, description: text.slice(tokens[s].start, t.end), first: s, last: m + 1, pronoun: false, kind: 'description' };
+      }
+      // Between the noun and the verb only a modifier: "poll out Monday", "survey, conducted by the
+      // institute,": a participle, no finite verb.
+      if (m < j && hasVerb(t) && !isCapitalised(t) && !/(ed|en|wn)$/.test(t.lower)) return null;
+    }
+    return null;
+  };
+  const evidenceAt = (k: number, sentence: { first: number; last: number }): Found | null => {
+    const t = tokens[k];
+    if (!t || inQuote[k] || usedCues.has(k) || !rules.evidenceCues.has(t.lower) || /ing$/.test(t.lower) || k === sentence.first) return null;
+    const speaker = evidenceSubject(k, sentence.first);
+    if (!speaker) return null;
+    // "…, polls show." and "The aircraft, records show, was insured…": the cue sits at the end of
+    // its content or inside it, between commas.
+    const closes = k + 1 >= sentence.last;
+    if (closes || /,\s*$/.test(t.post)) {
+      if (speaker.first <= sentence.first || !/,\s*$/.test(tokens[speaker.first - 1].post)) return null;
+      return { speaker, from: sentence.first, to: closes ? speaker.first : sentence.last, ruleId: 'indirect-evidence' };
+    }
+    let from = k + 1;
+    if (tokens[from].lower === 'that') from++;
+    // "Her medical records, which showed she was fit for duty, were released in July": a relative
+    // clause set off by a comma ends at the next one.
+    let to = sentence.last;
+    if (speaker.last <= k - 1 && relativeWords.has(tokens[k - 1].lower) && /,\s*$/.test(tokens[k - 2].post)) {
+      for (let c = from; c < sentence.last - 1; c++) if (/,\s*$/.test(tokens[c].post)) {
+        to = c + 1;
+        break;
+      }
+    }
+    const next = tokens[from];
+    // Not "showed up", "found in", "suggested to": a particle or a preposition is no finding.
+    if (/[:;.]/.test(t.post) || from >= sentence.last || inQuote[from] || cueParticles.has(next.lower) || (next.tags.has('Preposition') && from === k + 1)) return null;
+    return { speaker, from, to, ruleId: 'indirect-evidence', phrase: true };
+  };
+  // "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": an opening
+  // phrase whose head is an evidence noun reports the clause after its comma.
+  const evidenceOpening = (k: number, sentence: { first: number; last: number }): Found | null => {
+    if (!evidenceOpeners.has(tokens[k].lower) || inQuote[k]) return null;
+    if (!(k === sentence.first || (k === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post)))) return null;
+    let c = k + 1;
+    while (c < sentence.last - 1 && c - k < 16 && !/[,;:.()]/.test(tokens[c].post) && !inQuote[c]) c++;
+    if (c >= sentence.last - 1 || !/,\s*$/.test(tokens[c].post) || inQuote[c]) return null;
+    let n = k + 1;
+    while (n <= c && !evidenceNouns.has(tokens[n].lower)) {
+      if (hasVerb(tokens[n]) && !tokens[n].tags.has('Adjective') && !tokens[n].tags.has('Noun')) return null;
+      n++;
+    }
+    if (n > c) return null;
+    // The clause needs a verb, and none of its own cues: "In a statement, the agency said…" is the
+    // speech verb's ("statement" is no evidence noun, but "In the study, researchers found…" is).
+    const from = c + 1;
+    if (!rangeHasVerb(from, sentence.last)) return null;
+    for (let m = from; m < sentence.last; m++) if (cueAt(m) || isReportCue(m) || rules.evidenceCues.has(tokens[m].lower)) return null;
+    const speaker: Speaker = { person: null, description: text.slice(tokens[k + 1].start, tokens[c].end).replace(/,\s*$/, ''), first: k + 1, last: c + 1, pronoun: false, kind: 'description' };
+    return { speaker, from, to: sentence.last, ruleId: 'indirect-evidence' };
+  };
+
+  // "When Rubio thanked Miami and said it was great to be home, the crowd cheered": in a clause that
+  // a subordinator (reported-subordinator) opens before the speaker, the content ends at the comma
+  // that closes it, when a clause with a verb follows.
+  const subordinateEnd = (sentence: { first: number; last: number }, speaker: Speaker, from: number, to: number): number => {
+    let o = sentence.first;
+    if (tokens[o].tags.has('Conjunction') && !subordinators.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post)) o++;
+    if (!subordinators.has(tokens[o]?.lower ?? '') || o >= speaker.first || speaker.first >= from) return to;
+    for (let j = o; j < speaker.first; j++) if (/[,;:]/.test(tokens[j].post)) return to;
+    for (let j = from; j < to - 2; j++) {
+      if (inQuote[j]) return to;
+      if (/,\s*$/.test(tokens[j].post)) return rangeHasVerb(j + 1, to) ? j + 1 : to;
     }
     return to;
   };
@@ -463,12 +607,25 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // headline's label is the person of the story whose name ends with it.
     let label = k;
     while (label < sentence.last && label - k < 4 && isCapitalised(tokens[label]) && /^\s*$/.test(tokens[label].post)) label++;
-    const headline = (tokens[k].furniture === 'headline' || k === 0) && label < Math.min(k + 4, sentence.last) && isCapitalised(tokens[label]) && /^\s*:\s*$/.test(tokens[label].post) ? f.personLabelled(k, label + 1) : null;
-    const speaker = speakerAt(k) ?? headline;
-    if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation') || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
+    const labelled = label < Math.min(k + 4, sentence.last) && isCapitalised(tokens[label]) && /^\s*:\s*$/.test(tokens[label].post) && tokens.slice(k, label + 1).some((t) => /\p{Ll}/u.test(t.word));
+    const headline = (tokens[k].furniture === 'headline' || k === 0) && labelled ? f.personLabelled(k, label + 1) : null;
+    let speaker = speakerAt(k) ?? headline;
+    // A line of its own that a label opens, where names are not mentions ("Graham: Trump's Rhetoric
+    // Destroying GOP's Chance", "Poll: Trump Ties Clinton"): a person of the story whose name ends
+    // with the label, or a document or an institution (reported-evidence-noun, organisation heads).
+    // The content is a headline of four words or more: "Rubio: Finish second." is a list, not a claim.
+    let lineLabel = false;
+    if (!speaker && labelled) {
+      const head = tokens[label].lower;
+      speaker = f.personLabelled(k, label + 1) ?? (evidenceNouns.has(head) || rules.organisationNameHeads.has(head) ? { person: null, description: text.slice(tokens[k].start, tokens[label].end), first: k, last: label + 1, pronoun: false, kind: rules.organisationNameHeads.has(head) ? 'organisation' : 'description' } : null);
+      lineLabel = true;
+    }
+    if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation' && !lineLabel) || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
     let to = speaker.last;
     while (to < sentence.last && !inQuote[to] && (to === speaker.last || !/\n/.test(tokens[to - 1].post))) to++;
-    return to - speaker.last >= 3 ? { speaker, from: speaker.last, to, ruleId: 'indirect-colon' } : null;
+    if (lineLabel && (to - speaker.last < 4 || /^\d/.test(tokens[speaker.last].word))) return null;
+    // (A headline's words are often tagged as names, not verbs: after a label the content may read as a phrase.)
+    return to - speaker.last >= 3 ? { speaker, from: speaker.last, to, ruleId: 'indirect-colon', phrase: lineLabel } : null;
   };
 
   for (const sentence of parsed.sentences) {
@@ -476,13 +633,16 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       let cue = isReportCue(k);
       let found = cue ? resolveCue(k, cue, sentence) : null;
       if (!found && k === sentence.first && (found = colonContent(k, sentence))) cue = { first: found.speaker.last - 1, last: found.speaker.last };
+      // (A document's finding before an object verb's: "Early results of exit polls conducted for
+      // the networks show…" is the results', not the networks'.)
+      if (!found && (found = evidenceAt(k, sentence) ?? evidenceOpening(k, sentence))) cue = { first: k, last: k + 1 };
       if (!found) {
         const objectCue = objectCueAt(k);
         if (objectCue) [cue, found] = [objectCue, resolveObject(objectCue, sentence)];
       }
       if (!cue || !found) continue;
       const { speaker, from, ruleId } = found;
-      let to = secondAttribution(from, found.to);
+      let to = secondAttribution(from, subordinateEnd(sentence, speaker, from, found.to));
       // Stop at a direct quotation inside the sentence.
       let quoted = false;
       for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
