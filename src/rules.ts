@@ -244,6 +244,8 @@ export interface CompiledRules {
   affiliationPrepositions: Set<string>;
   notPersonNounSuffixes: string[];
   notPersonPluralHead: boolean;
+  /** "DNAinfo", "JPMorgan", "iPhone": capitals running into lower case inside a word (rules: not-person-brand-case). */
+  notPersonBrandCase: boolean;
   compoundModifierBefore: Set<string>;
   /** Phrases right before a run that make it a company or programme ("analyst at", "shares of"). */
   orgContextBefore: string[][];
@@ -652,6 +654,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     affiliationPrepositions: lowerSet(words('not-person-affiliation-of')),
     notPersonNounSuffixes: words('not-person-noun-suffix').map((w) => w.toLowerCase()),
     notPersonPluralHead: rules.has('not-person-plural-head'),
+    notPersonBrandCase: rules.has('not-person-brand-case'),
     compoundModifierBefore: lowerSet(words('not-person-compound-modifier')),
     orgContextBefore: words('not-person-context-before').map(tokenizePhrase),
     orgContextAfter: lowerSet(words('not-person-context-after')),

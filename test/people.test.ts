@@ -570,3 +570,22 @@ describe('people: titles and organisations joined by "of" before a name', () => 
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('people: brand case is no name (rule not-person-brand-case)', () => {
+  test.each([
+    ['DNAinfo reported on Friday that the site would close, Tom Reid said.', ['Tom Reid']],
+    ['Analysts at JPMorgan cut their forecast, Ann Lee said.', ['Ann Lee']],
+    ['The eBay auction ended on Monday, said Tom Reid.', ['Tom Reid']],
+  ])('not people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+
+  test.each([
+    // One capital per part of a name; a slip of the shift key on a given name the lexicon knows.
+    ['Gov. Ron DeSantis met Ray McDonald and LaToya Jackson.', ['Ron DeSantis', 'Ray McDonald', 'LaToya Jackson']],
+    ['HIllary Clinton spoke in Iowa on Monday.', ['HIllary Clinton']],
+    ['Douglas MacArthur returned.', ['Douglas MacArthur']],
+  ])('still people: %s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

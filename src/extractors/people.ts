@@ -28,7 +28,7 @@ const NAME_SHAPE = /^(?:[A-Z\u00C0-\u00DE][\p{L}'’]*(?:[-][\p{L}'’]+)*|[A-Z]
 // Words that never stand in a name, whatever a tagger trained on sports pages thinks.
 // Rejections that name a company, agency or group ("Smith Barney, Harris Upham & Co", "an analyst at
 // Morgan Stanley", "Team Clinton"), as opposed to a results line's team or a place.
-const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address', 'not-person-firm-verb-after']);
+const ORGANISATION_RULES = new Set(['not-person-organisation-word', 'not-person-first-word', 'not-person-ampersand', 'not-person-context-after', 'not-person-context-before', 'not-person-agency', 'not-person-firm-name', 'not-person-firm-partners', 'not-person-stock-move', 'not-person-web-address', 'not-person-firm-verb-after', 'not-person-brand-case']);
 const FUNCTION_WORD_TAGS = ['Expression', 'Pronoun', 'There', 'Determiner', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 const NOT_NAME_TAGS = ['There', 'Pronoun', 'Date', 'Month', 'WeekDay', 'Determiner', 'Preposition', 'Conjunction', 'Value', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
 
@@ -1048,6 +1048,13 @@ function isOrganisation(parsed: ParsedText, r: NameRun, rules: CompiledRules): s
       if (price && price.sentence === next.sentence && /^\d+(-\d+)?\/\d+$/.test(price.word) && phrase.every((w, n) => tokens[r.last + n]?.lower === w && /^\s+$/.test(tokens[r.last + n].post))) return 'not-person-stock-move';
     }
   }
+  // "DNAinfo reported", "JPMorgan said", "an iPhone app" (rules: not-person-brand-case): capitals run
+  // on into lower case inside one word, as brands are written; names capitalise one letter per part
+  // ("McDonald", "DeSantis", "LaToya").
+  // Two capitals are often a slip of the shift key ("HIllary Clinton"): brand case only when the
+  // word with one capital is no word the lexicon knows.
+  const brandCase = (w: string) => /^\p{Lu}{3,}\p{Ll}{2,}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w) || (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(w) && lexiconTags(w.toLowerCase()).length === 0);
+  if (rules.notPersonBrandCase && rangeSome(tokens, r, (t) => brandCase(t.word))) return 'not-person-brand-case';
   // "USATODAY.com" (rules: not-person-web-address)
   if (rangeSome(tokens, r, (t) => t.lower.includes('.') && rules.webDomains.has(t.lower.split('.').at(-1)!))) return 'not-person-web-address';
   // "an analyst at Morgan Stanley", "shares of Mercer Holt", "appeared on Hannity" (rules: not-person-context-before)
