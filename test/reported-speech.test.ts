@@ -247,3 +247,14 @@ describe('reported speech: documents, relative clauses, labels and clause ends',
     expect(reported(text).filter((q) => q[3] === 'indirect-evidence' || q[3] === 'indirect-colon')).toEqual([]);
   });
 });
+
+describe('reported speech: a plain noun phrase set off by commas inside its content', () => {
+  test.each([
+    ['a determiner before the role', 'The mayor, these officials said, would be open to a sale.',
+      [['The mayor, these officials said, would be open to a sale', 'these officials', 'said', 'indirect-before-cue']]],
+    ['adjectives only, closing the content', 'The port will reopen next month, former officials said.',
+      [['The port will reopen next month', 'former officials', 'said', 'indirect-before-cue']]],
+  ])('%s', (_, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});

@@ -185,8 +185,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // Not "…, who added to her lead": a relative pronoun opens a new clause.
       if (!phrase || phrase.first < p || relativeWords.has(tokens[p].lower)) return null;
       if (phrase.first === p) return fronted(p) ? null : { speaker: phrase, end: p };
-      // "…, former officials said.": adjectives before a role the speakers module found alone.
-      for (let q = p; q < phrase.first; q++) if (!tokens[q].tags.has('Adjective') || !/^\s+$/.test(tokens[q].post)) return null;
+      // "…, former officials said.": adjectives before a role the speakers module found alone;
+      // "Mrs. Clinton, these people said, would…", "…, Mrs. Clinton's aides say, …": a determiner
+      // or a possessor too, set off by commas.
+      const parenthetical = /,\s*$/.test(tokens[cue.last - 1].post);
+      const modifier = (t: (typeof tokens)[number]) => t.tags.has('Adjective') || (parenthetical && !hasVerb(t) && (t.tags.has('Determiner') || endsPossessive(t) || isCapitalised(t)));
+      for (let q = p; q < phrase.first; q++) if (!modifier(tokens[q]) || !/^\s+$/.test(tokens[q].post)) return null;
       const description = parsed.text.slice(tokens[p].start, tokens[phrase.last - 1].end);
       return fronted(p) ? null : { speaker: { ...phrase, first: p, description: phrase.description === null ? null : description }, end: p };
     }
