@@ -248,12 +248,18 @@ describe('reported speech: documents, relative clauses, labels and clause ends',
   });
 });
 
-describe('reported speech: a plain noun phrase set off by commas inside its content', () => {
+describe('reported speech: a plain noun phrase set off by commas, and comment clauses with "as"', () => {
   test.each([
     ['a determiner before the role', 'The mayor, these officials said, would be open to a sale.',
       [['The mayor, these officials said, would be open to a sale', 'these officials', 'said', 'indirect-before-cue']]],
     ['adjectives only, closing the content', 'The port will reopen next month, former officials said.',
       [['The port will reopen next month', 'former officials', 'said', 'indirect-before-cue']]],
+    ['"as" opening a comment clause before the speaker', 'As the paper reported, the port will reopen next month.',
+      [['the port will reopen next month', 'the paper', 'reported', 'indirect-clause']]],
+    ['a comment clause after a conjunction, with a subordinate clause in the content', 'But as the mayor noted, if the tolls rise, traffic will fall.',
+      [['if the tolls rise, traffic will fall', 'the mayor', 'noted', 'indirect-clause']]],
+    ['a passive comment clause names its speaker after "by"', 'As reported by the Daily Courier, the port will reopen next month.',
+      [['the port will reopen next month', 'the Daily Courier', 'reported', 'indirect-clause']]],
   ])('%s', (_, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });

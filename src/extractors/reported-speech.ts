@@ -296,9 +296,22 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (/,\s*$/.test(tokens[cue.last - 1].post) && !participle && cue.last < sentence.last && !inQuote[cue.last]) {
       const opening = subjectOf(cue.first);
       // Not "After Clinton testified, Gowdy…" (a subordinate clause), "Jokes are told, …" (a passive), "…reporting, …".
-      const opens = (s: Speaker) => tokens.slice(sentence.first, s.first).every((t) => /^\s*$/.test(t.post) && !hasVerb(t) && !t.tags.has('Preposition') && !t.tags.has('Conjunction'));
+      // "As The Washington Post reported, even if Sanders…", "But as Comey noted, people…": "as"
+      // opening a comment clause (rules: speaker-as-before-speaker) before the speaker.
+      const comment = (first: number) => {
+        let o = sentence.first;
+        if (tokens[o].tags.has('Conjunction') && !rules.speakerWords.asBeforeSpeaker.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post)) o++;
+        return first === o + 1 && rules.speakerWords.asBeforeSpeaker.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post);
+      };
+      const opens = (s: Speaker) => comment(s.first) || tokens.slice(sentence.first, s.first).every((t) => /^\s*$/.test(t.post) && !hasVerb(t) && !t.tags.has('Preposition') && !t.tags.has('Conjunction'));
       const plain = !/ing$/.test(tokens[k].lower) && !auxiliaries.has(tokens[k - 1]?.lower ?? '') && !rules.adjacentCueForms.has(tokens[k].lower);
       if (opening && plain && opens(opening) && rangeHasVerb(cue.last, sentence.last)) return { speaker: opening, from: cue.last, to: sentence.last, ruleId: 'indirect-clause' };
+    }
+    // "As reported by Western Journalism, the former secretary…": a passive comment clause names
+    // its speaker after "by".
+    if (k === sentence.first + 1 && rules.speakerWords.asBeforeSpeaker.has(tokens[sentence.first].lower) && tokens[cue.last]?.lower === 'by' && /^\s*$/.test(tokens[k].post)) {
+      const by = speakerAt(cue.last + 1) ?? phraseFrom(cue.last + 1, sentence.last);
+      if (by && /,\s*$/.test(tokens[by.last - 1].post) && by.last < sentence.last && rangeHasVerb(by.last, sentence.last)) return { speaker: by, from: by.last, to: sentence.last, ruleId: 'indirect-clause' };
     }
     if (/[,:;.]/.test(tokens[cue.last - 1].post)) return null;
     const named = participle ? sentenceSubject(sentence.first, k) : subjectBefore(cue.first) ?? sharedSubject(cue.first);
@@ -593,7 +606,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     let o = sentence.first;
     if (tokens[o].tags.has('Conjunction') && !subordinators.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post)) o++;
     if (!subordinators.has(tokens[o]?.lower ?? '') || o >= speaker.first || speaker.first >= from) return to;
-    for (let j = o; j < speaker.first; j++) if (/[,;:]/.test(tokens[j].post)) return to;
+    // (Not "As the Post reported, even if…, he would trail": the subordinate clause closed before the content.)
+    for (let j = o; j < from; j++) if (/[,;:]/.test(tokens[j].post)) return to;
     for (let j = from; j < to - 2; j++) {
       if (inQuote[j]) return to;
       if (/,\s*$/.test(tokens[j].post)) return rangeHasVerb(j + 1, to) ? j + 1 : to;
