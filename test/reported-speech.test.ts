@@ -258,6 +258,10 @@ describe('reported speech: a plain noun phrase set off by commas, and comment cl
       [['the port will reopen next month', 'the paper', 'reported', 'indirect-clause']]],
     ['a comment clause after a conjunction, with a subordinate clause in the content', 'But as the mayor noted, if the tolls rise, traffic will fall.',
       [['if the tolls rise, traffic will fall', 'the mayor', 'noted', 'indirect-clause']]],
+    ['"according to" set off by commas inside its content', "That's bad, according to the mayor, because the port is closing.",
+      [["That's bad, according to the mayor, because the port is closing", 'the mayor', 'according to', 'indirect-according-to']]],
+    ['"according to" after a colon, with a long source', 'It has not gone unnoticed: According to a recent poll of Ohio voters, the mayor has fallen nine points behind.',
+      [['the mayor has fallen nine points behind', 'a recent poll of Ohio voters', 'According to', 'indirect-according-to']]],
     ['a passive comment clause names its speaker after "by"', 'As reported by the Daily Courier, the port will reopen next month.',
       [['the port will reopen next month', 'the Daily Courier', 'reported', 'indirect-clause']]],
   ])('%s', (_, text, expected) => {

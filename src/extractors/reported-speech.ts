@@ -272,10 +272,13 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (tokens[k].lower === 'according' && cue.last - cue.first === 2) {
       // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
       // "But according to reports, …": a conjunction may open the sentence.
-      const opening = cue.first === sentence.first || (cue.first === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post));
+      // "It hasn't gone unnoticed: According to recent polls, Trump holds…": or a colon before it.
+      const opening = cue.first === sentence.first || (cue.first === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post)) || /:\s*$/.test(tokens[cue.first - 1].post);
       // "According to early results of the exit poll conducted by Edison Research, Clinton led…": a
-      // source that opens the sentence may be long; its comma ends it.
-      const speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last, opening ? 20 : 8);
+      // source that opens the sentence may be long; its comma ends it ("According to a recent poll
+      // of Indiana voters, …", where the speakers module reads "a recent poll" alone).
+      let speaker = speakerAt(cue.last) ?? phraseFrom(cue.last, sentence.last, opening ? 20 : 8);
+      if (opening && speaker && !/,\s*$/.test(tokens[speaker.last - 1].post)) speaker = phraseFrom(cue.last, sentence.last, 20) ?? speaker;
       if (!speaker) return null;
       // "According to the report, the plant…": the content follows the source's comma.
       if (opening) return /,\s*$/.test(tokens[speaker.last - 1].post) && speaker.last < sentence.last ? { speaker, from: speaker.last, to: sentence.last, ruleId: 'indirect-according-to' } : null;
@@ -469,9 +472,10 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // starts a second attribution inside content [from, to); returns the token the content ends before.
   // (Cutting also at "and"/"but" + verb or at a new subject cost precision on tune: 22 more right
   // and 29 more wrong, and 7 fewer right and 42 more wrong.)
-  const secondAttribution = (from: number, to: number): number => {
+  const secondAttribution = (from: number, to: number, own: Cue): number => {
     for (let j = from + 1; j < to; j++) {
-      if (inQuote[j]) continue;
+      // ("That's bad, according to Rubio, because…": the content's own cue sits inside it.)
+      if (inQuote[j] || (j >= own.first && j < own.last)) continue;
       // "…said there was no call, adding: “…”": a participle that cues a direct quotation ends the content too.
       if (j > from + 1 && /ing$/.test(tokens[j].lower) && /[,–—]\s*$/.test(tokens[j - 1].post) && (isReportCue(j) || cueAt(j))) return j;
       // "…praised the nominee and said Republicans should…", "…, but Ryan said the bill…": a
@@ -660,7 +664,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       }
       if (!cue || !found) continue;
       const { speaker, from, ruleId } = found;
-      let to = secondAttribution(from, subordinateEnd(sentence, speaker, from, found.to));
+      let to = secondAttribution(from, subordinateEnd(sentence, speaker, from, found.to), cue);
       // Stop at a direct quotation inside the sentence.
       let quoted = false;
       for (let j = from; j < to; j++) if (inQuote[j] || opensQuote(tokens[j])) {
