@@ -177,7 +177,8 @@ describe('figures: ranges, changes, fractions', () => {
     ['Two-thirds of voters backed the plan.', [['Two-thirds', 0.666666666666667, null, null, null]]],
     ['Three-quarters of homes lost power.', [['Three-quarters', 0.75, null, null, null]]],
     ['Half of the flights were cancelled.', [['Half', 0.5, null, null, null]]],
-    ['Output was cut by half.', [['half', 0.5, null, null, null]]],
+    // "cut by half" is a change down, like "fell by 2.5 pct" (issue 12, branch fig-12).
+    ['Output was cut by half.', [['half', 0.5, null, null, 'down']]],
   ])('%s', (text, expected) => {
     expect(detail(text)).toEqual(expected);
   });
@@ -909,5 +910,30 @@ describe('figures: tokenised groups and hyphens, one unit and a share (issue 12,
     ["In '16 he won 3 races.", [['3 races', 3, 'race']]],
   ])('miss: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a fraction as the size of a change (issue 12, branch fig-12, rule figure-fraction)', () => {
+  test.each([
+    ['Quarterly profits fell by a third to 2 billion dollars.', [['a third', 0.333333333333333, null, null, 'down'], ['2 billion dollars', 2e9, 'USD', null, null]]],
+    ['The group cut its workforce by a fifth.', [['a fifth', 0.2, null, null, null]]],
+    ['Coffee output fell by two thirds after the drought.', [['two thirds', 0.666666666666667, null, null, 'down']]],
+    ['Shares rose by half on Monday.', [['half', 0.5, null, null, 'up']]],
+    ['Output was cut by half.', [['half', 0.5, null, null, 'down']]],
+    ['Imports grew by one-fifth in 1986.', [['one-fifth', 0.2, null, null, 'up']]],
+    ['Exports fell by a quarter last year.', [['a quarter', 0.25, null, null, 'down']]],
+    ['Two-thirds of voters backed the plan.', [['Two-thirds', 0.666666666666667, null, null, null]]],
+  ])('%s', (text, expected) => {
+    expect(detail(text)).toEqual(expected);
+  });
+
+  test.each([
+    // After "by", an ordinal before what it numbers.
+    ['The plant was bought by a third party.'],
+    ['The talks were followed by a third round in Geneva.'],
+    ['Earnings were hurt by a third-quarter charge.'],
+    ['He was re-elected by a third consecutive landslide.'],
+  ])('not a fraction: %s', (text) => {
+    expect(detail(text)).toEqual([]);
   });
 });

@@ -73,7 +73,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
       const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
-      figures.push({ text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null });
+      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null };
+      // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
+      const change = tokens[fraction.first - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first, rules) : null;
+      if (change) figure.change = change;
+      figures.push(figure);
       meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
       i = fraction.last - 1;
       continue;
@@ -324,9 +328,24 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
   const plural = /s$/.test(next.lower);
   if ((numerator === 1) === plural) return null;
+  // "profits fell by a third", "cut by two thirds since 2010": after "by" a fraction is the size of a
+  // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
+  const byChange = tokens[i - 1]?.lower === 'by' && sameRun(tokens, i - 1, i) && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
-  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of') return null;
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+// "a third party", "a third consecutive month": the word at k, in the same run as the fraction before
+// it, is a noun or an adjective with a noun that the ordinal describes. A day or month ("by a fifth on
+// Monday") and a time after an adjective ("by a third last year") are not described.
+function describesNext(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  if (!t || !sameRun(tokens, k - 1, k) || /[^\s]/.test(tokens[k - 1].post)) return false;
+  const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !rules.dateWords.has(x.lower) && !/^(yesterday|today|tomorrow)$/.test(x.lower);
+  if (noun(t)) return true;
+  const after = tokens[k + 1];
+  return t.tags.has('Adjective') && !!after && sameRun(tokens, k, k + 1) && noun(after) && !after.tags.has('Date');
 }
 
 interface FigureTokens {
