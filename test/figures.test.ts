@@ -937,3 +937,21 @@ describe('figures: a fraction as the size of a change (issue 12, branch fig-12, 
     expect(detail(text)).toEqual([]);
   });
 });
+
+describe('figures: an ISO code glued by a comma to the next word (issue 12, branch fig-12, rule figure-currency)', () => {
+  test.each([
+    ['The cost is 500 USD,100 times more than expected.', [['500 USD', 500, 'USD']]],
+    ['The fee is 30 EUR,a rise of 5 pct.', [['30 EUR', 30, 'EUR'], ['5 pct', 5, 'percent']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A slash still joins the money word to what it is per.
+    ['SCHULT OFFERING PRICED AT FIVE DLRS/UNIT', [['FIVE DLRS/UNIT', 5, 'USD']]],
+    // Only a currency code: a word glued to digits is not money.
+    ['The fund holds 40 ETF,50 of them new.', [['40', 40, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

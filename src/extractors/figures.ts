@@ -167,6 +167,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
+      // "The cost is 500 USD,100 times more": the tagger keeps a code and the digits after a comma
+      // with no space in one word; the figure ends at the comma.
+      if (tokens[currencyAt].lower.startsWith(`${moneyWord},`)) endAt = tokens[currencyAt].start + moneyWord.length;
       const code = isoCode(tokens[currencyAt].word, rules) !== null;
       // "lost 75 USD million": a code written before the scale.
       if (code && num.scale === 1 && sameRun(tokens, last - 1, last) && rules.scales.has(tokens[last]?.lower ?? '') && tokens[last].lower.length > 2) {
@@ -175,7 +178,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
       // "3 dollars 50 cents", "will rise to 17 USD 25" (a code read before its number, "rmb 10 usd 20",
       // never gets here: that number has its currency).
-      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
+      const cents = num.scale === 1 && Number.isInteger(value) && endAt === null ? minorAfter(parsed, last, rules) : null;
       if (cents) {
         // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
         value = exactSum(value, shiftDecimal(cents.value, -2));
@@ -696,6 +699,9 @@ function scaledCode(word: string, rules: CompiledRules): { code: string; scale: 
 /** "cts/shr" → "cts"; "km/h" and "b/d" are units whole (unit-alias). */
 function beforeSlash(lower: string, rules: CompiledRules): string {
   const m = /^(\p{L}+)\/\p{L}+$/u.exec(lower);
+  // "500 USD,100 times", "30 EUR,a rise": an ISO code glued by a comma to the next word is the code.
+  const comma = /^(\p{L}{3}),\S+$/u.exec(lower);
+  if (comma && isoCode(comma[1], rules)) return comma[1];
   return m && !rules.unitAliases.has(lower) ? m[1] : lower;
 }
 
