@@ -955,3 +955,29 @@ describe('figures: an ISO code glued by a comma to the next word (issue 12, bran
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: both sides of a size in one word (issue 12, branch fig-12, rule unit-dimension-joiner)', () => {
+  test.each([
+    ['The family of six shared a 12x15 feet room.', [['12', 12, 'foot'], ['15 feet', 15, 'foot']]],
+    ['Rebels seized a 12-by-15-foot storeroom.', [['12', 12, 'foot'], ['15-foot', 15, 'foot']]],
+    ['The museum bought a 3-by-4-metre tapestry.', [['3', 3, 'metre'], ['4-metre', 4, 'metre']]],
+    ['Each cell is a 3x4m concrete box.', [['3', 3, 'metre'], ['4m', 4, 'metre']]],
+    ['The photograph, a 10x20cm print, sold for 5,000 dlrs.', [['10', 10, 'centimetre'], ['20cm', 20, 'centimetre'], ['5,000 dlrs', 5000, 'USD']]],
+    // Apart: an "m" number beside a size joiner is metres.
+    ['The cells measure 5m x 4m.', [['5m', 5, 'metre'], ['4m', 4, 'metre']]],
+    ['The tent covers 6m by 3m.', [['6m', 6, 'metre'], ['3m', 3, 'metre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A relay is legs times a distance, not a size; a size with no unit is a name.
+    ['She won gold in the 4x100m relay.', []],
+    ['He drove a 4x4 vehicle across the border.', []],
+    ['The shed was built from 2x4 lumber.', []],
+    // "by" before a year: millions.
+    ['The firm aims to sell 5m by 2020.', [['5m', 5e6, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

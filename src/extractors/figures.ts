@@ -25,6 +25,8 @@ interface NumberPhrase {
   wordScale?: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
   low: { value: number; chars: number; gap: number } | null;
+  /** "12x15", "3-by-4-metre": the first side of a size written in the same token, its length in characters and the joiner's. */
+  side?: { value: number; chars: number; gap: number };
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
   signAt: number | null;
   /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
@@ -260,6 +262,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const joiner = tokens[last]?.lower ?? '';
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
+    // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
+    if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
@@ -296,6 +300,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
       start = lowEnd + num.low.gap;
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
+    } else if (num.side) {
+      // "a 12x15 feet room": one figure per side, each with the unit (no range).
+      const sideEnd = start + num.side.chars;
+      figures.push({ ...figure, text: text.slice(start, sideEnd), end: sideEnd, value: num.side.value });
+      meta.push({ first: num.first, last: num.first, scale: 1, from: false });
+      start = sideEnd + num.side.gap;
+      Object.assign(figure, { start, text: text.slice(start, end) });
     }
     figures.push(figure);
     meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
@@ -773,6 +784,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const value = exactSum(Number(height[1]), Number(height[2]) / 12);
     return { first: i, last: i + 1, value, currency: null, percent: false, unit: 'foot', unitRule: 'unit-alias', scale: 1, low: null, signAt: null, startAt: null, approximate: false, ruleId: 'unit-alias', digits: true };
   }
+  // "a 12x15 feet room", "a 3-by-4-metre carpet", "3x4m": both sides of a size in one token
+  // (unit-dimension-joiner); the second is read as the word and the first takes its unit.
+  const size = !signInside && !lead ? /^(\d+(?:\.\d+)?)(-?([\p{L}×]+)-?)(\d.*)$/u.exec(word) : null;
+  let side: { value: number; chars: number; gap: number } | undefined;
+  if (size && rules.dimensionJoiners.has(size[3].toLowerCase()) && (size[2].length === size[3].length || /^-.+-$/.test(size[2]))) {
+    side = { value: decimalValue(size[1], 0), chars: size[1].length, gap: size[2].length };
+    word = size[4];
+  }
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
   let codeAfter: string | null = null;
@@ -911,7 +930,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = rules.scales.get('million') ?? 1e6;
     } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix) && !(suffix === 'pc' && m?.[3] !== 'pc')) percent = true;
-      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents) && !side) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (suffix === 'm' && !currency && (side || isSizeSide(tokens, i, k, rules))) [unit, unitRule] = ['metre', 'unit-attached'];
       else if (rules.scales.has(suffix)) {
         value = scaleBy(value, rules.scales.get(suffix)!);
         scale = rules.scales.get(suffix)!;
@@ -984,7 +1004,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
-  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, signAt, startAt, approximate, ruleId, digits };
+  // "the 4x100m relay" is four legs of 100 metres, not a size (figure-metre-event).
+  if (side && phraseAt(tokens, k, rules.metreEvents)) return null;
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, side, signAt, startAt, approximate, ruleId, digits };
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
@@ -1066,6 +1088,17 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   const s = parsed.sentences[t.sentence];
   for (let k = s.first; k < s.last; k++) if (rules.weightCues.has(tokens[k].lower)) return true;
   return false;
+}
+
+// "a room of 5m x 4m", "3m by 2m": an "m" number on either side of a size joiner (unit-dimension-joiner)
+// is metres; with "by" the other side is written with "m" too ("sold 5m by 2020" is millions).
+function isSizeSide(tokens: Token[], i: number, k: number, rules: CompiledRules): boolean {
+  const metres = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)?m$/.test(t.word);
+  const plain = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)?$/.test(t.word);
+  const joiner = (t: Token | undefined) => !!t && rules.dimensionJoiners.has(t.lower);
+  const after = joiner(tokens[k]) && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+  const before = joiner(tokens[i - 1]) && sameRun(tokens, i - 2, i - 1) && sameRun(tokens, i - 1, i) ? tokens[i - 2] : undefined;
+  return [[after, tokens[k]], [before, tokens[i - 1]]].some(([other, word]) => metres(other) || (plain(other) && word!.lower !== 'by'));
 }
 
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
