@@ -285,6 +285,8 @@ export interface CompiledRules {
   currencies: Map<string, string>;
   /** Currency symbols and codes written before a number (rules: figure-currency-prefix), same values. */
   currencyPrefixes: Map<string, string>;
+  /** "R5 billion": one capital letter written against money-shaped digits (rules: figure-currency-letter-prefix), case kept. */
+  currencyLetterPrefixes: Map<string, string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
@@ -666,6 +668,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencies: lowerMap('figure-currency'),
     currencyPrefixes,
     currencyMinor,
+    currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),

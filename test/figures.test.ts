@@ -981,3 +981,26 @@ describe('figures: both sides of a size in one word (issue 12, branch fig-12, ru
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: the rand written "R" before money-shaped digits (issue 12, branch fig-12, rule figure-currency-letter-prefix)', () => {
+  test.each([
+    ['JOHANNESBURG - Eskom needs R5 billion to finish the plant.', [['R5 billion', 5e9, 'ZAR']]],
+    ['Naspers paid R250 million for the stake.', [['R250 million', 2.5e8, 'ZAR']]],
+    ['The state signed a R1.2bn contract with the firm.', [['R1.2bn', 1.2e9, 'ZAR']]],
+    ['The court imposed a fine of R250,000.', [['R250,000', 250000, 'ZAR']]],
+    ['The toll rises to R12.50 a trip.', [['R12.50', 12.5, 'ZAR']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A letter before digits that are not shaped like money is a name or a code.
+    ['Fans queued to see the R2-D2 robot.', []],
+    ['Take the R5 north towards Pretoria.', []],
+    ['Chiefs won the R16 tie 2-0.', []],
+    // Only the capital letter.
+    ['The r5 billion figure was a typo.', []],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -792,6 +792,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     side = { value: decimalValue(size[1], 0), chars: size[1].length, gap: size[2].length };
     word = size[4];
   }
+  // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
+  // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu})(\d.*)$/u.exec(word) : null;
+  let letterCurrency: string | null = null;
+  if (letter && rules.currencyLetterPrefixes.has(letter[1]) && isMoneyShaped(parsed, i, letter[2], rules)) {
+    letterCurrency = rules.currencyLetterPrefixes.get(letter[1])!;
+    word = letter[2];
+  }
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
   let codeAfter: string | null = null;
@@ -877,7 +885,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       if (sign !== '+') value = -value;
     }
     if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
-    currency ??= codeAfter;
+    currency ??= codeAfter ?? letterCurrency;
     const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
@@ -1007,6 +1015,21 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "the 4x100m relay" is four legs of 100 metres, not a size (figure-metre-event).
   if (side && phraseAt(tokens, k, rules.metreEvents)) return null;
   return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, side, signAt, startAt, approximate, ruleId, digits };
+}
+
+/** "5 billion", "1.2bn", "250m", "250,000", "12.50", "1 000": digits (after a one-letter currency sign) that read as money. */
+function isMoneyShaped(parsed: ParsedText, i: number, digits: string, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const m = rules.numericToken.exec(digits);
+  if (!m || m[1]) return false;
+  const scaleOf = (w: string | undefined) => (w && w.length > 0 ? rules.scales.get(w.toLowerCase()) : undefined) ?? 0;
+  if (m[3]) return scaleOf(m[3]) >= 1000;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(m[2]) || /^\d+\.\d{2}$/.test(m[2])) return true;
+  const next = tokens[i + 1];
+  if (!next || !sameRun(tokens, i, i + 1) || /-/.test(tokens[i].post)) return false;
+  // "R1 000 000": thousands grouped by spaces, South African style.
+  if (/^\d{1,3}$/.test(m[2]) && /^\d{3}$/.test(next.word) && /^[ \u00a0\u202f\u2009]$/.test(tokens[i].post)) return true;
+  return next.lower.length > 1 && scaleOf(next.lower) >= 1000;
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
