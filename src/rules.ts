@@ -345,6 +345,10 @@ export interface CompiledRules {
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
   metreEvents: PhraseSet;
+  /** Units whose measure in a sentence makes a bare "48m" metres (rules: unit-metre-measure-cue). */
+  metreMeasureCues: Set<string>;
+  /** Words of money that keep "pounds" sterling and "50m" millions in their sentence (rules: figure-money-cue). */
+  moneyCues: Set<string>;
   /** One written number token, built from the rules: currency prefix, digits, attached scale/percent/minor unit. */
   numericToken: RegExp;
   percentWords: PhraseSet;
@@ -698,6 +702,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
+    metreMeasureCues: lowerSet(words('unit-metre-measure-cue')),
+    moneyCues: lowerSet(words('figure-money-cue')),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),
     percentWords: phraseSetOf([[words('figure-percent'), 'figure-percent'], [words('figure-percentage-point'), 'figure-percentage-point']]),
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),

@@ -1004,3 +1004,26 @@ describe('figures: the rand written "R" before money-shaped digits (issue 12, br
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: "48m" is metres beside other measures and no money (issue 12, branch fig-12, rule unit-metre-measure-cue)', () => {
+  test.each([
+    ['The crane lifts 100t and its outreach is 48m.', [['100t', 100, 'tonne'], ['48m', 48, 'metre']]],
+    ['The Max. capacity is 100t and Max. outreach is 48m.', [['100t', 100, 'tonne'], ['48m', 48, 'metre']]],
+    ['1m is equal to 10 dm.', [['1m', 1, 'metre'], ['10 dm', 10, 'decimetre']]],
+    ['A 100-ton crane with an outreach of 48m was brought in.', [['100-ton', 100, 'ton'], ['48m', 48, 'metre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Money in the sentence: millions.
+    ['The 2 km bypass will cost 50m.', [['2 km', 2, 'kilometre'], ['50m', 5e7, null]]],
+    ['The line runs 30 km and the state invested 5m.', [['30 km', 30, 'kilometre'], ['5m', 5e6, null]]],
+    // A noun after the number is what the millions count.
+    ['The group has 2m customers and 30 km of track.', [['2m customers', 2e6, 'customer'], ['30 km', 30, 'kilometre']]],
+    // Durations are no measure of length or mass.
+    ['The charity raised 5m in 3 years.', [['5m', 5e6, null], ['3 years', 3, 'year']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

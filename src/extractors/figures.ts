@@ -939,7 +939,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix) && !(suffix === 'pc' && m?.[3] !== 'pc')) percent = true;
       else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents) && !side) [unit, unitRule] = ['metre', 'figure-metre-event'];
-      else if (suffix === 'm' && !currency && (side || isSizeSide(tokens, i, k, rules))) [unit, unitRule] = ['metre', 'unit-attached'];
+      else if (suffix === 'm' && !currency && (side || isSizeSide(tokens, i, k, rules) || isMetreByMeasure(parsed, i, k, rules))) [unit, unitRule] = ['metre', 'unit-attached'];
       else if (rules.scales.has(suffix)) {
         value = scaleBy(value, rules.scales.get(suffix)!);
         scale = rules.scales.get(suffix)!;
@@ -1122,6 +1122,50 @@ function isSizeSide(tokens: Token[], i: number, k: number, rules: CompiledRules)
   const after = joiner(tokens[k]) && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
   const before = joiner(tokens[i - 1]) && sameRun(tokens, i - 2, i - 1) && sameRun(tokens, i - 1, i) ? tokens[i - 2] : undefined;
   return [[after, tokens[k]], [before, tokens[i - 1]]].some(([other, word]) => metres(other) || (plain(other) && word!.lower !== 'by'));
+}
+
+// "1m is equal to 10 dm", "the Max. capacity is 100t and Max. outreach is 48m": a number written with
+// "m" that counts nothing after it, in a sentence that measures in other units of length, mass or
+// volume (unit-metre-measure-cue) and names no money, is metres, not millions.
+function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const next = tokens[k];
+  // "3m tonnes", "2m customers", "a 5m deal": a scale before what it counts.
+  if (next && sameRun(tokens, k - 1, k) && !tokens[k - 1].post.includes('-') && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) return false;
+  const s = clauseOf(parsed, i);
+  let measure = false;
+  for (let n = s.first; n < s.last; n++) {
+    const t = tokens[n];
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return false;
+    const m = n === i ? null : rules.numericToken.exec(t.word);
+    // "a 100-ton crane": a unit joined to the digits by a hyphen.
+    const hyphened = n === i || m ? null : /^\d[\d.,]*-(\p{L}+)$/u.exec(t.lower);
+    if (hyphened && rules.metreMeasureCues.has(rules.unitAliases.get(hyphened[1]) ?? '')) measure = true;
+    if (!m) continue;
+    if (m[1]) return false;
+    const suffix = m[3]?.toLowerCase();
+    let unit: string | undefined;
+    if (suffix && suffix !== 'm') unit = rules.unitAttached.has(suffix) ? rules.unitAliases.get(suffix) : undefined;
+    else if (!suffix && n + 1 < s.last && sameRun(tokens, n, n + 1)) {
+      const length = unitPhraseLength(tokens, n + 1, rules.unitPhrases);
+      const phrase = tokens.slice(n + 1, n + 1 + length).map((x) => x.lower).join(' ');
+      if (length && phrase.length > 1) unit = rules.unitAliases.get(phrase);
+    }
+    measure ||= !!unit && rules.metreMeasureCues.has(unit);
+  }
+  return measure;
+}
+
+// "the Max. capacity is 100t and Max. outreach is 48m": the tagger ends a sentence at an abbreviation's
+// point; a sentence that starts in lower case goes on the one before it (in the same paragraph).
+function clauseOf(parsed: ParsedText, k: number): { first: number; last: number } {
+  const { tokens, sentences } = parsed;
+  const lower = (n: number) => /^\p{Ll}/u.test(tokens[sentences[n].first].word);
+  const samePara = (a: number, b: number) => tokens[sentences[a].first].paragraph === tokens[sentences[b].first].paragraph;
+  let [a, b] = [tokens[k].sentence, tokens[k].sentence];
+  while (a > 0 && lower(a) && samePara(a - 1, a)) a--;
+  while (b + 1 < sentences.length && lower(b + 1) && samePara(b, b + 1)) b++;
+  return { first: sentences[a].first, last: sentences[b].last };
 }
 
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
