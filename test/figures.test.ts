@@ -1027,3 +1027,24 @@ describe('figures: "48m" is metres beside other measures and no money (issue 12,
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: pounds of a body weight, and sterling beside a word of money (issue 12, branch fig-12, rules unit-weight-cue, figure-money-cue)', () => {
+  test.each([
+    ['Doctors said the baby is over two pounds.', [['two pounds', 2, 'pound (weight)', true]]],
+    ['The newborn weighed just 3 pounds.', [['3 pounds', 3, 'pound (weight)', false]]],
+    ['The 5 lb bag was said to hold 4 pounds.', [['5 lb', 5, 'pound (weight)', false], ['4 pounds', 4, 'pound (weight)', false]]],
+    ['She lost 25 pounds before the fight.', [['25 pounds', 25, 'pound (weight)', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A word of money keeps sterling, whatever weight word is there too.
+    ['The baby formula costs two pounds a tin.', [['two pounds', 2, 'GBP', false]]],
+    ['Heavy users paid 5 pounds a month.', [['5 pounds', 5, 'GBP', false]]],
+    // "pounds of" stays a weight.
+    ['Shoppers paid for 2 pounds of rice.', [['2 pounds', 2, 'pound (weight)', false]]],
+  ])('miss: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

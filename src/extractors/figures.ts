@@ -1109,8 +1109,13 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
   if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
   const s = parsed.sentences[t.sentence];
-  for (let k = s.first; k < s.last; k++) if (rules.weightCues.has(tokens[k].lower)) return true;
-  return false;
+  let weight = false;
+  for (let k = s.first; k < s.last; k++) {
+    // "the newborn formula costs two pounds": a word of money keeps sterling (figure-money-cue).
+    if (rules.moneyCues.has(tokens[k].lower)) return false;
+    weight ||= rules.weightCues.has(tokens[k].lower);
+  }
+  return weight;
 }
 
 // "a room of 5m x 4m", "3m by 2m": an "m" number on either side of a size joiner (unit-dimension-joiner)
