@@ -1048,3 +1048,26 @@ describe('figures: pounds of a body weight, and sterling beside a word of money 
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('figures: CFA francs, West or Central African by the story (issue 12, branch fig-12, rules figure-currency, figure-currency-national)', () => {
+  test.each([
+    ['DAKAR, March 3 - The government will spend 50 billion CFA francs on roads.', [['50 billion CFA francs', 5e10, 'XOF', false]]],
+    ['LIBREVILLE, March 3 - Gabon will lend 2 billion francs CFA to farmers.', [['2 billion francs CFA', 2e9, 'XAF', false]]],
+    ['YAOUNDE, March 3 - The budget rose to 4,000 billion CFA francs.', [['4,000 billion CFA francs', 4e12, 'XAF', false]]],
+    ["N'DJAMENA, May 1 - The state signed a 10 billion FCFA loan.", [['10 billion FCFA', 1e10, 'XAF', false]]],
+    ['ABIDJAN, May 1 - Cocoa farmers will get 1,000 CFA francs a kilo.', [['1,000 CFA francs', 1000, 'XOF', false]]],
+    // The one CFA country of the sentence, when the dateline names none.
+    ['PARIS, May 1 - France lent Cameroon 50 billion CFA francs.', [['50 billion CFA francs', 5e10, 'XAF', false]]],
+    // No CFA country named: the West African franc, the more common in wire copy.
+    ['Growers were paid FCFA 500 million last season.', [['FCFA 500 million', 5e8, 'XOF', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // "francs" alone is still the default family reading, not CFA.
+    ['ZURICH - It cost 3 million francs.', [['3 million francs', 3e6, 'CHF', false]]],
+  ])('miss: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});

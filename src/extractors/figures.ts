@@ -1362,7 +1362,8 @@ function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (
 
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
-    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
+    // "YAOUNDÉ, March 3 -", "SÃO PAULO, May 1 -": capitals with accents too.
+    const dateline = /^\s*(\p{Lu}[\p{Lu}.' ]*[\p{Lu}.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/u.exec(parsed.text.slice(p.start, p.end));
     if (!dateline) continue;
     const parts = tokenizePhrase(dateline[1]);
     const city = rules.datelineCities.get(parts.join(' '));
