@@ -1071,3 +1071,25 @@ describe('figures: CFA francs, West or Central African by the story (issue 12, b
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('figures: "Rs." with its point, feet and inches attached, a spaced decimal before pounds (issue 12, branch fig-12)', () => {
+  test.each([
+    // The tagger ends a sentence at "Rs." and at a spaced decimal point.
+    ['NEW DELHI - The scheme will cost Rs. 500 crore.', [['Rs. 500 crore', 5e9, 'INR']]],
+    ['The fine is Rs. 1,200.', [['Rs. 1,200', 1200, 'INR']]],
+    ['the baby weighs 5 . 5 pounds .', [['5 . 5 pounds', 5.5, 'pound (weight)']]],
+    ['The 6ft 2in striker signed for three years.', [['6ft 2in', 6.16666666666667, 'foot'], ['three years', 3, 'year']]],
+    ['The wall is 5ft 2ins high.', [['5ft 2ins', 5.16666666666667, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Twelve inches and more are another figure, or none.
+    ['The gap is 5ft 20in.', [['5ft', 5, 'foot']]],
+    // A lower-case or unlisted abbreviation before a point is not a prefix.
+    ['Mrs. 5 was not there.', [['5', 5, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -238,6 +238,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         last = counted.last;
       }
     }
+    // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
+    const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
+    if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
+      value = exactSum(value, Number(inchesAttached[1]) / 12);
+      last++;
+    }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
     const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
     if (scaleWord?.startsWith('degree ')) {
@@ -930,6 +936,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
+    // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
+    // ends a sentence.
+    if (!currency && prev && prev.paragraph === t.paragraph && /^\. ?$/.test(prev.post) && /^\p{Lu}/u.test(prev.word) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
+      currency = rules.currencyPrefixes.get(`${prev.lower}.`)!;
+      first = i - 1;
+    }
     // "5G networks": a generation of mobile networks, not grams (a gram is "g").
     if (m?.[3] === 'G') return null;
     if (m?.[3] === 'MM') {
@@ -1108,9 +1120,11 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   const t = tokens[num.last];
   if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
   if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
-  const s = parsed.sentences[t.sentence];
+  // "it weighs 5 . 5 pounds": the tagger may end a sentence at a spaced decimal point, so the number's
+  // sentences are read from the first to the one with "pounds".
+  const [from, to] = [parsed.sentences[tokens[num.first].sentence], parsed.sentences[t.sentence]];
   let weight = false;
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = from.first; k < to.last; k++) {
     // "the newborn formula costs two pounds": a word of money keeps sterling (figure-money-cue).
     if (rules.moneyCues.has(tokens[k].lower)) return false;
     weight ||= rules.weightCues.has(tokens[k].lower);
