@@ -326,6 +326,8 @@ export interface CompiledRules {
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
+  /** "died at 85", "retired at 60": life events before an age (rules: unit-age-event). */
+  ageEvents: PhraseSet;
   marketPointCues: PhraseSet;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
@@ -691,6 +693,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
     pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),
     marketPointCues: phraseSet(words('unit-point-market-cue'), 'unit-point-market-cue'),
     changeWords: lowerMap('figure-change'),

@@ -1093,3 +1093,25 @@ describe('figures: "Rs." with its point, feet and inches attached, a spaced deci
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: "20 below zero" and ages after life events (issue 12, branch fig-12, rules unit-temperature-below-zero, unit-age-event)', () => {
+  test.each([
+    ['MOSCOW - It was 20 below zero on Red Square.', [['20 below zero', -20, 'degree']]],
+    ['It was twenty below zero in Winnipeg.', [['twenty below zero', -20, 'degree']]],
+    ['Hollis, who founded the firm, died at 85 in his Boston home.', [['85', 85, 'year']]],
+    ['She retired at 60 and moved to Spain.', [['60', 60, 'year']]],
+    ['He died at 92.', [['92', 92, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A time of day, a unit or a percent after the number is read first.
+    ['The patient died at 3 in the morning.', [['3', 3, null]]],
+    ['He retired at 60 percent of his salary.', [['60 percent', 60, 'percent']]],
+    // Other verbs with "at" are levels.
+    ['Shares closed at 85.', [['85', 85, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

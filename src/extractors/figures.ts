@@ -254,6 +254,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // margins are percentage points (unit-point-poll-cue); index and score points are not (unit-point-market-cue).
     if (unit === 'point' && isPollPoint(parsed, num.first, rules)) unit = 'percentage point';
     // "It was ten degrees below zero" (unit-temperature-below-zero).
+    // "It was 20 below zero", "twenty below zero": with nothing counted, the number is a bare degree.
+    const bareBelow = !unit && num.scale === 1 && !num.low && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
+    if (bareBelow) [unit, unitRule] = ['degree', 'unit-alias'];
     const below = (unit === 'degree' || unit?.startsWith('degree ')) && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
     if (below) {
       value = -value;
@@ -671,7 +674,14 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
+  // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   return isApposedAge(tokens, num, rules);
+}
+
+/** "died at 3 in the morning": a time of day, not an age. */
+function isTimeOfDayAfter(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(morning|afternoon|evening|night)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 // "Peter Hollis, 58, had…", "his wife, 52, survived": a number in commas after a name or a noun
