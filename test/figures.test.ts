@@ -1115,3 +1115,20 @@ describe('figures: "20 below zero" and ages after life events (issue 12, branch 
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: pounds converted to a metric weight in brackets (issue 12, branch fig-12, rule unit-weight-cue)', () => {
+  test.each([
+    // A word of money ("pay") does not make them sterling.
+    ['Workers received their last pay beside 445,000 unsold 100-pound (45-kg) bags of sugar.', [['445,000', 445000, null], ['100-pound', 100, 'pound (weight)'], ['45-kg', 45, 'kilogram']]],
+    ['He paid for a 5 pound (2.3 kg) bag.', [['5 pound', 5, 'pound (weight)'], ['2.3 kg', 2.3, 'kilogram']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A conversion to money keeps sterling.
+    ['The fee is 10 pounds (about 12 dollars).', [['10 pounds', 10, 'GBP'], ['12 dollars', 12, 'USD']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -1130,6 +1130,10 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   const t = tokens[num.last];
   if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
   if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  // "445,000 unsold 100-pound (45-kg) bags": a conversion in brackets to a metric weight is a weight,
+  // whatever word of money the sentence has ("lined up to receive their last pay").
+  const converted = /^\s*\(\s*(?:about\s+|some\s+)?[\d.,]+(?:\s*|-)(\p{L}+)/u.exec(parsed.text.slice(t.end, t.end + 40));
+  if (converted && /^(kilogram|gram|tonne|milligram)$/.test(rules.unitAliases.get(converted[1].toLowerCase()) ?? '')) return true;
   // "it weighs 5 . 5 pounds": the tagger may end a sentence at a spaced decimal point, so the number's
   // sentences are read from the first to the one with "pounds".
   const [from, to] = [parsed.sentences[tokens[num.first].sentence], parsed.sentences[t.sentence]];
