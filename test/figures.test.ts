@@ -1132,3 +1132,21 @@ describe('figures: pounds converted to a metric weight in brackets (issue 12, br
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a whole and a fraction after a currency sign, money per something in one word (issue 12, branch fig-12)', () => {
+  test.each([
+    ['The group raised $2 1/2 billion in bonds.', [['$2 1/2 billion', 2.5e9, 'USD']]],
+    ['The fund paid £3 1/2 million for the stake.', [['£3 1/2 million', 3.5e6, 'GBP']]],
+    ['Subscribers pay a $5-a-month fee.', [['$5-a-month', 5, 'USD']]],
+    ['The board approved a $2-per-share payout.', [['$2-per-share', 2, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Without a currency sign, "5-a-side" is no money.
+    ['They play a 5-a-side game.', [['5', 5, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

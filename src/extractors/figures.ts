@@ -907,7 +907,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     ruleId = 'figure-digits';
     k += 1 + groups.length;
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    // "$2 1/2 billion": after a currency sign too.
+    const part = m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
       k++;
@@ -1066,6 +1067,8 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   const number = h ? rules.numericToken.exec(h[1]) : null;
   if (!h || !number || number[3]) return null;
   const parts = tokenizePhrase(h[2]);
+  // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
+  if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
   if (parts.length > 1 && /^(old|long|high|wide|deep|tall|thick)$/.test(parts.at(-1)!)) parts.pop();
   const phrase = parts.join(' ');
   // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
