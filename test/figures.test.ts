@@ -1150,3 +1150,16 @@ describe('figures: a whole and a fraction after a currency sign, money per somet
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a hedge before a fraction (issue 12, branch fig-12, rules figure-fraction, figure-hedge)', () => {
+  const hedged = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.approximate, f.qualifier ?? null, f.change ?? null]);
+  test.each([
+    ['Nearly a third of voters backed him.', [['a third', 0.333333333333333, true, 'Nearly', null]]],
+    ['More than half of the flights were cancelled.', [['half', 0.5, true, 'More than', null]]],
+    ['A drought cut Brazil\'s output by nearly two thirds.', [['two thirds', 0.666666666666667, true, 'nearly', null]]],
+    ['Profits fell by more than half.', [['half', 0.5, true, 'more than', 'down']]],
+    ['Profits fell by a third.', [['a third', 0.333333333333333, false, null, 'down']]],
+  ])('%s', (text, expected) => {
+    expect(hedged(text)).toEqual(expected);
+  });
+});

@@ -75,9 +75,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
       const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
-      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null };
+      // "nearly a third of voters", "more than half of the flights" (figure-hedge).
+      const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
+      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: hedge > 0, ruleId: 'figure-fraction', attributedTo: null };
+      if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
       // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
-      const change = tokens[fraction.first - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first, rules) : null;
+      const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
       if (change) figure.change = change;
       figures.push(figure);
       meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
@@ -337,10 +340,13 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
+  // "fell by nearly a third", "cut by more than half": a hedge may stand between "by" and the fraction.
+  const byAt = i - 1 - phraseEndingAt(tokens, i - 1, rules.hedges);
+  const afterBy = tokens[byAt]?.lower === 'by' && sameRun(tokens, byAt, byAt + 1) && (byAt === i - 1 || sameRun(tokens, byAt + 1, i - 1) && sameRun(tokens, i - 1, i));
   if (t.lower === 'half' && !/-/.test(t.post)) {
     const prev = tokens[i - 1];
     // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
-    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i) && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
+    if (afterBy && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -353,7 +359,7 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   if ((numerator === 1) === plural) return null;
   // "profits fell by a third", "cut by two thirds since 2010": after "by" a fraction is the size of a
   // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
-  const byChange = tokens[i - 1]?.lower === 'by' && sameRun(tokens, i - 1, i) && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
+  const byChange = afterBy && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
   if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
