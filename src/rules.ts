@@ -297,6 +297,8 @@ export interface CompiledRules {
   currencyThousands: Map<string, string>;
   /** Currency families that the one country of their sentence decides (figure-currency-sentence-country). */
   currencySentenceCountry: Set<string>;
+  /** Families that the countries named anywhere in the story decide when they agree (figure-currency-story-country). */
+  currencyStoryCountry: Set<string>;
   /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
   datelineCities: Map<string, string>;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
@@ -678,6 +680,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
+    currencyStoryCountry: lowerSet(words('figure-currency-story-country')),
     currencyThousands: lowerMap('figure-currency-thousand'),
     datelineCities: lowerMap('figure-dateline-city'),
     unitAliases,

@@ -1163,3 +1163,18 @@ describe('figures: a hedge before a fraction (issue 12, branch fig-12, rules fig
     expect(hedged(text)).toEqual(expected);
   });
 });
+
+describe('figures: CFA francs of a country the story names once (issue 12, branch fig-12, rule figure-currency-story-country)', () => {
+  test.each([
+    ['Gabon signed the accord on Monday. The loan of 2 billion CFA francs runs for ten years.', [['2 billion CFA francs', 2e9, 'XAF']]],
+  ])('%s', (text, expected) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'year')).toEqual(expected);
+  });
+
+  test.each([
+    // A Central and a West African country: the default, XOF.
+    ['Gabon and Senegal signed the accord. The loan of 2 billion CFA francs runs for ten years.', [['2 billion CFA francs', 2e9, 'XOF']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'year')).toEqual(expected);
+  });
+});

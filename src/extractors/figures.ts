@@ -56,7 +56,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Danish shipper Maersk earned 3 billion kroner": else the one country of the sentence that uses
     // the family (figure-currency-sentence-country; not dollars, which price trade the world over).
     const local = at !== undefined && rules.currencySentenceCountry.has(code) ? sentenceCurrency(parsed, rules, countryAt, at, code) : null;
-    return storyCode ?? local ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+    // "Gabon … The loan of 2 billion CFA francs": else the one currency of the family that the countries
+    // the story names use (figure-currency-story-country: CFA francs, West or Central African).
+    const anywhere = !storyCode && !local && rules.currencyStoryCountry.has(code) ? storyFamilyCurrency(rules, countryAt, code) : null;
+    return storyCode ?? local ?? anywhere ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   // "50 grand" is a thousand of the story's own money: pounds in a London story, dollars in a
   // Sydney or Chicago one. The rule lists the families to try; the first is the fallback.
@@ -1388,6 +1391,19 @@ function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (
   const s = parsed.sentences[parsed.tokens[k].sentence];
   let found: string | null = null;
   for (let n = s.first; n < s.last; n++) {
+    const m = countryAt[n];
+    const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
+    if (!code) continue;
+    if (found && found !== code) return null;
+    found = code;
+  }
+  return found;
+}
+
+/** The one currency of `family` that the countries named in the story use, else null (two, or none). */
+function storyFamilyCurrency(rules: CompiledRules, countryAt: (CountryMatch | null)[], family: string): string | null {
+  let found: string | null = null;
+  for (let n = 0; n < countryAt.length; n++) {
     const m = countryAt[n];
     const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
     if (!code) continue;
