@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
 import { hasNoise, significantDigits } from '../src/eval/figures-check.js';
+import path from 'node:path';
+import { builtInRulesDir, readRuleFile } from '../src/load-rules.js';
 
 const figures = (text: string) =>
   extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.approximate]);
@@ -1176,5 +1178,18 @@ describe('figures: CFA francs of a country the story names once (issue 12, branc
     ['Gabon and Senegal signed the accord. The loan of 2 billion CFA francs runs for ten years.', [['2 billion CFA francs', 2e9, 'XOF']]],
   ])('miss: %s', (text, expected) => {
     expect(money(text).filter(([, , unit]) => unit !== 'year')).toEqual(expected);
+  });
+});
+
+describe('figures: the examples of the rules added in branch fig-12 do what their rule says', () => {
+  test.each([
+    ['unit-metre-measure-cue', ['48m', 48, 'metre']],
+    ['figure-money-cue', ['50m', 5e7, null]],
+    ['figure-currency-letter-prefix', ['R5 billion', 5e9, 'ZAR']],
+    ['figure-currency-story-country', ['2 billion CFA francs', 2e9, 'XAF']],
+    ['unit-age-event', ['85', 85, 'year']],
+  ] as const)('%s', (id, expected) => {
+    const rule = readRuleFile(path.join(builtInRulesDir(), id.startsWith('unit-') ? 'units.json' : 'figures.json')).find((r) => r.id === id)!;
+    expect(money(rule.example)).toContainEqual(expected);
   });
 });
