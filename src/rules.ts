@@ -297,6 +297,8 @@ export interface CompiledRules {
   currencies: Map<string, string>;
   /** Currency symbols and codes written before a number (rules: figure-currency-prefix), same values. */
   currencyPrefixes: Map<string, string>;
+  /** "R5 billion": one capital letter written against money-shaped digits (rules: figure-currency-letter-prefix), case kept. */
+  currencyLetterPrefixes: Map<string, string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
@@ -307,6 +309,8 @@ export interface CompiledRules {
   currencyThousands: Map<string, string>;
   /** Currency families that the one country of their sentence decides (figure-currency-sentence-country). */
   currencySentenceCountry: Set<string>;
+  /** Families that the countries named anywhere in the story decide when they agree (figure-currency-story-country). */
+  currencyStoryCountry: Set<string>;
   /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
   datelineCities: Map<string, string>;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
@@ -336,6 +340,8 @@ export interface CompiledRules {
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
+  /** "died at 85", "retired at 60": life events before an age (rules: unit-age-event). */
+  ageEvents: PhraseSet;
   marketPointCues: PhraseSet;
   /** Reuters table labels before amounts (rules: figure-money-label). */
   moneyLabels: Set<string>;
@@ -355,6 +361,10 @@ export interface CompiledRules {
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
   metreEvents: PhraseSet;
+  /** Units whose measure in a sentence makes a bare "48m" metres (rules: unit-metre-measure-cue). */
+  metreMeasureCues: Set<string>;
+  /** Words of money that keep "pounds" sterling and "50m" millions in their sentence (rules: figure-money-cue). */
+  moneyCues: Set<string>;
   /** One written number token, built from the rules: currency prefix, digits, attached scale/percent/minor unit. */
   numericToken: RegExp;
   percentWords: PhraseSet;
@@ -684,9 +694,11 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencies: lowerMap('figure-currency'),
     currencyPrefixes,
     currencyMinor,
+    currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
+    currencyStoryCountry: lowerSet(words('figure-currency-story-country')),
     currencyThousands: lowerMap('figure-currency-thousand'),
     datelineCities: lowerMap('figure-dateline-city'),
     unitAliases,
@@ -702,6 +714,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
     pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),
     marketPointCues: phraseSet(words('unit-point-market-cue'), 'unit-point-market-cue'),
     changeWords: lowerMap('figure-change'),
@@ -713,6 +726,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
+    metreMeasureCues: lowerSet(words('unit-metre-measure-cue')),
+    moneyCues: lowerSet(words('figure-money-cue')),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),
     percentWords: phraseSetOf([[words('figure-percent'), 'figure-percent'], [words('figure-percentage-point'), 'figure-percentage-point']]),
     notACount: phraseSet(words('figure-not-a-count'), 'figure-not-a-count'),

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { builtInRules } from './helpers.js';
 import { hasNoise, significantDigits } from '../src/eval/figures-check.js';
+import path from 'node:path';
+import { builtInRulesDir, readRuleFile } from '../src/load-rules.js';
 
 const figures = (text: string) =>
   extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.approximate]);
@@ -177,7 +179,8 @@ describe('figures: ranges, changes, fractions', () => {
     ['Two-thirds of voters backed the plan.', [['Two-thirds', 0.666666666666667, null, null, null]]],
     ['Three-quarters of homes lost power.', [['Three-quarters', 0.75, null, null, null]]],
     ['Half of the flights were cancelled.', [['Half', 0.5, null, null, null]]],
-    ['Output was cut by half.', [['half', 0.5, null, null, null]]],
+    // "cut by half" is a change down, like "fell by 2.5 pct" (issue 12, branch fig-12).
+    ['Output was cut by half.', [['half', 0.5, null, null, 'down']]],
   ])('%s', (text, expected) => {
     expect(detail(text)).toEqual(expected);
   });
@@ -909,5 +912,284 @@ describe('figures: tokenised groups and hyphens, one unit and a share (issue 12,
     ["In '16 he won 3 races.", [['3 races', 3, 'race']]],
   ])('miss: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a fraction as the size of a change (issue 12, branch fig-12, rule figure-fraction)', () => {
+  test.each([
+    ['Quarterly profits fell by a third to 2 billion dollars.', [['a third', 0.333333333333333, null, null, 'down'], ['2 billion dollars', 2e9, 'USD', null, null]]],
+    ['The group cut its workforce by a fifth.', [['a fifth', 0.2, null, null, null]]],
+    ['Coffee output fell by two thirds after the drought.', [['two thirds', 0.666666666666667, null, null, 'down']]],
+    ['Shares rose by half on Monday.', [['half', 0.5, null, null, 'up']]],
+    ['Output was cut by half.', [['half', 0.5, null, null, 'down']]],
+    ['Imports grew by one-fifth in 1986.', [['one-fifth', 0.2, null, null, 'up']]],
+    ['Exports fell by a quarter last year.', [['a quarter', 0.25, null, null, 'down']]],
+    ['Two-thirds of voters backed the plan.', [['Two-thirds', 0.666666666666667, null, null, null]]],
+  ])('%s', (text, expected) => {
+    expect(detail(text)).toEqual(expected);
+  });
+
+  test.each([
+    // After "by", an ordinal before what it numbers.
+    ['The plant was bought by a third party.'],
+    ['The talks were followed by a third round in Geneva.'],
+    ['Earnings were hurt by a third-quarter charge.'],
+    ['He was re-elected by a third consecutive landslide.'],
+  ])('not a fraction: %s', (text) => {
+    expect(detail(text)).toEqual([]);
+  });
+});
+
+describe('figures: an ISO code glued by a comma to the next word (issue 12, branch fig-12, rule figure-currency)', () => {
+  test.each([
+    ['The cost is 500 USD,100 times more than expected.', [['500 USD', 500, 'USD']]],
+    ['The fee is 30 EUR,a rise of 5 pct.', [['30 EUR', 30, 'EUR'], ['5 pct', 5, 'percent']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A slash still joins the money word to what it is per.
+    ['SCHULT OFFERING PRICED AT FIVE DLRS/UNIT', [['FIVE DLRS/UNIT', 5, 'USD']]],
+    // Only a currency code: a word glued to digits is not money.
+    ['The fund holds 40 ETF,50 of them new.', [['40', 40, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: both sides of a size in one word (issue 12, branch fig-12, rule unit-dimension-joiner)', () => {
+  test.each([
+    ['The family of six shared a 12x15 feet room.', [['12', 12, 'foot'], ['15 feet', 15, 'foot']]],
+    ['Rebels seized a 12-by-15-foot storeroom.', [['12', 12, 'foot'], ['15-foot', 15, 'foot']]],
+    ['The museum bought a 3-by-4-metre tapestry.', [['3', 3, 'metre'], ['4-metre', 4, 'metre']]],
+    ['Each cell is a 3x4m concrete box.', [['3', 3, 'metre'], ['4m', 4, 'metre']]],
+    ['The photograph, a 10x20cm print, sold for 5,000 dlrs.', [['10', 10, 'centimetre'], ['20cm', 20, 'centimetre'], ['5,000 dlrs', 5000, 'USD']]],
+    // Apart: an "m" number beside a size joiner is metres.
+    ['The cells measure 5m x 4m.', [['5m', 5, 'metre'], ['4m', 4, 'metre']]],
+    ['The tent covers 6m by 3m.', [['6m', 6, 'metre'], ['3m', 3, 'metre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A relay is legs times a distance, not a size; a size with no unit is a name.
+    ['She won gold in the 4x100m relay.', []],
+    ['He drove a 4x4 vehicle across the border.', []],
+    ['The shed was built from 2x4 lumber.', []],
+    // "by" before a year: millions.
+    ['The firm aims to sell 5m by 2020.', [['5m', 5e6, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: the rand written "R" before money-shaped digits (issue 12, branch fig-12, rule figure-currency-letter-prefix)', () => {
+  test.each([
+    ['JOHANNESBURG - Eskom needs R5 billion to finish the plant.', [['R5 billion', 5e9, 'ZAR']]],
+    ['Naspers paid R250 million for the stake.', [['R250 million', 2.5e8, 'ZAR']]],
+    ['The state signed a R1.2bn contract with the firm.', [['R1.2bn', 1.2e9, 'ZAR']]],
+    ['The court imposed a fine of R250,000.', [['R250,000', 250000, 'ZAR']]],
+    ['The toll rises to R12.50 a trip.', [['R12.50', 12.5, 'ZAR']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A letter before digits that are not shaped like money is a name or a code.
+    ['Fans queued to see the R2-D2 robot.', []],
+    ['Take the R5 north towards Pretoria.', []],
+    ['Chiefs won the R16 tie 2-0.', []],
+    // Only the capital letter.
+    ['The r5 billion figure was a typo.', []],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "48m" is metres beside other measures and no money (issue 12, branch fig-12, rule unit-metre-measure-cue)', () => {
+  test.each([
+    ['The crane lifts 100t and its outreach is 48m.', [['100t', 100, 'tonne'], ['48m', 48, 'metre']]],
+    ['The Max. capacity is 100t and Max. outreach is 48m.', [['100t', 100, 'tonne'], ['48m', 48, 'metre']]],
+    ['1m is equal to 10 dm.', [['1m', 1, 'metre'], ['10 dm', 10, 'decimetre']]],
+    ['A 100-ton crane with an outreach of 48m was brought in.', [['100-ton', 100, 'ton'], ['48m', 48, 'metre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Money in the sentence: millions.
+    ['The 2 km bypass will cost 50m.', [['2 km', 2, 'kilometre'], ['50m', 5e7, null]]],
+    ['The line runs 30 km and the state invested 5m.', [['30 km', 30, 'kilometre'], ['5m', 5e6, null]]],
+    // A noun after the number is what the millions count.
+    ['The group has 2m customers and 30 km of track.', [['2m customers', 2e6, 'customer'], ['30 km', 30, 'kilometre']]],
+    // Durations are no measure of length or mass.
+    ['The charity raised 5m in 3 years.', [['5m', 5e6, null], ['3 years', 3, 'year']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: pounds of a body weight, and sterling beside a word of money (issue 12, branch fig-12, rules unit-weight-cue, figure-money-cue)', () => {
+  test.each([
+    ['Doctors said the baby is over two pounds.', [['two pounds', 2, 'pound (weight)', true]]],
+    ['The newborn weighed just 3 pounds.', [['3 pounds', 3, 'pound (weight)', false]]],
+    ['The 5 lb bag was said to hold 4 pounds.', [['5 lb', 5, 'pound (weight)', false], ['4 pounds', 4, 'pound (weight)', false]]],
+    ['She lost 25 pounds before the fight.', [['25 pounds', 25, 'pound (weight)', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A word of money keeps sterling, whatever weight word is there too.
+    ['The baby formula costs two pounds a tin.', [['two pounds', 2, 'GBP', false]]],
+    ['Heavy users paid 5 pounds a month.', [['5 pounds', 5, 'GBP', false]]],
+    // "pounds of" stays a weight.
+    ['Shoppers paid for 2 pounds of rice.', [['2 pounds', 2, 'pound (weight)', false]]],
+  ])('miss: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: CFA francs, West or Central African by the story (issue 12, branch fig-12, rules figure-currency, figure-currency-national)', () => {
+  test.each([
+    ['DAKAR, March 3 - The government will spend 50 billion CFA francs on roads.', [['50 billion CFA francs', 5e10, 'XOF', false]]],
+    ['LIBREVILLE, March 3 - Gabon will lend 2 billion francs CFA to farmers.', [['2 billion francs CFA', 2e9, 'XAF', false]]],
+    ['YAOUNDE, March 3 - The budget rose to 4,000 billion CFA francs.', [['4,000 billion CFA francs', 4e12, 'XAF', false]]],
+    ["N'DJAMENA, May 1 - The state signed a 10 billion FCFA loan.", [['10 billion FCFA', 1e10, 'XAF', false]]],
+    ['ABIDJAN, May 1 - Cocoa farmers will get 1,000 CFA francs a kilo.', [['1,000 CFA francs', 1000, 'XOF', false]]],
+    // The one CFA country of the sentence, when the dateline names none.
+    ['PARIS, May 1 - France lent Cameroon 50 billion CFA francs.', [['50 billion CFA francs', 5e10, 'XAF', false]]],
+    // No CFA country named: the West African franc, the more common in wire copy.
+    ['Growers were paid FCFA 500 million last season.', [['FCFA 500 million', 5e8, 'XOF', false]]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  test.each([
+    // "francs" alone is still the default family reading, not CFA.
+    ['ZURICH - It cost 3 million francs.', [['3 million francs', 3e6, 'CHF', false]]],
+  ])('miss: %s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "Rs." with its point, feet and inches attached, a spaced decimal before pounds (issue 12, branch fig-12)', () => {
+  test.each([
+    // The tagger ends a sentence at "Rs." and at a spaced decimal point.
+    ['NEW DELHI - The scheme will cost Rs. 500 crore.', [['Rs. 500 crore', 5e9, 'INR']]],
+    ['The fine is Rs. 1,200.', [['Rs. 1,200', 1200, 'INR']]],
+    ['the baby weighs 5 . 5 pounds .', [['5 . 5 pounds', 5.5, 'pound (weight)']]],
+    ['The 6ft 2in striker signed for three years.', [['6ft 2in', 6.16666666666667, 'foot'], ['three years', 3, 'year']]],
+    ['The wall is 5ft 2ins high.', [['5ft 2ins', 5.16666666666667, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Twelve inches and more are another figure, or none.
+    ['The gap is 5ft 20in.', [['5ft', 5, 'foot']]],
+    // A lower-case or unlisted abbreviation before a point is not a prefix.
+    ['Mrs. 5 was not there.', [['5', 5, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "20 below zero" and ages after life events (issue 12, branch fig-12, rules unit-temperature-below-zero, unit-age-event)', () => {
+  test.each([
+    ['MOSCOW - It was 20 below zero on Red Square.', [['20 below zero', -20, 'degree']]],
+    ['It was twenty below zero in Winnipeg.', [['twenty below zero', -20, 'degree']]],
+    ['Hollis, who founded the firm, died at 85 in his Boston home.', [['85', 85, 'year']]],
+    ['She retired at 60 and moved to Spain.', [['60', 60, 'year']]],
+    ['He died at 92.', [['92', 92, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A time of day, a unit or a percent after the number is read first.
+    ['The patient died at 3 in the morning.', [['3', 3, null]]],
+    ['He retired at 60 percent of his salary.', [['60 percent', 60, 'percent']]],
+    // Other verbs with "at" are levels.
+    ['Shares closed at 85.', [['85', 85, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: pounds converted to a metric weight in brackets (issue 12, branch fig-12, rule unit-weight-cue)', () => {
+  test.each([
+    // A word of money ("pay") does not make them sterling.
+    ['Workers received their last pay beside 445,000 unsold 100-pound (45-kg) bags of sugar.', [['445,000', 445000, null], ['100-pound', 100, 'pound (weight)'], ['45-kg', 45, 'kilogram']]],
+    ['He paid for a 5 pound (2.3 kg) bag.', [['5 pound', 5, 'pound (weight)'], ['2.3 kg', 2.3, 'kilogram']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A conversion to money keeps sterling.
+    ['The fee is 10 pounds (about 12 dollars).', [['10 pounds', 10, 'GBP'], ['12 dollars', 12, 'USD']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a whole and a fraction after a currency sign, money per something in one word (issue 12, branch fig-12)', () => {
+  test.each([
+    ['The group raised $2 1/2 billion in bonds.', [['$2 1/2 billion', 2.5e9, 'USD']]],
+    ['The fund paid £3 1/2 million for the stake.', [['£3 1/2 million', 3.5e6, 'GBP']]],
+    ['Subscribers pay a $5-a-month fee.', [['$5-a-month', 5, 'USD']]],
+    ['The board approved a $2-per-share payout.', [['$2-per-share', 2, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Without a currency sign, "5-a-side" is no money.
+    ['They play a 5-a-side game.', [['5', 5, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a hedge before a fraction (issue 12, branch fig-12, rules figure-fraction, figure-hedge)', () => {
+  const hedged = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.approximate, f.qualifier ?? null, f.change ?? null]);
+  test.each([
+    ['Nearly a third of voters backed him.', [['a third', 0.333333333333333, true, 'Nearly', null]]],
+    ['More than half of the flights were cancelled.', [['half', 0.5, true, 'More than', null]]],
+    ['A drought cut Brazil\'s output by nearly two thirds.', [['two thirds', 0.666666666666667, true, 'nearly', null]]],
+    ['Profits fell by more than half.', [['half', 0.5, true, 'more than', 'down']]],
+    ['Profits fell by a third.', [['a third', 0.333333333333333, false, null, 'down']]],
+  ])('%s', (text, expected) => {
+    expect(hedged(text)).toEqual(expected);
+  });
+});
+
+describe('figures: CFA francs of a country the story names once (issue 12, branch fig-12, rule figure-currency-story-country)', () => {
+  test.each([
+    ['Gabon signed the accord on Monday. The loan of 2 billion CFA francs runs for ten years.', [['2 billion CFA francs', 2e9, 'XAF']]],
+  ])('%s', (text, expected) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'year')).toEqual(expected);
+  });
+
+  test.each([
+    // A Central and a West African country: the default, XOF.
+    ['Gabon and Senegal signed the accord. The loan of 2 billion CFA francs runs for ten years.', [['2 billion CFA francs', 2e9, 'XOF']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text).filter(([, , unit]) => unit !== 'year')).toEqual(expected);
+  });
+});
+
+describe('figures: the examples of the rules added in branch fig-12 do what their rule says', () => {
+  test.each([
+    ['unit-metre-measure-cue', ['48m', 48, 'metre']],
+    ['figure-money-cue', ['50m', 5e7, null]],
+    ['figure-currency-letter-prefix', ['R5 billion', 5e9, 'ZAR']],
+    ['figure-currency-story-country', ['2 billion CFA francs', 2e9, 'XAF']],
+    ['unit-age-event', ['85', 85, 'year']],
+  ] as const)('%s', (id, expected) => {
+    const rule = readRuleFile(path.join(builtInRulesDir(), id.startsWith('unit-') ? 'units.json' : 'figures.json')).find((r) => r.id === id)!;
+    expect(money(rule.example)).toContainEqual(expected);
   });
 });

@@ -25,6 +25,8 @@ interface NumberPhrase {
   wordScale?: number;
   /** "10-20%": the low end written in the same token, and its length in characters. */
   low: { value: number; chars: number; gap: number } | null;
+  /** "12x15", "3-by-4-metre": the first side of a size written in the same token, its length in characters and the joiner's. */
+  side?: { value: number; chars: number; gap: number };
   /** Offset of a minus or plus sign written before the digits ("-1.3%"), else null. */
   signAt: number | null;
   /** Offset of a currency symbol written apart before the digits ("$ 14 million"), else null. */
@@ -54,7 +56,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Danish shipper Maersk earned 3 billion kroner": else the one country of the sentence that uses
     // the family (figure-currency-sentence-country; not dollars, which price trade the world over).
     const local = at !== undefined && rules.currencySentenceCountry.has(code) ? sentenceCurrency(parsed, rules, countryAt, at, code) : null;
-    return storyCode ?? local ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
+    // "Gabon … The loan of 2 billion CFA francs": else the one currency of the family that the countries
+    // the story names use (figure-currency-story-country: CFA francs, West or Central African).
+    const anywhere = !storyCode && !local && rules.currencyStoryCountry.has(code) ? storyFamilyCurrency(rules, countryAt, code) : null;
+    return storyCode ?? local ?? anywhere ?? rules.currencyDefault.get(code) ?? code.toUpperCase();
   };
   // "50 grand" is a thousand of the story's own money: pounds in a London story, dollars in a
   // Sydney or Chicago one. The rule lists the families to try; the first is the fallback.
@@ -73,7 +78,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
       const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
-      figures.push({ text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: false, ruleId: 'figure-fraction', attributedTo: null });
+      // "nearly a third of voters", "more than half of the flights" (figure-hedge).
+      const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
+      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: hedge > 0, ruleId: 'figure-fraction', attributedTo: null };
+      if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
+      // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
+      const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
+      if (change) figure.change = change;
+      figures.push(figure);
       meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
       i = fraction.last - 1;
       continue;
@@ -163,6 +175,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
+      // "The cost is 500 USD,100 times more": the tagger keeps a code and the digits after a comma
+      // with no space in one word; the figure ends at the comma.
+      if (tokens[currencyAt].lower.startsWith(`${moneyWord},`)) endAt = tokens[currencyAt].start + moneyWord.length;
       const code = isoCode(tokens[currencyAt].word, rules) !== null;
       // "lost 75 USD million": a code written before the scale.
       if (code && num.scale === 1 && sameRun(tokens, last - 1, last) && rules.scales.has(tokens[last]?.lower ?? '') && tokens[last].lower.length > 2) {
@@ -171,7 +186,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       }
       // "3 dollars 50 cents", "will rise to 17 USD 25" (a code read before its number, "rmb 10 usd 20",
       // never gets here: that number has its currency).
-      const cents = num.scale === 1 && Number.isInteger(value) ? minorAfter(parsed, last, rules) : null;
+      const cents = num.scale === 1 && Number.isInteger(value) && endAt === null ? minorAfter(parsed, last, rules) : null;
       if (cents) {
         // "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and 15."
         value = exactSum(value, shiftDecimal(cents.value, -2));
@@ -229,6 +244,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         last = counted.last;
       }
     }
+    // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
+    const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
+    if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
+      value = exactSum(value, Number(inchesAttached[1]) / 12);
+      last++;
+    }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
     const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
     if (scaleWord?.startsWith('degree ')) {
@@ -239,6 +260,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // margins are percentage points (unit-point-poll-cue); index and score points are not (unit-point-market-cue).
     if (unit === 'point' && isPollPoint(parsed, num.first, rules)) unit = 'percentage point';
     // "It was ten degrees below zero" (unit-temperature-below-zero).
+    // "It was 20 below zero", "twenty below zero": with nothing counted, the number is a bare degree.
+    const bareBelow = !unit && num.scale === 1 && !num.low && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
+    if (bareBelow) [unit, unitRule] = ['degree', 'unit-alias'];
     const below = (unit === 'degree' || unit?.startsWith('degree ')) && value > 0 && sameRun(tokens, last - 1, last) ? phraseAt(tokens, last, rules.belowZero) : 0;
     if (below) {
       value = -value;
@@ -253,6 +277,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const joiner = tokens[last]?.lower ?? '';
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
+    // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
+    if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
@@ -289,6 +315,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
       start = lowEnd + num.low.gap;
       Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
+    } else if (num.side) {
+      // "a 12x15 feet room": one figure per side, each with the unit (no range).
+      const sideEnd = start + num.side.chars;
+      figures.push({ ...figure, text: text.slice(start, sideEnd), end: sideEnd, value: num.side.value });
+      meta.push({ first: num.first, last: num.first, scale: 1, from: false });
+      start = sideEnd + num.side.gap;
+      Object.assign(figure, { start, text: text.slice(start, end) });
     }
     figures.push(figure);
     meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
@@ -310,10 +343,13 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
+  // "fell by nearly a third", "cut by more than half": a hedge may stand between "by" and the fraction.
+  const byAt = i - 1 - phraseEndingAt(tokens, i - 1, rules.hedges);
+  const afterBy = tokens[byAt]?.lower === 'by' && sameRun(tokens, byAt, byAt + 1) && (byAt === i - 1 || sameRun(tokens, byAt + 1, i - 1) && sameRun(tokens, i - 1, i));
   if (t.lower === 'half' && !/-/.test(t.post)) {
     const prev = tokens[i - 1];
     // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
-    if (prev?.lower === 'by' && sameRun(tokens, i - 1, i) && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
+    if (afterBy && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -324,9 +360,24 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
   const plural = /s$/.test(next.lower);
   if ((numerator === 1) === plural) return null;
+  // "profits fell by a third", "cut by two thirds since 2010": after "by" a fraction is the size of a
+  // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
+  const byChange = afterBy && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
-  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of') return null;
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+// "a third party", "a third consecutive month": the word at k, in the same run as the fraction before
+// it, is a noun or an adjective with a noun that the ordinal describes. A day or month ("by a fifth on
+// Monday") and a time after an adjective ("by a third last year") are not described.
+function describesNext(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  if (!t || !sameRun(tokens, k - 1, k) || /[^\s]/.test(tokens[k - 1].post)) return false;
+  const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Pronoun') && !rules.dateWords.has(x.lower) && !/^(yesterday|today|tomorrow)$/.test(x.lower);
+  if (noun(t)) return true;
+  const after = tokens[k + 1];
+  return t.tags.has('Adjective') && !!after && sameRun(tokens, k, k + 1) && noun(after) && !after.tags.has('Date');
 }
 
 interface FigureTokens {
@@ -632,7 +683,14 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
+  // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   return isApposedAge(tokens, num, rules);
+}
+
+/** "died at 3 in the morning": a time of day, not an age. */
+function isTimeOfDayAfter(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'the' && /^(morning|afternoon|evening|night)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 // "Peter Hollis, 58, had…", "his wife, 52, survived": a number in commas after a name or a noun
@@ -677,6 +735,9 @@ function scaledCode(word: string, rules: CompiledRules): { code: string; scale: 
 /** "cts/shr" → "cts"; "km/h" and "b/d" are units whole (unit-alias). */
 function beforeSlash(lower: string, rules: CompiledRules): string {
   const m = /^(\p{L}+)\/\p{L}+$/u.exec(lower);
+  // "500 USD,100 times", "30 EUR,a rise": an ISO code glued by a comma to the next word is the code.
+  const comma = /^(\p{L}{3}),\S+$/u.exec(lower);
+  if (comma && isoCode(comma[1], rules)) return comma[1];
   return m && !rules.unitAliases.has(lower) ? m[1] : lower;
 }
 
@@ -747,6 +808,22 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   if (height && Number(height[2]) < 12) {
     const value = exactSum(Number(height[1]), Number(height[2]) / 12);
     return { first: i, last: i + 1, value, currency: null, percent: false, unit: 'foot', unitRule: 'unit-alias', scale: 1, low: null, signAt: null, startAt: null, approximate: false, ruleId: 'unit-alias', digits: true };
+  }
+  // "a 12x15 feet room", "a 3-by-4-metre carpet", "3x4m": both sides of a size in one token
+  // (unit-dimension-joiner); the second is read as the word and the first takes its unit.
+  const size = !signInside && !lead ? /^(\d+(?:\.\d+)?)(-?([\p{L}×]+)-?)(\d.*)$/u.exec(word) : null;
+  let side: { value: number; chars: number; gap: number } | undefined;
+  if (size && rules.dimensionJoiners.has(size[3].toLowerCase()) && (size[2].length === size[3].length || /^-.+-$/.test(size[2]))) {
+    side = { value: decimalValue(size[1], 0), chars: size[1].length, gap: size[2].length };
+    word = size[4];
+  }
+  // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
+  // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu})(\d.*)$/u.exec(word) : null;
+  let letterCurrency: string | null = null;
+  if (letter && rules.currencyLetterPrefixes.has(letter[1]) && isMoneyShaped(parsed, i, letter[2], rules)) {
+    letterCurrency = rules.currencyLetterPrefixes.get(letter[1])!;
+    word = letter[2];
   }
   let m = rules.numericToken.exec(word);
   // "115USD": an ISO code attached after the digits.
@@ -833,13 +910,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       if (sign !== '+') value = -value;
     }
     if (m?.[1]) currency = rules.currencyPrefixes.get(m[1].toLowerCase()) ?? null;
-    currency ??= codeAfter;
+    currency ??= codeAfter ?? letterCurrency;
     const suffix = m?.[3]?.toLowerCase();
     digits = true;
     ruleId = 'figure-digits';
     k += 1 + groups.length;
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    const part = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    // "$2 1/2 billion": after a currency sign too.
+    const part = m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
       k++;
@@ -878,6 +956,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
+    // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
+    // ends a sentence.
+    if (!currency && prev && prev.paragraph === t.paragraph && /^\. ?$/.test(prev.post) && /^\p{Lu}/u.test(prev.word) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
+      currency = rules.currencyPrefixes.get(`${prev.lower}.`)!;
+      first = i - 1;
+    }
     // "5G networks": a generation of mobile networks, not grams (a gram is "g").
     if (m?.[3] === 'G') return null;
     if (m?.[3] === 'MM') {
@@ -886,7 +970,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = rules.scales.get('million') ?? 1e6;
     } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix) && !(suffix === 'pc' && m?.[3] !== 'pc')) percent = true;
-      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents)) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents) && !side) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (suffix === 'm' && !currency && (side || isSizeSide(tokens, i, k, rules) || isMetreByMeasure(parsed, i, k, rules))) [unit, unitRule] = ['metre', 'unit-attached'];
       else if (rules.scales.has(suffix)) {
         value = scaleBy(value, rules.scales.get(suffix)!);
         scale = rules.scales.get(suffix)!;
@@ -959,7 +1044,24 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
-  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, signAt, startAt, approximate, ruleId, digits };
+  // "the 4x100m relay" is four legs of 100 metres, not a size (figure-metre-event).
+  if (side && phraseAt(tokens, k, rules.metreEvents)) return null;
+  return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, side, signAt, startAt, approximate, ruleId, digits };
+}
+
+/** "5 billion", "1.2bn", "250m", "250,000", "12.50", "1 000": digits (after a one-letter currency sign) that read as money. */
+function isMoneyShaped(parsed: ParsedText, i: number, digits: string, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const m = rules.numericToken.exec(digits);
+  if (!m || m[1]) return false;
+  const scaleOf = (w: string | undefined) => (w && w.length > 0 ? rules.scales.get(w.toLowerCase()) : undefined) ?? 0;
+  if (m[3]) return scaleOf(m[3]) >= 1000;
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(m[2]) || /^\d+\.\d{2}$/.test(m[2])) return true;
+  const next = tokens[i + 1];
+  if (!next || !sameRun(tokens, i, i + 1) || /-/.test(tokens[i].post)) return false;
+  // "R1 000 000": thousands grouped by spaces, South African style.
+  if (/^\d{1,3}$/.test(m[2]) && /^\d{3}$/.test(next.word) && /^[ \u00a0\u202f\u2009]$/.test(tokens[i].post)) return true;
+  return next.lower.length > 1 && scaleOf(next.lower) >= 1000;
 }
 
 /** "2.0-litre" → the number and "litre"; "1.5-million" → a scale; "25,000-seat" → the noun "seat"; "3.5-year-old" → year. */
@@ -974,6 +1076,8 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   const number = h ? rules.numericToken.exec(h[1]) : null;
   if (!h || !number || number[3]) return null;
   const parts = tokenizePhrase(h[2]);
+  // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
+  if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
   if (parts.length > 1 && /^(old|long|high|wide|deep|tall|thick)$/.test(parts.at(-1)!)) parts.pop();
   const phrase = parts.join(' ');
   // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
@@ -1038,9 +1142,75 @@ function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   const t = tokens[num.last];
   if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
   if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
-  const s = parsed.sentences[t.sentence];
-  for (let k = s.first; k < s.last; k++) if (rules.weightCues.has(tokens[k].lower)) return true;
-  return false;
+  // "445,000 unsold 100-pound (45-kg) bags": a conversion in brackets to a metric weight is a weight,
+  // whatever word of money the sentence has ("lined up to receive their last pay").
+  const converted = /^\s*\(\s*(?:about\s+|some\s+)?[\d.,]+(?:\s*|-)(\p{L}+)/u.exec(parsed.text.slice(t.end, t.end + 40));
+  if (converted && /^(kilogram|gram|tonne|milligram)$/.test(rules.unitAliases.get(converted[1].toLowerCase()) ?? '')) return true;
+  // "it weighs 5 . 5 pounds": the tagger may end a sentence at a spaced decimal point, so the number's
+  // sentences are read from the first to the one with "pounds".
+  const [from, to] = [parsed.sentences[tokens[num.first].sentence], parsed.sentences[t.sentence]];
+  let weight = false;
+  for (let k = from.first; k < to.last; k++) {
+    // "the newborn formula costs two pounds": a word of money keeps sterling (figure-money-cue).
+    if (rules.moneyCues.has(tokens[k].lower)) return false;
+    weight ||= rules.weightCues.has(tokens[k].lower);
+  }
+  return weight;
+}
+
+// "a room of 5m x 4m", "3m by 2m": an "m" number on either side of a size joiner (unit-dimension-joiner)
+// is metres; with "by" the other side is written with "m" too ("sold 5m by 2020" is millions).
+function isSizeSide(tokens: Token[], i: number, k: number, rules: CompiledRules): boolean {
+  const metres = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)?m$/.test(t.word);
+  const plain = (t: Token | undefined) => !!t && /^\d+(?:\.\d+)?$/.test(t.word);
+  const joiner = (t: Token | undefined) => !!t && rules.dimensionJoiners.has(t.lower);
+  const after = joiner(tokens[k]) && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+  const before = joiner(tokens[i - 1]) && sameRun(tokens, i - 2, i - 1) && sameRun(tokens, i - 1, i) ? tokens[i - 2] : undefined;
+  return [[after, tokens[k]], [before, tokens[i - 1]]].some(([other, word]) => metres(other) || (plain(other) && word!.lower !== 'by'));
+}
+
+// "1m is equal to 10 dm", "the Max. capacity is 100t and Max. outreach is 48m": a number written with
+// "m" that counts nothing after it, in a sentence that measures in other units of length, mass or
+// volume (unit-metre-measure-cue) and names no money, is metres, not millions.
+function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const next = tokens[k];
+  // "3m tonnes", "2m customers", "a 5m deal": a scale before what it counts.
+  if (next && sameRun(tokens, k - 1, k) && !tokens[k - 1].post.includes('-') && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) return false;
+  const s = clauseOf(parsed, i);
+  let measure = false;
+  for (let n = s.first; n < s.last; n++) {
+    const t = tokens[n];
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return false;
+    const m = n === i ? null : rules.numericToken.exec(t.word);
+    // "a 100-ton crane": a unit joined to the digits by a hyphen.
+    const hyphened = n === i || m ? null : /^\d[\d.,]*-(\p{L}+)$/u.exec(t.lower);
+    if (hyphened && rules.metreMeasureCues.has(rules.unitAliases.get(hyphened[1]) ?? '')) measure = true;
+    if (!m) continue;
+    if (m[1]) return false;
+    const suffix = m[3]?.toLowerCase();
+    let unit: string | undefined;
+    if (suffix && suffix !== 'm') unit = rules.unitAttached.has(suffix) ? rules.unitAliases.get(suffix) : undefined;
+    else if (!suffix && n + 1 < s.last && sameRun(tokens, n, n + 1)) {
+      const length = unitPhraseLength(tokens, n + 1, rules.unitPhrases);
+      const phrase = tokens.slice(n + 1, n + 1 + length).map((x) => x.lower).join(' ');
+      if (length && phrase.length > 1) unit = rules.unitAliases.get(phrase);
+    }
+    measure ||= !!unit && rules.metreMeasureCues.has(unit);
+  }
+  return measure;
+}
+
+// "the Max. capacity is 100t and Max. outreach is 48m": the tagger ends a sentence at an abbreviation's
+// point; a sentence that starts in lower case goes on the one before it (in the same paragraph).
+function clauseOf(parsed: ParsedText, k: number): { first: number; last: number } {
+  const { tokens, sentences } = parsed;
+  const lower = (n: number) => /^\p{Ll}/u.test(tokens[sentences[n].first].word);
+  const samePara = (a: number, b: number) => tokens[sentences[a].first].paragraph === tokens[sentences[b].first].paragraph;
+  let [a, b] = [tokens[k].sentence, tokens[k].sentence];
+  while (a > 0 && lower(a) && samePara(a - 1, a)) a--;
+  while (b + 1 < sentences.length && lower(b + 1) && samePara(b, b + 1)) b++;
+  return { first: sentences[a].first, last: sentences[b].last };
 }
 
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
@@ -1230,9 +1400,23 @@ function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (
   return found;
 }
 
+/** The one currency of `family` that the countries named in the story use, else null (two, or none). */
+function storyFamilyCurrency(rules: CompiledRules, countryAt: (CountryMatch | null)[], family: string): string | null {
+  let found: string | null = null;
+  for (let n = 0; n < countryAt.length; n++) {
+    const m = countryAt[n];
+    const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
+    if (!code) continue;
+    if (found && found !== code) return null;
+    found = code;
+  }
+  return found;
+}
+
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
-    const dateline = /^\s*([A-Z][A-Z.' ]*[A-Z.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/.exec(parsed.text.slice(p.start, p.end));
+    // "YAOUNDÉ, March 3 -", "SÃO PAULO, May 1 -": capitals with accents too.
+    const dateline = /^\s*(\p{Lu}[\p{Lu}.' ]*[\p{Lu}.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/u.exec(parsed.text.slice(p.start, p.end));
     if (!dateline) continue;
     const parts = tokenizePhrase(dateline[1]);
     const city = rules.datelineCities.get(parts.join(' '));
