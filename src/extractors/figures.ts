@@ -1384,26 +1384,21 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
   return [whole, k];
 }
 
-// The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
-// ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
 /** The currency of the family `family` of the one country the sentence of token k names that uses it, else null. */
 function sentenceCurrency(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[], k: number, family: string): string | null {
   const s = parsed.sentences[parsed.tokens[k].sentence];
-  let found: string | null = null;
-  for (let n = s.first; n < s.last; n++) {
-    const m = countryAt[n];
-    const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
-    if (!code) continue;
-    if (found && found !== code) return null;
-    found = code;
-  }
-  return found;
+  return familyCurrencyIn(rules, countryAt, family, s.first, s.last);
 }
 
 /** The one currency of `family` that the countries named in the story use, else null (two, or none). */
 function storyFamilyCurrency(rules: CompiledRules, countryAt: (CountryMatch | null)[], family: string): string | null {
+  return familyCurrencyIn(rules, countryAt, family, 0, countryAt.length);
+}
+
+/** The one currency of `family` used by the countries named in tokens [from, to), else null. */
+function familyCurrencyIn(rules: CompiledRules, countryAt: (CountryMatch | null)[], family: string, from: number, to: number): string | null {
   let found: string | null = null;
-  for (let n = 0; n < countryAt.length; n++) {
+  for (let n = from; n < to; n++) {
     const m = countryAt[n];
     const code = m && m.first === n ? rules.currencyNational.get(`${m.entry.code} ${family}`) : undefined;
     if (!code) continue;
@@ -1413,6 +1408,8 @@ function storyFamilyCurrency(rules: CompiledRules, countryAt: (CountryMatch | nu
   return found;
 }
 
+// The country a story's bare "$", "dollars", "pesos" or "crowns" belong to: the dateline
+// ("STOCKHOLM, March 3 -"), else the country named most often (at least twice).
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
     // "YAOUNDÉ, March 3 -", "SÃO PAULO, May 1 -": capitals with accents too.
