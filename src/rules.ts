@@ -259,7 +259,7 @@ export interface CompiledRules {
   webDomains: Set<string>;
   /** Words after "<name> said" that make a lone name the tagger alone found a company (rules: not-person-said-it). */
   orgPronounsAfterCue: Set<string>;
-  /** Company suffixes and company-only heads ("Inc", "and Co", "Industries"; rules: not-person-company-name), without a final full stop. */
+  /** Company suffixes and company-only heads ("Inc", "and Co", "Industries"; rules: organisation-company-suffix, not-person-company-name), without a final full stop. */
   companySuffixes: Set<string>;
   /** Party letter of a "(D-Mo.)" tag (lower case) → party. */
   partyTags: Map<string, string>;
@@ -672,7 +672,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     firmVerbsAfter: lowerSet(words('not-person-firm-verb-after')),
     webDomains: lowerSet(words('not-person-web-address')),
     orgPronounsAfterCue: lowerSet(words('not-person-said-it')),
-    companySuffixes: lowerSet(words('not-person-company-name').map((w) => w.replace(/\.$/, ''))),
+    companySuffixes: lowerSet([...words('organisation-company-suffix'), ...words('not-person-company-name')].map((w) => w.replace(/\.$/, ''))),
     partyTags: new Map(Object.entries(map<string>('party-tag')).map(([k, v]) => [k.toLowerCase(), v])),
     stateAbbreviations: lowerSet(words('state-abbreviation')),
     regionalDemonyms: lowerSet(words('regional-demonym')),

@@ -206,3 +206,17 @@ describe('an organisation as a modifier before a titled person', () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('legal-form suffixes (rule organisation-company-suffix, one list with the people extractor)', () => {
+  const organisations = (text: string) => extract(text, builtInRules()).organisations.map((o) => o.name);
+  test.each([
+    ['a Japanese suffix', 'Nippon Kokan KK said output fell.', ['Nippon Kokan KK']],
+    ['a Dutch suffix with stops', 'Willemijn Holding B.V. said it had licensed the patents.', ['Willemijn Holding B.V.']],
+    ['a partnership', 'Cypress Partners LP said it held 5.1 pct.', ['Cypress Partners LP']],
+  ])('%s', (_name, text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+  test('miss: suffixes alone name no organisation', () => {
+    expect(organisations('Shares of the Ltd rose, and the AG said so.')).toEqual([]);
+  });
+});

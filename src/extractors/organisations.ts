@@ -35,6 +35,8 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   // A word of a title before a name ("Governor", "Deputy", "Mr"), not a later word of a head ("Minister" of "Prime Minister").
   const isTitleOpening = (t: Token) => rules.titleHeads.byFirst.has(t.lower) || rules.titleModifiers.has(t.lower) || isHonorific(t, rules);
   const opensName = (t: Token) => nameWord(t) && !rules.speakerWords.articles.has(t.lower);
+  // Legal-form suffixes alone name no one ("Fiat S.P.A." where "Fiat" was read another way, "the Ltd").
+  const suffixesOnly = (first: number, last: number) => tokens.slice(first, last).every((t) => rules.organisationSuffixes.has(t.lower.replace(/\.$/, '')));
 
   // "Jane Ford, a former minister, … “…,” Ford said": a lone word the tagger reads as a company
   // is the person of the story whose name ends with it ("Powell’s office said" stays the office).
@@ -91,7 +93,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     // ("Reuters reported…" and "Pentagon officials said…" are names: only institution nouns are roles.)
     const lone = last - k === 1 && parsed.sentences[tokens[k].sentence].first === k && !tokens[k].tags.has('Organization') && rules.organisationHeads.has(tokens[k].lower);
     // A lone capitalised head mid-sentence is a name only if it is not a role ("Congress", "Parliament" are).
-    if (!lone) found.push({ first: k, last, ruleId });
+    if (!lone && !suffixesOnly(k, last)) found.push({ first: k, last, ruleId });
     k = end - 1;
   }
 
@@ -102,7 +104,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   for (const r of people.organisationRuns ?? []) {
     let free = true;
     for (let k = r.first; k < r.last; k++) if (covered.has(k)) free = false;
-    if (free) found.push(r);
+    if (free && !suffixesOnly(r.first, r.last)) found.push(r);
   }
   found.sort((a, b) => a.first - b.first);
 
