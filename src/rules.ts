@@ -540,8 +540,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     }
   }
   sortPhrases(adjacentCuePhrases);
-  const reportForms = new Map<string, string>();
-  for (const lemma of words('cue-belief')) for (const form of inflectVerb(lemma.toLowerCase())) reportForms.set(form, lemma);
+  // Each inflected form of a one-word verb → its lemma.
+  const verbForms = (lemmas: string[]) => new Map(lemmas.flatMap((lemma) => inflectVerb(lemma.toLowerCase()).map((form): [string, string] => [form, lemma])));
+  const reportForms = verbForms(words('cue-belief'));
   const names = map<string>('country-alias-extra');
   const countries = buildCountryLexicon({
     aliases: names,
@@ -643,7 +644,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
       verbContractions: [...lowerSet(words('reported-verb-contraction-suffix'))],
     },
     reportObjectCues: inflectedPhrases([...words('cue-report-object'), ...words('cue-report-object-stance'), ...words('cue-report-naming')], 'cue-report-object'),
-    evidenceCues: new Map(words('cue-evidence').flatMap((lemma) => inflectVerb(lemma.toLowerCase()).map((form) => [form, lemma.toLowerCase()] as [string, string]))),
+    evidenceCues: verbForms(words('cue-evidence')),
     reportNamingCues: inflectedPhrases(words('cue-report-naming'), 'cue-report-naming'),
     cuePhrases,
     cueRuleOf,

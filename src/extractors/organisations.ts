@@ -23,8 +23,8 @@ const CONNECTORS = /^(of|for|and|&)$/;
 
 export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, people: PeopleResult): OrganisationsResult {
   const { text, tokens } = parsed;
-  const isHead = (t: Token) =>
-    rules.organisationNameHeads.has(t.lower) || rules.organisationSuffixes.has(t.lower.replace(/\.$/, ''));
+  const isSuffix = (t: Token) => rules.organisationSuffixes.has(t.lower.replace(/\.$/, ''));
+  const isHead = (t: Token) => rules.organisationNameHeads.has(t.lower) || isSuffix(t);
   // A "person" whose name ends in an organisation's head word ("Homeland Security Investigations")
   // is the organisation: the speakers module prefers the organisation over such a mention.
   const inPerson = new Array<boolean>(tokens.length).fill(false);
@@ -36,7 +36,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
   const isTitleOpening = (t: Token) => rules.titleHeads.byFirst.has(t.lower) || rules.titleModifiers.has(t.lower) || isHonorific(t, rules);
   const opensName = (t: Token) => nameWord(t) && !rules.speakerWords.articles.has(t.lower);
   // Legal-form suffixes alone name no one ("Fiat S.P.A." where "Fiat" was read another way, "the Ltd").
-  const suffixesOnly = (first: number, last: number) => tokens.slice(first, last).every((t) => rules.organisationSuffixes.has(t.lower.replace(/\.$/, '')));
+  const suffixesOnly = (first: number, last: number) => tokens.slice(first, last).every(isSuffix);
 
   // "Jane Ford, a former minister, … “…,” Ford said": a lone word the tagger reads as a company
   // is the person of the story whose name ends with it ("Powell’s office said" stays the office).

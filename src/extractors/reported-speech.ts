@@ -49,6 +49,12 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     if (!previous || !tokens[c] || !sharedSubjectJoiners.has(tokens[c].lower) || previous.sentence !== tokens[k].sentence || previous.last > c) return null;
     return previous.speaker;
   };
+  // Where a sentence's first clause starts: after an opening conjunction ("But according to…", "And as
+  // Comey noted…"), unless that word is one of `kept` (a subordinator that opens the clause itself).
+  const clauseStart = (sentence: { first: number }, kept?: Set<string>): number => {
+    const t = tokens[sentence.first];
+    return t.tags.has('Conjunction') && !kept?.has(t.lower) && /^\s*$/.test(t.post) ? sentence.first + 1 : sentence.first;
+  };
   const subjectBefore = (k: number): Speaker | null => coordinatedSubject(k) ?? subjectOf(k);
   // "Gary Ruiz, a former party chairman, became a delegate and said he is leaning…": a verb
   // after "and"/"but" with no subject of its own shares the clause's subject.
@@ -273,7 +279,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // "according to exit polls", "according to a report by the central bank": the phrase up to a comma.
       // "But according to reports, …": a conjunction may open the sentence.
       // "It hasn't gone unnoticed: According to recent polls, Trump holds…": or a colon before it.
-      const opening = cue.first === sentence.first || (cue.first === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post)) || /:\s*$/.test(tokens[cue.first - 1].post);
+      const opening = cue.first === sentence.first || cue.first === clauseStart(sentence) || /:\s*$/.test(tokens[cue.first - 1].post);
       // "According to early results of the exit poll conducted by Edison Research, Clinton led…": a
       // source that opens the sentence may be long; its comma ends it ("According to a recent poll
       // of Indiana voters, …", where the speakers module reads "a recent poll" alone).
@@ -302,8 +308,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
       // "As The Washington Post reported, even if Sanders…", "But as Comey noted, people…": "as"
       // opening a comment clause (rules: speaker-as-before-speaker) before the speaker.
       const comment = (first: number) => {
-        let o = sentence.first;
-        if (tokens[o].tags.has('Conjunction') && !rules.speakerWords.asBeforeSpeaker.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post)) o++;
+        const o = clauseStart(sentence, rules.speakerWords.asBeforeSpeaker);
         return first === o + 1 && rules.speakerWords.asBeforeSpeaker.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post);
       };
       const opens = (s: Speaker) => comment(s.first) || tokens.slice(sentence.first, s.first).every((t) => /^\s*$/.test(t.post) && !hasVerb(t) && !t.tags.has('Preposition') && !t.tags.has('Conjunction'));
@@ -529,7 +534,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "polls have consistently shown", "the data would suggest": auxiliaries and adverbs between.
     while (j > first && (auxiliaries.has(tokens[j].lower) || tokens[j].tags.has('Adverb') || tokens[j].tags.has('Modal')) && /^\s*$/.test(tokens[j].post)) j--;
     // "her medical records, which showed…", "a new poll that shows…": the relative pronoun stands for the noun.
-    if (j > first && (relativeWords.has(tokens[j].lower) || tokens[j].lower === 'that') && !evidenceNouns.has(tokens[j].lower)) j--;
+    if (j > first && (relativeWords.has(tokens[j].lower) || tokens[j].lower === 'that')) j--;
     for (let m = j; m >= Math.max(first, j - 16); m--) {
       const t = tokens[m];
       if (m < j && evidenceClauseOpeners.has(t.lower)) return null;
@@ -584,7 +589,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // phrase whose head is an evidence noun reports the clause after its comma.
   const evidenceOpening = (k: number, sentence: { first: number; last: number }): Found | null => {
     if (!evidenceOpeners.has(tokens[k].lower) || inQuote[k]) return null;
-    if (!(k === sentence.first || (k === sentence.first + 1 && tokens[sentence.first].tags.has('Conjunction') && /^\s*$/.test(tokens[sentence.first].post)))) return null;
+    if (k !== sentence.first && k !== clauseStart(sentence)) return null;
     let c = k + 1;
     while (c < sentence.last - 1 && c - k < 16 && !/[,;:.()]/.test(tokens[c].post) && !inQuote[c]) c++;
     if (c >= sentence.last - 1 || !/,\s*$/.test(tokens[c].post) || inQuote[c]) return null;
@@ -599,7 +604,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     const from = c + 1;
     if (!rangeHasVerb(from, sentence.last)) return null;
     for (let m = from; m < sentence.last; m++) if (cueAt(m) || isReportCue(m) || rules.evidenceCues.has(tokens[m].lower)) return null;
-    const speaker: Speaker = { person: null, description: text.slice(tokens[k + 1].start, tokens[c].end).replace(/,\s*$/, ''), first: k + 1, last: c + 1, pronoun: false, kind: 'description' };
+    const speaker: Speaker = { person: null, description: text.slice(tokens[k + 1].start, tokens[c].end), first: k + 1, last: c + 1, pronoun: false, kind: 'description' };
     return { speaker, from, to: sentence.last, ruleId: 'indirect-evidence' };
   };
 
@@ -607,8 +612,7 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
   // a subordinator (reported-subordinator) opens before the speaker, the content ends at the comma
   // that closes it, when a clause with a verb follows.
   const subordinateEnd = (sentence: { first: number; last: number }, speaker: Speaker, from: number, to: number): number => {
-    let o = sentence.first;
-    if (tokens[o].tags.has('Conjunction') && !subordinators.has(tokens[o].lower) && /^\s*$/.test(tokens[o].post)) o++;
+    const o = clauseStart(sentence, subordinators);
     if (!subordinators.has(tokens[o]?.lower ?? '') || o >= speaker.first || speaker.first >= from) return to;
     // (Not "As the Post reported, even if…, he would trail": the subordinate clause closed before the content.)
     for (let j = o; j < from; j++) if (/[,;:]/.test(tokens[j].post)) return to;
@@ -639,7 +643,8 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     let lineLabel = false;
     if (!speaker && labelled) {
       const head = tokens[label].lower;
-      speaker = f.personLabelled(k, label + 1) ?? (evidenceNouns.has(head) || rules.organisationNameHeads.has(head) ? { person: null, description: text.slice(tokens[k].start, tokens[label].end), first: k, last: label + 1, pronoun: false, kind: rules.organisationNameHeads.has(head) ? 'organisation' : 'description' } : null);
+      const institution = rules.organisationNameHeads.has(head);
+      speaker = f.personLabelled(k, label + 1) ?? (evidenceNouns.has(head) || institution ? { person: null, description: text.slice(tokens[k].start, tokens[label].end), first: k, last: label + 1, pronoun: false, kind: institution ? 'organisation' : 'description' } : null);
       lineLabel = true;
     }
     if (!speaker || speaker.pronoun || (speaker.kind !== 'person' && speaker.kind !== 'organisation' && !lineLabel) || !/^\s*:\s*$/.test(tokens[speaker.last - 1].post)) return null;
