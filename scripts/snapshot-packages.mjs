@@ -3,7 +3,8 @@
 // snapshot can hold.
 import nlp from 'compromise';
 import world from 'world-countries';
-import iso from 'i18n-iso-countries';
+// The library without its 78 locales (its Node entry registers them all): English is the one read.
+import iso from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json';
 
 export { nlp };

@@ -29,7 +29,9 @@ export const nlp: Nlp = require('compromise') as Nlp;
 
 /** world-countries, and i18n-iso-countries with its English names registered. */
 export function countryPackages(): { world: WorldCountry[]; iso: IsoCountries } {
-  const iso = require('i18n-iso-countries') as IsoCountries;
+  // The library's own index, not its Node entry, which loads and registers all 78 locales (about
+  // 2 MB of names a worker would hold for nothing): English is the one read.
+  const iso = require('i18n-iso-countries/index.js') as IsoCountries;
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   return { world: require('world-countries') as WorldCountry[], iso };
 }
