@@ -213,6 +213,9 @@ describe('legal-form suffixes (rule organisation-company-suffix, one list with t
     ['a Japanese suffix', 'Nippon Kokan KK said output fell.', ['Nippon Kokan KK']],
     ['a Dutch suffix with stops', 'Willemijn Holding B.V. said it had licensed the patents.', ['Willemijn Holding B.V.']],
     ['a partnership', 'Cypress Partners LP said it held 5.1 pct.', ['Cypress Partners LP']],
+    ['a mixed-case suffix as written', 'Fiat SpA said car sales rose.', ['Fiat SpA']],
+    ['a mixed-case suffix in a headline of capitals', 'FIAT SPA SAYS CAR SALES ROSE\n\nCar sales rose 5 pct in May.', ['FIAT SPA']],
+    ['miss: an agency\'s initials after its name are no suffix', 'The official Saudi Press Agency SPA said the talks ended.', ['Saudi Press Agency']],
   ])('%s', (_name, text, expected) => {
     expect(organisations(text)).toEqual(expected);
   });

@@ -23,7 +23,15 @@ const CONNECTORS = /^(of|for|and|&)$/;
 
 export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, people: PeopleResult): OrganisationsResult {
   const { text, tokens } = parsed;
-  const isSuffix = (t: Token) => rules.organisationSuffixes.has(t.lower.replace(/\.$/, ''));
+  // "Fiat SpA", "Benetton Group Spa", "FIAT SPA" in a headline of capitals; not "Saudi Press Agency
+  // SPA", the agency's initials in capitals after a name in ordinary case (organisation-company-suffix).
+  const isSuffix = (t: Token) => {
+    const key = t.lower.replace(/\.$/, '');
+    if (!rules.organisationSuffixes.has(key)) return false;
+    const before = tokens[t.i - 1];
+    const initials = rules.organisationSuffixCase.has(key) && t.word === t.word.toUpperCase();
+    return !initials || (!!before && before.word === before.word.toUpperCase());
+  };
   const isHead = (t: Token) => rules.organisationNameHeads.has(t.lower) || isSuffix(t);
   // A "person" whose name ends in an organisation's head word ("Homeland Security Investigations")
   // is the organisation: the speakers module prefers the organisation over such a mention.
