@@ -4,7 +4,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import Table from 'cli-table3';
-import { nlp } from '../packages.js';
+import { compromiseOutOfTheBox } from '../packages.js';
+
+// The baselines are compromise as a user gets it: all three levels, its views and its chunker.
+const nlp = compromiseOutOfTheBox();
 import { extract } from '../extract.js';
 import { loadRules } from '../load-rules.js';
 import type { CountryLexicon } from '../country-data.js';
