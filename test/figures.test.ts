@@ -1193,3 +1193,42 @@ describe('figures: the examples of the rules added in branch fig-12 do what thei
     expect(money(rule.example)).toContainEqual(expected);
   });
 });
+
+describe('figures: rates with a spaced slash, scale letters after the degree sign, conversions, "won" before a count (issue 12, branch fig-12c)', () => {
+  test.each([
+    // Tokenised text spaces the slash of a rate the unit table lists whole.
+    ['Winds of 60 km / h were recorded .', [['60 km / h', 60, 'kilometre per hour']]],
+    ['Sound travels at 343 m / s in air .', [['343 m / s', 343, 'metre per second']]],
+    ['The probe moved at 11 km / sec .', [['11 km / sec', 11, 'kilometre per second']]],
+    // A letter that is a scale only after the degree sign ("° k", "° r").
+    ['Liquid nitrogen boils at 77 ° k .', [['77 ° k', 77, 'kelvin']]],
+    ['The point is 671.67 ° r .', [['671.67 ° r', 671.67, 'degree rankine']]],
+    ['Water boils at 100°celsius .', [['100°celsius', 100, 'degree celsius']]],
+    // A conversion names the other scale; "minus" is a word of the weather (unit-temperature-cue).
+    ['Convert 10 c to f .', [['10 c', 10, 'degree celsius']]],
+    ['The low was minus 3 c overnight .', [['minus 3 c', -3, 'degree celsius']]],
+    // A lower-case "c" against the digits in a sentence about temperature and not money.
+    ['Temperatures reached 40c in Perth on Monday .', [['40c', 40, 'degree celsius']]],
+    ['The cache is 2 mib .', [['2 mib', 2, 'mebibyte']]],
+    // "won" before a number that counts something else is the verb.
+    ['He won 1.2 million votes .', [['1.2 million votes', 1.2e6, 'vote']]],
+    ['he won 1 million pesos .', [['1 million pesos', 1e6, 'MXN']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Words of money keep a lower-case "c" cents, whatever the weather.
+    ['Cold drinks cost 40c each .', [['40c', 0.4, 'USD']]],
+    ['The stock rose 40c on the day .', [['40c', 0.4, 'USD']]],
+    // A currency word before a bare scaled number is still the currency.
+    ['the fund paid rupees 500 crore .', [['rupees 500 crore', 5e9, 'INR']]],
+    // A slash between two lengths is no rate.
+    ['the ratio is 5 m / 3 m .', [['5 m', 5, 'metre'], ['3 m', 3, 'metre']]],
+    // A letter with no word of temperature stays a letter unless a scale follows "to".
+    ['He moved the 10 c to the top .', [['10', 10, null]]],
+    ['Rooms 10 c to 12 c were closed .', [['10', 10, null], ['12', 12, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -127,8 +127,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(symbolAfter[1])!;
       unitRule = 'unit-alias';
       endAt = tokens[last - 1].end + symbolAfter[0].trimEnd().length;
-      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
-      if (scaleAfter?.startsWith('degree ') && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
+      // "40 ° k", "491 ° r": a letter that is a scale only after the sign, as the table lists it ("° k").
+      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(`${symbolAfter[1]} ${tokens[last]?.lower}`) ?? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
+      if (scaleAfter && isTemperatureScale(scaleAfter) && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
         unit = scaleAfter;
         endAt = null;
         last++;
@@ -252,7 +253,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
     const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
-    if (scaleWord?.startsWith('degree ')) {
+    if (scaleWord && isTemperatureScale(scaleWord)) {
       unit = scaleWord;
       last++;
     }
@@ -579,6 +580,10 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!first) return null;
   const head = tokens.slice(k, k + first).map((t) => t.lower).join(' ');
+  // "60 km / h", "343 m / s": tokenised text spaces the slash of a rate the table lists whole
+  // ("km/h", "m/s"); read so, a one-letter unit is as sure as written against the slash.
+  const whole = first === 1 && /^\s*\/\s*$/.test(tokens[k].post) && sameSentence(tokens, k, k + 1) ? `${head}/${tokens[k + 1]?.lower}` : '';
+  if (whole && rules.unitAliases.has(whole) && / per /.test(rules.unitAliases.get(whole)!)) return { phrase: whole, length: 2, unit: rules.unitAliases.get(whole)! };
   if (head.length < 2) return null;
   let next = k + first;
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
@@ -638,7 +643,14 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
-  return hasTemperatureCue(parsed, k, rules);
+  // "convert 10 c to f", "what is 40 f in c": a conversion names the other scale.
+  const other = next && /^(to|in|into)$/.test(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
+  return (!!other && isTemperatureScale(other)) || hasTemperatureCue(parsed, k, rules);
+}
+
+/** A unit of the temperature scales: "degree celsius", "degree rankine", "kelvin" (not a bare or angle degree). */
+function isTemperatureScale(unit: string): boolean {
+  return (unit.startsWith('degree ') && unit !== 'degree (angle)') || unit === 'kelvin';
 }
 
 /** The sentence of token k speaks of angles (rule unit-angle-cue) and of no temperature but "degree". */
@@ -651,6 +663,13 @@ function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
     else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
   }
   return angle;
+}
+
+/** The sentence of token k speaks of money (rule figure-money-cue). */
+function hasMoneyCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  for (let n = s.first; n < s.last; n++) if (rules.moneyCues.has(parsed.tokens[n].lower)) return true;
+  return false;
 }
 
 /** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
@@ -976,8 +995,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         value = scaleBy(value, rules.scales.get(suffix)!);
         scale = rules.scales.get(suffix)!;
       }
-      // "5km", "100mph", "30C" (a lower-case "15c" is cents).
-      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      // "5km", "100mph", "30C" (a lower-case "15c" is cents, unless the sentence speaks of temperature
+      // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
+      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix) && !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -1040,7 +1060,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "the price starts at dollar 22.5 million", "rupees 500 crore": a currency word before a number
   // with a scale ("against the dollar 1.5 billion" is not one).
   const word0 = tokens[first - 1];
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '')) {
+  // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
+  // else, a currency or a plural noun after it.
+  const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
