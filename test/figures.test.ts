@@ -1232,3 +1232,30 @@ describe('figures: rates with a spaced slash, scale letters after the degree sig
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: "in" for inches where a measure ends, a time after a slash, sides of a size in a chain (issue 12, branch fig-12c, rules unit-word-apart, unit-dimension-joiner)', () => {
+  test.each([
+    ['the rug is 3 in. thick .', [['3 in', 3, 'inch']]],
+    ['the hole is 6 in deep .', [['6 in', 6, 'inch']]],
+    ['the rod is 9 in .', [['9 in', 9, 'inch']]],
+    ['the photo is 8 in x 10 in .', [['8 in', 8, 'inch'], ['10 in', 10, 'inch']]],
+    // The letters after a slash name the time the table's whole rates give them ("km/h", "m/s").
+    ['the speed is 30 miles/h .', [['30 miles/h', 30, 'mile per hour']]],
+    ['the speed is 30 miles / h .', [['30 miles / h', 30, 'mile per hour']]],
+    ['The link sends 10 gigabits/s .', [['10 gigabits/s', 10, 'gigabit per second']]],
+    ['the cube is 3 x 3 x 3 m .', [['3', 3, 'metre'], ['3', 3, 'metre'], ['3 m', 3, 'metre']]],
+    ['The box measures 10 x 20 x 30 cm .', [['10', 10, 'centimetre'], ['20', 20, 'centimetre'], ['30 cm', 30, 'centimetre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['It happened at 5 in the morning .', [['5', 5, null]]],
+    ['He was ranked 5 in the world .', [['5', 5, null]]],
+    ['The team won 3 in a row .', [['3', 3, null]]],
+    ['Sales rose 5 in March .', [['5', 5, null]]],
+    ['The ratio was 3 x 4 .', [['3', 3, null], ['4', 4, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

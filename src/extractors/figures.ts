@@ -217,6 +217,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(tokens[last].lower)!;
       unitRule = 'unit-alias';
       last += 1;
+    } else if (!unit && num.digits && num.scale === 1 && wordUnitAt(parsed, last, rules)) {
+      // "a pipe 3 in. wide", "the rod is 9 in." (unit-word-apart).
+      unit = rules.unitWordsApart.get(tokens[last].lower)!;
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && num.digits && num.scale === 1 && temperatureLetterAt(parsed, last, rules)) {
       // "Temperatures rose to 104 F": a scale letter apart, in a sentence about temperature (unit-temperature-cue).
       unit = rules.unitAliases.get(tokens[last].lower)!;
@@ -429,6 +434,13 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (/^[\d.,]+$/.test(bare.text) && /^unit-(alias|attached)$/.test(measured.ruleId)) {
         bare.unit = measured.unit;
         bare.ruleId = measured.ruleId;
+        // "a 3 x 3 x 3 m cube", "10 x 20 x 30 cm": every bare side before it in the chain too.
+        for (let j = n - 1; bare === a && j >= 0; j--) {
+          const [side, next] = [figures[j], figures[j + 1]];
+          if (side.unit || !/^[\d.,]+$/.test(side.text) || meta[j + 1].first !== meta[j].last + 1 || !rules.dimensionJoiners.has(tokens[meta[j].last]?.lower ?? '') || !sameSentence(tokens, meta[j].last - 1, meta[j + 1].first)) break;
+          side.unit = next.unit;
+          side.ruleId = next.ruleId;
+        }
         continue;
       }
     }
@@ -574,7 +586,7 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
   if (slash && !rules.unitAliases.has(tokens[k].lower)) {
-    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]));
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? slashDenominator(slash[2], rules));
     return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
   }
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
@@ -591,9 +603,32 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
   else return null;
   const second = unitPhraseLength(tokens, next, rules.unitPhrases);
+  // "30 miles / h": a time abbreviated after a slash.
+  const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? slashDenominator(tokens[next].lower, rules) : undefined;
+  if (denominator) {
+    const unit = rate(rules.unitAliases.get(head), denominator);
+    return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
+  }
   if (!second) return null;
   const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
+}
+
+// "30 miles/h", "10 gigabits/s": the letters after a slash name the time that the table's whole rates
+// give them ("km/h" → hour, "m/s" → second, "b/d" → day), so every unit of the table may take them.
+const slashDenominators = new WeakMap<CompiledRules, Map<string, string>>();
+function slashDenominator(word: string, rules: CompiledRules): string | undefined {
+  let map = slashDenominators.get(rules);
+  if (!map) {
+    map = new Map();
+    for (const [alias, unit] of rules.unitAliases) {
+      const a = /^[^/\s]+\/([^/\s]+)$/.exec(alias);
+      const u = / per (.+)$/.exec(unit);
+      if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
+    }
+    slashDenominators.set(rules, map);
+  }
+  return map.get(word);
 }
 
 /** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
@@ -631,6 +666,21 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   const next = tokens[k + 1];
   if (!next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post)) return true;
   return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
+}
+
+// "a pipe 3 in. wide", "8 in x 10 in", "the rod is 9 in.": a unit abbreviation that is also a word
+// (unit-word-apart) where the measure visibly ends or goes on; "5 in the morning", "1 in 5" are not one.
+function wordUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[k];
+  if (!t || !rules.unitWordsApart.has(t.lower) || t.word !== t.lower || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
+  const next = tokens[k + 1];
+  const sizeWord = (n: Token | undefined) => !!n && /^(long|tall|high|wide|deep|thick|across|square|in diameter)$/.test(n.lower);
+  // "3 in. wide": the tagger may end a sentence at the abbreviation's point.
+  if (/^\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
+  if (next && sameRun(tokens, k, k + 1) && rules.dimensionJoiners.has(next.lower) && rules.numericToken.test(tokens[k + 2]?.word ?? '')) return true;
+  // The sentence ends with it: "the rod is 9 in."
+  return /^\s*[.!?]/.test(t.post) && (!next || next.paragraph !== t.paragraph || !sameSentence(tokens, k, k + 1) || /^\s*[.!?]\s*$/.test(t.post)) && !/^\s*\.\s*\p{Ll}/u.test(parsed.text.slice(t.end, t.end + 4));
 }
 
 // "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C, F or K apart from the digits
