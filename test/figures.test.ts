@@ -1259,3 +1259,24 @@ describe('figures: "in" for inches where a measure ends, a time after a slash, s
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: lower-case currency abbreviations before the number, the cent sign apart, "korean won" (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['he paid 2,000 korean won .', [['2,000 korean won', 2000, 'KRW']]],
+    ['it costs rs 500 .', [['rs 500', 500, 'INR']]],
+    ['it costs rs . 500 .', [['rs . 500', 500, 'INR']]],
+    ['he paid sfr 100 .', [['sfr 100', 100, 'CHF']]],
+    ['it costs 99 ¢ .', [['99 ¢', 0.99, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A lower-case prefix with vowels is a word ("the yen 100" is not one; "a cad 5 times over").
+    ['he was a cad 5 times over .', [['5 times', 5, 'time']]],
+    // "korean" alone names no currency.
+    ['he saw 2,500 korean soldiers .', [['2,500 korean soldiers', 2500, 'soldier']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

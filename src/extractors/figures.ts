@@ -138,6 +138,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null, num.first);
       unitRule = 'figure-currency';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (symbolAfter && rules.currencyMinor.has(symbolAfter[1]) && Number.isInteger(value)) {
+      // "99 ¢" (tokenised): the cent sign apart, like "99¢" (figure-currency-minor).
+      unit = currencyOf(rules.currencyMinor.get(symbolAfter[1])!, null, num.first);
+      value = shiftDecimal(value, -2);
+      unitRule = 'figure-currency-minor';
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
     } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       // "rose 2 pct pts", "by 3 ppts": the percentage point (figure-percentage-point).
@@ -1021,13 +1027,15 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
     // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
     // after an article ("a cad 5 times over").
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
     // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
     // ends a sentence.
-    if (!currency && prev && prev.paragraph === t.paragraph && /^\. ?$/.test(prev.post) && /^\p{Lu}/u.test(prev.word) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
+    // "it costs rs . 500" (tokenised, lower case): the point spaced.
+    if (!currency && prev && prev.paragraph === t.paragraph && /^ ?\. ?$/.test(prev.post) && (/^\p{Lu}/u.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
       currency = rules.currencyPrefixes.get(`${prev.lower}.`)!;
       first = i - 1;
     }
