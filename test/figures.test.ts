@@ -1280,3 +1280,20 @@ describe('figures: lower-case currency abbreviations before the number, the cent
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a range of ages after an age word (issue 12, branch fig-12c, rule unit-age)', () => {
+  test.each([
+    ['Almost 73 pct were aged between 14 and 29.', [['73 pct', 73, 'percent', null], ['14', 14, 'year', { low: 14, high: 29 }], ['29', 29, 'year', { low: 14, high: 29 }]]],
+    ['Girls aged 12 to 15 took part.', [['12', 12, 'year', { low: 12, high: 15 }], ['15', 15, 'year', { low: 12, high: 15 }]]],
+  ])('%s', (text, expected) => {
+    expect(detail(text).map(([t, v, u, r]) => [t, v, u, r])).toEqual(expected);
+  });
+
+  test.each([
+    // The high end counts something else: no age.
+    ['He turned 21 to cheers.', [['21', 21, 'year', null]]],
+    ['Between 18 and 25 people came.', [['18', 18, 'person', { low: 18, high: 25 }], ['25 people', 25, 'person', { low: 18, high: 25 }]]],
+  ])('miss: %s', (text, expected) => {
+    expect(detail(text).map(([t, v, u, r]) => [t, v, u, r])).toEqual(expected);
+  });
+});

@@ -468,6 +468,11 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
     if ((word !== 'to' && !between) || a.range) continue;
+    // "girls aged 12 to 15", "aged between 18 and 25" (unit-age): the high end is an age too.
+    if (a.ruleId === 'unit-age' && !b.unit && /^\d+$/.test(b.text) && b.value <= 125) {
+      b.unit = a.unit;
+      b.ruleId = a.ruleId;
+    }
     if (a.unit && a.unit !== b.unit) continue;
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
@@ -754,6 +759,8 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   const next0 = tokens[num.last];
   const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
   if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  // "aged between 18 and 25": the low end of a range of ages.
+  if (prev?.lower === 'between' && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
