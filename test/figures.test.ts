@@ -1297,3 +1297,24 @@ describe('figures: a range of ages after an age word (issue 12, branch fig-12c, 
     expect(detail(text).map(([t, v, u, r]) => [t, v, u, r])).toEqual(expected);
   });
 });
+
+describe('figures: a unit prefix written apart, rpm, verbs of heating and cooling (issue 12, branch fig-12c, rules unit-alias, unit-temperature-cue)', () => {
+  test.each([
+    ['the road is 10 kilo meters .', [['10 kilo meters', 10, 'kilometre']]],
+    ['the wire is 2 milli-meters thick .', [['2 milli-meters', 2, 'millimetre']]],
+    ['The drive spins at 7,200 rpm.', [['7,200 rpm', 7200, 'revolution per minute']]],
+    ['The iron was heated to 200 c .', [['200 c', 200, 'degree celsius']]],
+    ['The sample was cooled to 4 K.', [['4 K', 4, 'kelvin']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // "kilo" with no unit after it is the kilogram.
+    ['The bag weighs 10 kilo .', [['10 kilo', 10, 'kilogram']]],
+    // A letter apart in a sentence with no word of temperature.
+    ['The sample was sent to 4 K .', [['4', 4, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

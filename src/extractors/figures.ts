@@ -579,6 +579,9 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   // adjective; the unit is then singular and a word follows it ("a 75 -300mm lens" is a range).
   const spacedHyphen = tokens[k - 1]?.post === ' - ';
   if (!sameRun(tokens, k - 1, k) || (/\s-|-\s/.test(tokens[k - 1].post) && !spacedHyphen)) return null;
+  // "10 kilo meters", "5 milli-grams": a unit the table writes in one word, with its prefix apart.
+  const [prefix, base] = [tokens[k]?.lower ?? '', tokens[k + 1]?.lower ?? ''];
+  if (/^\p{L}{3,}$/u.test(prefix) && /^\p{L}{3,}$/u.test(base) && sameRun(tokens, k, k + 1) && rules.unitAliases.has(prefix + base) && rules.unitAliases.has(base)) return { phrase: prefix + base, length: 2 };
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
