@@ -1305,6 +1305,8 @@ describe('figures: a unit prefix written apart, rpm, verbs of heating and coolin
     ['The drive spins at 7,200 rpm.', [['7,200 rpm', 7200, 'revolution per minute']]],
     ['The iron was heated to 200 c .', [['200 c', 200, 'degree celsius']]],
     ['The sample was cooled to 4 K.', [['4 K', 4, 'kelvin']]],
+    // The tagger keeps a spaced range in one term.
+    ['temperatures of 20 - 25 c .', [['20', 20, 'degree celsius'], ['25 c', 25, 'degree celsius']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });

@@ -704,7 +704,8 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const t = tokens[k];
   // "highs of 12 c" (text in lower case): the letter is read like "C" in a sentence about temperature.
   // "cooled to 77 K": kelvin too ("a salary of 50 K" has no word of temperature).
-  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  // "temperatures of 20 - 25 c": the tagger may keep a spaced range in one term and the space before the letter out of its post.
+  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || parsed.text.slice(tokens[k - 1].end, t.start) !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   // "convert 10 c to f", "what is 40 f in c": a conversion names the other scale.
