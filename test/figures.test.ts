@@ -1320,3 +1320,19 @@ describe('figures: a unit prefix written apart, rpm, verbs of heating and coolin
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: a fraction of a percent, "p.c." (issue 12, branch fig-12c, rules figure-fraction, figure-percent)', () => {
+  test.each([
+    ['The Fed raised rates by three-quarters of a percentage point.', [['three-quarters of a percentage point', 0.75, 'percentage point']]],
+    ['Rates fell by half of one percent .', [['half of one percent', 0.5, 'percent']]],
+    ['it rose 5 p.c. last year .', [['5 p.c.', 5, 'percent']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A third of the workforce was laid off.', [['A third', 0.333333333333333, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

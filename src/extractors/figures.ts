@@ -77,10 +77,16 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   for (let i = 0; i < tokens.length; i++) {
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
+      // "three-quarters of a percentage point", "half of one percent": the fraction is that many of the percent
+      // (figure-fraction; the unit and its rule are figure-percent's or figure-percentage-point's).
+      const ofOne = tokens[fraction.last]?.lower === 'of' && /^(a|one)$/.test(tokens[fraction.last + 1]?.lower ?? '') && sameRun(tokens, fraction.last - 1, fraction.last) && sameRun(tokens, fraction.last, fraction.last + 1) && sameRun(tokens, fraction.last + 1, fraction.last + 2);
+      const pctOf = ofOne ? phraseAt(tokens, fraction.last + 2, rules.percentWords) : 0;
+      const pctRule = pctOf ? rules.percentWords.ruleOf.get(tokens.slice(fraction.last + 2, fraction.last + 2 + pctOf).map((t) => t.lower).join(' ')) ?? 'figure-percent' : null;
+      if (pctOf) fraction.last += 2 + pctOf;
       const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
       // "nearly a third of voters", "more than half of the flights" (figure-hedge).
       const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
-      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: hedge > 0, ruleId: 'figure-fraction', attributedTo: null };
+      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: pctRule ? (pctRule === 'figure-percentage-point' ? 'percentage point' : 'percent') : null, approximate: hedge > 0, ruleId: pctRule ?? 'figure-fraction', attributedTo: null };
       if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
       // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
       const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
