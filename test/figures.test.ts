@@ -1326,6 +1326,9 @@ describe('figures: a fraction of a percent, "p.c." (issue 12, branch fig-12c, ru
     ['The Fed raised rates by three-quarters of a percentage point.', [['three-quarters of a percentage point', 0.75, 'percentage point']]],
     ['Rates fell by half of one percent .', [['half of one percent', 0.5, 'percent']]],
     ['it rose 5 p.c. last year .', [['5 p.c.', 5, 'percent']]],
+    // Tokenised text spaces the point of an abbreviated unit.
+    ['the temperature will be 20 deg . c .', [['20 deg . c', 20, 'degree celsius']]],
+    ['the room is 10 sq . ft .', [['10 sq . ft', 10, 'square foot']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });

@@ -671,7 +671,8 @@ function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): number {
 function joinedOverPoint(tokens: Token[], a: number, b: number): boolean {
   if (sameRun(tokens, a, b)) return true;
   const t = tokens[a];
-  return !!t && !!tokens[b] && /^\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
+  // "20 deg . c", "10 sq . ft" (tokenised text spaces the point).
+  return !!t && !!tokens[b] && /^ ?\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
 }
 
 // A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
