@@ -1339,3 +1339,20 @@ describe('figures: a fraction of a percent, "p.c." (issue 12, branch fig-12c, ru
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: minor units after an amount with its sign before it (issue 12, branch fig-12c, rule figure-currency-minor)', () => {
+  test.each([
+    ['it cost $ 5 and 50 cents .', [['$ 5 and 50 cents', 5.5, 'USD']]],
+    ['it cost $5 50 cents .', [['$5 50 cents', 5.5, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A range, and another count.
+    ['Shares rose to between $15 and 20.', [['$15', 15, 'USD'], ['20', 20, null]]],
+    ['The stock fell $2 and 3 others rose.', [['$2', 2, 'USD'], ['3', 3, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -262,6 +262,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         last = counted.last;
       }
     }
+    // "$ 5 and 50 cents", "c $ 100 and fifty.": the minor units after an amount written with its sign
+    // before it, read as after a currency word (minorAfter); "between $15 and 20." is a range.
+    const signCents = num.currency && unitRule === 'figure-currency' && last === num.last && num.scale === 1 && Number.isInteger(value) && endAt === null && !/^(between|from)$/.test(tokens[num.first - 1]?.lower ?? '') ? minorAfter(parsed, last, rules) : null;
+    if (signCents) {
+      value = exactSum(value, shiftDecimal(signCents.value, -2));
+      last = signCents.last;
+    }
     // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
     const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
     if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
