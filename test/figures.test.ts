@@ -1356,3 +1356,21 @@ describe('figures: minor units after an amount with its sign before it (issue 12
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: tokenised compound adjectives with an abbreviation or a bracketed conversion (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['a 20 - km stretch of the road .', [['20 - km', 20, 'kilometre']]],
+    ['the 12 - mile ( 19 - km ) stretch .', [['12 - mile', 12, 'mile'], ['19 - km', 19, 'kilometre']]],
+    ['a 300 - metre ( 984 - foot ) tower .', [['300 - metre', 300, 'metre'], ['984 - foot', 984, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A spaced dash between two numbers is a range or a score, not a compound.
+    ['it fell 10 - 20 km .', [['10', 10, 'kilometre'], ['20 km', 20, 'kilometre']]],
+    ['The score was 3 - 1 ( 2 - 0 ) .', [['3', 3, null], ['1', 1, null], ['2', 2, null], ['0', 0, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -599,7 +599,9 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && singularName(phrase, rules) && /^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))) return null;
+  // "the 12 - mile ( 19 - km ) stretch": a bracket with the conversion may stand between the unit and its noun.
+  const bracketAfter = /^\s*[()]\s*$/.test(tokens[k + length - 1].post) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || /^[^aeiouy\W\d]{2,3}$/.test(phrase)) && (bracketAfter || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
