@@ -1374,3 +1374,23 @@ describe('figures: tokenised compound adjectives with an abbreviation or a brack
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: tokenised scale letters, a sign inside a bracket, "years - old" (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['he paid $ 1.5 m .', [['$ 1.5 m', 1.5e6, 'USD']]],
+    ['he paid 10 k dollars .', [['10 k dollars', 1e4, 'USD']]],
+    ['the company paid 2.5 billion euros ($ 2.9 billion) for the stake.', [['2.5 billion euros', 2.5e9, 'EUR'], ['$ 2.9 billion', 2.9e9, 'USD']]],
+    ['the rebels seized a 20 - km (12 - mile) stretch of the highway.', [['20 - km', 20, 'kilometre'], ['12 - mile', 12, 'mile']]],
+    ['he is 40 - years - old .', [['40 - years - old', 40, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A letter apart with no currency is no scale: "5 m people", "1 m x 1 m".
+    ['the slab is 1 m x 1 m .', [['1 m', 1, 'metre'], ['1 m', 1, 'metre']]],
+    ['he ran 10 k yesterday .', [['10', 10, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

@@ -600,8 +600,10 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
   // "the 12 - mile ( 19 - km ) stretch": a bracket with the conversion may stand between the unit and its noun.
-  const bracketAfter = /^\s*[()]\s*$/.test(tokens[k + length - 1].post) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || /^[^aeiouy\W\d]{2,3}$/.test(phrase)) && (bracketAfter || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
+  const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
+  // "he is 40 - years - old": the plural, with "old" hyphenated after it.
+  const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || /^[^aeiouy\W\d]{2,3}$/.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -1038,7 +1040,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
     // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
-    const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
+    // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
+    const symbol = /^(\s*(?:[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
@@ -1136,7 +1139,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
-  while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
+  // "$ 1.5 m", "1.5 m dollars", "10 k euros" (tokenised): a scale letter apart, with a currency before the
+  // number or after the letter ("5 m people" and "1 m x 1 m" are not millions).
+  const letterScale = (n: number) => tokens[n].lower.length === 1 && !scaleRead && !!tokens[n].lower.match(/^[mkb]$/) && /^ ?$/.test(tokens[n - 1].post) && (!!currency || (rules.currencies.has(tokens[n + 1]?.lower ?? '') && sameRun(tokens, n, n + 1))) && digits;
+  let scaleRead = false;
+  while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && (tokens[k].lower.length > 1 || letterScale(k))) {
+    scaleRead = true;
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     scale = scaleBy(scale, rules.scales.get(tokens[k].lower)!);
     k++;
