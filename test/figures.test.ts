@@ -1236,6 +1236,7 @@ describe('figures: rates with a spaced slash, scale letters after the degree sig
 describe('figures: "in" for inches where a measure ends, a time after a slash, sides of a size in a chain (issue 12, branch fig-12c, rules unit-word-apart, unit-dimension-joiner)', () => {
   test.each([
     ['the rug is 3 in. thick .', [['3 in', 3, 'inch']]],
+    ['the rug is 3 in . thick .', [['3 in', 3, 'inch']]],
     ['the hole is 6 in deep .', [['6 in', 6, 'inch']]],
     ['the rod is 9 in .', [['9 in', 9, 'inch']]],
     ['the photo is 8 in x 10 in .', [['8 in', 8, 'inch'], ['10 in', 10, 'inch']]],

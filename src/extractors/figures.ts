@@ -709,7 +709,7 @@ function wordUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolea
   const next = tokens[k + 1];
   const sizeWord = (n: Token | undefined) => !!n && /^(long|tall|high|wide|deep|thick|across|square|in diameter)$/.test(n.lower);
   // "3 in. wide": the tagger may end a sentence at the abbreviation's point.
-  if (/^\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
+  if (/^\s?\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
   if (next && sameRun(tokens, k, k + 1) && rules.dimensionJoiners.has(next.lower) && rules.numericToken.test(tokens[k + 2]?.word ?? '')) return true;
   // The sentence ends with it: "the rod is 9 in."
   return /^\s*[.!?]/.test(t.post) && (!next || next.paragraph !== t.paragraph || !sameSentence(tokens, k, k + 1) || /^\s*[.!?]\s*$/.test(t.post)) && !/^\s*\.\s*\p{Ll}/u.test(parsed.text.slice(t.end, t.end + 4));
