@@ -1322,7 +1322,7 @@ describe('figures: a unit prefix written apart, rpm, verbs of heating and coolin
   });
 });
 
-describe('figures: a fraction of a percent, "p.c." (issue 12, branch fig-12c, rules figure-fraction, figure-percent)', () => {
+describe('figures: a fraction of a percent, "p.c.", an abbreviation with its point spaced (issue 12, branch fig-12c, rules figure-fraction, figure-percent, unit-alias)', () => {
   test.each([
     ['The Fed raised rates by three-quarters of a percentage point.', [['three-quarters of a percentage point', 0.75, 'percentage point']]],
     ['Rates fell by half of one percent .', [['half of one percent', 0.5, 'percent']]],
