@@ -1395,3 +1395,20 @@ describe('figures: tokenised scale letters, a sign inside a bracket, "years - ol
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: more words of turning and leaning make a bare degree an angle (issue 12, branch fig-12c, rule unit-angle-cue)', () => {
+  test.each([
+    ['Turn the knob 90 degrees clockwise .', [['90 degrees', 90, 'degree (angle)']]],
+    ['The tower leans 4 degrees .', [['4 degrees', 4, 'degree (angle)']]],
+    ['The ship veered 20 degrees .', [['20 degrees', 20, 'degree (angle)']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A word of the weather keeps the degree a temperature.
+    ['The temperature in the corner of the room was 30 degrees .', [['30 degrees', 30, 'degree']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
