@@ -336,6 +336,8 @@ export interface CompiledRules {
   tableUnitNote: RegExp;
   /** "12 by 15 feet", "1 m x 1 m" (unit-dimension-joiner). */
   dimensionJoiners: Set<string>;
+  /** "3 in. wide": unit abbreviations that are also English words, read apart only where a measure ends (unit-word-apart). */
+  unitWordsApart: Map<string, string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
@@ -716,6 +718,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     angleCues: lowerSet(words('unit-angle-cue')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
+    unitWordsApart: lowerMap('unit-word-apart'),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),

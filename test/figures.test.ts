@@ -1193,3 +1193,222 @@ describe('figures: the examples of the rules added in branch fig-12 do what thei
     expect(money(rule.example)).toContainEqual(expected);
   });
 });
+
+describe('figures: rates with a spaced slash, scale letters after the degree sign, conversions, "won" before a count (issue 12, branch fig-12c)', () => {
+  test.each([
+    // Tokenised text spaces the slash of a rate the unit table lists whole.
+    ['Winds of 60 km / h were recorded .', [['60 km / h', 60, 'kilometre per hour']]],
+    ['Sound travels at 343 m / s in air .', [['343 m / s', 343, 'metre per second']]],
+    ['The probe moved at 11 km / sec .', [['11 km / sec', 11, 'kilometre per second']]],
+    // A letter that is a scale only after the degree sign ("° k", "° r").
+    ['Liquid nitrogen boils at 77 ° k .', [['77 ° k', 77, 'kelvin']]],
+    ['The point is 671.67 ° r .', [['671.67 ° r', 671.67, 'degree rankine']]],
+    ['Water boils at 100°celsius .', [['100°celsius', 100, 'degree celsius']]],
+    // A conversion names the other scale; "minus" is a word of the weather (unit-temperature-cue).
+    ['Convert 10 c to f .', [['10 c', 10, 'degree celsius']]],
+    ['The low was minus 3 c overnight .', [['minus 3 c', -3, 'degree celsius']]],
+    // A lower-case "c" against the digits in a sentence about temperature and not money.
+    ['Temperatures reached 40c in Perth on Monday .', [['40c', 40, 'degree celsius']]],
+    ['The cache is 2 mib .', [['2 mib', 2, 'mebibyte']]],
+    // "won" before a number that counts something else is the verb.
+    ['He won 1.2 million votes .', [['1.2 million votes', 1.2e6, 'vote']]],
+    ['he won 1 million pesos .', [['1 million pesos', 1e6, 'MXN']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Words of money keep a lower-case "c" cents, whatever the weather.
+    ['Cold drinks cost 40c each .', [['40c', 0.4, 'USD']]],
+    ['The stock rose 40c on the day .', [['40c', 0.4, 'USD']]],
+    // A currency word before a bare scaled number is still the currency.
+    ['the fund paid rupees 500 crore .', [['rupees 500 crore', 5e9, 'INR']]],
+    // A slash between two lengths is no rate.
+    ['the ratio is 5 m / 3 m .', [['5 m', 5, 'metre'], ['3 m', 3, 'metre']]],
+    // A letter with no word of temperature stays a letter unless a scale follows "to".
+    ['He moved the 10 c to the top .', [['10', 10, null]]],
+    ['Rooms 10 c to 12 c were closed .', [['10', 10, null], ['12', 12, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "in" for inches where a measure ends, a time after a slash, sides of a size in a chain (issue 12, branch fig-12c, rules unit-word-apart, unit-dimension-joiner)', () => {
+  test.each([
+    ['the rug is 3 in. thick .', [['3 in', 3, 'inch']]],
+    ['the rug is 3 in . thick .', [['3 in', 3, 'inch']]],
+    ['the hole is 6 in deep .', [['6 in', 6, 'inch']]],
+    ['the rod is 9 in .', [['9 in', 9, 'inch']]],
+    ['the photo is 8 in x 10 in .', [['8 in', 8, 'inch'], ['10 in', 10, 'inch']]],
+    // The letters after a slash name the time the table's whole rates give them ("km/h", "m/s").
+    ['the speed is 30 miles/h .', [['30 miles/h', 30, 'mile per hour']]],
+    ['the speed is 30 miles / h .', [['30 miles / h', 30, 'mile per hour']]],
+    ['The link sends 10 gigabits/s .', [['10 gigabits/s', 10, 'gigabit per second']]],
+    ['the cube is 3 x 3 x 3 m .', [['3', 3, 'metre'], ['3', 3, 'metre'], ['3 m', 3, 'metre']]],
+    ['The box measures 10 x 20 x 30 cm .', [['10', 10, 'centimetre'], ['20', 20, 'centimetre'], ['30 cm', 30, 'centimetre']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['It happened at 5 in the morning .', [['5', 5, null]]],
+    ['He was ranked 5 in the world .', [['5', 5, null]]],
+    ['The team won 3 in a row .', [['3', 3, null]]],
+    ['Sales rose 5 in March .', [['5', 5, null]]],
+    ['The ratio was 3 x 4 .', [['3', 3, null], ['4', 4, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: lower-case currency abbreviations before the number, the cent sign apart, "korean won" (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['he paid 2,000 korean won .', [['2,000 korean won', 2000, 'KRW']]],
+    ['it costs rs 500 .', [['rs 500', 500, 'INR']]],
+    ['it costs rs . 500 .', [['rs . 500', 500, 'INR']]],
+    ['he paid sfr 100 .', [['sfr 100', 100, 'CHF']]],
+    ['it costs 99 ¢ .', [['99 ¢', 0.99, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A lower-case prefix with vowels is a word ("the yen 100" is not one; "a cad 5 times over").
+    ['he was a cad 5 times over .', [['5 times', 5, 'time']]],
+    // "korean" alone names no currency.
+    ['he saw 2,500 korean soldiers .', [['2,500 korean soldiers', 2500, 'soldier']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a range of ages after an age word (issue 12, branch fig-12c, rule unit-age)', () => {
+  test.each([
+    ['Almost 73 pct were aged between 14 and 29.', [['73 pct', 73, 'percent', null], ['14', 14, 'year', { low: 14, high: 29 }], ['29', 29, 'year', { low: 14, high: 29 }]]],
+    ['Girls aged 12 to 15 took part.', [['12', 12, 'year', { low: 12, high: 15 }], ['15', 15, 'year', { low: 12, high: 15 }]]],
+  ])('%s', (text, expected) => {
+    expect(detail(text).map(([t, v, u, r]) => [t, v, u, r])).toEqual(expected);
+  });
+
+  test.each([
+    // The high end counts something else: no age.
+    ['He turned 21 to cheers.', [['21', 21, 'year', null]]],
+    ['Between 18 and 25 people came.', [['18', 18, 'person', { low: 18, high: 25 }], ['25 people', 25, 'person', { low: 18, high: 25 }]]],
+  ])('miss: %s', (text, expected) => {
+    expect(detail(text).map(([t, v, u, r]) => [t, v, u, r])).toEqual(expected);
+  });
+});
+
+describe('figures: a unit prefix written apart, rpm, verbs of heating and cooling (issue 12, branch fig-12c, rules unit-alias, unit-temperature-cue)', () => {
+  test.each([
+    ['the road is 10 kilo meters .', [['10 kilo meters', 10, 'kilometre']]],
+    ['the wire is 2 milli-meters thick .', [['2 milli-meters', 2, 'millimetre']]],
+    ['The drive spins at 7,200 rpm.', [['7,200 rpm', 7200, 'revolution per minute']]],
+    ['The iron was heated to 200 c .', [['200 c', 200, 'degree celsius']]],
+    ['The sample was cooled to 4 K.', [['4 K', 4, 'kelvin']]],
+    // The tagger keeps a spaced range in one term.
+    ['temperatures of 20 - 25 c .', [['20', 20, 'degree celsius'], ['25 c', 25, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // "kilo" with no unit after it is the kilogram.
+    ['The bag weighs 10 kilo .', [['10 kilo', 10, 'kilogram']]],
+    // A letter apart in a sentence with no word of temperature.
+    ['The sample was sent to 4 K .', [['4', 4, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a fraction of a percent, "p.c.", an abbreviation with its point spaced (issue 12, branch fig-12c, rules figure-fraction, figure-percent, unit-alias)', () => {
+  test.each([
+    ['The Fed raised rates by three-quarters of a percentage point.', [['three-quarters of a percentage point', 0.75, 'percentage point']]],
+    ['Rates fell by half of one percent .', [['half of one percent', 0.5, 'percent']]],
+    ['it rose 5 p.c. last year .', [['5 p.c.', 5, 'percent']]],
+    // Tokenised text spaces the point of an abbreviated unit.
+    ['the temperature will be 20 deg . c .', [['20 deg . c', 20, 'degree celsius']]],
+    ['the room is 10 sq . ft .', [['10 sq . ft', 10, 'square foot']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['A third of the workforce was laid off.', [['A third', 0.333333333333333, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: minor units after an amount with its sign before it (issue 12, branch fig-12c, rule figure-currency-minor)', () => {
+  test.each([
+    ['it cost $ 5 and 50 cents .', [['$ 5 and 50 cents', 5.5, 'USD']]],
+    ['it cost $5 50 cents .', [['$5 50 cents', 5.5, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A range, and another count.
+    ['Shares rose to between $15 and 20.', [['$15', 15, 'USD'], ['20', 20, null]]],
+    ['The stock fell $2 and 3 others rose.', [['$2', 2, 'USD'], ['3', 3, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: tokenised compound adjectives with an abbreviation or a bracketed conversion (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['a 20 - km stretch of the road .', [['20 - km', 20, 'kilometre']]],
+    ['the 12 - mile ( 19 - km ) stretch .', [['12 - mile', 12, 'mile'], ['19 - km', 19, 'kilometre']]],
+    ['a 300 - metre ( 984 - foot ) tower .', [['300 - metre', 300, 'metre'], ['984 - foot', 984, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A spaced dash between two numbers is a range or a score, not a compound.
+    ['it fell 10 - 20 km .', [['10', 10, 'kilometre'], ['20 km', 20, 'kilometre']]],
+    ['The score was 3 - 1 ( 2 - 0 ) .', [['3', 3, null], ['1', 1, null], ['2', 2, null], ['0', 0, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: tokenised scale letters, a sign inside a bracket, "years - old" (issue 12, branch fig-12c)', () => {
+  test.each([
+    ['he paid $ 1.5 m .', [['$ 1.5 m', 1.5e6, 'USD']]],
+    ['he paid 10 k dollars .', [['10 k dollars', 1e4, 'USD']]],
+    ['the company paid 2.5 billion euros ($ 2.9 billion) for the stake.', [['2.5 billion euros', 2.5e9, 'EUR'], ['$ 2.9 billion', 2.9e9, 'USD']]],
+    ['the rebels seized a 20 - km (12 - mile) stretch of the highway.', [['20 - km', 20, 'kilometre'], ['12 - mile', 12, 'mile']]],
+    ['he is 40 - years - old .', [['40 - years - old', 40, 'year']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A letter apart with no currency is no scale: "5 m people", "1 m x 1 m".
+    ['the slab is 1 m x 1 m .', [['1 m', 1, 'metre'], ['1 m', 1, 'metre']]],
+    ['he ran 10 k yesterday .', [['10', 10, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});
+
+describe('figures: more words of turning and leaning make a bare degree an angle (issue 12, branch fig-12c, rule unit-angle-cue)', () => {
+  test.each([
+    ['Turn the knob 90 degrees clockwise .', [['90 degrees', 90, 'degree (angle)']]],
+    ['The tower leans 4 degrees .', [['4 degrees', 4, 'degree (angle)']]],
+    ['The ship veered 20 degrees .', [['20 degrees', 20, 'degree (angle)']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A word of the weather keeps the degree a temperature.
+    ['The temperature in the corner of the room was 30 degrees .', [['30 degrees', 30, 'degree']]],
+  ])('miss: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

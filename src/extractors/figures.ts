@@ -77,10 +77,16 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   for (let i = 0; i < tokens.length; i++) {
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
+      // "three-quarters of a percentage point", "half of one percent": the fraction is that many of the percent
+      // (figure-fraction; the unit and its rule are figure-percent's or figure-percentage-point's).
+      const ofOne = tokens[fraction.last]?.lower === 'of' && /^(a|one)$/.test(tokens[fraction.last + 1]?.lower ?? '') && sameRun(tokens, fraction.last - 1, fraction.last) && sameRun(tokens, fraction.last, fraction.last + 1) && sameRun(tokens, fraction.last + 1, fraction.last + 2);
+      const pctOf = ofOne ? phraseAt(tokens, fraction.last + 2, rules.percentWords) : 0;
+      const pctRule = pctOf ? rules.percentWords.ruleOf.get(tokens.slice(fraction.last + 2, fraction.last + 2 + pctOf).map((t) => t.lower).join(' ')) ?? 'figure-percent' : null;
+      if (pctOf) fraction.last += 2 + pctOf;
       const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
       // "nearly a third of voters", "more than half of the flights" (figure-hedge).
       const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
-      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: null, approximate: hedge > 0, ruleId: 'figure-fraction', attributedTo: null };
+      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: pctRule ? (pctRule === 'figure-percentage-point' ? 'percentage point' : 'percent') : null, approximate: hedge > 0, ruleId: pctRule ?? 'figure-fraction', attributedTo: null };
       if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
       // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
       const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
@@ -127,8 +133,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(symbolAfter[1])!;
       unitRule = 'unit-alias';
       endAt = tokens[last - 1].end + symbolAfter[0].trimEnd().length;
-      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
-      if (scaleAfter?.startsWith('degree ') && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
+      // "40 ° k", "491 ° r": a letter that is a scale only after the sign, as the table lists it ("° k").
+      const scaleAfter = unit === 'degree' ? rules.unitAliases.get(`${symbolAfter[1]} ${tokens[last]?.lower}`) ?? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
+      if (scaleAfter && isTemperatureScale(scaleAfter) && tokens[last].sentence === tokens[last - 1].sentence && /^[\s°]*$/.test(tokens[last - 1].post)) {
         unit = scaleAfter;
         endAt = null;
         last++;
@@ -136,6 +143,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     } else if (symbolAfter && rules.currencyPrefixes.has(symbolAfter[1])) {
       unit = currencyOf(rules.currencyPrefixes.get(symbolAfter[1])!, null, num.first);
       unitRule = 'figure-currency';
+      endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (symbolAfter && rules.currencyMinor.has(symbolAfter[1]) && Number.isInteger(value)) {
+      // "99 ¢" (tokenised): the cent sign apart, like "99¢" (figure-currency-minor).
+      unit = currencyOf(rules.currencyMinor.get(symbolAfter[1])!, null, num.first);
+      value = shiftDecimal(value, -2);
+      unitRule = 'figure-currency-minor';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
     } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
@@ -216,6 +229,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = rules.unitAliases.get(tokens[last].lower)!;
       unitRule = 'unit-alias';
       last += 1;
+    } else if (!unit && num.digits && num.scale === 1 && wordUnitAt(parsed, last, rules)) {
+      // "a pipe 3 in. wide", "the rod is 9 in." (unit-word-apart).
+      unit = rules.unitWordsApart.get(tokens[last].lower)!;
+      unitRule = 'unit-alias';
+      last += 1;
     } else if (!unit && num.digits && num.scale === 1 && temperatureLetterAt(parsed, last, rules)) {
       // "Temperatures rose to 104 F": a scale letter apart, in a sentence about temperature (unit-temperature-cue).
       unit = rules.unitAliases.get(tokens[last].lower)!;
@@ -244,6 +262,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         last = counted.last;
       }
     }
+    // "$ 5 and 50 cents", "c $ 100 and fifty.": the minor units after an amount written with its sign
+    // before it, read as after a currency word (minorAfter); "between $15 and 20." is a range.
+    const signCents = num.currency && unitRule === 'figure-currency' && last === num.last && num.scale === 1 && Number.isInteger(value) && endAt === null && !/^(between|from)$/.test(tokens[num.first - 1]?.lower ?? '') ? minorAfter(parsed, last, rules) : null;
+    if (signCents) {
+      value = exactSum(value, shiftDecimal(signCents.value, -2));
+      last = signCents.last;
+    }
     // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
     const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
     if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
@@ -252,7 +277,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
     const scaleWord = unit === 'degree' && num.unit && sameRun(tokens, last - 1, last) ? rules.unitAliases.get(tokens[last]?.lower ?? '') : undefined;
-    if (scaleWord?.startsWith('degree ')) {
+    if (scaleWord && isTemperatureScale(scaleWord)) {
       unit = scaleWord;
       last++;
     }
@@ -428,6 +453,13 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       if (/^[\d.,]+$/.test(bare.text) && /^unit-(alias|attached)$/.test(measured.ruleId)) {
         bare.unit = measured.unit;
         bare.ruleId = measured.ruleId;
+        // "a 3 x 3 x 3 m cube", "10 x 20 x 30 cm": every bare side before it in the chain too.
+        for (let j = n - 1; bare === a && j >= 0; j--) {
+          const [side, next] = [figures[j], figures[j + 1]];
+          if (side.unit || !/^[\d.,]+$/.test(side.text) || meta[j + 1].first !== meta[j].last + 1 || !rules.dimensionJoiners.has(tokens[meta[j].last]?.lower ?? '') || !sameSentence(tokens, meta[j].last - 1, meta[j + 1].first)) break;
+          side.unit = next.unit;
+          side.ruleId = next.ruleId;
+        }
         continue;
       }
     }
@@ -449,6 +481,11 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
     if ((word !== 'to' && !between) || a.range) continue;
+    // "girls aged 12 to 15", "aged between 18 and 25" (unit-age): the high end is an age too.
+    if (a.ruleId === 'unit-age' && !b.unit && /^\d+$/.test(b.text) && b.value <= 125) {
+      b.unit = a.unit;
+      b.ruleId = a.ruleId;
+    }
     if (a.unit && a.unit !== b.unit) continue;
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
@@ -555,11 +592,18 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   // adjective; the unit is then singular and a word follows it ("a 75 -300mm lens" is a range).
   const spacedHyphen = tokens[k - 1]?.post === ' - ';
   if (!sameRun(tokens, k - 1, k) || (/\s-|-\s/.test(tokens[k - 1].post) && !spacedHyphen)) return null;
+  // "10 kilo meters", "5 milli-grams": a unit the table writes in one word, with its prefix apart.
+  const [prefix, base] = [tokens[k]?.lower ?? '', tokens[k + 1]?.lower ?? ''];
+  if (/^\p{L}{3,}$/u.test(prefix) && /^\p{L}{3,}$/u.test(base) && sameRun(tokens, k, k + 1) && rules.unitAliases.has(prefix + base) && rules.unitAliases.has(base)) return { phrase: prefix + base, length: 2 };
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && singularName(phrase, rules) && /^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))) return null;
+  // "the 12 - mile ( 19 - km ) stretch": a bracket with the conversion may stand between the unit and its noun.
+  const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
+  // "he is 40 - years - old": the plural, with "old" hyphenated after it.
+  const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || /^[^aeiouy\W\d]{2,3}$/.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -573,12 +617,16 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
   if (slash && !rules.unitAliases.has(tokens[k].lower)) {
-    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]));
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? slashDenominator(slash[2], rules));
     return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
   }
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
   if (!first) return null;
   const head = tokens.slice(k, k + first).map((t) => t.lower).join(' ');
+  // "60 km / h", "343 m / s": tokenised text spaces the slash of a rate the table lists whole
+  // ("km/h", "m/s"); read so, a one-letter unit is as sure as written against the slash.
+  const whole = first === 1 && /^\s*\/\s*$/.test(tokens[k].post) && sameSentence(tokens, k, k + 1) ? `${head}/${tokens[k + 1]?.lower}` : '';
+  if (whole && rules.unitAliases.has(whole) && / per /.test(rules.unitAliases.get(whole)!)) return { phrase: whole, length: 2, unit: rules.unitAliases.get(whole)! };
   if (head.length < 2) return null;
   let next = k + first;
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
@@ -586,9 +634,32 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
   else return null;
   const second = unitPhraseLength(tokens, next, rules.unitPhrases);
+  // "30 miles / h": a time abbreviated after a slash.
+  const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? slashDenominator(tokens[next].lower, rules) : undefined;
+  if (denominator) {
+    const unit = rate(rules.unitAliases.get(head), denominator);
+    return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
+  }
   if (!second) return null;
   const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
+}
+
+// "30 miles/h", "10 gigabits/s": the letters after a slash name the time that the table's whole rates
+// give them ("km/h" → hour, "m/s" → second, "b/d" → day), so every unit of the table may take them.
+const slashDenominators = new WeakMap<CompiledRules, Map<string, string>>();
+function slashDenominator(word: string, rules: CompiledRules): string | undefined {
+  let map = slashDenominators.get(rules);
+  if (!map) {
+    map = new Map();
+    for (const [alias, unit] of rules.unitAliases) {
+      const a = /^[^/\s]+\/([^/\s]+)$/.exec(alias);
+      const u = / per (.+)$/.exec(unit);
+      if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
+    }
+    slashDenominators.set(rules, map);
+  }
+  return map.get(word);
 }
 
 /** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
@@ -611,7 +682,8 @@ function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): number {
 function joinedOverPoint(tokens: Token[], a: number, b: number): boolean {
   if (sameRun(tokens, a, b)) return true;
   const t = tokens[a];
-  return !!t && !!tokens[b] && /^\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
+  // "20 deg . c", "10 sq . ft" (tokenised text spaces the point).
+  return !!t && !!tokens[b] && /^ ?\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
 }
 
 // A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
@@ -628,6 +700,21 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
 }
 
+// "a pipe 3 in. wide", "8 in x 10 in", "the rod is 9 in.": a unit abbreviation that is also a word
+// (unit-word-apart) where the measure visibly ends or goes on; "5 in the morning", "1 in 5" are not one.
+function wordUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const t = tokens[k];
+  if (!t || !rules.unitWordsApart.has(t.lower) || t.word !== t.lower || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
+  const next = tokens[k + 1];
+  const sizeWord = (n: Token | undefined) => !!n && /^(long|tall|high|wide|deep|thick|across|square|in diameter)$/.test(n.lower);
+  // "3 in. wide": the tagger may end a sentence at the abbreviation's point.
+  if (/^\s?\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
+  if (next && sameRun(tokens, k, k + 1) && rules.dimensionJoiners.has(next.lower) && rules.numericToken.test(tokens[k + 2]?.word ?? '')) return true;
+  // The sentence ends with it: "the rod is 9 in."
+  return /^\s*[.!?]/.test(t.post) && (!next || next.paragraph !== t.paragraph || !sameSentence(tokens, k, k + 1) || /^\s*[.!?]\s*$/.test(t.post)) && !/^\s*\.\s*\p{Ll}/u.test(parsed.text.slice(t.end, t.end + 4));
+}
+
 // "A temperature of 37.5 C", "rose to 104 F in the valley": an upper-case C, F or K apart from the digits
 // is a temperature when the sentence speaks of one; "PA 23456 F Block" and "C-130" are not.
 function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
@@ -635,10 +722,18 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const t = tokens[k];
   // "highs of 12 c" (text in lower case): the letter is read like "C" in a sentence about temperature.
   // "cooled to 77 K": kelvin too ("a salary of 50 K" has no word of temperature).
-  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || tokens[k - 1].post !== ' ' || /^-/.test(t.post)) return false;
+  // "temperatures of 20 - 25 c": the tagger may keep a spaced range in one term and the space before the letter out of its post.
+  if (!t || !/^[CFKcfk]$/.test(t.word) || !sameRun(tokens, k - 1, k) || parsed.text.slice(tokens[k - 1].end, t.start) !== ' ' || /^-/.test(t.post)) return false;
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
-  return hasTemperatureCue(parsed, k, rules);
+  // "convert 10 c to f", "what is 40 f in c": a conversion names the other scale.
+  const other = next && /^(to|in|into)$/.test(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
+  return (!!other && isTemperatureScale(other)) || hasTemperatureCue(parsed, k, rules);
+}
+
+/** A unit of the temperature scales: "degree celsius", "degree rankine", "kelvin" (not a bare or angle degree). */
+function isTemperatureScale(unit: string): boolean {
+  return (unit.startsWith('degree ') && unit !== 'degree (angle)') || unit === 'kelvin';
 }
 
 /** The sentence of token k speaks of angles (rule unit-angle-cue) and of no temperature but "degree". */
@@ -651,6 +746,13 @@ function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
     else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
   }
   return angle;
+}
+
+/** The sentence of token k speaks of money (rule figure-money-cue). */
+function hasMoneyCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  for (let n = s.first; n < s.last; n++) if (rules.moneyCues.has(parsed.tokens[n].lower)) return true;
+  return false;
 }
 
 /** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
@@ -679,6 +781,8 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   const next0 = tokens[num.last];
   const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
   if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  // "aged between 18 and 25": the low end of a range of ages.
+  if (prev?.lower === 'between' && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
@@ -936,7 +1040,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "$ 14 million", "US $150 million", "HK $ 10 billion": a symbol apart from the digits.
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
     // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
-    const symbol = /^(\s*(?:[,;:(\[“"]\s+)?)([$€£¥₹])\s?$/.exec(gap);
+    // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
+    const symbol = /^(\s*(?:[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
@@ -952,13 +1057,15 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
     // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
     // after an article ("a cad 5 times over").
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
     // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
     // ends a sentence.
-    if (!currency && prev && prev.paragraph === t.paragraph && /^\. ?$/.test(prev.post) && /^\p{Lu}/u.test(prev.word) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
+    // "it costs rs . 500" (tokenised, lower case): the point spaced.
+    if (!currency && prev && prev.paragraph === t.paragraph && /^ ?\. ?$/.test(prev.post) && (/^\p{Lu}/u.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
       currency = rules.currencyPrefixes.get(`${prev.lower}.`)!;
       first = i - 1;
     }
@@ -976,8 +1083,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
         value = scaleBy(value, rules.scales.get(suffix)!);
         scale = rules.scales.get(suffix)!;
       }
-      // "5km", "100mph", "30C" (a lower-case "15c" is cents).
-      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      // "5km", "100mph", "30C" (a lower-case "15c" is cents, unless the sentence speaks of temperature
+      // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
+      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix) && !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -1031,7 +1139,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     }
   }
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
-  while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && tokens[k].lower.length > 1) {
+  // "$ 1.5 m", "1.5 m dollars", "10 k euros" (tokenised): a scale letter apart, with a currency before the
+  // number or after the letter ("5 m people" and "1 m x 1 m" are not millions).
+  const letterScale = (n: number) => tokens[n].lower.length === 1 && !scaleRead && !!tokens[n].lower.match(/^[mkb]$/) && /^ ?$/.test(tokens[n - 1].post) && (!!currency || (rules.currencies.has(tokens[n + 1]?.lower ?? '') && sameRun(tokens, n, n + 1))) && digits;
+  let scaleRead = false;
+  while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && (tokens[k].lower.length > 1 || letterScale(k))) {
+    scaleRead = true;
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     scale = scaleBy(scale, rules.scales.get(tokens[k].lower)!);
     k++;
@@ -1040,7 +1153,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "the price starts at dollar 22.5 million", "rupees 500 crore": a currency word before a number
   // with a scale ("against the dollar 1.5 billion" is not one).
   const word0 = tokens[first - 1];
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '')) {
+  // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
+  // else, a currency or a plural noun after it.
+  const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
