@@ -1412,3 +1412,21 @@ describe('figures: more words of turning and leaning make a bare degree an angle
     expect(money(text)).toEqual(expected);
   });
 });
+
+describe('figures: the ordinal sign attached for a degree, the weather\'s short words (issue 12, rules unit-attached, unit-temperature-cue)', () => {
+  const read = (text: string) => figures(text).map(([t, v, u]) => [t, v, u]);
+  test.each([
+    ['It was 30º c in the shade.', [['30º c', 30, 'degree celsius']]],
+    ['Set the thermostat to 20º.', [['20º', 20, 'degree']]],
+    ['The temp is 72 f today.', [['72 f', 72, 'degree fahrenheit']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A letter apart in a sentence with no word of temperature.
+    ['He hired 40 temps and paid 50 c an hour.', [['40 temps', 40, 'temp'], ['50', 50, null]]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
