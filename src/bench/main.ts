@@ -8,10 +8,11 @@ import { closeSync, copyFileSync, mkdirSync, openSync, mkdtempSync, readFileSync
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compromiseOutOfTheBox } from '../packages.js';
+import { createRequire } from 'node:module';
 
-// The baselines are compromise as a user gets it: all three levels, its views and its chunker.
-const nlp = compromiseOutOfTheBox();
+// The baselines are compromise as a user gets it: all three levels, its views and its chunker,
+// loaded alone (not through src/packages.ts, which also loads the level extract parses with).
+const nlp = createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
