@@ -1,6 +1,6 @@
 // Stands in for src/packages.ts in the start-up snapshot's bundle (scripts/build-snapshot.mjs):
-// the same packages (compromise's second level, as there), imported statically so that esbuild puts them in the one script a
-// snapshot can hold.
+// the same packages (compromise's second level, as there), imported statically so that esbuild
+// puts them in the one script a snapshot can hold.
 import nlp from 'compromise/two';
 import world from 'world-countries';
 // The library without its 78 locales (its Node entry registers them all): English is the one read.

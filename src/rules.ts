@@ -388,8 +388,8 @@ export interface CompiledRules {
   organisationNameHeads: Set<string>;
   /** Company suffixes ("Inc", "Corp"), lower case, without the stop. */
   organisationSuffixes: Set<string>;
-  /** Suffixes written in mixed case ("SpA", "GmbH"), by their lower case: in capitals ("SPA") a suffix only after a word in capitals. */
-  organisationSuffixCase: Map<string, string>;
+  /** Suffixes written in mixed case ("SpA", "GmbH"), lower case: in capitals ("SPA") a suffix only after a word in capitals. */
+  mixedCaseSuffixes: Set<string>;
   /** Seats of government that speak for it ("the Kremlin said"), from country-seat-of-government, lower case. */
   governmentSeats: Set<string>;
   /** Generational suffixes after a name ("jr", "iii"), lower case without the stop. */
@@ -592,7 +592,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     organisationHeads: lowerSet(words('organisation-institution-noun')),
     organisationNameHeads: lowerSet([...words('organisation-institution-noun'), ...words('organisation-name-head')]),
     organisationSuffixes: lowerSet(words('organisation-company-suffix').map((w) => w.replace(/\.$/, ''))),
-    organisationSuffixCase: new Map(words('organisation-company-suffix').filter((w) => /\p{Ll}/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && !/\./.test(w)).map((w) => [w.toLowerCase(), w])),
+    mixedCaseSuffixes: lowerSet(words('organisation-company-suffix').filter((w) => /\p{Ll}/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && !/\./.test(w))),
     governmentSeats: lowerSet(Object.keys(map<string>('country-seat-of-government'))),
     cueForms,
     reportForms,

@@ -5,9 +5,6 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import Table from 'cli-table3';
 import { compromiseOutOfTheBox } from '../packages.js';
-
-// The baselines are compromise as a user gets it: all three levels, its views and its chunker.
-const nlp = compromiseOutOfTheBox();
 import { extract } from '../extract.js';
 import { loadRules } from '../load-rules.js';
 import type { CountryLexicon } from '../country-data.js';
@@ -21,6 +18,9 @@ import { readFiguresGold, scoreFiguresGold } from './figures-gold.js';
 import { readPeopleGold, scorePeopleGold } from './people-gold.js';
 import { QUANTITY_MODELS, readQuantitySpecs, scoreQuantities, sentencesInPart } from './quantities.js';
 import { emptyBratScore, readAnnotations, scoreBratDocument, type BratScore } from './brat.js';
+
+// The baselines are compromise as a user gets it: all three levels, its views and its chunker.
+const nlp = compromiseOutOfTheBox();
 
 interface Options {
   conll?: string;

@@ -9,6 +9,9 @@ import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
 
+/** "km", "rs", "kr": two or three letters and no vowel, an abbreviation and no English word. */
+const VOWELLESS_ABBREVIATION = /^[^aeiouy\W\d]{2,3}$/;
+
 interface NumberPhrase {
   first: number;
   last: number;
@@ -603,7 +606,7 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
   const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || /^[^aeiouy\W\d]{2,3}$/.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -748,18 +751,21 @@ function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
   return angle;
 }
 
+/** The sentence of token k holds one of `words` (lower case). */
+function sentenceHasWord(parsed: ParsedText, k: number, words: Set<string>): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  for (let n = s.first; n < s.last; n++) if (words.has(parsed.tokens[n].lower)) return true;
+  return false;
+}
+
 /** The sentence of token k speaks of money (rule figure-money-cue). */
 function hasMoneyCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
-  const s = parsed.sentences[parsed.tokens[k].sentence];
-  for (let n = s.first; n < s.last; n++) if (rules.moneyCues.has(parsed.tokens[n].lower)) return true;
-  return false;
+  return sentenceHasWord(parsed, k, rules.moneyCues);
 }
 
 /** The sentence of token k speaks of temperature (rule unit-temperature-cue). */
 function hasTemperatureCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
-  const s = parsed.sentences[parsed.tokens[k].sentence];
-  for (let n = s.first; n < s.last; n++) if (rules.temperatureCues.has(parsed.tokens[n].lower)) return true;
-  return false;
+  return sentenceHasWord(parsed, k, rules.temperatureCues);
 }
 
 function isPollPoint(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
@@ -1058,14 +1064,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
     // after an article ("a cad 5 times over").
     // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
     // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
     // ends a sentence.
     // "it costs rs . 500" (tokenised, lower case): the point spaced.
-    if (!currency && prev && prev.paragraph === t.paragraph && /^ ?\. ?$/.test(prev.post) && (/^\p{Lu}/u.test(prev.word) || /^[^aeiouy\W\d]{2,3}$/.test(prev.lower)) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
+    if (!currency && prev && prev.paragraph === t.paragraph && /^ ?\. ?$/.test(prev.post) && (/^\p{Lu}/u.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && rules.currencyPrefixes.has(`${prev.lower}.`)) {
       currency = rules.currencyPrefixes.get(`${prev.lower}.`)!;
       first = i - 1;
     }
@@ -1141,10 +1147,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // Scales after the number: "5.2 billion", "1.5 mln", "two million".
   // "$ 1.5 m", "1.5 m dollars", "10 k euros" (tokenised): a scale letter apart, with a currency before the
   // number or after the letter ("5 m people" and "1 m x 1 m" are not millions).
-  const letterScale = (n: number) => tokens[n].lower.length === 1 && !scaleRead && !!tokens[n].lower.match(/^[mkb]$/) && /^ ?$/.test(tokens[n - 1].post) && (!!currency || (rules.currencies.has(tokens[n + 1]?.lower ?? '') && sameRun(tokens, n, n + 1))) && digits;
-  let scaleRead = false;
+  // Only as the first scale: "$ 1.5 m" but not "1.5 billion m".
+  const firstScale = k;
+  const letterScale = (n: number) => n === firstScale && /^[mkb]$/.test(tokens[n].lower) && /^ ?$/.test(tokens[n - 1].post) && (!!currency || (rules.currencies.has(tokens[n + 1]?.lower ?? '') && sameRun(tokens, n, n + 1))) && digits;
   while (tokens[k] && sameRun(tokens, k - 1, k) && rules.scales.has(tokens[k].lower) && (tokens[k].lower.length > 1 || letterScale(k))) {
-    scaleRead = true;
     value = scaleBy(value, rules.scales.get(tokens[k].lower)!);
     scale = scaleBy(scale, rules.scales.get(tokens[k].lower)!);
     k++;

@@ -29,7 +29,7 @@ export function extractOrganisations(parsed: ParsedText, rules: CompiledRules, p
     const key = t.lower.replace(/\.$/, '');
     if (!rules.organisationSuffixes.has(key)) return false;
     const before = tokens[t.i - 1];
-    const initials = rules.organisationSuffixCase.has(key) && t.word === t.word.toUpperCase();
+    const initials = rules.mixedCaseSuffixes.has(key) && t.word === t.word.toUpperCase();
     return !initials || (!!before && before.word === before.word.toUpperCase());
   };
   const isHead = (t: Token) => rules.organisationNameHeads.has(t.lower) || isSuffix(t);
