@@ -1,7 +1,7 @@
-// `npm run bench -- <folder> [--first N] [--rounds R]`: times, on the same files and each in a process of its
-// own, compromise's bare parse, compromise out of the box, and extract with 1, 2 and all cores,
-// plus two independent one-worker processes on halves of the files; prints docs/s, words/s, MB/s,
-// CPU seconds, peak RSS and the ratios the performance targets are stated in. Ratios taken in one
+// `npm run bench -- <folder> [--first N] [--rounds R]`: times, on the same files and each in a
+// process of its own, compromise's bare parse, compromise out of the box, and extract with 1, 2
+// and all cores, plus two independent one-worker processes on halves of the files; prints docs/s,
+// words/s, MB/s, CPU seconds, peak RSS and the ratios the performance targets are stated in. Ratios taken in one
 // run are what to compare: absolute times on a shared VM vary by ±25% between runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
