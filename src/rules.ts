@@ -315,6 +315,8 @@ export interface CompiledRules {
   datelineCities: Map<string, string>;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
   unitAliases: Map<string, string>;
+  /** "h", "s", "d": the time after a slash in the table's whole rates ("km/h" → hour, "m/s" → second, "b/d" → day). */
+  rateTimesAfterSlash: Map<string, string>;
   /** The one names the aliases map to ("metre per second"): the rates compoundUnitAt may build. */
   unitNames: Set<string>;
   /** The same aliases as phrases, for "barrels per day", "sq ft". */
@@ -709,6 +711,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     datelineCities: lowerMap('figure-dateline-city'),
     unitAliases,
     unitNames: new Set(unitAliases.values()),
+    rateTimesAfterSlash: rateTimesAfterSlash(unitAliases),
     unitPhrases: phraseSet([...unitAliases.keys()], 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
     agePhrases: phraseSet(words('unit-age'), 'unit-age'),
@@ -794,6 +797,18 @@ export function inflectVerb(lemma: string): string[] {
   if (/[^aeiou][aeiou]l$/.test(lemma) && lemma.length > 4) forms.add(`${lemma}ed`).add(`${lemma}ing`);
   forms.add(`${lemma.endsWith('ie') ? lemma.slice(0, -2) + 'y' : lemma.endsWith('ee') ? lemma : stem === lemma ? doubled : stem}ing`);
   return [...forms];
+}
+
+// "30 miles/h", "10 gigabits/s": the letters after a slash name the time that the table's whole rates
+// give them, so every unit of the table may take them (figures.ts compoundUnitAt).
+function rateTimesAfterSlash(aliases: Map<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [alias, unit] of aliases) {
+    const a = /^[^/\s]+\/([^/\s]+)$/.exec(alias);
+    const u = / per (.+)$/.exec(unit);
+    if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
+  }
+  return map;
 }
 
 /**

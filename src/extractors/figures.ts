@@ -620,7 +620,7 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
   if (slash && !rules.unitAliases.has(tokens[k].lower)) {
-    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? slashDenominator(slash[2], rules));
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? rules.rateTimesAfterSlash.get(slash[2]));
     return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
   }
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
@@ -638,7 +638,7 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   else return null;
   const second = unitPhraseLength(tokens, next, rules.unitPhrases);
   // "30 miles / h": a time abbreviated after a slash.
-  const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? slashDenominator(tokens[next].lower, rules) : undefined;
+  const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? rules.rateTimesAfterSlash.get(tokens[next].lower) : undefined;
   if (denominator) {
     const unit = rate(rules.unitAliases.get(head), denominator);
     return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
@@ -648,22 +648,6 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
 }
 
-// "30 miles/h", "10 gigabits/s": the letters after a slash name the time that the table's whole rates
-// give them ("km/h" → hour, "m/s" → second, "b/d" → day), so every unit of the table may take them.
-const slashDenominators = new WeakMap<CompiledRules, Map<string, string>>();
-function slashDenominator(word: string, rules: CompiledRules): string | undefined {
-  let map = slashDenominators.get(rules);
-  if (!map) {
-    map = new Map();
-    for (const [alias, unit] of rules.unitAliases) {
-      const a = /^[^/\s]+\/([^/\s]+)$/.exec(alias);
-      const u = / per (.+)$/.exec(unit);
-      if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
-    }
-    slashDenominators.set(rules, map);
-  }
-  return map.get(word);
-}
 
 /** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
 function singularName(phrase: string, rules: CompiledRules): boolean {
