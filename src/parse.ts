@@ -1,6 +1,7 @@
 // One compromise parse per document, flattened into tokens with offsets we can trust.
 // Extractors read these tokens; none of them calls compromise on the whole text again.
 import { nlp, type Nlp } from './packages.js';
+import { useFastSweep } from './compromise-sweep.js';
 import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
 import type { PhraseSet } from './rules.js';
 
@@ -57,6 +58,9 @@ interface CompromiseTerm {
 }
 
 const POSSESSIVE = /['’]s?$/;
+
+// The same tags as compromise's own post-tagger, for about a third less of a parse (compromise-sweep.ts).
+useFastSweep(nlp);
 
 /** Paragraphs as the writer meant them (see layout.ts). */
 export function findParagraphs(text: string): Paragraph[] {

@@ -1,0 +1,98 @@
+// Our bulk matcher for compromise's post-tagger (src/compromise-sweep.ts) must give exactly
+// compromise's own matches in compromise's order: the same tags on every term.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { nlp } from '../src/packages.js';
+import { bulkMatch, compromiseBulkMatch, useFastSweep, type BulkMatch } from '../src/compromise-sweep.js';
+
+useFastSweep(nlp);
+const compromiseOwn = compromiseBulkMatch(nlp);
+const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }).methods;
+
+/** Every term's text, tags (in the order set) and offset, parsed with the given bulk matcher. */
+function termsWith(matcher: BulkMatch, text: string): string[] {
+  const saved = methods.one.bulkMatch;
+  methods.one.bulkMatch = matcher;
+  try {
+    const doc = nlp(text);
+    doc.compute('offset');
+    const terms = (doc as unknown as { document: { text: string; tags: Set<string>; offset: { start: number } }[][] }).document.flat();
+    return terms.map((t) => `${t.text} ${[...t.tags].join(',')} @${t.offset.start}`);
+  } finally {
+    methods.one.bulkMatch = saved;
+  }
+}
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
+
+describe('the same tags as compromise’s own post-tagger', () => {
+  test('ours is the one in place after useFastSweep, and compromise’s own is kept', () => {
+    expect(methods.one.bulkMatch).toBe(bulkMatch);
+    expect(compromiseOwn).not.toBe(bulkMatch);
+  });
+
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt'))) {
+    test(`fixture ${file}`, () => {
+      const text = readFileSync(path.join(fixtures, file), 'utf8');
+      expect(termsWith(bulkMatch, text)).toEqual(termsWith(compromiseOwn, text));
+    });
+  }
+
+  // Sentences whose tags come from post-tagger patterns: contractions, auxiliaries, numbers and
+  // units, titles before names, "will"/"may" as names or verbs, dates.
+  test.each([
+    "He's said he won't go, but they'd already left by 5 p.m. on Tuesday.",
+    'Prime Minister Rishi Sunak told reporters in London that the plan was "not dead".',
+    'May said Will Smith will be in Paris in May, and that prices rose 3.5 pct to 1.2 billion dlrs.',
+    'The U.S. Federal Reserve raised rates by a quarter of a point, its first increase since 2018.',
+    'Shares of Acme Corp fell 12 cts to 4.50 dlrs after the company cut its 1987 forecast.',
+    'I am not going to do that, the senator said, adding that he had been misquoted.',
+    'Police said a 29-year-old man, who was not named, was arrested on Friday night.',
+  ])('%s', (text) => {
+    expect(termsWith(bulkMatch, text)).toEqual(termsWith(compromiseOwn, text));
+  });
+});
+
+describe('candidate order and filters, against compromise’s own on a made-up net', () => {
+  const pattern = (match: string, extra: Partial<{ needs: string[]; wants: string[]; minWant: number; minWords: number; ifNo: string[] }> = {}) => ({ match, needs: [], wants: [], minWant: 0, minWords: 1, ...extra });
+  const shared = pattern('shared #Noun', { needs: ['#Noun'] });
+  // Keys in Object.keys order: '1' (integer-like) comes first although written last.
+  const net = {
+    hooks: {
+      '#Verb': [pattern('verb only', { needs: ['#Verb'] }), shared],
+      '#Noun': [pattern('needs noun and verb', { needs: ['#Noun', '#Verb'] }), { ...shared, tag: 'Other' }],
+      will: [pattern('wants two of three', { wants: ['will', 'may', 'can'], minWant: 2 }), pattern('not before a date', { needs: ['will'], ifNo: ['#Date'] })],
+      long: [pattern('long sentences only', { needs: ['long'], minWords: 5 })],
+      '1': [pattern('the number one', { needs: ['1'] })],
+    },
+    always: [pattern('always tried')],
+  };
+  // A fake document: each sentence's cache is given, and every pattern tried "matches" once.
+  const sentences: { have: string[]; words: number }[] = [
+    { have: ['#Noun', '#Verb', 'will', 'may', '1'], words: 6 },
+    { have: ['#Noun', 'will', '#Date', 'long'], words: 3 },
+    { have: ['long', 'will', 'can', '#Verb'], words: 7 },
+    { have: ['nothing', 'here'], words: 1 },
+  ];
+  const fake = {
+    one: {
+      cacheDoc: () => sentences.map((s) => new Set(s.have)),
+      match: (_docs: unknown[][], p: { match: string }) => ({ ptrs: [[0, 0, 1, p.match.length]] }),
+    },
+  };
+  const document = sentences.map((s) => Array.from({ length: s.words }, () => ({})));
+  const run = (matcher: BulkMatch, opts = {}) => (matcher(document, net as never, fake as never, opts) as { match: string; pointer: number[]; tag?: string }[]).map((r) => `${r.pointer[0]}: ${r.match}${r.tag ? ` (${r.tag})` : ''}`);
+
+  test('the same matches in the same order', () => {
+    const ours = run(bulkMatch);
+    expect(ours).toEqual(run(compromiseOwn));
+    // Read by hand: sentence 0 takes the integer key first, and the shared pattern from '#Verb'.
+    expect(ours.filter((r) => r.startsWith('0:'))).toEqual(['0: the number one', '0: verb only', '0: shared #Noun', '0: needs noun and verb', '0: wants two of three', '0: not before a date', '0: always tried']);
+    expect(ours.filter((r) => r.startsWith('1:'))).toEqual(['1: shared #Noun (Other)', '1: always tried']);
+  });
+
+  test('matchOne stops at the first match, as compromise does', () => {
+    expect(run(bulkMatch, { matchOne: true })).toEqual(run(compromiseOwn, { matchOne: true }));
+  });
+});
