@@ -42,13 +42,24 @@ interface SweepMethods {
 
 export type BulkMatch = (document: unknown[][], net: SweepNet, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** A net's hooks by rank (their `Object.keys` order), with a number for each distinct pattern text. */
+/** A pattern with its needs and wants as hook ranks: a sentence's hooks are a bitset of ranks. */
+interface RankedPattern {
+  pattern: SweepPattern;
+  /** The number of the pattern's text (two patterns of one text share it). */
+  id: number;
+  needs: Int32Array;
+  wants: Int32Array;
+  /** Set when a need or a want is no hook (never so in a net compromise builds): tested as text. */
+  byText: boolean;
+}
+
+/** A net's hooks by rank (their `Object.keys` order). */
 interface RankedHooks {
   rankOf: Map<string, number>;
-  patterns: SweepPattern[][];
-  /** patternIds[rank][j]: the number of patterns[rank][j].match. */
-  patternIds: Int32Array[];
-  /** Per pattern number, the last sentence that took it (a stamp instead of a fresh set per sentence). */
+  patterns: RankedPattern[][];
+  /** The hooks present in the sentence at hand, a bit per rank. */
+  present: Uint32Array;
+  /** Per pattern text, the last sentence that took it (a stamp instead of a fresh set per sentence). */
   takenIn: Int32Array;
   stamp: number;
 }
@@ -58,43 +69,53 @@ const rankedNets = new WeakMap<SweepNet, RankedHooks>();
 function rankHooks(net: SweepNet): RankedHooks {
   let ranked = rankedNets.get(net);
   if (ranked) return ranked;
-  const rankOf = new Map<string, number>();
+  const keys = Object.keys(net.hooks);
+  const rankOf = new Map(keys.map((key, rank) => [key, rank]));
   const idOf = new Map<string, number>();
-  const patterns: SweepPattern[][] = [];
-  const patternIds: Int32Array[] = [];
-  for (const key of Object.keys(net.hooks)) {
-    rankOf.set(key, patterns.length);
-    const list = net.hooks[key];
-    patterns.push(list);
-    patternIds.push(Int32Array.from(list, (p) => {
-      let id = idOf.get(p.match);
-      if (id === undefined) idOf.set(p.match, (id = idOf.size));
-      return id;
-    }));
-  }
-  ranked = { rankOf, patterns, patternIds, takenIn: new Int32Array(idOf.size), stamp: 0 };
+  const ranksOf = (words: string[]) => Int32Array.from(words, (w) => rankOf.get(w) ?? -1);
+  const patterns = keys.map((key) =>
+    net.hooks[key].map((pattern): RankedPattern => {
+      let id = idOf.get(pattern.match);
+      if (id === undefined) idOf.set(pattern.match, (id = idOf.size));
+      const needs = ranksOf(pattern.needs);
+      const wants = ranksOf(pattern.wants);
+      return { pattern, id, needs, wants, byText: needs.includes(-1) || wants.includes(-1) };
+    }),
+  );
+  ranked = { rankOf, patterns, present: new Uint32Array((keys.length >> 5) + 1), takenIn: new Int32Array(idOf.size), stamp: 0 };
   rankedNets.set(net, ranked);
   return ranked;
 }
 
 /** compromise's own filters (sweep/02-trim-down.js and the sentence-length test) in one pass. */
-function fits(p: SweepPattern, have: Set<string>, words: number): boolean {
-  for (const need of p.needs) if (!have.has(need)) return false;
-  if (p.ifNo !== undefined) for (const no of p.ifNo) if (have.has(no)) return false;
-  if (p.wants.length > 0) {
-    let found = 0;
-    for (const want of p.wants) if (have.has(want)) found++;
-    if (found < p.minWant) return false;
+function fits(p: RankedPattern, present: Uint32Array, have: Set<string>, words: number): boolean {
+  const { pattern } = p;
+  if (words < pattern.minWords) return false;
+  if (p.byText) {
+    if (!pattern.needs.every((need) => have.has(need))) return false;
+  } else {
+    for (const rank of p.needs) if ((present[rank >> 5] & (1 << (rank & 31))) === 0) return false;
   }
-  return words >= p.minWords;
+  if (pattern.ifNo !== undefined) for (const no of pattern.ifNo) if (have.has(no)) return false;
+  if (pattern.wants.length > 0) {
+    let found = 0;
+    if (p.byText) found = pattern.wants.filter((want) => have.has(want)).length;
+    else for (const rank of p.wants) if ((present[rank >> 5] & (1 << (rank & 31))) !== 0) found++;
+    if (found < pattern.minWant) return false;
+  }
+  return true;
 }
 
 /** The patterns worth trying on one sentence, in compromise's order. */
 function candidates(ranked: RankedHooks, have: Set<string>, words: number, always: SweepPattern[]): SweepPattern[] {
+  const { present } = ranked;
+  present.fill(0);
   const ranks: number[] = [];
   for (const item of have) {
     const rank = ranked.rankOf.get(item);
-    if (rank !== undefined) ranks.push(rank);
+    if (rank === undefined) continue;
+    ranks.push(rank);
+    present[rank >> 5] |= 1 << (rank & 31);
   }
   ranks.sort((a, b) => a - b);
   // Stamps count up across sentences; a fresh array when they would overflow.
@@ -105,13 +126,11 @@ function candidates(ranked: RankedHooks, have: Set<string>, words: number, alway
   const stamp = ++ranked.stamp;
   const out: SweepPattern[] = [];
   for (const rank of ranks) {
-    const list = ranked.patterns[rank];
-    const ids = ranked.patternIds[rank];
-    for (let j = 0; j < list.length; j++) {
+    for (const p of ranked.patterns[rank]) {
       // The first pattern of a text is kept or dropped; a later one of the same text is never tried.
-      if (ranked.takenIn[ids[j]] === stamp) continue;
-      ranked.takenIn[ids[j]] = stamp;
-      if (fits(list[j], have, words)) out.push(list[j]);
+      if (ranked.takenIn[p.id] === stamp) continue;
+      ranked.takenIn[p.id] = stamp;
+      if (fits(p, present, have, words)) out.push(p.pattern);
     }
   }
   for (const p of always) if (words >= p.minWords) out.push(p);
