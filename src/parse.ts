@@ -1,7 +1,6 @@
 // One compromise parse per document, flattened into tokens with offsets we can trust.
 // Extractors read these tokens; none of them calls compromise on the whole text again.
-import { nlp, type Nlp } from './packages.js';
-import { useFastSweep } from './compromise-sweep.js';
+import { languageModel, type Nlp } from './packages.js';
 import { findLayout, type Furniture, type FurnitureKind, type Paragraph } from './layout.js';
 import type { PhraseSet } from './rules.js';
 
@@ -59,9 +58,6 @@ interface CompromiseTerm {
 
 const POSSESSIVE = /['’]s?$/;
 
-// The same tags as compromise's own post-tagger, for about a third less of a parse (compromise-sweep.ts).
-useFastSweep(nlp);
-
 /** Paragraphs as the writer meant them (see layout.ts). */
 export function findParagraphs(text: string): Paragraph[] {
   return findLayout(text).paragraphs;
@@ -79,6 +75,7 @@ const UNREAD_PARSE_STEPS = new Set(['chunks', 'id', 'typeahead']);
  * of compromise in the same process sees its own parse.
  */
 function parseWithoutChunks(text: string): ReturnType<Nlp> {
+  const nlp = languageModel();
   const world = nlp.world() as unknown as { hooks: string[] };
   const hooks = world.hooks;
   world.hooks = hooks.filter((h) => !UNREAD_PARSE_STEPS.has(h));

@@ -5,7 +5,7 @@ import { extract } from '../src/extract.js';
 import type { Facts } from '../src/types.js';
 import { builtInRules } from './helpers.js';
 import { chunksOf, CHUNK_CHARS, findParagraphs, parseText } from '../src/parse.js';
-import { compromiseOutOfTheBox, nlp } from '../src/packages.js';
+import { compromiseOutOfTheBox, languageModel } from '../src/packages.js';
 
 const rules = builtInRules();
 
@@ -94,13 +94,13 @@ describe("compromise's parse", () => {
   // second level) has every step back afterwards, and a caller's compromise still chunks.
   test('leaves compromise as it found it for other users in the process', () => {
     const userNlp = compromiseOutOfTheBox();
-    const hooksOf = (n: typeof nlp) => [...(n.world() as unknown as { hooks: string[] }).hooks];
-    const before = hooksOf(nlp);
+    const hooksOf = (n: ReturnType<typeof languageModel>) => [...(n.world() as unknown as { hooks: string[] }).hooks];
+    const before = hooksOf(languageModel());
     const userBefore = hooksOf(userNlp);
     expect(before).toContain('id');
     expect(userBefore).toContain('chunks');
     parseText('The minister, Maria Lopez, said on Monday that talks would resume.');
-    expect(hooksOf(nlp)).toEqual(before);
+    expect(hooksOf(languageModel())).toEqual(before);
     expect(hooksOf(userNlp)).toEqual(userBefore);
     const terms = (userNlp('The talks resumed.') as unknown as { document: { chunk?: string; id?: string }[][] }).document[0];
     expect(terms.every((t) => typeof t.chunk === 'string' && typeof t.id === 'string')).toBe(true);

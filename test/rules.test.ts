@@ -61,4 +61,10 @@ describe('rule validation', () => {
   test('validateRuleFile returns the rules of a good file', () => {
     expect(validateRuleFile('x.json', { rules: [{ id: 'a-b', words: ['say'], example: 'say it' }] })).toHaveLength(1);
   });
+  test('examples: false (the built-in files at start-up) checks the shape but not the example', () => {
+    const unshown = { rules: [{ id: 'cue-speech', words: ['mutter'], example: 'he said' }] };
+    expect(() => validateRuleFile('x.json', unshown)).toThrow(/field "example"/);
+    expect(validateRuleFile('x.json', unshown, { examples: false })).toHaveLength(1);
+    expect(() => validateRuleFile('x.json', { rules: [{ id: 'cue-speech', words: 'mutter', example: 'he said' }] }, { examples: false })).toThrow(/field "words"/);
+  });
 });

@@ -3,7 +3,7 @@
 // ("three-and-a-half year-old war" → 3.5 year), hedges ("about 40", "more than 3").
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
-import { nlp } from '../packages.js';
+import { languageModel } from '../packages.js';
 import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
@@ -74,7 +74,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
-  const world = nlp.world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
+  const world = languageModel().world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
   const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
 
   for (let i = 0; i < tokens.length; i++) {
@@ -1192,6 +1192,7 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   if (rules.scales.has(phrase) && phrase.length > 2) return { number, unit: null, unitRule: null, scale: rules.scales.get(phrase)! };
   // "a 25,000-seat stadium": a noun joined to the number is what it counts ("10,000-strong" is not one).
   if (parts.length !== 1 || !/^[a-z]{3,}$/.test(phrase)) return null;
+  const nlp = languageModel();
   const asNoun = nlp(`a ${phrase}`);
   if (asNoun.has('#Noun') && !asNoun.has('#Uncountable') && !nlp(phrase).has('(#Adjective|#Conjunction|#Adverb|#Pronoun)')) return { number, unit: phrase, unitRule: null, scale: 1 };
   return null;

@@ -5,7 +5,7 @@
 // not find people named only by a role that nobody in the story is named with.
 // Rules find and reject name runs (stages 1–2); the learned tagger of src/people-tagger.ts then
 // decides the spans, within limits the rules keep (`blocked` below, and combineSpans).
-import { nlp } from '../packages.js';
+import { languageModel } from '../packages.js';
 import type { CompiledRules, Gender } from '../rules.js';
 import type { CountryMatch } from '../country-match.js';
 import { closesQuote, isCapitalised, isSentenceStart, QUOTE_MARK, type ParsedText, type Token } from '../parse.js';
@@ -1249,7 +1249,7 @@ function findDescriptions(parsed: ParsedText, rules: CompiledRules, countryAt: (
 
 /** The tags compromise's lexicon gives a lower-case word ([] for a word it does not know). */
 function lexiconTags(word: string): string[] {
-  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const lexicon = (languageModel().world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
   const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return Array.isArray(entry) ? entry.map(String) : typeof entry === 'string' ? [entry] : [];
 }
