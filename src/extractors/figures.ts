@@ -1009,12 +1009,20 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     digits = true;
     ruleId = 'figure-digits';
     k += 1 + groups.length;
+    // "the pipe is 3 / 4 inch wide", "rose 1 / 2 point": tokenised text spaces the slash of a fraction.
+    const spacedPart = !groups.length && !low && !point && m && !m[1] && !m[3] ? spacedFraction(parsed, i, rules) : null;
+    if (spacedPart !== null) {
+      value = value < 0 ? -spacedPart : spacedPart;
+      k = i + 2;
+    }
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    // "$2 1/2 billion": after a currency sign too.
-    const part = m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    // "$2 1/2 billion": after a currency sign too; "1 1 / 2 cups": the fraction's slash spaced.
+    const whole = spacedPart === null && m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence;
+    const spacedAfter = whole ? spacedFraction(parsed, k, rules) : null;
+    const part = whole ? (spacedAfter ?? fractionValue(tokens[k].word, rules)) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
-      k++;
+      k += spacedAfter !== null ? 2 : 1;
     }
     // "5 and a half miles", "2 and a quarter hours": digits with a spelled share, as words have ("five and a half").
     const share = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && part === null && tokens[k]?.lower === 'and' && sameRun(tokens, k - 1, k) ? andShare(tokens, k, rules) : null;
@@ -1381,6 +1389,17 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   const slash = /^(?:(\d+)-)?(\d+)\/(\d+)$/.exec(word);
   if (!slash || !rules.slashDenominators.has(slash[3]) || Number(slash[2]) >= Number(slash[3]) || Number(slash[2]) === 0) return null;
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
+}
+
+// "3 / 4", "1 / 2": a fraction whose slash tokenised text spaces, at tokens k and k + 1; else null.
+// Not a link of a chain of slashes ("3 / 4 / 2021", a date) and not after a slash ("24 / 7").
+function spacedFraction(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const tokens = parsed.tokens;
+  const [t, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
+  if (!t || !next || parsed.text.slice(t.end, next.start) !== ' / ' || !sameSentence(tokens, k, k + 1) || !/^\d+$/.test(t.word) || !/^\d+$/.test(next.word)) return null;
+  const after = tokens[k + 2];
+  if ((after && /^\s*\/\s*$/.test(parsed.text.slice(next.end, after.start))) || (prev && /\/\s*$/.test(parsed.text.slice(prev.end, t.start)))) return null;
+  return fractionValue(`${t.word}/${next.word}`, rules);
 }
 
 /** "a quarter of a million", "three-quarters of a billion" at token k: [value, next token] (figure-fraction, figure-scale). */
