@@ -329,6 +329,8 @@ export interface CompiledRules {
   agePersonNouns: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
   weightCues: Set<string>;
+  /** "a 5-pound note": nouns that keep a hyphenated "pound" sterling (unit-pound-money-noun). */
+  poundMoneyNouns: Set<string>;
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
   temperatureCues: Set<string>;
   angleCues: Set<string>;
@@ -717,6 +719,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     agePhrases: phraseSet(words('unit-age'), 'unit-age'),
     agePersonNouns: lowerSet(words('unit-age-person-noun')),
     weightCues: lowerSet(words('unit-weight-cue')),
+    poundMoneyNouns: lowerSet(words('unit-pound-money-noun')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     angleCues: lowerSet(words('unit-angle-cue')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),

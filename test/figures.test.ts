@@ -1430,3 +1430,31 @@ describe('figures: the ordinal sign attached for a degree, the weather\'s short 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a fraction with its slash spaced, people counted, a hyphenated pound before a noun (issue 12, branch fig-13)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.ruleId]);
+  test.each([
+    ['the pipe is 3 / 4 inch wide .', [['3 / 4 inch', 0.75, 'inch', 'unit-alias']]],
+    ['stir in 1 1 / 2 cups of milk .', [['1 1 / 2 cups', 1.5, 'cup', 'unit-alias']]],
+    ['the stock rose 3 / 4 cent .', [['3 / 4 cent', 0.0075, 'USD', 'figure-currency-minor']]],
+    // People are counted, not measured: the noun's rule, not unit-alias.
+    ['about 2,000 people attended the rally .', [['2,000 people', 2000, 'person', 'figure-digits']]],
+    ['Three people were hurt.', [['Three people', 3, 'person', 'figure-number-word']]],
+    // rule unit-pound-money-noun
+    ['the 20 - pound turkey is in the oven .', [['20 - pound', 20, 'pound (weight)', 'unit-alias']]],
+    ['A 2,000-pound bomb fell on the town.', [['2,000-pound', 2000, 'pound (weight)', 'unit-alias']]],
+    ['a 10 - pound bag of potatoes costs $ 4 .', [['10 - pound', 10, 'pound (weight)', 'unit-alias'], ['$ 4', 4, 'USD', 'figure-currency']]],
+    ['He found a 5-pound note.', [['5-pound', 5, 'GBP', 'figure-currency']]],
+    ['a 10 - pound rise in fees .', [['10 - pound', 10, 'GBP', 'figure-currency']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A chain of slashes is a date; a denominator off figure-slash-denominator is no fraction.
+    ['the deal was signed on 3 / 4 / 2021 .', [['3', 3, null, 'figure-digits'], ['4', 4, null, 'figure-digits']]],
+    ['the 9 / 11 attacks changed everything .', [['9', 9, null, 'figure-digits'], ['11 attacks', 11, 'attack', 'figure-digits']]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

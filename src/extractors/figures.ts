@@ -1093,6 +1093,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (joined && joined.scale > 1) {
       value = scaleBy(value, joined.scale);
       scale = joined.scale;
+    } else if (joined?.currency && /-pound$/i.test(word) && describesWeight(tokens, k, rules)) {
+      // "a 1,000-pound bomb", "the 4.5-pound baby": a weight (unit-pound-money-noun; "a 1,000-pound fine" is money).
+      [unit, unitRule] = ['pound (weight)', 'unit-alias'];
     } else if (joined?.currency) currency ??= joined.currency;
     else if (joined) [unit, unitRule] = [joined.unit, joined.unitRule];
     if (joined?.inches) value = exactSum(value, joined.inches / 12);
@@ -1251,11 +1254,21 @@ function isThousandSlang(tokens: Token[], num: NumberPhrase, rules: CompiledRule
   return !(next.tags.has('Noun') && !next.tags.has('Date')) && !isCapitalised(next);
 }
 
+// After "20-pound": a noun in lower case that the pound describes, and not one of money (unit-pound-money-noun).
+function describesWeight(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const next = tokens[k];
+  return !!next && sameRun(tokens, k - 1, k) && /^\p{Ll}+$/u.test(next.word) && next.tags.has('Noun') && !rules.poundMoneyNouns.has(next.lower);
+}
+
 function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.last];
   if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
   if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  // "a 20-pound turkey", "a 300 - pound linebacker": joined by a hyphen to the number before a noun,
+  // a weight whatever word of money the sentence has, unless the noun is money (unit-pound-money-noun:
+  // "a 5-pound note").
+  if (t.lower === 'pound' && /^\s*-\s*$/.test(tokens[num.last - 1].post) && describesWeight(tokens, num.last + 1, rules)) return true;
   // "445,000 unsold 100-pound (45-kg) bags": a conversion in brackets to a metric weight is a weight,
   // whatever word of money the sentence has ("lined up to receive their last pay").
   const converted = /^\s*\(\s*(?:about\s+|some\s+)?[\d.,]+(?:\s*|-)(\p{L}+)/u.exec(parsed.text.slice(t.end, t.end + 40));
