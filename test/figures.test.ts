@@ -1458,3 +1458,20 @@ describe('figures: a fraction with its slash spaced, people counted, a hyphenate
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a capital C attached is cents beside money, a code before a name or after an article (issue 12, branch fig-13, rules figure-money-cue, unit-temperature-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['The bank paid 8.5C per share.', [['8.5C', 0.085, 'USD']]],
+    ['The dividend is 11C.', [['11C', 0.11, 'USD']]],
+    ['It was 35C in Paris.', [['35C', 35, 'degree celsius']]],
+    ['It was 35C Tuesday.', [['35C', 35, 'degree celsius']]],
+    ['Temperatures of 40C cost farmers 5 million dollars.', [['40C', 40, 'degree celsius'], ['5 million dollars', 5e6, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([['Her flat is at 15C Baker Street.'], ['The 3F rate rose.']])('miss: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

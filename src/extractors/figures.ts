@@ -1083,7 +1083,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       }
       // "5km", "100mph", "30C" (a lower-case "15c" is cents, unless the sentence speaks of temperature
       // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
-      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix) && !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      // "The bank paid 8.5C per share": a capital "C" is cents too where the sentence speaks of money and
+      // not of temperature.
+      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -1653,7 +1655,11 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (t.post.startsWith('/')) return true;
     const next = tokens[num.last];
     const cue = hasTemperatureCue(parsed, num.first, rules);
-    if (next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Date') && !cue) return true;
+    const apart = !!next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && !next.tags.has('Date') && !cue;
+    // "the 3F rate rose": after an article, the word the tagger may read as a verb is the noun it names.
+    if (apart && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund') || (/^(a|an|the)$/.test(prev?.lower ?? '') && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Adverb')))) return true;
+    // "Her flat is at 15C Baker Street": before a name.
+    if (apart && /^\p{Lu}\p{Ll}+$/u.test(next.word) && next.tags.has('ProperNoun')) return true;
     // "the iPhone 5C", "bus route 42C", "Apartment 4F": after a noun, with no word of temperature, the
     // letter ends a model, route or flat number ("It was 35C in Paris", "highs of 38C" keep it).
     if (!cue && prev && sameRun(tokens, num.first - 1, num.first) && prev.post === ' ' && /^\p{L}+$/u.test(prev.word) && prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return true;
