@@ -384,7 +384,7 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
     return null;
   }
   if (!next || !joined(i) || !rules.fractions.has(next.lower)) return null;
-  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
+  const numerator = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
   if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
   const plural = /s$/.test(next.lower);
   if ((numerator === 1) === plural) return null;
@@ -1420,7 +1420,8 @@ function spacedFraction(parsed: ParsedText, k: number, rules: CompiledRules): nu
 /** "a quarter of a million", "three-quarters of a billion" at token k: [value, next token] (figure-fraction, figure-scale). */
 function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [number, number] | null {
   const w = tokens[k]?.lower ?? '';
-  const numerator = w === 'a' ? 1 : rules.numberWords.get(w);
+  // "an eighth of an inch": the article before a vowel too.
+  const numerator = w === 'a' || w === 'an' ? 1 : rules.numberWords.get(w);
   let at = k + 1;
   let share: number | undefined;
   if (w === 'half') [share, at] = [0.5, k];
@@ -1428,7 +1429,7 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   if (share === undefined) return null;
   if (w !== 'half') share = numerator! * share;
   // "three quarters billion dollars": the scale right after the fraction, without "of a".
-  const direct = w !== 'half' && w !== 'a' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
+  const direct = w !== 'half' && w !== 'a' && w !== 'an' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
   if (direct && direct >= 1000 && tokens[at + 1].lower.length > 2) return [roundNoise(share * direct), at + 2];
   if (!tokens[at + 3]) return null;
   if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
