@@ -1475,3 +1475,17 @@ describe('figures: a capital C attached is cents beside money, a code before a n
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('figures: a spaced minus before a temperature, "an" before a fraction (issue 12, branch fig-13)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['it is - 5 degrees outside .', [['- 5 degrees', -5, 'degree']]],
+    ['the low is - 3 ° c .', [['- 3 ° c', -3, 'degree celsius']]],
+    // After a number the dash joins a range.
+    ['highs of 28 - 31 degrees c', [['28', 28, 'degree celsius'], ['31 degrees c', 31, 'degree celsius']]],
+    ['the gap was an eighth of an inch .', [['an eighth of an inch', 0.125, 'inch']]],
+    ['an eighth of the vote', [['an eighth', 0.125, null]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

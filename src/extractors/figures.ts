@@ -297,6 +297,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += below;
       endAt = null;
     }
+    // "it is - 5 degrees outside", "the low is - 3 ° c": tokenised text spaces the minus sign of a
+    // temperature; after a number the dash joins a range ("5 - 10 degrees").
+    const spacedMinus = (unit === 'degree' || (unit !== null && isTemperatureScale(unit))) && value > 0 && num.signAt === null && !num.low && !hedge ? spacedSignBefore(parsed, num.first, rules) : null;
+    if (spacedMinus !== null) value = -value;
     // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
     // the weather is an angle (rule unit-angle-cue).
     if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
@@ -318,7 +322,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
-    let start = num.signAt ?? num.startAt ?? tokens[num.first].start;
+    let start = num.signAt ?? spacedMinus ?? num.startAt ?? tokens[num.first].start;
     let end = endAt ?? tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
@@ -1362,6 +1366,17 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
 }
 
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
+// "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
+// sign (if any) is no number; else null.
+function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const t = parsed.tokens[k];
+  const prev = parsed.tokens[k - 1];
+  const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
+  const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
+  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
+  return from + gap[1].length;
+}
+
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
 }
@@ -1381,6 +1396,17 @@ function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: nu
 /** "mile and a half" at token k: the unit, the share after it and the token after that. */
 function unitAndShare(tokens: Token[], k: number, rules: CompiledRules): { unit: string; value: number; last: number } | null {
   if (!sameRun(tokens, k - 1, k)) return null;
+// "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
+// sign (if any) is no number; else null.
+function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const t = parsed.tokens[k];
+  const prev = parsed.tokens[k - 1];
+  const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
+  const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
+  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
+  return from + gap[1].length;
+}
+
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (!length || phrase.length < 2 || !singularName(phrase, rules) || tokens[k + length]?.lower !== 'and' || !sameRun(tokens, k + length - 1, k + length)) return null;
