@@ -334,6 +334,9 @@ export interface CompiledRules {
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
   temperatureCues: Set<string>;
   angleCues: Set<string>;
+  /** "two degrees from the university", "2 degrees in physics": words of study and subjects (unit-degree-academic-cue, unit-degree-academic-subject). */
+  academicCues: Set<string>;
+  academicSubjects: Set<string>;
   /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
   pollPointCues: PhraseSet;
   /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
@@ -722,6 +725,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     poundMoneyNouns: lowerSet(words('unit-pound-money-noun')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     angleCues: lowerSet(words('unit-angle-cue')),
+    academicCues: lowerSet(words('unit-degree-academic-cue')),
+    academicSubjects: lowerSet(words('unit-degree-academic-subject')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),

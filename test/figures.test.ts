@@ -1489,3 +1489,18 @@ describe('figures: a spaced minus before a temperature, "an" before a fraction (
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: university degrees are no temperature (issue 12, branch fig-13, rules unit-degree-academic-cue, unit-degree-academic-subject)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['she holds two degrees from harvard .', []],
+    ['he has 2 degrees in physics .', []],
+    ['He earned two degrees at the university.', []],
+    // A word of temperature or of angles keeps the degree.
+    ['the temperature fell 5 degrees from monday .', [['5 degrees', 5, 'degree']]],
+    ['turn 90 degrees from the wall', [['90 degrees', 90, 'degree (angle)']]],
+    ['it was 104 degrees in phoenix', [['104 degrees', 104, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

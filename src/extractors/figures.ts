@@ -303,6 +303,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (spacedMinus !== null) value = -value;
     // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
     // the weather is an angle (rule unit-angle-cue).
+    // "she holds two degrees from Harvard", "2 degrees in physics": university degrees (unit-degree-academic-cue).
+    if (unit === 'degree' && isAcademicDegree(parsed, last - 1, rules)) continue;
     if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
     // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
     // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
@@ -737,6 +739,22 @@ function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
     else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
   }
   return angle;
+}
+
+/** Token k, the word "degrees", counts university degrees (unit-degree-academic-cue, unit-degree-academic-subject). */
+function isAcademicDegree(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!/^degrees?$/.test(tokens[k]?.lower ?? '')) return false;
+  const s = parsed.sentences[tokens[k].sentence];
+  let study = false;
+  for (let n = s.first; n < s.last; n++) {
+    const word = tokens[n].lower;
+    if ((rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) || rules.angleCues.has(word)) return false;
+    study ||= rules.academicCues.has(word);
+  }
+  const [next, then] = [tokens[k + 1], tokens[k + 2]];
+  const after = !!next && sameRun(tokens, k, k + 1) && (next.lower === 'from' || (next.lower === 'in' && !!then && sameRun(tokens, k + 1, k + 2) && rules.academicSubjects.has(then.lower)));
+  return study || after;
 }
 
 /** The sentence of token k holds one of `words` (lower case). */
