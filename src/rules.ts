@@ -337,6 +337,8 @@ export interface CompiledRules {
   /** "two degrees from the university", "2 degrees in physics": words of study and subjects (unit-degree-academic-cue, unit-degree-academic-subject). */
   academicCues: Set<string>;
   academicSubjects: Set<string>;
+  /** "the 5g network": nouns after a lower-case "5g" that make it a mobile generation (unit-mobile-generation-noun). */
+  mobileGenerationNouns: Set<string>;
   /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
   pollPointCues: PhraseSet;
   /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
@@ -727,6 +729,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     angleCues: lowerSet(words('unit-angle-cue')),
     academicCues: lowerSet(words('unit-degree-academic-cue')),
     academicSubjects: lowerSet(words('unit-degree-academic-subject')),
+    mobileGenerationNouns: lowerSet(words('unit-mobile-generation-noun')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),

@@ -396,3 +396,118 @@ describe('figures generalise: a second set, tokenised forms of the same families
     expect(measures(text)).toEqual(rounded(expected));
   });
 });
+
+describe('figures generalise: a third set, written before the extractor was run on it', () => {
+  test.each([
+    ['it measures 10 x 12 inches .', [[10, 'inch'], [12, 'inch']]],
+    ['the wind blew at 50 km/hr .', [[50, 'kilometre per hour']]],
+    ['the storm moved at 15 kts .', [[15, 'knot']]],
+    ['the reserve covers 100 sq . miles .', [[100, 'square mile']]],
+    ['she bought a 64 gigabyte card .', [[64, 'gigabyte']]],
+    ['the zone extends 200 nautical miles .', [[200, 'nautical mile']]],
+    ['drink 1.5 l of water a day .', [[1.5, 'litre']]],
+    ['the track is 1 / 4 mile long .', [[0.25, 'mile']]],
+    ['the six - foot - tall fence fell .', [[6, 'foot']]],
+    ['he won the 100 - yard dash .', [[100, 'yard']]],
+    ['buy a box of 9 - inch nails .', [[9, 'inch']]],
+    ['the plane flew at 10 , 000 feet .', [[10000, 'foot']]],
+    ['the mall has 1.2 million square feet of space .', [[1.2e6, 'square foot']]],
+    ['they laid a 20 - by - 30 - foot slab .', [[20, 'foot'], [30, 'foot']]],
+    ['the gap was an eighth of an inch .', [[0.125, 'inch']]],
+    ['cut it three quarters of an inch thick .', [[0.75, 'inch']]],
+    ['the crack is half an inch wide .', [[0.5, 'inch']]],
+    ['the truck was travelling at 80 km / hour .', [[80, 'kilometre per hour']]],
+    ['they built a 1,000 - megawatt plant .', [[1000, 'megawatt']]],
+    ['the car has a 2.5 - litre engine .', [[2.5, 'litre']]],
+    ['the hikers climbed 3,000 metres in two days .', [[3000, 'metre']]],
+    ['The pipeline will carry 1 million barrels a day.', [[1e6, 'barrels per day']]],
+    ['The glacier has shrunk by 2 kilometres since 1990.', [[2, 'kilometre']]],
+    ['The lorry was carrying 20 tonnes of grain.', [[20, 'tonne']]],
+    ['The new jet can fly 8,000 nautical miles.', [[8000, 'nautical mile']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['it \' s 30 ° outside .', [[30, 'degree']]],
+    ['keep it below 40 degrees f .', [[40, 'degree fahrenheit']]],
+    ['set the heater to 25 c .', [[25, 'degree celsius']]],
+    ['the water is 100 degrees .', [[100, 'degree']]],
+    ['it \' s 15 degrees below zero .', [[-15, 'degree']]],
+    ['it is -10 ° c outside .', [[-10, 'degree celsius']]],
+    ['the low is - 3 ° c .', [[-3, 'degree celsius']]],
+    ['the average high is 75 ° f and the low 55 ° f .', [[75, 'degree fahrenheit'], [55, 'degree fahrenheit']]],
+    ['100 ° celsius is the boiling point of water .', [[100, 'degree celsius']]],
+    ['expect a 10 - degree drop in temperature .', [[10, 'degree']]],
+    ['the fridge should be at 4 ° c .', [[4, 'degree celsius']]],
+    ['it was a balmy 75 degrees .', [[75, 'degree']]],
+    ['the pool is heated to 28 degrees .', [[28, 'degree']]],
+    ['the core of the sun is 15 million degrees celsius .', [[1.5e7, 'degree celsius']]],
+    ['mars averages minus 60 c .', [[-60, 'degree celsius']]],
+    ['The temperature in Cairo reached 44 degrees Celsius on Sunday.', [[44, 'degree celsius']]],
+    ['Temperatures are expected to fall to minus 30C in Siberia.', [[-30, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['it cost $ 2 , 000 .', [[2000, 'USD']]],
+    ['they announced a $ 1 - billion plan .', [[1e9, 'USD']]],
+    ['the dollar was quoted at 1.50 swiss francs .', [[1.5, 'CHF']]],
+    ['we raised 50,000 rand .', [[50000, 'ZAR']]],
+    ['there was a 20 - cent rise in fares .', [[0.2, 'USD']]],
+    ['he left half a million dollars .', [[5e5, 'USD']]],
+    ['it cost a quarter of a billion dollars .', [[2.5e8, 'USD']]],
+    ['the stock trades between $ 1 million and $ 2 million a day .', [[1e6, 'USD'], [2e6, 'USD']]],
+    ['it cost about 100 million yuan ( $ 15 million ) .', [[1e8, 'CNY'], [1.5e7, 'USD']]],
+    ['a ticket costs 1 , 000 yen .', [[1000, 'JPY']]],
+    ['the budget is gbp 5 m .', [[5e6, 'GBP']]],
+    ['he dropped a 1 - dollar coin .', [[1, 'USD']]],
+    ['The Treasury sold $ 9.75 billion of notes.', [[9.75e9, 'USD']]],
+    ['The club paid 80 million euros for the striker.', [[8e7, 'EUR']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['they play a 4 - 3 - 3 formation .'],
+    ['a 24 - hour strike began .'],
+    ['the 5 - year plan failed .'],
+    ['we meet on 5 may .'],
+    ['the alarm rang at 10 : 30 a . m .'],
+    ['he wakes at 4 am .'],
+    ['the party ends at 11pm .'],
+    ['the m3 motorway is shut .'],
+    ['the old 3g network is closing .'],
+    ['the f1 driver crashed .'],
+    ['he is 1 of 10 finalists .'],
+    ['they won 1 - 0 .'],
+    ['the 12 days of christmas .'],
+    ['a 3 - star general spoke .'],
+    ['she lives on the 2 nd floor .'],
+    ['it is a 5 - minute walk .'],
+    ['he plays on a ps 4 .'],
+    ['she reached level 3 .'],
+    ['it was a top - 10 finish .'],
+    ['watch the 6 o\'clock news .'],
+    ['a 1 in 100 year flood hit the town .'],
+    ['the 100 m budget was cut .'],
+    ['they lost 4 games in a row .'],
+    ['dial 911 now .'],
+    ['she wore a size 10 dress .'],
+    ['he bought size 9 shoes .'],
+    ['The 2-1 vote surprised everyone.'],
+    ['He was released after 3 days.'],
+    ['The G20 leaders met in 2019.'],
+    ['The A320 jet took off at 6am.'],
+    ['Trump won 304 electoral votes.'],
+    ['The Senate voted 51-49.'],
+    ['Section 8 of the act applies.'],
+    ['The 49ers won 24-21.'],
+    ['The F-16 and the C-130 flew over.'],
+    ['The Model 3 costs less.'],
+    ['Japan\'s Nikkei rose 2%.'],
+  ])('not a measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

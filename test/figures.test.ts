@@ -1504,3 +1504,16 @@ describe('figures: university degrees are no temperature (issue 12, branch fig-1
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: "5g" before a noun of telephony, a heater as a word of temperature (issue 12, branch fig-13, rules unit-mobile-generation-noun, unit-temperature-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the new 5g network launches today .', []],
+    ['the old 3g network is closing .', []],
+    ['add 5g of sugar', [['5g', 5, 'gram']]],
+    ['a 5g sachet', [['5g', 5, 'gram']]],
+    ['set the heater to 25 c .', [['25 c', 25, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -1090,7 +1090,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       first = i - 1;
     }
     // "5G networks": a generation of mobile networks, not grams (a gram is "g").
-    if (m?.[3] === 'G') return null;
+    // "the new 5g network" (lower case): so before a noun of telephony (unit-mobile-generation-noun).
+    if (m?.[3] === 'G' || (m?.[3] === 'g' && /^[1-9]$/.test(m[2]) && rules.mobileGenerationNouns.has(tokens[i + 1]?.lower ?? '') && sameRun(tokens, i, i + 1))) return null;
     if (m?.[3] === 'MM') {
       // "US$ 1MM": finance writes a million so; "5mm" is millimetres.
       value = scaleBy(value, rules.scales.get('million') ?? 1e6);
