@@ -1517,3 +1517,14 @@ describe('figures: "5g" before a noun of telephony, a heater as a word of temper
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: an "m" apart is a million in a clause of money, metres where the measure goes on (issue 12, branch fig-13, rule figure-money-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the project was worth 2 m .', [['2', 2, null]]],
+    ['the cliff drops 300 m to the sea .', [['300 m', 300, 'metre']]],
+    ['the wall is 2 m high and cost $ 500 .', [['2 m', 2, 'metre'], ['$ 500', 500, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

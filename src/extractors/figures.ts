@@ -689,8 +689,13 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   // "scp-173 m": the digits end a code.
   if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
   const next = tokens[k + 1];
-  if (!next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post)) return true;
-  return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
+  const ends = !next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post);
+  if (!ends && (/^(x|×|by|long|tall|high|wide|deep|thick)$/.test(next.lower) || rules.numericToken.test(next.word))) return true;
+  // "the project was worth 2 m .", "profit rose to 5 m in 1990": in a clause about money an "m" that
+  // does not go on as a size is a million (figure-money-cue).
+  if (t.word === 'm' && clauseNamesMoney(parsed, k, rules)) return false;
+  // "the cliff drops 300 m to the sea", "it is 2 m from the wall".
+  return ends || /^(and|or|is|of|in|to|from|above|below|away)$/.test(next.lower);
 }
 
 // "a pipe 3 in. wide", "8 in x 10 in", "the rod is 9 in.": a unit abbreviation that is also a word
@@ -1329,11 +1334,11 @@ function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: Compi
   const next = tokens[k];
   // "3m tonnes", "2m customers", "a 5m deal": a scale before what it counts.
   if (next && sameRun(tokens, k - 1, k) && !tokens[k - 1].post.includes('-') && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) return false;
+  if (clauseNamesMoney(parsed, i, rules)) return false;
   const s = clauseOf(parsed, i);
   let measure = false;
   for (let n = s.first; n < s.last; n++) {
     const t = tokens[n];
-    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return false;
     const m = n === i ? null : rules.numericToken.exec(t.word);
     // "a 100-ton crane": a unit joined to the digits by a hyphen.
     const hyphened = n === i || m ? null : /^\d[\d.,]*-(\p{L}+)$/u.exec(t.lower);
@@ -1351,6 +1356,16 @@ function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: Compi
     measure ||= !!unit && rules.metreMeasureCues.has(unit);
   }
   return measure;
+}
+
+/** The clause of token k names money: a currency word, a sign or a word of money (figure-money-cue). */
+function clauseNamesMoney(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = clauseOf(parsed, k);
+  for (let n = s.first; n < s.last; n++) {
+    const t = parsed.tokens[n];
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return true;
+  }
+  return false;
 }
 
 // "the Max. capacity is 100t and Max. outreach is 48m": the tagger ends a sentence at an abbreviation's
