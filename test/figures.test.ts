@@ -1528,3 +1528,13 @@ describe('figures: an "m" apart is a million in a clause of money, metres where 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a verb before a number is no currency word, a sign after a percent and a comma (issue 12, branch fig-13, rule figure-currency)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['he won 3 million in the lottery .', [['3 million', 3e6, null]]],
+    ['The price starts at dollar 22.5 million.', [['dollar 22.5 million', 22.5e6, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
