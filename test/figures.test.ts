@@ -1534,6 +1534,7 @@ describe('figures: a verb before a number is no currency word, a sign after a pe
   test.each([
     ['he won 3 million in the lottery .', [['3 million', 3e6, null]]],
     ['The price starts at dollar 22.5 million.', [['dollar 22.5 million', 22.5e6, 'USD']]],
+    ['a 5 % , $ 200 million issue .', [['5 %', 5, 'percent'], ['$ 200 million', 2e8, 'USD']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

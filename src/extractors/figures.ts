@@ -1066,7 +1066,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
     // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
     // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
-    const symbol = /^(\s*(?:[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
+    // "a 5 % , $ 200 million issue": the per cent sign of the number before may stand in the gap.
+    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
     if (!currency && symbol) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
