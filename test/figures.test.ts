@@ -1539,3 +1539,16 @@ describe('figures: a verb before a number is no currency word, a sign after a pe
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: words of slope, attitude and direction make a bare degree an angle (issue 12, branch fig-13, rule unit-angle-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the plane banked 30 degrees to the left .', [['30 degrees', 30, 'degree (angle)']]],
+    ['the road is steep , rising 12 degrees .', [['12 degrees', 12, 'degree (angle)']]],
+    ['the pole leans 5 degrees from vertical .', [['5 degrees', 5, 'degree (angle)']]],
+    // A word of temperature keeps it a temperature.
+    ['it was 30 degrees and the steep hills were hot', [['30 degrees', 30, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
