@@ -511,3 +511,73 @@ describe('figures generalise: a third set, written before the extractor was run 
     expect(measures(text)).toEqual([]);
   });
 });
+
+describe('figures generalise: a fourth set, wire sentences in the specs\' tokenised style, written before the extractor was run on them', () => {
+  test.each([
+    ['the company will build a 200,000 - square - foot plant in ohio .', [[200000, 'square foot']]],
+    ['the 1,100 - mile pipeline would carry natural gas .', [[1100, 'mile']]],
+    ['output rose to 1.2 million tons last year , the ministry said .', [[1.2e6, 'ton']]],
+    ['the wells produce about 3,000 barrels a day .', [[3000, 'barrels per day']]],
+    ['the rig drilled to 15,000 feet before striking gas .', [[15000, 'foot']]],
+    ['the new disk drive stores 300 megabytes .', [[300, 'megabyte']]],
+    ['the firm shipped 40 million pounds of beef .', [[4e7, 'pound (weight)']]],
+    ['a 2 - inch layer of ice covered the roads .', [[2, 'inch']]],
+    ['the mill processes 500 tons of ore a day .', [[500, 'ton']]],
+    ['the reservoir holds 80 billion gallons .', [[8e10, 'gallon']]],
+    ['he stands 6 - foot - 4 and weighs 230 pounds .', [[6 + 4 / 12, 'foot'], [230, 'pound (weight)']]],
+    ['the ship displaces 90,000 tons .', [[90000, 'ton']]],
+    ['its range is 300 miles , compared with 200 miles for the older model .', [[300, 'mile'], [200, 'mile']]],
+    ['the quake was felt 400 kilometers away .', [[400, 'kilometre']]],
+    ['the plant can process 100,000 bushels of corn a day .', [[100000, 'bushel']]],
+    ['the 10 - acre site will be sold .', [[10, 'acre']]],
+    ['the 42 - inch screen costs $ 2,000 .', [[42, 'inch'], [2000, 'USD']]],
+    ['sales rose 4 % to 1.5 billion cubic feet .', [[1.5e9, 'cubic foot']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['temperatures in the region hit 110 degrees last week .', [[110, 'degree']]],
+    ['the heat index reached 105 degrees fahrenheit .', [[105, 'degree fahrenheit']]],
+    ['orange growers feared a freeze as temperatures fell to 25 degrees .', [[25, 'degree']]],
+    ['the chips must be kept below minus 40 degrees celsius .', [[-40, 'degree celsius']]],
+    ['the steel is heated to 1,200 degrees .', [[1200, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['the company agreed to pay $ 4.5 million to settle the suit .', [[4.5e6, 'USD']]],
+    ['the shares were sold at 25 cents each .', [[0.25, 'USD']]],
+    ['the yen closed at 141.50 to the dollar , down from 142.20 .', []],
+    ['the pound fell to $ 1.60 from $ 1.62 .', [[1.6, 'USD'], [1.62, 'USD']]],
+    ['the issue was priced at 98.5 to yield 9 % .', []],
+    ['the group sold 1.2 billion marks of bonds .', [[1.2e9, 'DEM']]],
+    ['a 25 - cent - a - share dividend will be paid .', [[0.25, 'USD']]],
+    ['the mark rose against the dollar for the 3 rd day .', []],
+    ['the plan would cost taxpayers $ 50 billion over 10 years .', [[5e10, 'USD']]],
+    ['the lira fell to 1,350 lire to the dollar .', [[1350, 'ITL']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.each([
+    ['the dow jones industrial average rose 15.64 to 2,662.91 .'],
+    ['the company has 12,000 employees in 30 countries .'],
+    ['the board voted 9 - 2 to approve the merger .'],
+    ['the 1990 budget was approved on oct . 1 .'],
+    ['he was named chief executive in 1985 at age 45 .'],
+    ['the fund ranked no . 3 among 40 funds .'],
+    ['the index of leading indicators rose 0.3 in august .'],
+    ['the 3 - 2 decision surprised analysts .'],
+    ['the company operates 25 stores in 7 states .'],
+    ['it was the 2 nd time in 3 years .'],
+    ['the judge sentenced him to 5 years and fined him .'],
+    ['the nasdaq composite rose 1.2 to 450.3 .'],
+    ['about 4 in 10 americans agreed .'],
+    ['the firm is the no . 2 maker of chips .'],
+    ['the model 7 is a 2 - door car .'],
+  ])('not a measure: %s', (text) => {
+    expect(measures(text)).toEqual([]);
+  });
+});

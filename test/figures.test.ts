@@ -1552,3 +1552,16 @@ describe('figures: words of slope, attitude and direction make a bare degree an 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: pounds of what is weighed, with a scale too, and of money (issue 12, branch fig-13, rules unit-pound-money-noun, figure-money-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['It sold 15 mln pounds of copper.', [['15 mln pounds', 15e6, 'pound (weight)']]],
+    ['They bought 2 million pounds of frozen okra.', [['2 million pounds', 2e6, 'pound (weight)']]],
+    ['The government gave 5 million pounds of new investment.', [['5 million pounds', 5e6, 'GBP']]],
+    ['It holds 2 billion pounds of assets.', [['2 billion pounds', 2e9, 'GBP']]],
+    ['He spent 25 pounds of public money.', [['25 pounds', 25, 'GBP']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

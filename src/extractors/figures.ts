@@ -1295,8 +1295,18 @@ function describesWeight(tokens: Token[], k: number, rules: CompiledRules): bool
 function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.last];
-  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
-  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
+  // "two pounds of rice", "15 mln pounds of copper" (a scale too): what is weighed follows, unless it
+  // is money ("5 million pounds of new investment", "of public money": unit-pound-money-noun, figure-money-cue).
+  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1)) {
+    for (let k = num.last + 2; k < num.last + 5 && tokens[k] && sameRun(tokens, k - 1, k); k++) {
+      const word = tokens[k].lower;
+      if (rules.currencies.has(word) || rules.poundMoneyNouns.has(word) || rules.moneyCues.has(word)) return false;
+      if (!tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Possessive')) break;
+    }
+    return true;
+  }
+  if (num.scale !== 1) return false;
   // "a 20-pound turkey", "a 300 - pound linebacker": joined by a hyphen to the number before a noun,
   // a weight whatever word of money the sentence has, unless the noun is money (unit-pound-money-noun:
   // "a 5-pound note").
