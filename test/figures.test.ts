@@ -1565,3 +1565,15 @@ describe('figures: pounds of what is weighed, with a scale too, and of money (is
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: feet and inches hyphenated in tokenised text (issue 12, branch fig-13, rule unit-alias)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    // Feet and inches sum to 15 significant digits, as '5 feet 2 inches' does.
+    ['he stands 6 - foot - 4 and weighs 230 pounds .', [['6 - foot - 4', 6.33333333333333, 'foot'], ['230 pounds', 230, 'pound (weight)']]],
+    ['a 6 - foot - 11 center', [['6 - foot - 11', 6.91666666666667, 'foot']]],
+    ['a 5 - foot wall', [['5 - foot', 5, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

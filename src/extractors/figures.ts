@@ -612,7 +612,9 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
   const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
+  // "he stands 6 - foot - 4": whole inches hyphenated after "foot" (inchesAfter).
+  const inchesNext = phrase === 'foot' && tokens[k + length - 1].post === ' - ' && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || inchesNext || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -1395,6 +1397,9 @@ function clauseOf(parsed: ParsedText, k: number): { first: number; last: number 
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
+  // "he stands 6 - foot - 4" (tokenised "6-foot-4"): inches hyphenated after a number hyphenated to "foot".
+  const chained = tokens[k - 1]?.lower === 'foot' && /^\s?-\s?$/.test(tokens[k - 1].post) && /^\s?-\s?$/.test(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
+  if (chained && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && (phraseAt(tokens, k + 1, rules.unitPhrases) > 0 || rules.numericToken.test(tokens[k + 1].word) || /^\s?-/.test(tokens[k].post)))) return { value: Number(tokens[k].word), last: k + 1 };
   if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
@@ -1411,7 +1416,6 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
   return null;
 }
 
-/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 // "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
 // sign (if any) is no number; else null.
 function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
@@ -1423,6 +1427,7 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
   return from + gap[1].length;
 }
 
+/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
 }
