@@ -1577,3 +1577,15 @@ describe('figures: feet and inches hyphenated in tokenised text (issue 12, branc
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: every currency sign of the table apart before the digits (issue 12, branch fig-13, rule figure-currency-prefix)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['it costs ฿ 100 .', [['฿ 100', 100, 'THB']]],
+    ['paid ₦ 500 for it', [['₦ 500', 500, 'NGN']]],
+    ['the fee is ₵ 20', [['₵ 20', 20, 'GHS']]],
+    ['it costs # 100', [['100', 100, null]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -1069,8 +1069,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
     // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
     // "a 5 % , $ 200 million issue": the per cent sign of the number before may stand in the gap.
-    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
-    if (!currency && symbol) {
+    // "it costs ฿ 100": any sign of figure-currency-prefix.
+    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    if (!currency && symbol && rules.currencyPrefixes.has(symbol[2])) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
       // possessive ending is not "A$" or "S$".
