@@ -1535,6 +1535,9 @@ describe('figures: a verb before a number is no currency word, a sign after a pe
     ['he won 3 million in the lottery .', [['3 million', 3e6, null]]],
     ['The price starts at dollar 22.5 million.', [['dollar 22.5 million', 22.5e6, 'USD']]],
     ['a 5 % , $ 200 million issue .', [['5 %', 5, 'percent'], ['$ 200 million', 2e8, 'USD']]],
+    // The tagger may read "dlrs" and "marks" as verbs in the present: only a past tense is the verb.
+    ['- U.S. dlrs 5.98 billion vs 4.47 billion,', [['dlrs 5.98 billion', 5.98e9, 'USD'], ['4.47 billion', 4.47e9, 'USD']]],
+    ['Golkar had won 50.29 mln, the party said.', [['50.29 mln', 50.29e6, null]]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -1191,8 +1191,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
   // else, a currency or a plural noun after it.
   const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
-  // "he won 3 million in the lottery": nor is a verb ("won") the currency.
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !word0.tags.has('Verb') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
+  // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
+  // billion", "208.8 mln marks 188.1 mln": the tagger may read "dlrs" and "marks" as verbs in the present).
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
