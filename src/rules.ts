@@ -329,9 +329,16 @@ export interface CompiledRules {
   agePersonNouns: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
   weightCues: Set<string>;
+  /** "a 5-pound note": nouns that keep a hyphenated "pound" sterling (unit-pound-money-noun). */
+  poundMoneyNouns: Set<string>;
   /** Words that keep "13C" a temperature before a noun (unit-temperature-cue). */
   temperatureCues: Set<string>;
   angleCues: Set<string>;
+  /** "two degrees from the university", "2 degrees in physics": words of study and subjects (unit-degree-academic-cue, unit-degree-academic-subject). */
+  academicCues: Set<string>;
+  academicSubjects: Set<string>;
+  /** "the 5g network": nouns after a lower-case "5g" that make it a mobile generation (unit-mobile-generation-noun). */
+  mobileGenerationNouns: Set<string>;
   /** Words that make "points" percentage points (unit-point-poll-cue), and those that veto it (unit-point-market-cue). */
   pollPointCues: PhraseSet;
   /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
@@ -721,8 +728,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     agePhrases: phraseSet(words('unit-age'), 'unit-age'),
     agePersonNouns: lowerSet(words('unit-age-person-noun')),
     weightCues: lowerSet(words('unit-weight-cue')),
+    poundMoneyNouns: lowerSet(words('unit-pound-money-noun')),
     temperatureCues: lowerSet(words('unit-temperature-cue')),
     angleCues: lowerSet(words('unit-angle-cue')),
+    academicCues: lowerSet(words('unit-degree-academic-cue')),
+    academicSubjects: lowerSet(words('unit-degree-academic-subject')),
+    mobileGenerationNouns: lowerSet(words('unit-mobile-generation-noun')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),

@@ -1430,3 +1430,165 @@ describe('figures: the ordinal sign attached for a degree, the weather\'s short 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a fraction with its slash spaced, people counted, a hyphenated pound before a noun (issue 12, branch fig-13)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.ruleId]);
+  test.each([
+    ['the pipe is 3 / 4 inch wide .', [['3 / 4 inch', 0.75, 'inch', 'unit-alias']]],
+    ['stir in 1 1 / 2 cups of milk .', [['1 1 / 2 cups', 1.5, 'cup', 'unit-alias']]],
+    ['the stock rose 3 / 4 cent .', [['3 / 4 cent', 0.0075, 'USD', 'figure-currency-minor']]],
+    // People are counted, not measured: the noun's rule, not unit-alias.
+    ['about 2,000 people attended the rally .', [['2,000 people', 2000, 'person', 'figure-digits']]],
+    ['Three people were hurt.', [['Three people', 3, 'person', 'figure-number-word']]],
+    // rule unit-pound-money-noun
+    ['the 20 - pound turkey is in the oven .', [['20 - pound', 20, 'pound (weight)', 'unit-alias']]],
+    ['A 2,000-pound bomb fell on the town.', [['2,000-pound', 2000, 'pound (weight)', 'unit-alias']]],
+    ['a 10 - pound bag of potatoes costs $ 4 .', [['10 - pound', 10, 'pound (weight)', 'unit-alias'], ['$ 4', 4, 'USD', 'figure-currency']]],
+    ['He found a 5-pound note.', [['5-pound', 5, 'GBP', 'figure-currency']]],
+    ['a 10 - pound rise in fees .', [['10 - pound', 10, 'GBP', 'figure-currency']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([
+    // A chain of slashes is a date; a denominator off figure-slash-denominator is no fraction.
+    ['the deal was signed on 3 / 4 / 2021 .', [['3', 3, null, 'figure-digits'], ['4', 4, null, 'figure-digits']]],
+    ['the 9 / 11 attacks changed everything .', [['9', 9, null, 'figure-digits'], ['11 attacks', 11, 'attack', 'figure-digits']]],
+  ])('miss: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a capital C attached is cents beside money, a code before a name or after an article (issue 12, branch fig-13, rules figure-money-cue, unit-temperature-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['The bank paid 8.5C per share.', [['8.5C', 0.085, 'USD']]],
+    ['The dividend is 11C.', [['11C', 0.11, 'USD']]],
+    ['It was 35C in Paris.', [['35C', 35, 'degree celsius']]],
+    ['It was 35C Tuesday.', [['35C', 35, 'degree celsius']]],
+    ['Temperatures of 40C cost farmers 5 million dollars.', [['40C', 40, 'degree celsius'], ['5 million dollars', 5e6, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  test.each([['Her flat is at 15C Baker Street.'], ['The 3F rate rose.']])('miss: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('figures: a spaced minus before a temperature, "an" before a fraction (issue 12, branch fig-13)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['it is - 5 degrees outside .', [['- 5 degrees', -5, 'degree']]],
+    ['the low is - 3 ° c .', [['- 3 ° c', -3, 'degree celsius']]],
+    // After a number the dash joins a range.
+    ['highs of 28 - 31 degrees c', [['28', 28, 'degree celsius'], ['31 degrees c', 31, 'degree celsius']]],
+    ['the gap was an eighth of an inch .', [['an eighth of an inch', 0.125, 'inch']]],
+    ['an eighth of the vote', [['an eighth', 0.125, null]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: university degrees are no temperature (issue 12, branch fig-13, rules unit-degree-academic-cue, unit-degree-academic-subject)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['she holds two degrees from harvard .', []],
+    ['he has 2 degrees in physics .', []],
+    ['He earned two degrees at the university.', []],
+    // A word of temperature or of angles keeps the degree.
+    ['the temperature fell 5 degrees from monday .', [['5 degrees', 5, 'degree']]],
+    ['turn 90 degrees from the wall', [['90 degrees', 90, 'degree (angle)']]],
+    ['it was 104 degrees in phoenix', [['104 degrees', 104, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: "5g" before a noun of telephony, a heater as a word of temperature (issue 12, branch fig-13, rules unit-mobile-generation-noun, unit-temperature-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the new 5g network launches today .', []],
+    ['the old 3g network is closing .', []],
+    ['add 5g of sugar', [['5g', 5, 'gram']]],
+    ['a 5g sachet', [['5g', 5, 'gram']]],
+    ['set the heater to 25 c .', [['25 c', 25, 'degree celsius']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: an "m" apart is a million in a clause of money, metres where the measure goes on (issue 12, branch fig-13, rule figure-money-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the project was worth 2 m .', [['2', 2, null]]],
+    ['the cliff drops 300 m to the sea .', [['300 m', 300, 'metre']]],
+    ['the wall is 2 m high and cost $ 500 .', [['2 m', 2, 'metre'], ['$ 500', 500, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a verb before a number is no currency word, a sign after a percent and a comma (issue 12, branch fig-13, rule figure-currency)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['he won 3 million in the lottery .', [['3 million', 3e6, null]]],
+    ['The price starts at dollar 22.5 million.', [['dollar 22.5 million', 22.5e6, 'USD']]],
+    ['a 5 % , $ 200 million issue .', [['5 %', 5, 'percent'], ['$ 200 million', 2e8, 'USD']]],
+    // The tagger may read "dlrs" and "marks" as verbs in the present: only a past tense is the verb.
+    ['- U.S. dlrs 5.98 billion vs 4.47 billion,', [['dlrs 5.98 billion', 5.98e9, 'USD'], ['4.47 billion', 4.47e9, 'USD']]],
+    ['Golkar had won 50.29 mln, the party said.', [['50.29 mln', 50.29e6, null]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: words of slope, attitude and direction make a bare degree an angle (issue 12, branch fig-13, rule unit-angle-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['the plane banked 30 degrees to the left .', [['30 degrees', 30, 'degree (angle)']]],
+    ['the road is steep , rising 12 degrees .', [['12 degrees', 12, 'degree (angle)']]],
+    ['the pole leans 5 degrees from vertical .', [['5 degrees', 5, 'degree (angle)']]],
+    // A word of temperature keeps it a temperature.
+    ['it was 30 degrees and the steep hills were hot', [['30 degrees', 30, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: pounds of what is weighed, with a scale too, and of money (issue 12, branch fig-13, rules unit-pound-money-noun, figure-money-cue)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['It sold 15 mln pounds of copper.', [['15 mln pounds', 15e6, 'pound (weight)']]],
+    ['They bought 2 million pounds of frozen okra.', [['2 million pounds', 2e6, 'pound (weight)']]],
+    ['The government gave 5 million pounds of new investment.', [['5 million pounds', 5e6, 'GBP']]],
+    ['It holds 2 billion pounds of assets.', [['2 billion pounds', 2e9, 'GBP']]],
+    ['He spent 25 pounds of public money.', [['25 pounds', 25, 'GBP']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: feet and inches hyphenated in tokenised text (issue 12, branch fig-13, rule unit-alias)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    // Feet and inches sum to 15 significant digits, as '5 feet 2 inches' does.
+    ['he stands 6 - foot - 4 and weighs 230 pounds .', [['6 - foot - 4', 6.33333333333333, 'foot'], ['230 pounds', 230, 'pound (weight)']]],
+    ['a 6 - foot - 11 center', [['6 - foot - 11', 6.91666666666667, 'foot']]],
+    ['a 5 - foot wall', [['5 - foot', 5, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: every currency sign of the table apart before the digits (issue 12, branch fig-13, rule figure-currency-prefix)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    ['it costs ฿ 100 .', [['฿ 100', 100, 'THB']]],
+    ['paid ₦ 500 for it', [['₦ 500', 500, 'NGN']]],
+    ['the fee is ₵ 20', [['₵ 20', 20, 'GHS']]],
+    ['it costs # 100', [['100', 100, null]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

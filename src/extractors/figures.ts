@@ -297,8 +297,14 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       last += below;
       endAt = null;
     }
+    // "it is - 5 degrees outside", "the low is - 3 ° c": tokenised text spaces the minus sign of a
+    // temperature; after a number the dash joins a range ("5 - 10 degrees").
+    const spacedMinus = (unit === 'degree' || (unit !== null && isTemperatureScale(unit))) && value > 0 && num.signAt === null && !num.low && !hedge ? spacedSignBefore(parsed, num.first, rules) : null;
+    if (spacedMinus !== null) value = -value;
     // "Rotate 90°", "a 180-degree turn": a bare degree in a sentence about angles and not about
     // the weather is an angle (rule unit-angle-cue).
+    // "she holds two degrees from Harvard", "2 degrees in physics": university degrees (unit-degree-academic-cue).
+    if (unit === 'degree' && isAcademicDegree(parsed, last - 1, rules)) continue;
     if (unit === 'degree' && isAngle(parsed, num.first, rules)) unit = 'degree (angle)';
     // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
     // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
@@ -318,7 +324,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
-    let start = num.signAt ?? num.startAt ?? tokens[num.first].start;
+    let start = num.signAt ?? spacedMinus ?? num.startAt ?? tokens[num.first].start;
     let end = endAt ?? tokens[last - 1].end;
     // "thousands (of troops)": keep the bracket the figure opened.
     if (text.slice(start, end).includes('(') && text[end] === ')') end++;
@@ -384,7 +390,7 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
     return null;
   }
   if (!next || !joined(i) || !rules.fractions.has(next.lower)) return null;
-  const numerator = t.lower === 'a' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
+  const numerator = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
   if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
   const plural = /s$/.test(next.lower);
   if ((numerator === 1) === plural) return null;
@@ -606,7 +612,9 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
   const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
-  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
+  // "he stands 6 - foot - 4": whole inches hyphenated after "foot" (inchesAfter).
+  const inchesNext = phrase === 'foot' && tokens[k + length - 1].post === ' - ' && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
+  if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || inchesNext || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
 }
@@ -683,8 +691,13 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   // "scp-173 m": the digits end a code.
   if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
   const next = tokens[k + 1];
-  if (!next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post)) return true;
-  return /^(x|×|by|and|or|is|of|long|tall|high|wide|deep|thick|in)$/.test(next.lower) || rules.numericToken.test(next.word);
+  const ends = !next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post);
+  if (!ends && (/^(x|×|by|long|tall|high|wide|deep|thick)$/.test(next.lower) || rules.numericToken.test(next.word))) return true;
+  // "the project was worth 2 m .", "profit rose to 5 m in 1990": in a clause about money an "m" that
+  // does not go on as a size is a million (figure-money-cue).
+  if (t.word === 'm' && clauseNamesMoney(parsed, k, rules)) return false;
+  // "the cliff drops 300 m to the sea", "it is 2 m from the wall".
+  return ends || /^(and|or|is|of|in|to|from|above|below|away)$/.test(next.lower);
 }
 
 // "a pipe 3 in. wide", "8 in x 10 in", "the rod is 9 in.": a unit abbreviation that is also a word
@@ -733,6 +746,22 @@ function isAngle(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
     else if (rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) return false;
   }
   return angle;
+}
+
+/** Token k, the word "degrees", counts university degrees (unit-degree-academic-cue, unit-degree-academic-subject). */
+function isAcademicDegree(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!/^degrees?$/.test(tokens[k]?.lower ?? '')) return false;
+  const s = parsed.sentences[tokens[k].sentence];
+  let study = false;
+  for (let n = s.first; n < s.last; n++) {
+    const word = tokens[n].lower;
+    if ((rules.temperatureCues.has(word) && !/^degrees?$/.test(word)) || rules.angleCues.has(word)) return false;
+    study ||= rules.academicCues.has(word);
+  }
+  const [next, then] = [tokens[k + 1], tokens[k + 2]];
+  const after = !!next && sameRun(tokens, k, k + 1) && (next.lower === 'from' || (next.lower === 'in' && !!then && sameRun(tokens, k + 1, k + 2) && rules.academicSubjects.has(then.lower)));
+  return study || after;
 }
 
 /** The sentence of token k holds one of `words` (lower case). */
@@ -1009,12 +1038,20 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     digits = true;
     ruleId = 'figure-digits';
     k += 1 + groups.length;
+    // "the pipe is 3 / 4 inch wide", "rose 1 / 2 point": tokenised text spaces the slash of a fraction.
+    const spacedPart = !groups.length && !low && !point && m && !m[1] && !m[3] ? spacedFraction(parsed, i, rules) : null;
+    if (spacedPart !== null) {
+      value = value < 0 ? -spacedPart : spacedPart;
+      k = i + 2;
+    }
     // "10 1/2 miles", "2 3/4 pct": whole digits and a fraction apart.
-    // "$2 1/2 billion": after a currency sign too.
-    const part = m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence ? fractionValue(tokens[k].word, rules) : null;
+    // "$2 1/2 billion": after a currency sign too; "1 1 / 2 cups": the fraction's slash spaced.
+    const whole = spacedPart === null && m && !m[3] && /^\d+$/.test(m[2]) && tokens[k] && /^ +$/.test(t.post) && t.sentence === tokens[k].sentence;
+    const spacedAfter = whole ? spacedFraction(parsed, k, rules) : null;
+    const part = whole ? (spacedAfter ?? fractionValue(tokens[k].word, rules)) : null;
     if (part !== null && part < 1) {
       value = exactSum(value, value < 0 ? -part : part);
-      k++;
+      k += spacedAfter !== null ? 2 : 1;
     }
     // "5 and a half miles", "2 and a quarter hours": digits with a spelled share, as words have ("five and a half").
     const share = m && !m[1] && !m[3] && /^\d+$/.test(m[2]) && part === null && tokens[k]?.lower === 'and' && sameRun(tokens, k - 1, k) ? andShare(tokens, k, rules) : null;
@@ -1031,8 +1068,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const gap = prev && prev.sentence === t.sentence ? parsed.text.slice(prev.end, t.start) : '';
     // "deficit of 1.6 billion ( $ 2.54 billion )", "a higher , $ 70 - a - share price": tokenised text.
     // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
-    const symbol = /^(\s*(?:[,;:(\[“"]\s*)?)([$€£¥₹])\s?$/.exec(gap);
-    if (!currency && symbol) {
+    // "a 5 % , $ 200 million issue": the per cent sign of the number before may stand in the gap.
+    // "it costs ฿ 100": any sign of figure-currency-prefix.
+    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    if (!currency && symbol && rules.currencyPrefixes.has(symbol[2])) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
       // possessive ending is not "A$" or "S$".
@@ -1060,7 +1099,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       first = i - 1;
     }
     // "5G networks": a generation of mobile networks, not grams (a gram is "g").
-    if (m?.[3] === 'G') return null;
+    // "the new 5g network" (lower case): so before a noun of telephony (unit-mobile-generation-noun).
+    if (m?.[3] === 'G' || (m?.[3] === 'g' && /^[1-9]$/.test(m[2]) && rules.mobileGenerationNouns.has(tokens[i + 1]?.lower ?? '') && sameRun(tokens, i, i + 1))) return null;
     if (m?.[3] === 'MM') {
       // "US$ 1MM": finance writes a million so; "5mm" is millimetres.
       value = scaleBy(value, rules.scales.get('million') ?? 1e6);
@@ -1075,7 +1115,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       }
       // "5km", "100mph", "30C" (a lower-case "15c" is cents, unless the sentence speaks of temperature
       // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
-      else if (rules.unitAttached.has(suffix) && !(m?.[3] === 'c' && rules.currencyMinor.has(suffix) && !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      // "The bank paid 8.5C per share": a capital "C" is cents too where the sentence speaks of money and
+      // not of temperature.
+      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -1085,6 +1127,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (joined && joined.scale > 1) {
       value = scaleBy(value, joined.scale);
       scale = joined.scale;
+    } else if (joined?.currency && /-pound$/i.test(word) && describesWeight(tokens, k, rules)) {
+      // "a 1,000-pound bomb", "the 4.5-pound baby": a weight (unit-pound-money-noun; "a 1,000-pound fine" is money).
+      [unit, unitRule] = ['pound (weight)', 'unit-alias'];
     } else if (joined?.currency) currency ??= joined.currency;
     else if (joined) [unit, unitRule] = [joined.unit, joined.unitRule];
     if (joined?.inches) value = exactSum(value, joined.inches / 12);
@@ -1146,7 +1191,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
   // else, a currency or a plural noun after it.
   const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
+  // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
+  // billion", "208.8 mln marks 188.1 mln": the tagger may read "dlrs" and "marks" as verbs in the present).
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
@@ -1244,11 +1291,31 @@ function isThousandSlang(tokens: Token[], num: NumberPhrase, rules: CompiledRule
   return !(next.tags.has('Noun') && !next.tags.has('Date')) && !isCapitalised(next);
 }
 
+// After "20-pound": a noun in lower case that the pound describes, and not one of money (unit-pound-money-noun).
+function describesWeight(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const next = tokens[k];
+  return !!next && sameRun(tokens, k - 1, k) && /^\p{Ll}+$/u.test(next.word) && next.tags.has('Noun') && !rules.poundMoneyNouns.has(next.lower);
+}
+
 function isWeightPounds(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const t = tokens[num.last];
-  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.scale !== 1 || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
-  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1) && !rules.currencies.has(tokens[num.last + 2]?.lower ?? '')) return true;
+  if (!t || !/^(pound|pounds)$/.test(t.lower) || num.currency || !sameRun(tokens, num.last - 1, num.last)) return false;
+  // "two pounds of rice", "15 mln pounds of copper" (a scale too): what is weighed follows, unless it
+  // is money ("5 million pounds of new investment", "of public money": unit-pound-money-noun, figure-money-cue).
+  if (tokens[num.last + 1]?.lower === 'of' && sameRun(tokens, num.last, num.last + 1)) {
+    for (let k = num.last + 2; k < num.last + 5 && tokens[k] && sameRun(tokens, k - 1, k); k++) {
+      const word = tokens[k].lower;
+      if (rules.currencies.has(word) || rules.poundMoneyNouns.has(word) || rules.moneyCues.has(word)) return false;
+      if (!tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Possessive')) break;
+    }
+    return true;
+  }
+  if (num.scale !== 1) return false;
+  // "a 20-pound turkey", "a 300 - pound linebacker": joined by a hyphen to the number before a noun,
+  // a weight whatever word of money the sentence has, unless the noun is money (unit-pound-money-noun:
+  // "a 5-pound note").
+  if (t.lower === 'pound' && /^\s*-\s*$/.test(tokens[num.last - 1].post) && describesWeight(tokens, num.last + 1, rules)) return true;
   // "445,000 unsold 100-pound (45-kg) bags": a conversion in brackets to a metric weight is a weight,
   // whatever word of money the sentence has ("lined up to receive their last pay").
   const converted = /^\s*\(\s*(?:about\s+|some\s+)?[\d.,]+(?:\s*|-)(\p{L}+)/u.exec(parsed.text.slice(t.end, t.end + 40));
@@ -1284,11 +1351,11 @@ function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: Compi
   const next = tokens[k];
   // "3m tonnes", "2m customers", "a 5m deal": a scale before what it counts.
   if (next && sameRun(tokens, k - 1, k) && !tokens[k - 1].post.includes('-') && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun')) return false;
+  if (clauseNamesMoney(parsed, i, rules)) return false;
   const s = clauseOf(parsed, i);
   let measure = false;
   for (let n = s.first; n < s.last; n++) {
     const t = tokens[n];
-    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return false;
     const m = n === i ? null : rules.numericToken.exec(t.word);
     // "a 100-ton crane": a unit joined to the digits by a hyphen.
     const hyphened = n === i || m ? null : /^\d[\d.,]*-(\p{L}+)$/u.exec(t.lower);
@@ -1308,6 +1375,16 @@ function isMetreByMeasure(parsed: ParsedText, i: number, k: number, rules: Compi
   return measure;
 }
 
+/** The clause of token k names money: a currency word, a sign or a word of money (figure-money-cue). */
+function clauseNamesMoney(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
+  const s = clauseOf(parsed, k);
+  for (let n = s.first; n < s.last; n++) {
+    const t = parsed.tokens[n];
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return true;
+  }
+  return false;
+}
+
 // "the Max. capacity is 100t and Max. outreach is 48m": the tagger ends a sentence at an abbreviation's
 // point; a sentence that starts in lower case goes on the one before it (in the same paragraph).
 function clauseOf(parsed: ParsedText, k: number): { first: number; last: number } {
@@ -1323,6 +1400,9 @@ function clauseOf(parsed: ParsedText, k: number): { first: number; last: number 
 /** "2 inches" or "2 in" after a length in feet ("5 feet 2 inches", "5 feet and 2 inches"). */
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
+  // "he stands 6 - foot - 4" (tokenised "6-foot-4"): inches hyphenated after a number hyphenated to "foot".
+  const chained = tokens[k - 1]?.lower === 'foot' && /^\s?-\s?$/.test(tokens[k - 1].post) && /^\s?-\s?$/.test(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
+  if (chained && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && (phraseAt(tokens, k + 1, rules.unitPhrases) > 0 || rules.numericToken.test(tokens[k + 1].word) || /^\s?-/.test(tokens[k].post)))) return { value: Number(tokens[k].word), last: k + 1 };
   if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
   const num = readNumber(parsed, at, rules);
@@ -1337,6 +1417,17 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
   const next = tokens[num.last + 1];
   if (t.lower === 'in' && (!next || !sameSentence(tokens, num.last, num.last + 1) || /^\s*[,;.!?)]/.test(t.post) || !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(next.lower))) return { value: num.value, last: num.last + 1 };
   return null;
+}
+
+// "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
+// sign (if any) is no number; else null.
+function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const t = parsed.tokens[k];
+  const prev = parsed.tokens[k - 1];
+  const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
+  const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
+  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
+  return from + gap[1].length;
 }
 
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
@@ -1359,6 +1450,17 @@ function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: nu
 /** "mile and a half" at token k: the unit, the share after it and the token after that. */
 function unitAndShare(tokens: Token[], k: number, rules: CompiledRules): { unit: string; value: number; last: number } | null {
   if (!sameRun(tokens, k - 1, k)) return null;
+// "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
+// sign (if any) is no number; else null.
+function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const t = parsed.tokens[k];
+  const prev = parsed.tokens[k - 1];
+  const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
+  const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
+  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
+  return from + gap[1].length;
+}
+
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (!length || phrase.length < 2 || !singularName(phrase, rules) || tokens[k + length]?.lower !== 'and' || !sameRun(tokens, k + length - 1, k + length)) return null;
@@ -1384,10 +1486,22 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
+// "3 / 4", "1 / 2": a fraction whose slash tokenised text spaces, at tokens k and k + 1; else null.
+// Not a link of a chain of slashes ("3 / 4 / 2021", a date) and not after a slash ("24 / 7").
+function spacedFraction(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
+  const tokens = parsed.tokens;
+  const [t, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
+  if (!t || !next || parsed.text.slice(t.end, next.start) !== ' / ' || !sameSentence(tokens, k, k + 1) || !/^\d+$/.test(t.word) || !/^\d+$/.test(next.word)) return null;
+  const after = tokens[k + 2];
+  if ((after && /^\s*\/\s*$/.test(parsed.text.slice(next.end, after.start))) || (prev && /\/\s*$/.test(parsed.text.slice(prev.end, t.start)))) return null;
+  return fractionValue(`${t.word}/${next.word}`, rules);
+}
+
 /** "a quarter of a million", "three-quarters of a billion" at token k: [value, next token] (figure-fraction, figure-scale). */
 function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [number, number] | null {
   const w = tokens[k]?.lower ?? '';
-  const numerator = w === 'a' ? 1 : rules.numberWords.get(w);
+  // "an eighth of an inch": the article before a vowel too.
+  const numerator = w === 'a' || w === 'an' ? 1 : rules.numberWords.get(w);
   let at = k + 1;
   let share: number | undefined;
   if (w === 'half') [share, at] = [0.5, k];
@@ -1395,7 +1509,7 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   if (share === undefined) return null;
   if (w !== 'half') share = numerator! * share;
   // "three quarters billion dollars": the scale right after the fraction, without "of a".
-  const direct = w !== 'half' && w !== 'a' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
+  const direct = w !== 'half' && w !== 'a' && w !== 'an' && tokens[at + 1] && sameRun(tokens, at, at + 1) ? rules.scales.get(tokens[at + 1].lower) : undefined;
   if (direct && direct >= 1000 && tokens[at + 1].lower.length > 2) return [roundNoise(share * direct), at + 2];
   if (!tokens[at + 3]) return null;
   if (tokens[at + 1].lower !== 'of' || !/^(a|an)$/.test(tokens[at + 2].lower) || !sameRun(tokens, at, at + 3)) return null;
@@ -1622,7 +1736,11 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (t.post.startsWith('/')) return true;
     const next = tokens[num.last];
     const cue = hasTemperatureCue(parsed, num.first, rules);
-    if (next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund')) && !next.tags.has('Date') && !cue) return true;
+    const apart = !!next && sameRun(tokens, num.last - 1, num.last) && /^\s+$/.test(t.post) && !next.tags.has('Date') && !cue;
+    // "the 3F rate rose": after an article, the word the tagger may read as a verb is the noun it names.
+    if (apart && /^[a-z]+$/.test(next.word) && (next.tags.has('Noun') || next.tags.has('Gerund') || (/^(a|an|the)$/.test(prev?.lower ?? '') && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Adverb')))) return true;
+    // "Her flat is at 15C Baker Street": before a name.
+    if (apart && /^\p{Lu}\p{Ll}+$/u.test(next.word) && next.tags.has('ProperNoun')) return true;
     // "the iPhone 5C", "bus route 42C", "Apartment 4F": after a noun, with no word of temperature, the
     // letter ends a model, route or flat number ("It was 35C in Paris", "highs of 38C" keep it).
     if (!cue && prev && sameRun(tokens, num.first - 1, num.first) && prev.post === ' ' && /^\p{L}+$/u.test(prev.word) && prev.tags.has('Noun') && !prev.tags.has('Pronoun')) return true;
