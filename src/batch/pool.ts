@@ -19,12 +19,12 @@ export const WORKER_HEAP_BUDGET_MB = 160;
 const MIN_WORKER_HEAP_MB = 64;
 const MAX_WORKER_HEAP_MB = 256;
 /**
- * Young generation shared by all workers, and the least one gets. 48 MB each at --jobs 2 (V8's own
- * default for one heap) since the main thread no longer loads compromise (about 45 MB less): on
- * 5,000 Reuters stories, 2 runs each, scavenges 2,595 → 1,321 and their pauses 8.0–8.5 → 5.6–5.9 s,
- * peak RSS 246–254 → 287–293 MB. (A worker's young generation is at most half its old one, 40 MB
- * at --jobs 2; V8 rounds a semi-space, a third of it, up to a power of two: 32, 40 and 48 MB are
- * the same 16 MB semi-spaces.)
+ * Young generation shared by all workers, and the least and most one gets. At --jobs 2 that is
+ * 40 MB each (at most half the old generation), which V8 rounds to the same 16 MB semi-spaces as
+ * its own default of 48 MB (a semi-space is a third, rounded up to a power of two). It was 24 MB
+ * each until the main thread stopped loading compromise (about 45 MB less). On 5,000 Reuters
+ * stories, 2 runs each: scavenges 2,595 → 1,321, their pauses 8.0–8.5 → 5.6–5.9 s, peak RSS
+ * 246–254 → 269–293 MB.
  */
 const YOUNG_GENERATION_BUDGET_MB = 96;
 const YOUNG_GENERATION_MIN_MB = 16;
