@@ -1450,17 +1450,6 @@ function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: nu
 /** "mile and a half" at token k: the unit, the share after it and the token after that. */
 function unitAndShare(tokens: Token[], k: number, rules: CompiledRules): { unit: string; value: number; last: number } | null {
   if (!sameRun(tokens, k - 1, k)) return null;
-// "is - 5": the offset of a minus sign with a space after it, before token k, where the word before the
-// sign (if any) is no number; else null.
-function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
-  const t = parsed.tokens[k];
-  const prev = parsed.tokens[k - 1];
-  const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
-  const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
-  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
-  return from + gap[1].length;
-}
-
   const length = unitPhraseLength(tokens, k, rules.unitPhrases);
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (!length || phrase.length < 2 || !singularName(phrase, rules) || tokens[k + length]?.lower !== 'and' || !sameRun(tokens, k + length - 1, k + length)) return null;

@@ -104,7 +104,9 @@ export function findReportedSpeech(f: SpeakerFinder, usedCues: Set<number>): Rep
     // "Analysts said", "Republican leaders say": a plain noun phrase right before the verb.
     let j = k - 1;
     while (j >= first && (subjectSkips.has(tokens[j].lower) || (tokens[j].tags.has('Adverb') && j > first))) j--;
-    const head = tokens[j];
+    // A cue that opens its sentence has no subject before it: not the last word of the sentence
+    // before ("few \r said" once read "few", then the token before it, which did not exist).
+    const head = j >= first ? tokens[j] : undefined;
     // "O'Malley's campaign says…", "the company said": an institution noun may head it too.
     // (compromise may tag "campaign" a verb after a possessive: "O'Malley's campaign says".)
     const possessed = j > first && (endsPossessive(tokens[j - 1]) || possessorWords.has(tokens[j - 1].lower));
