@@ -178,19 +178,23 @@ for (const [k, r] of best.entries()) {
       `${pad(String(byRound.map((runs) => runs[k].exit).find((e) => e !== 0) ?? 0), 6)}${byRound.map((runs) => runs[k].seconds.toFixed(1)).join(' ')}`,
   );
 }
-const [bare, outOfBox, one, two, split] = best;
-const perRound = (f: (runs: Run[]) => number) => (rounds > 1 ? `   (rounds: ${byRound.map((runs) => ratio(f(runs))).join(' ')})` : '');
+// The runs of a round (or the best rounds) by name, in the order they ran.
+const named = ([bare, outOfBox, one, two, split]: Run[]) => ({ bare, outOfBox, one, two, split });
+type Named = ReturnType<typeof named>;
+/** One ratio, defined once: between best rounds, then within each round. */
+const ratioLine = (label: string, f: (r: Named) => number, note = '') =>
+  console.log(`${label}${ratio(f(named(best)))}${rounds > 1 ? `   (rounds: ${byRound.map((runs) => ratio(f(named(runs)))).join(' ')})` : ''}${note}`);
 console.log('');
-console.log(`(a)/(0) compromise out of the box vs bare parse, time:        ${ratio(outOfBox.seconds / bare.seconds)}${perRound((r) => r[1].seconds / r[0].seconds)}`);
-console.log(`(b)/(0) extract --jobs 1 vs bare parse, time (target ≤ 1.15): ${ratio(one.seconds / bare.seconds)}${perRound((r) => r[2].seconds / r[0].seconds)}`);
-console.log(`(b)/(0) the same in CPU seconds:                               ${ratio(one.cpuSeconds / bare.cpuSeconds)}${perRound((r) => r[2].cpuSeconds / r[0].cpuSeconds)}`);
-console.log(`(a)/(b) extract --jobs 1 vs compromise out of the box, speed: ${ratio(outOfBox.seconds / one.seconds)}${perRound((r) => r[1].seconds / r[2].seconds)}`);
-console.log(`(b)/(c) extract --jobs 2 vs --jobs 1, speed (target ≥ 1.45): ${ratio(one.seconds / two.seconds)}${perRound((r) => r[2].seconds / r[3].seconds)}`);
-console.log(`(c)/(b) CPU seconds per story, 2 workers vs 1 (target ≤ 1.1): ${ratio(two.cpuSeconds / one.cpuSeconds)}${perRound((r) => r[3].cpuSeconds / r[2].cpuSeconds)}`);
-console.log(`(b)/(d) two independent processes on halves vs --jobs 1:      ${ratio(one.seconds / split.seconds)}${perRound((r) => r[2].seconds / r[4].seconds)} (what the machine allows)`);
+ratioLine('(a)/(0) compromise out of the box vs bare parse, time:        ', (r) => r.outOfBox.seconds / r.bare.seconds);
+ratioLine('(b)/(0) extract --jobs 1 vs bare parse, time (target ≤ 1.15): ', (r) => r.one.seconds / r.bare.seconds);
+ratioLine('(b)/(0) the same in CPU seconds:                               ', (r) => r.one.cpuSeconds / r.bare.cpuSeconds);
+ratioLine('(a)/(b) extract --jobs 1 vs compromise out of the box, speed: ', (r) => r.outOfBox.seconds / r.one.seconds);
+ratioLine('(b)/(c) extract --jobs 2 vs --jobs 1, speed (target ≥ 1.45): ', (r) => r.one.seconds / r.two.seconds);
+ratioLine('(c)/(b) CPU seconds per story, 2 workers vs 1 (target ≤ 1.1): ', (r) => r.two.cpuSeconds / r.one.cpuSeconds);
+ratioLine('(b)/(d) two independent processes on halves vs --jobs 1:      ', (r) => r.one.seconds / r.split.seconds, ' (what the machine allows)');
 // Two processes that share nothing but the machine: CPU per story above 1 is the cores slowing
 // each other (shared caches, or vCPUs that are one physical core), a floor for (c)/(b).
-console.log(`(d)/(b) CPU seconds per story, 2 processes vs 1:              ${ratio(split.cpuSeconds / one.cpuSeconds)}${perRound((r) => r[4].cpuSeconds / r[2].cpuSeconds)} (what the machine allows)`);
+ratioLine('(d)/(b) CPU seconds per story, 2 processes vs 1:              ', (r) => r.split.cpuSeconds / r.one.cpuSeconds, ' (what the machine allows)');
 
 // One story end to end, against a plain script that imports compromise and parses it.
 const seed = path.join(root, 'fixtures', 'afp-ukraine-guarantees.txt');
