@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'dist', 'snapshot');
@@ -44,20 +44,14 @@ if (!blobOnly) {
     },
   };
   // world-countries is 1.4 MB of JSON (translations, borders, coordinates…): the bundle keeps the
-  // fields src/packages.ts declares (WorldCountry), which src/country-data.ts reads. Everything a
+  // fields src/world-country-fields.ts keeps, which src/country-data.ts reads. Everything a
   // snapshot's script holds is deserialised at every start: 18.3 MB of blob before this, 0.3 s.
+  const { trimWorldCountry } = await import(pathToFileURL(path.join(root, 'dist', 'src', 'world-country-fields.js')).href);
   const trimWorldCountries = {
     name: 'trim-world-countries',
     setup(build) {
       build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, (args) => {
-        const keep = JSON.parse(readFileSync(args.path, 'utf8')).map((c) => ({
-          name: { common: c.name.common, official: c.name.official },
-          cca2: c.cca2,
-          altSpellings: c.altSpellings,
-          capital: c.capital,
-          demonyms: c.demonyms?.eng ? { eng: c.demonyms.eng } : undefined,
-          independent: c.independent,
-        }));
+        const keep = JSON.parse(readFileSync(args.path, 'utf8')).map(trimWorldCountry);
         return { contents: JSON.stringify(keep), loader: 'json' };
       });
     },

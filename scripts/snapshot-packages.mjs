@@ -14,6 +14,7 @@ export function languageModel() {
   return nlp;
 }
 
+// world-countries as the bundle holds it is already trimmed (scripts/build-snapshot.mjs).
 export function countryPackages() {
   iso.registerLocale(en);
   return { world, iso };

@@ -18,6 +18,8 @@ export interface CountryLexicon {
   byFirst: Map<string, { parts: string[]; entry: CountryEntry }[]>;
   /** ISO alpha-2 code → common English name. */
   names: Map<string, string>;
+  /** The ISO 4217 codes of the currencies countries use today (world-countries). */
+  currencyCodes: Set<string>;
 }
 
 export interface CountryOverrides {
@@ -107,5 +109,5 @@ export function buildCountryLexicon(overrides: CountryOverrides): CountryLexicon
     byFirst.set(parts[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  return { byFirst, names };
+  return { byFirst, names, currencyCodes: new Set(world.flatMap((c) => c.currencyCodes)) };
 }

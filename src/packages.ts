@@ -8,17 +8,11 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { useFastSweep } from './compromise-sweep.js';
+import { trimWorldCountry, type WorldCountry, type WorldCountryEntry } from './world-country-fields.js';
+
+export type { WorldCountry } from './world-country-fields.js';
 
 export type Nlp = typeof nlpType;
-
-export interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  altSpellings: string[];
-  capital: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-  independent?: boolean;
-}
 
 export interface IsoCountries {
   getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
@@ -55,5 +49,5 @@ export function countryPackages(): { world: WorldCountry[]; iso: IsoCountries } 
   // 2 MB of names a worker would hold for nothing): English is the one read.
   const iso = require('i18n-iso-countries/index.js') as IsoCountries;
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  return { world: require('world-countries') as WorldCountry[], iso };
+  return { world: (require('world-countries') as WorldCountryEntry[]).map(trimWorldCountry), iso };
 }
