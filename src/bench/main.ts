@@ -53,14 +53,22 @@ interface Run {
   seconds: number;
   /** User + system CPU seconds of the process and all its threads (the last reading before exit). */
   cpuSeconds: number;
+  /** CPU seconds of each thread: the main thread first, then the others, most first. */
+  threadSeconds: number[];
   peakRssMb: number;
   exit: number | null;
 }
 
 const TICKS_PER_SECOND = 100;
 
-// Wall time, CPU time (utime + stime from /proc/PID/stat, all threads) and peak resident memory
-// (VmHWM) of one child process, polled every 25 ms.
+/** utime + stime of a /proc stat line, in ticks (fields 14 and 15, counted after the command name in brackets). */
+function statTicks(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+// Wall time, CPU time (utime + stime from /proc/PID/stat, all threads, and each thread's from
+// /proc/PID/task) and peak resident memory (VmHWM) of one child process, polled every 25 ms.
 function timeProcess(name: string, args: string[], command: string = process.execPath): Promise<Run> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -71,21 +79,29 @@ function timeProcess(name: string, args: string[], command: string = process.exe
     child.on('spawn', () => closeSync(sink));
     let peakKb = 0;
     let cpuTicks = 0;
+    const threadTicks = new Map<string, number>();
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
-        // Fields 14 and 15 of stat, counted after the command name in brackets.
-        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
+        cpuTicks = Math.max(cpuTicks, statTicks(readFileSync(`/proc/${child.pid}/stat`, 'utf8')));
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          try {
+            threadTicks.set(tid, Math.max(threadTicks.get(tid) ?? 0, statTicks(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8'))));
+          } catch {
+            // the thread has just ended
+          }
+        }
       } catch {
         // the process has just exited
       }
     }, 25);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ name, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: cpuTicks / TICKS_PER_SECOND, peakRssMb: peakKb / 1024, exit: code });
+      const main = threadTicks.get(String(child.pid)) ?? 0;
+      const others = [...threadTicks].filter(([tid]) => tid !== String(child.pid)).map(([, t]) => t).sort((a, b) => b - a);
+      const threadSeconds = [main, ...others].map((t) => t / TICKS_PER_SECOND);
+      resolve({ name, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: cpuTicks / TICKS_PER_SECOND, threadSeconds, peakRssMb: peakKb / 1024, exit: code });
     });
   });
 }
@@ -98,6 +114,7 @@ async function timeTogether(name: string, argsList: string[][], command?: string
     name,
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
     cpuSeconds: runs.reduce((sum, r) => sum + r.cpuSeconds, 0),
+    threadSeconds: runs.flatMap((r) => r.threadSeconds),
     peakRssMb: runs.reduce((sum, r) => sum + r.peakRssMb, 0),
     exit: runs.find((r) => r.exit !== 0)?.exit ?? 0,
   };
@@ -195,6 +212,18 @@ ratioLine('(b)/(d) two independent processes on halves vs --jobs 1:      ', (r) 
 // Two processes that share nothing but the machine: CPU per story above 1 is the cores slowing
 // each other (shared caches, or vCPUs that are one physical core), a floor for (c)/(b).
 ratioLine('(d)/(b) CPU seconds per story, 2 processes vs 1:              ', (r) => r.split.cpuSeconds / r.one.cpuSeconds, ' (what the machine allows)');
+
+// Where the CPU of (b) and (c) goes, by thread: with --jobs 1 the main thread extracts; with
+// --jobs 2 the two busiest threads other than the main one are the workers (V8's own threads,
+// which collect garbage and compile, and libuv's take far less). Read from /proc/PID/task: a
+// thread's last reading before it ended, so a few ticks may be missing.
+const seconds = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const extracting = (r: Named) => ({ one: r.one.threadSeconds[0], two: seconds(r.two.threadSeconds.slice(1, 3)) });
+const shown = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' + ');
+const { one: bestOne, two: bestTwo } = named(best);
+console.log(`\nCPU seconds by thread (best rounds): (b) main thread ${bestOne.threadSeconds[0].toFixed(1)}, other threads ${seconds(bestOne.threadSeconds.slice(1)).toFixed(1)}; ` +
+  `(c) main thread ${bestTwo.threadSeconds[0].toFixed(1)}, workers ${shown(bestTwo.threadSeconds.slice(1, 3))}, other threads ${seconds(bestTwo.threadSeconds.slice(3)).toFixed(1)}`);
+ratioLine('(c)/(b) CPU per story in the threads that extract:             ', (r) => extracting(r).two / extracting(r).one);
 
 // One story end to end, against a plain script that imports compromise and parses it.
 const seed = path.join(root, 'fixtures', 'afp-ukraine-guarantees.txt');
