@@ -47,7 +47,7 @@ describe('JSON schema', () => {
   });
 
   test('batch output, errors and skipped files included, is valid record by record', async () => {
-    const dir = tempDir('wire-facts-schema-', 'test');
+    const dir = tempDir('wire-facts-schema-');
     writeFileSync(path.join(dir, 'a.txt'), readFileSync(seed));
     writeFileSync(path.join(dir, 'b.bin'), Buffer.from([1, 0, 2]));
     writeFileSync(path.join(dir, '.hidden'), 'x');
@@ -92,7 +92,7 @@ describe('csv and markdown', () => {
   });
 
   test('csv: an input with no facts has a "none" row, a failed one an "error" row; qualifiers have a column', async () => {
-    const dir = tempDir('wire-facts-csv-', 'test');
+    const dir = tempDir('wire-facts-csv-');
     writeFileSync(path.join(dir, 'a-empty.txt'), 'Nothing to see here.');
     writeFileSync(path.join(dir, 'b-about.txt'), 'The storm destroyed about 40 houses, officials said.');
     writeFileSync(path.join(dir, 'c-binary.bin'), Buffer.from([1, 0, 2]));
@@ -114,7 +114,7 @@ describe('csv and markdown', () => {
       const counts = table.trimEnd().split('\n').map((l) => l.replace(/\\\|/g, '').split('|').length);
       expect(new Set(counts).size).toBe(1);
     }
-    const dir = tempDir('wire-facts-md-', 'test');
+    const dir = tempDir('wire-facts-md-');
     const pipes = path.join(dir, 'pipes.txt');
     writeFileSync(pipes, 'Russian President Vladimir Putin said: “Yes | no.”');
     const md = (await run([pipes, '--format', 'markdown'])).stdout;

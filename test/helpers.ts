@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, onTestFinished } from 'vitest';
+import { afterAll, expect, onTestFinished } from 'vitest';
 import { loadRules } from '../src/load-rules.js';
 import type { CompiledRules } from '../src/rules.js';
 
@@ -13,11 +13,15 @@ export function builtInRules(): CompiledRules {
   return rules;
 }
 
-/** A fresh temporary folder, removed when the test file (at top level) or the test (inside one) ends. */
-export function tempDir(prefix: string, scope: 'file' | 'test' = 'file'): string {
+/**
+ * A fresh temporary folder, removed when the test that made it ends, or when the test file ends
+ * for one made at the top of a file. (An afterAll hook registered inside a test never runs: the
+ * snapshot test's 15 MB copies of the package stayed in /tmp that way.)
+ */
+export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  if (scope === 'file') afterAll(remove);
+  if (expect.getState().currentTestName === undefined) afterAll(remove);
   else onTestFinished(remove);
   return dir;
 }

@@ -201,7 +201,7 @@ describe('one formatter interface', () => {
 
 describe('records for jq', () => {
   test('error and skipped records carry empty fact lists', async () => {
-    const dir = tempDir('wire-facts-lists-', 'test');
+    const dir = tempDir('wire-facts-lists-');
     writeFileSync(path.join(dir, '.hidden'), 'x');
     writeFileSync(path.join(dir, 'bin.dat'), Buffer.from([0, 1, 2]));
     const { stdout } = await run([dir, path.join(dir, 'gone.txt'), seed, '--format', 'ndjson']);
@@ -263,7 +263,7 @@ describe('case 4: terminal escape injection', () => {
   const hostile = 'Officials in \x1b]52;c;ZWNobyBwd25lZA==\x07Kyiv said “We are \x1b[2Jready\x9b31m now,” said Helen\x1b]0;pwned\x07 Marsh.';
 
   test('case 4: table and Markdown output show no C0 or C1 control character raw, from story text or file names', async () => {
-    const dir = tempDir('wire-facts-esc-', 'test');
+    const dir = tempDir('wire-facts-esc-');
     const story = path.join(dir, 'bad\x1b[2Jname.txt');
     writeFileSync(story, hostile);
     for (const format of ['table', 'markdown']) {
@@ -300,7 +300,7 @@ describe('case 4: terminal escape injection', () => {
 
 describe('-o FILE and --resume', () => {
   test('-o writes the file (format from its name) and nothing to stdout; no temporary file stays', async () => {
-    const dir = tempDir('wire-facts-o-', 'test');
+    const dir = tempDir('wire-facts-o-');
     const out = path.join(dir, 'facts.ndjson');
     const { code, stdout } = await run([...stories, '-o', out]);
     expect([code, stdout]).toEqual([0, '']);
@@ -312,7 +312,7 @@ describe('-o FILE and --resume', () => {
   });
 
   test('--resume keeps whole records, drops a cut last line, and adds only the missing sources', async () => {
-    const dir = tempDir('wire-facts-resume-', 'test');
+    const dir = tempDir('wire-facts-resume-');
     const out = path.join(dir, 'facts.ndjson');
     await run([stories[0], '-o', out]);
     const first = readFileSync(out, 'utf8');
@@ -341,7 +341,7 @@ describe('-o FILE and --resume', () => {
   });
 
   test('an interrupted run leaves a whole file: JSON closed, NDJSON resumable to the same records', async () => {
-    const dir = tempDir('wire-facts-int-', 'test');
+    const dir = tempDir('wire-facts-int-');
     const many = path.join(dir, 'stories');
     execFileSync('mkdir', [many]);
     for (let i = 0; i < 40; i++) writeFileSync(path.join(many, `s${String(i).padStart(2, '0')}.txt`), readFileSync(stories[i % 3]));
