@@ -299,6 +299,8 @@ export interface CompiledRules {
   currencyPrefixes: Map<string, string>;
   /** "R5 billion": one capital letter written against money-shaped digits (rules: figure-currency-letter-prefix), case kept. */
   currencyLetterPrefixes: Map<string, string>;
+  /** ISO 4217 codes, in capitals, read only as written in capitals (figure-currency-code). */
+  currencyCodes: Set<string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
@@ -347,6 +349,10 @@ export interface CompiledRules {
   dimensionJoiners: Set<string>;
   /** "3 in. wide": unit abbreviations that are also English words, read apart only where a measure ends (unit-word-apart). */
   unitWordsApart: Map<string, string>;
+  /** "per", "/" (any unit after them makes a rate) and "a", "an" (only rates the table lists) (unit-rate-joiner). */
+  rateJoiners: Map<string, string>;
+  /** Units of time, which make no rate per a time (unit-duration). */
+  durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
@@ -575,7 +581,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   for (const [k, v] of lowerMap('figure-currency')) if (/^[A-Z]{3}$/.test(v) && v.toLowerCase() === k && !currencyPrefixes.has(k)) currencyPrefixes.set(k, v);
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
-  const unitAliases = withSpellings(lowerMap('unit-alias'), lowerMap('unit-spelling'));
+  const unitAliases = withSpellings(withPrefixes(lowerMap('unit-alias'), lowerMap('unit-si-prefix'), lowerSet(words('unit-si-prefixable'))), lowerMap('unit-spelling'));
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
@@ -714,6 +720,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyPrefixes,
     currencyMinor,
     currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
+    currencyCodes: new Set(words('figure-currency-code')),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
@@ -737,6 +744,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),
+    rateJoiners: lowerMap('unit-rate-joiner'),
+    durations: lowerSet(words('unit-duration')),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
@@ -824,6 +833,21 @@ function rateTimesAfterSlash(aliases: Map<string, string>): Map<string, string> 
     if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
   }
   return map;
+}
+
+/**
+ * Unit aliases with the SI prefixes joined to the written names of the units that take them
+ * (unit-si-prefix, unit-si-prefixable): "joules" gives "kilojoules", "megajoules"…, each named by its
+ * prefix and the unit ("kilojoule"). Only names, never symbols; an alias the table lists wins.
+ */
+function withPrefixes(aliases: Map<string, string>, prefixes: Map<string, string>, bases: Set<string>): Map<string, string> {
+  const out = new Map(aliases);
+  for (const [alias, unit] of aliases) {
+    // "joules", "watt hours", "metres": a written name of the unit, not a symbol ("j", "wh").
+    if (!bases.has(unit) || alias.slice(0, 3) !== unit.slice(0, 3) || /[^a-z -]/.test(alias)) continue;
+    for (const [prefix, name] of prefixes) if (!out.has(prefix + alias)) out.set(prefix + alias, name + unit);
+  }
+  return out;
 }
 
 /**

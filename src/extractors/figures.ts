@@ -153,6 +153,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (!unit && num.digits && sameRun(tokens, last - 1, last) && tokens[last].word.length > 1 && /\p{Sc}/u.test(tokens[last].word) && rules.currencyPrefixes.has(tokens[last].lower)) {
+      // "sold for 700 US$", "50 hk$": a prefix of figure-currency-prefix with its sign, written after the number.
+      unit = currencyOf(rules.currencyPrefixes.get(tokens[last].lower)!, null, num.first);
+      unitRule = 'figure-currency';
+      last += 1;
     } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       // "rose 2 pct pts", "by 3 ppts": the percentage point (figure-percentage-point).
@@ -187,8 +192,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(moneyPhrase)!, adjective?.entry.code ?? null, num.first);
       unitRule = 'figure-currency';
       last = currencyAt + 2;
-    } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
-      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
+    } else if (!unit && (rules.currencies.has(moneyWord) || capitalCode(tokens, currencyAt, rules)) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      // "3,000 XOF a night": a code of figure-currency-code in capitals, after the number.
+      unit = currencyOf(rules.currencies.get(moneyWord) ?? tokens[currencyAt].word, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
       // "The cost is 500 USD,100 times more": the tagger keeps a code and the digits after a comma
@@ -621,14 +627,20 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
 
 // "10 meters / second", "30 meters/sec", "100 km per hr", "5 yards a second": a unit, "per", "a",
 // "an" or a slash, and a unit, where the table has the rate they make ("metre per second"). The
-// table lists the common forms whole; this reads the other spellings of the same rate.
+// table lists the common forms whole; this reads the other spellings of the same rate. After "per"
+// or a slash any two units make a rate ("8 tonnes per hectare", "500 MB/s"; unit-rate-joiner), but
+// not a time per a time ("three days per week", unit-duration).
 function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number; unit: string } | null {
   if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
-  const rate = (a: string | undefined, b: string | undefined) => (a && b && rules.unitNames.has(`${a} per ${b}`) ? `${a} per ${b}` : null);
+  const rate = (a: string | undefined, b: string | undefined, joiner: string) => {
+    if (!a || !b) return null;
+    if (rules.unitNames.has(`${a} per ${b}`)) return `${a} per ${b}`;
+    return rules.rateJoiners.get(joiner) === 'any' && a !== b && !/ per /.test(a + b) && !rules.durations.has(a) ? `${a} per ${b}` : null;
+  };
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
   if (slash && !rules.unitAliases.has(tokens[k].lower)) {
-    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? rules.rateTimesAfterSlash.get(slash[2]));
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? rules.rateTimesAfterSlash.get(slash[2]), '/');
     return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
   }
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
@@ -640,19 +652,20 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   if (whole && rules.unitAliases.has(whole) && / per /.test(rules.unitAliases.get(whole)!)) return { phrase: whole, length: 2, unit: rules.unitAliases.get(whole)! };
   if (head.length < 2) return null;
   let next = k + first;
+  let joiner = '/';
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
     // "meters / second"
-  } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
+  } else if (rules.rateJoiners.has(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) joiner = tokens[next++].lower;
   else return null;
   const second = unitPhraseLength(tokens, next, rules.unitPhrases);
   // "30 miles / h": a time abbreviated after a slash.
   const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? rules.rateTimesAfterSlash.get(tokens[next].lower) : undefined;
   if (denominator) {
-    const unit = rate(rules.unitAliases.get(head), denominator);
+    const unit = rate(rules.unitAliases.get(head), denominator, joiner);
     return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
   }
   if (!second) return null;
-  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
+  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')), joiner);
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
 }
 
@@ -829,11 +842,27 @@ function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules):
  * abbreviation without vowels ("rmb", "sfr") counts: "the yen 100" is not one.
  */
 function isoCode(word: string, rules: CompiledRules): string | null {
+  // "PHP", "TRY" (figure-currency-code): in capitals only.
+  if (rules.currencyCodes.has(word)) return word;
   const w = word.toLowerCase();
   if (!/^[a-z]{3}$/.test(w)) return null;
   const code = rules.currencyPrefixes.get(w) ?? rules.currencies.get(w);
   if (!code || !/^[A-Z]{3}$/.test(code)) return null;
   return code.toLowerCase() === w || !/[aeiou]/.test(w) ? code : null;
+}
+
+/** "XOF", "PHP" at token k: a code of figure-currency-code in capitals that figure-currency does not list, in text not in capitals. */
+function capitalCode(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  return !!t && rules.currencyCodes.has(t.word) && !inCapitals(tokens, k);
+}
+
+// "TRY 3 TIMES", "TOP 10 SONGS": a word in capitals beside the number and the word in capitals (a
+// headline) makes it no code; the words on either side of the code and its number are read.
+function inCapitals(tokens: Token[], k: number): boolean {
+  const caps = (n: number) => !!tokens[n] && tokens[n].sentence === tokens[k].sentence && /^\p{Lu}{2,}$/u.test(tokens[n].word);
+  const digits = (n: number) => /\d/.test(tokens[n]?.word ?? '');
+  return digits(k + 1) ? caps(k - 1) || caps(k + 2) : caps(k - 2) || caps(k + 1);
 }
 
 // "paid 500 USD 20 times": a code right after a bare number is that number's ("rmb 10 usd 20": 10
@@ -942,10 +971,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
   // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
-  const letter = !lead && !signInside && !side ? /^(\p{Lu})(\d.*)$/u.exec(word) : null;
+  // "TRY2.5bn", "PHP1,500": a code of figure-currency-code attached, the same way.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu}|[A-Z]{3})(\d.*)$/u.exec(word) : null;
   let letterCurrency: string | null = null;
-  if (letter && rules.currencyLetterPrefixes.has(letter[1]) && isMoneyShaped(parsed, i, letter[2], rules)) {
-    letterCurrency = rules.currencyLetterPrefixes.get(letter[1])!;
+  const letterCode = letter ? (rules.currencyLetterPrefixes.get(letter[1]) ?? (rules.currencyCodes.has(letter[1]) && !rules.currencyPrefixes.has(letter[1].toLowerCase()) ? letter[1] : undefined)) : undefined;
+  if (letter && letterCode && isMoneyShaped(parsed, i, letter[2], rules)) {
+    letterCurrency = letterCode;
     word = letter[2];
   }
   let m = rules.numericToken.exec(word);
@@ -1059,6 +1090,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       value = exactSum(value, value < 0 ? -share.value : share.value);
       k = share.last;
     }
+    // "3/4 of an inch", "1/2 of a mile": a fraction in digits of one unit, as "three quarters of a mile" in words.
+    if ((fraction !== null || spacedPart !== null) && !fractionPercent && Math.abs(value) < 1 && value !== 0 && tokens[k]?.lower === 'of' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) && tokens[k + 2].lower.length > 1 && (phraseAt(tokens, k + 2, rules.unitPhrases) || phraseAt(tokens, k + 2, rules.percentWords))) k += 2;
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
@@ -1089,6 +1122,11 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
     if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
+      first = i - 1;
+    }
+    // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not.
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+      currency = prev.word;
       first = i - 1;
     }
     // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
@@ -1193,7 +1231,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
   // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
   // billion", "208.8 mln marks 188.1 mln": the tagger may read "dlrs" and "marks" as verbs in the present).
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
+  // "The firm lost Euro 5 million", "Yuan 5 billion": capitalised too, unless it ends a name ("Real Madrid").
+  const nameBefore = !!tokens[first - 2] && sameRun(tokens, first - 2, first - 1) && isCapitalised(tokens[first - 2]);
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && (/^[a-z]+$/.test(word0.word) || (/^[A-Z][a-z]+$/.test(word0.word) && !nameBefore)) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
