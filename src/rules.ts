@@ -351,6 +351,8 @@ export interface CompiledRules {
   unitWordsApart: Map<string, string>;
   /** "per", "/" (any unit after them makes a rate) and "a", "an" (only rates the table lists) (unit-rate-joiner). */
   rateJoiners: Map<string, string>;
+  /** Unit abbreviations read only as written in lower case: "250 mls", not "2 MLS teams" (unit-lower-case-only). */
+  unitLowerCaseOnly: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -581,7 +583,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   for (const [k, v] of lowerMap('figure-currency')) if (/^[A-Z]{3}$/.test(v) && v.toLowerCase() === k && !currencyPrefixes.has(k)) currencyPrefixes.set(k, v);
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
-  const unitAliases = withSpellings(withPrefixes(lowerMap('unit-alias'), lowerMap('unit-si-prefix'), lowerSet(words('unit-si-prefixable'))), lowerMap('unit-spelling'));
+  const unitAliases = withSpellings(withPowersAfter(withPrefixes(new Map([...lowerMap('unit-alias'), ...lowerMap('unit-lower-case-only')]), lowerMap('unit-si-prefix'), lowerSet(words('unit-si-prefixable'))), lowerMap('unit-power-after')), lowerMap('unit-spelling'));
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
@@ -746,6 +748,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
+    unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
@@ -846,6 +849,17 @@ function withPrefixes(aliases: Map<string, string>, prefixes: Map<string, string
     // "joules", "watt hours", "metres": a written name of the unit, not a symbol ("j", "wh").
     if (!bases.has(unit) || alias.slice(0, 3) !== unit.slice(0, 3) || /[^a-z -]/.test(alias)) continue;
     for (const [prefix, name] of prefixes) if (!out.has(prefix + alias)) out.set(prefix + alias, name + unit);
+  }
+  return out;
+}
+
+/** Unit aliases with a power word written after the unit too (unit-power-after): "square metres" gives "metres squared". */
+function withPowersAfter(aliases: Map<string, string>, powers: Map<string, string>): Map<string, string> {
+  const out = new Map(aliases);
+  for (const [alias, unit] of aliases) {
+    const m = /^(\S+) (\S+)$/.exec(alias);
+    const after = m ? powers.get(m[1]) : undefined;
+    if (after && !out.has(`${m![2]} ${after}`)) out.set(`${m![2]} ${after}`, unit);
   }
   return out;
 }

@@ -1079,3 +1079,81 @@ describe('figures generalise: a fifth set (branch fig-14), money in its written 
     expect(measures(text)).toEqual(rounded(expected));
   });
 });
+
+describe('figures generalise: a fifth set (branch fig-14), units written as people write them', () => {
+  test.each([
+    // Powers after the unit (unit-power-after), plurals of abbreviations in lower case (unit-lower-case-only),
+    // abbreviations without vowels, US and imperial measures, rates written with a slash.
+    ['The flat is 85 metres squared.', [[85, 'square metre']]],
+    ['The tank holds 40 metres cubed.', [[40, 'cubic metre']]],
+    ['The room is 20 m sq.', [[20, 'square metre']]],
+    ['The shop is 120 sq. metres.', [[120, 'square metre']]],
+    ['Add 250 mls of water.', [[250, 'millilitre']]],
+    ['Cut 30 cms of tape.', [[30, 'centimetre']]],
+    ['The bolt is 8 mms wide.', [[8, 'millimetre']]],
+    ['The steak weighs 8 ozs.', [[8, 'ounce']]],
+    ['Add 100 gms of flour.', [[100, 'gram']]],
+    ['Add 100 gm of sugar.', [[100, 'gram']]],
+    ['The cloth is 5 mtrs long.', [[5, 'metre']]],
+    ['The bottle holds 2 ltrs.', [[2, 'litre']]],
+    ['The can holds 5 ltr.', [[5, 'litre']]],
+    ['The field is 3 ha.', [[3, 'hectare']]],
+    ['The car reached 180 kmph.', [[180, 'kilometre per hour']]],
+    ['The wind hit 100 km/hr.', [[100, 'kilometre per hour']]],
+    ['The ball flew at 150 feet/second.', [[150, 'foot per second']]],
+    ['The ball flew at 150 ft/sec.', [[150, 'foot per second']]],
+    ['The jug holds 64 fl. oz.', [[64, 'fluid ounce']]],
+    ['The tank holds 20 US gallons.', [[20, 'gallon']]],
+    ['The box weighs 3 kilo.', [[3, 'kilogram']]],
+    ['The tape is 10 yds long.', [[10, 'yard']]],
+    ['The road is 5 kms long.', [[5, 'kilometre']]],
+    ['The rod is 12 inches long.', [[12, 'inch']]],
+    ['the screen is 6.1 " wide .', []],
+    ['The runner ran 10 km in 30 minutes.', [[10, 'kilometre']]],
+    ['The dose is 5 mcg.', [[5, 'microgram']]],
+    ['The tablet has 200 mg.', [[200, 'milligram']]],
+    ['The swimmer swam 1,500 m.', [[1500, 'metre']]],
+    ['The plane flew 5,000 km non-stop.', [[5000, 'kilometre']]],
+    ['The wall is 3 meters high.', [[3, 'metre']]],
+    ['The field is 5 acre.', [[5, 'acre']]],
+    ['The lake is 40 sq. km.', [[40, 'square kilometre']]],
+    ['The cargo was 2 metric tons.', [[2, 'tonne']]],
+    ['The cargo was 2 short tons.', [[2, 'ton']]],
+    ['The rain totalled 30 millimeters.', [[30, 'millimetre']]],
+    ['The rain totalled 3 cm.', [[3, 'centimetre']]],
+    ['The storage is 2 TB.', [[2, 'terabyte']]],
+    ['The card holds 512 MB.', [[512, 'megabyte']]],
+    ['The modem runs at 56 kbps.', [[56, 'kilobit per second']]],
+    ['The chip runs at 3.2 GHz.', [[3.2, 'gigahertz']]],
+    ['The sub dove 300 fathoms.', [[300, 'fathom']]],
+    ['The ship sailed 200 nmi.', [[200, 'nautical mile']]],
+    ['The boat did 20 kn.', [[20, 'knot']]],
+    ['The car goes 0-60 mph in 5 seconds.', [[0, 'mile per hour'], [60, 'mile per hour']]],
+    // Acronyms in capitals are no unit; powers as verbs are no unit.
+    ['The league has 30 GMs.', []],
+    ['Orlando joined 2 MLS teams.', []],
+    ['She sent 5 DMs to the reporter.', []],
+    ['The plan covers 3 CMS programs.', []],
+    ['the 2 GM plants closed .', []],
+    ['Take 5 mg twice a day.', [[5, 'milligram']]],
+    ['the field is 100 metres squared .', [[100, 'square metre']]],
+    ['the box is 2 feet cubed .', [[2, 'cubic foot']]],
+    ['the plot is 400 sq yards .', [[400, 'square yard']]],
+    ['the plot is 400 yards sq .', [[400, 'square yard']]],
+    ['He squared 3 numbers.', []],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+
+  test.fails.each([
+    // 'gigs' are concerts as often ('played 20 gigs'); 'megs' left out with them
+    ['The phone has 64 gigs of storage.', [[64, 'gigabyte']]],
+    ['The file is 20 megs.', [[20, 'megabyte']]],
+    // 'ins' is a word ('the ins and outs'); unit-word-apart reads 'in' alone only
+    ['The pipe is 2 ins wide.', [[2, 'inch']]],
+    // the table is read in lower case: 'Gb' (gigabit) and 'GB' (gigabyte) are one alias, the gigabyte
+    ['The cable moves 10 Gb/s.', [[10, 'gigabit per second']]],
+  ])('left unfixed: %s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+});

@@ -614,6 +614,8 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  // "2 MLS teams", "3 CMS programs": acronyms in capitals (unit-lower-case-only).
+  if (rules.unitLowerCaseOnly.has(phrase) && tokens[k].word !== tokens[k].lower) return null;
   // "the 12 - mile ( 19 - km ) stretch": a bracket with the conversion may stand between the unit and its noun.
   const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
