@@ -353,6 +353,8 @@ export interface CompiledRules {
   rateJoiners: Map<string, string>;
   /** Unit abbreviations read only as written in lower case: "250 mls", not "2 MLS teams" (unit-lower-case-only). */
   unitLowerCaseOnly: Set<string>;
+  /** Words after which a plural the tagger reads as a verb after a scale word is the noun counted (figure-plural-after-scale). */
+  pluralAfterScale: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -748,6 +750,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
+    pluralAfterScale: lowerSet(words('figure-plural-after-scale')),
     unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),

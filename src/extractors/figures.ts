@@ -1735,12 +1735,15 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
     if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
-    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
+    // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
+    // it is the noun counted where a clause end, a preposition or a conjunction follows it.
+    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules);
+    const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -1752,6 +1755,19 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * Token k, tagged a verb in the present after a scale word, is a plural noun: its word reads as one
+ * after "the", and a clause end or a word of figure-plural-after-scale follows ("5.2 mln shares of
+ * stock"; not "2 mln stems from sales").
+ */
+function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!/^[a-z]+s$/.test(t.word)) return false;
+  const ends = !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
+  return ends && languageModel()(`the ${t.word}`).has('#Plural');
 }
 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
