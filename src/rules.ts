@@ -355,6 +355,12 @@ export interface CompiledRules {
   unitLowerCaseOnly: Set<string>;
   /** Words after which a plural the tagger reads as a verb after a scale word is the noun counted (figure-plural-after-scale). */
   pluralAfterScale: Set<string>;
+  /** "long", "wide", "in diameter" (size), "old" (age), "strong" (count): words that end a measure after its unit (unit-size-adjective). */
+  sizeAdjectives: PhraseSet & { kind: Map<string, string> };
+  /** "to", "in", "into" between a temperature and the scale it is converted to (unit-conversion-word). */
+  conversionWords: Set<string>;
+  /** One-character currency signs of figure-currency-prefix and figure-currency ("$", "€", "₹"). */
+  currencySigns: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -750,6 +756,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
+    sizeAdjectives: { ...phraseSet(Object.keys(map<string>('unit-size-adjective')), 'unit-size-adjective'), kind: lowerMap('unit-size-adjective') },
+    conversionWords: lowerSet(words('unit-conversion-word')),
+    currencySigns: new Set([...currencyPrefixes.keys(), ...lowerMap('figure-currency').keys()].filter((k) => /^[^\p{L}\p{N}\s]$/u.test(k))),
     pluralAfterScale: lowerSet(words('figure-plural-after-scale')),
     unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),

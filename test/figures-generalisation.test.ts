@@ -1225,3 +1225,20 @@ describe('figures generalise: wire copy (branch fig-14)', () => {
     expect(valuesAndUnits(text)).toEqual(rounded(expected));
   });
 });
+
+describe('figures generalise: the size, age and conversion words as rule data (branch fig-14)', () => {
+  test.each([
+    // unit-size-adjective: one list for letters and words apart before a size, compound adjectives and
+    // counted nouns; unit-conversion-word; the currency signs of figure-currency-prefix in a clause of money.
+    ['the pipe is 4 in in diameter .', [[4, 'inch']]],
+    ['the crater is 40 m across .', [[40, 'metre']]],
+    ['the tile is 2 ft square .', [[2, 'foot']]],
+    ['the 10,000-strong force moved in .', []],
+    ['the villa sold for ₩ 900 m .', [[9e8, 'KRW']]],
+    ['what is 40 f in c ?', [[40, 'degree fahrenheit']]],
+    ['convert 10 c into f .', [[10, 'degree celsius']]],
+    ['he stands 6 - foot - 4 .', [[6.33333333333, 'foot']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+});

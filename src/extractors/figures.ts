@@ -226,7 +226,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
-      if (/^ ?- ?$/.test(tokens[last - 1].post) && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      if (isHyphenPost(tokens[last - 1].post)) last += sizeWordAt(tokens, last, rules, ['size', 'age', 'count']);
       const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
       if (inches) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
@@ -621,7 +621,7 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
   const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
   // "he stands 6 - foot - 4": whole inches hyphenated after "foot" (inchesAfter).
-  const inchesNext = phrase === 'foot' && tokens[k + length - 1].post === ' - ' && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
+  const inchesNext = phrase === 'foot' && isHyphenPost(tokens[k + length - 1].post) && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
   if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || inchesNext || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
@@ -707,7 +707,7 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
   const next = tokens[k + 1];
   const ends = !next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post);
-  if (!ends && (/^(x|×|by|long|tall|high|wide|deep|thick)$/.test(next.lower) || rules.numericToken.test(next.word))) return true;
+  if (!ends && (rules.dimensionJoiners.has(next.lower) || sizeWordAt(tokens, k + 1, rules, ['size']) || rules.numericToken.test(next.word))) return true;
   // "the project was worth 2 m .", "profit rose to 5 m in 1990": in a clause about money an "m" that
   // does not go on as a size is a million (figure-money-cue).
   if (t.word === 'm' && clauseNamesMoney(parsed, k, rules)) return false;
@@ -722,9 +722,8 @@ function wordUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolea
   const t = tokens[k];
   if (!t || !rules.unitWordsApart.has(t.lower) || t.word !== t.lower || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
   const next = tokens[k + 1];
-  const sizeWord = (n: Token | undefined) => !!n && /^(long|tall|high|wide|deep|thick|across|square|in diameter)$/.test(n.lower);
   // "3 in. wide": the tagger may end a sentence at the abbreviation's point.
-  if (/^\s?\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
+  if (/^\s?\.?\s*$/.test(t.post) && next && sizeWordAt(tokens, k + 1, rules, ['size']) && next.paragraph === t.paragraph) return true;
   if (next && sameRun(tokens, k, k + 1) && rules.dimensionJoiners.has(next.lower) && rules.numericToken.test(tokens[k + 2]?.word ?? '')) return true;
   // The sentence ends with it: "the rod is 9 in."
   return /^\s*[.!?]/.test(t.post) && (!next || next.paragraph !== t.paragraph || !sameSentence(tokens, k, k + 1) || /^\s*[.!?]\s*$/.test(t.post)) && !/^\s*\.\s*\p{Ll}/u.test(parsed.text.slice(t.end, t.end + 4));
@@ -742,7 +741,7 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   // "convert 10 c to f", "what is 40 f in c": a conversion names the other scale.
-  const other = next && /^(to|in|into)$/.test(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
+  const other = next && rules.conversionWords.has(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
   return (!!other && isTemperatureScale(other)) || hasTemperatureCue(parsed, k, rules);
 }
 
@@ -893,6 +892,18 @@ function beforeSlash(lower: string, rules: CompiledRules): string {
   const comma = /^(\p{L}{3}),\S+$/u.exec(lower);
   if (comma && isoCode(comma[1], rules)) return comma[1];
   return m && !rules.unitAliases.has(lower) ? m[1] : lower;
+}
+
+/** "-", " - ": the hyphen of a compound, as prose and tokenised text write it ("6-foot-4", "6 - foot - 4"). */
+function isHyphenPost(post: string): boolean {
+  return /^\s?-\s?$/.test(post);
+}
+
+/** Length of a word of unit-size-adjective of one of `kinds` at token k ("long", "in diameter"), else 0. */
+function sizeWordAt(tokens: Token[], k: number, rules: CompiledRules, kinds: string[]): number {
+  const length = phraseAt(tokens, k, rules.sizeAdjectives);
+  const kind = length ? rules.sizeAdjectives.kind.get(tokens.slice(k, k + length).map((t) => t.lower).join(' ')) : undefined;
+  return kind && kinds.includes(kind) ? length : 0;
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
@@ -1273,7 +1284,7 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   const parts = tokenizePhrase(h[2]);
   // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
   if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
-  if (parts.length > 1 && /^(old|long|high|wide|deep|tall|thick)$/.test(parts.at(-1)!)) parts.pop();
+  if (parts.length > 1 && /^(size|age)$/.test(rules.sizeAdjectives.kind.get(parts.at(-1)!) ?? '')) parts.pop();
   const phrase = parts.join(' ');
   // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
   if (rules.currencies.has(phrase) && phrase.length > 1) return { number, unit: null, unitRule: null, scale: 1, currency: rules.currencies.get(phrase)! };
@@ -1422,7 +1433,7 @@ function clauseNamesMoney(parsed: ParsedText, k: number, rules: CompiledRules): 
   const s = clauseOf(parsed, k);
   for (let n = s.first; n < s.last; n++) {
     const t = parsed.tokens[n];
-    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return true;
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || [...(t.word + t.pre)].some((c) => rules.currencySigns.has(c))) return true;
   }
   return false;
 }
@@ -1443,7 +1454,7 @@ function clauseOf(parsed: ParsedText, k: number): { first: number; last: number 
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
   // "he stands 6 - foot - 4" (tokenised "6-foot-4"): inches hyphenated after a number hyphenated to "foot".
-  const chained = tokens[k - 1]?.lower === 'foot' && /^\s?-\s?$/.test(tokens[k - 1].post) && /^\s?-\s?$/.test(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
+  const chained = tokens[k - 1]?.lower === 'foot' && isHyphenPost(tokens[k - 1].post) && isHyphenPost(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
   if (chained && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && (phraseAt(tokens, k + 1, rules.unitPhrases) > 0 || rules.numericToken.test(tokens[k + 1].word) || /^\s?-/.test(tokens[k].post)))) return { value: Number(tokens[k].word), last: k + 1 };
   if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
@@ -1728,7 +1739,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!sameSentence(tokens, num.first, k)) return null;
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
     if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
-    if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
+    if (t.post.includes('-') && tokens[k + 1] && (/^(year|month|day)$/.test(tokens[k + 1].lower) || sizeWordAt(tokens, k + 1, rules, ['size', 'age', 'count']) === 1) && t.tags.has('Noun')) {
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
