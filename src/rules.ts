@@ -361,6 +361,8 @@ export interface CompiledRules {
   conversionWords: Set<string>;
   /** One-character currency signs of figure-currency-prefix and figure-currency ("$", "€", "₹"). */
   currencySigns: Set<string>;
+  /** Words after "a dollar", "a euro" that make the article one of the currency (figure-currency-one). */
+  currencyOneAfter: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -756,6 +758,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
+    currencyOneAfter: lowerSet(words('figure-currency-one')),
     sizeAdjectives: { ...phraseSet(Object.keys(map<string>('unit-size-adjective')), 'unit-size-adjective'), kind: lowerMap('unit-size-adjective') },
     conversionWords: lowerSet(words('unit-conversion-word')),
     currencySigns: new Set([...currencyPrefixes.keys(), ...lowerMap('figure-currency').keys()].filter((k) => /^[^\p{L}\p{N}\s]$/u.test(k))),

@@ -1072,7 +1072,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (signInside) {
       signAt = t.start + lead.length;
       if (sign !== '+') value = -value;
-    } else if (!m?.[1] && !afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    } else if (!afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+      // "-1.3%"; "the balance is -$200", "fell to -£5m": before a currency sign too.
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
@@ -1116,7 +1117,18 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
     // "a 5 % , $ 200 million issue": the per cent sign of the number before may stand in the gap.
     // "it costs ฿ 100": any sign of figure-currency-prefix.
-    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    // "the balance is - $ 200" (tokenised): a minus sign spaced before the currency sign; after a number it
+    // is a range's dash ("$ 5 - $ 10").
+    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*|[-−]\s?)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    const minus = symbol && /[-−]/.test(symbol[1]) ? prev.end + symbol[1].search(/[-−]/) : null;
+    if (!currency && symbol && rules.currencyPrefixes.has(symbol[2]) && minus !== null) {
+      currency = rules.currencyPrefixes.get(symbol[2])!;
+      if (rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)) startAt = prev.end + symbol[1].length;
+      else if (signAt === null) {
+        value = -value;
+        signAt = minus;
+      }
+    }
     if (!currency && symbol && rules.currencyPrefixes.has(symbol[2])) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
@@ -1562,12 +1574,24 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   return [roundNoise(share * scale), at + 4];
 }
 
+// "costs a dollar fifty", "a euro a loaf", "a pound each": "a" or "an" at token k is one of the currency
+// word after it, where the amount ends (a clause end, minor units) or a word of figure-currency-one follows.
+// Not a code ("he was a cad 5 times over").
+function oneOfCurrency(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const [money, then] = [tokens[k + 1], tokens[k + 2]];
+  if (!/^(a|an)$/.test(tokens[k].lower) || !money || !sameRun(tokens, k, k + 1) || !/^\p{Ll}+$/u.test(money.word) || !rules.currencies.has(money.lower) || money.lower.length < 3 || isoCode(money.word, rules) !== null) return false;
+  if (!then || !sameSentence(tokens, k + 1, k + 2) || /^\s*[,;:.!?)]/.test(money.post)) return true;
+  if (/-/.test(money.post) || !sameRun(tokens, k + 1, k + 2)) return false;
+  return rules.currencyOneAfter.has(then.lower) || (/^\d{1,2}$/.test(then.word) && Number(then.word) < 100) || (rules.numberWords.has(then.lower) && rules.numberWords.get(then.lower)! >= 1 && rules.numberWords.get(then.lower)! < 100);
+}
+
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
 function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
   let k = i;
   let total = 0;
   let current = 0;
   let any = false;
+  if (oneOfCurrency(tokens, k, rules)) return [1, k + 1];
   if (tokens[k].lower === 'a' && tokens[k + 1] && (tokens[k + 1].lower === 'dozen' || rules.scales.has(tokens[k + 1].lower)) && tokens[k + 1].lower.length > 1) {
     current = 1;
     k++;
