@@ -1396,3 +1396,15 @@ describe('figures generalise: points, data sizes, number words, compound adjecti
     expect(measures(text)).toEqual(rounded(expected));
   });
 });
+
+describe('figures generalise: capital codes before a number not shaped like money (branch fig-14)', () => {
+  test.each([
+    ['PHP 8 was released last year.', []],
+    ['The PEN 15 show returns.', []],
+    ['The PHP 2024 summit opens.', []],
+    ['The bank lent PHP 5,000 to him.', [[5000, 'PHP']]],
+    ['The fare is PHP 20.50.', [[20.5, 'PHP']]],
+  ])('%s', (text, expected) => {
+    expect(measures(text)).toEqual(rounded(expected));
+  });
+});

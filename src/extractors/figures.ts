@@ -1149,8 +1149,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
-    // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not.
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not,
+    // before an amount shaped like money ("PHP 8 was released" is the language, "PEN 15" a show).
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules)) {
       currency = prev.word;
       first = i - 1;
     }
