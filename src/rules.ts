@@ -299,6 +299,8 @@ export interface CompiledRules {
   currencyPrefixes: Map<string, string>;
   /** "R5 billion": one capital letter written against money-shaped digits (rules: figure-currency-letter-prefix), case kept. */
   currencyLetterPrefixes: Map<string, string>;
+  /** ISO 4217 codes, in capitals, read only as written in capitals (figure-currency-code). */
+  currencyCodes: Set<string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
@@ -347,6 +349,22 @@ export interface CompiledRules {
   dimensionJoiners: Set<string>;
   /** "3 in. wide": unit abbreviations that are also English words, read apart only where a measure ends (unit-word-apart). */
   unitWordsApart: Map<string, string>;
+  /** "per", "/" (any unit after them makes a rate) and "a", "an" (only rates the table lists) (unit-rate-joiner). */
+  rateJoiners: Map<string, string>;
+  /** Unit abbreviations read only as written in lower case: "250 mls", not "2 MLS teams" (unit-lower-case-only). */
+  unitLowerCaseOnly: Set<string>;
+  /** Words after which a plural the tagger reads as a verb after a scale word is the noun counted (figure-plural-after-scale). */
+  pluralAfterScale: Set<string>;
+  /** "long", "wide", "in diameter" (size), "old" (age), "strong" (count): words that end a measure after its unit (unit-size-adjective). */
+  sizeAdjectives: PhraseSet & { kind: Map<string, string> };
+  /** "to", "in", "into" between a temperature and the scale it is converted to (unit-conversion-word). */
+  conversionWords: Set<string>;
+  /** One-character currency signs of figure-currency-prefix and figure-currency ("$", "€", "₹"). */
+  currencySigns: Set<string>;
+  /** Words after "a dollar", "a euro" that make the article one of the currency (figure-currency-one). */
+  currencyOneAfter: Set<string>;
+  /** Units of time, which make no rate per a time (unit-duration). */
+  durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
@@ -575,7 +593,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   for (const [k, v] of lowerMap('figure-currency')) if (/^[A-Z]{3}$/.test(v) && v.toLowerCase() === k && !currencyPrefixes.has(k)) currencyPrefixes.set(k, v);
   const currencyMinor = lowerMap('figure-currency-minor');
   const scales = new Map(Object.entries(map<number>('figure-scale')));
-  const unitAliases = withSpellings(lowerMap('unit-alias'), lowerMap('unit-spelling'));
+  const unitAliases = withSpellings(withPowersAfter(withPrefixes(new Map([...lowerMap('unit-alias'), ...lowerMap('unit-lower-case-only')]), lowerMap('unit-si-prefix'), lowerSet(words('unit-si-prefixable'))), lowerMap('unit-power-after')), lowerMap('unit-spelling'));
   const speakerSieves: SpeakerSieve[] = [...rules.values()].filter((r) => r.sieve).map((r) => ({ id: r.id, stage: r.sieve!, confidence: r.confidence! }));
   return {
     speakerSieves,
@@ -714,6 +732,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyPrefixes,
     currencyMinor,
     currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
+    currencyCodes: new Set(words('figure-currency-code')),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
@@ -737,6 +756,14 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),
+    rateJoiners: lowerMap('unit-rate-joiner'),
+    durations: lowerSet(words('unit-duration')),
+    currencyOneAfter: lowerSet(words('figure-currency-one')),
+    sizeAdjectives: { ...phraseSet(Object.keys(map<string>('unit-size-adjective')), 'unit-size-adjective'), kind: lowerMap('unit-size-adjective') },
+    conversionWords: lowerSet(words('unit-conversion-word')),
+    currencySigns: new Set([...currencyPrefixes.keys(), ...lowerMap('figure-currency').keys()].filter((k) => /^[^\p{L}\p{N}\s]$/u.test(k))),
+    pluralAfterScale: lowerSet(words('figure-plural-after-scale')),
+    unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
@@ -824,6 +851,32 @@ function rateTimesAfterSlash(aliases: Map<string, string>): Map<string, string> 
     if (a && u && !map.has(a[1])) map.set(a[1], u[1]);
   }
   return map;
+}
+
+/**
+ * Unit aliases with the SI prefixes joined to the written names of the units that take them
+ * (unit-si-prefix, unit-si-prefixable): "joules" gives "kilojoules", "megajoules"…, each named by its
+ * prefix and the unit ("kilojoule"). Only names, never symbols; an alias the table lists wins.
+ */
+function withPrefixes(aliases: Map<string, string>, prefixes: Map<string, string>, bases: Set<string>): Map<string, string> {
+  const out = new Map(aliases);
+  for (const [alias, unit] of aliases) {
+    // "joules", "watt hours", "metres": a written name of the unit, not a symbol ("j", "wh").
+    if (!bases.has(unit) || alias.slice(0, 3) !== unit.slice(0, 3) || /[^a-z -]/.test(alias)) continue;
+    for (const [prefix, name] of prefixes) if (!out.has(prefix + alias)) out.set(prefix + alias, name + unit);
+  }
+  return out;
+}
+
+/** Unit aliases with a power word written after the unit too (unit-power-after): "square metres" gives "metres squared". */
+function withPowersAfter(aliases: Map<string, string>, powers: Map<string, string>): Map<string, string> {
+  const out = new Map(aliases);
+  for (const [alias, unit] of aliases) {
+    const m = /^(\S+) (\S+)$/.exec(alias);
+    const after = m ? powers.get(m[1]) : undefined;
+    if (after && !out.has(`${m![2]} ${after}`)) out.set(`${m![2]} ${after}`, unit);
+  }
+  return out;
 }
 
 /**

@@ -153,6 +153,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = shiftDecimal(value, -2);
       unitRule = 'figure-currency-minor';
       endAt = tokens[last - 1].end + symbolAfter[0].length;
+    } else if (!unit && num.digits && sameRun(tokens, last - 1, last) && tokens[last].word.length > 1 && /\p{Sc}/u.test(tokens[last].word) && rules.currencyPrefixes.has(tokens[last].lower)) {
+      // "sold for 700 US$", "50 hk$": a prefix of figure-currency-prefix with its sign, written after the number.
+      unit = currencyOf(rules.currencyPrefixes.get(tokens[last].lower)!, null, num.first);
+      unitRule = 'figure-currency';
+      last += 1;
     } else if (pct) {
       const words = tokens.slice(last, last + pct).map((t) => t.lower).join(' ');
       // "rose 2 pct pts", "by 3 ppts": the percentage point (figure-percentage-point).
@@ -187,8 +192,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unit = currencyOf(rules.currencies.get(moneyPhrase)!, adjective?.entry.code ?? null, num.first);
       unitRule = 'figure-currency';
       last = currencyAt + 2;
-    } else if (!unit && rules.currencies.has(moneyWord) && sameRun(tokens, currencyAt - 1, currencyAt)) {
-      unit = currencyOf(rules.currencies.get(moneyWord)!, adjective?.entry.code ?? null, num.first);
+    } else if (!unit && (rules.currencies.has(moneyWord) || capitalCode(tokens, currencyAt, rules)) && sameRun(tokens, currencyAt - 1, currencyAt)) {
+      // "3,000 XOF a night": a code of figure-currency-code in capitals, after the number.
+      unit = currencyOf(rules.currencies.get(moneyWord) ?? tokens[currencyAt].word, adjective?.entry.code ?? null, num.first);
       unitRule = adjective ? 'figure-currency-national' : 'figure-currency';
       last = currencyAt + 1;
       // "The cost is 500 USD,100 times more": the tagger keeps a code and the digits after a comma
@@ -220,7 +226,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
-      if (/^ ?- ?$/.test(tokens[last - 1].post) && /^(old|long|high|wide|deep|tall|strong)$/.test(tokens[last]?.lower ?? '')) last++;
+      if (isHyphenPost(tokens[last - 1].post)) last += sizeWordAt(tokens, last, rules, ['size', 'age', 'count']);
       const inches = unit === 'foot' && Number.isInteger(value) ? inchesAfter(parsed, last, rules) : null;
       if (inches) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet (5 + 2/12).
@@ -608,12 +614,14 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
   if (!length) return null;
   const phrase = tokens.slice(k, k + length).map((t) => t.lower).join(' ');
   if (phrase.length === 1 || !rules.unitAliases.has(phrase)) return null;
+  // "2 MLS teams", "3 CMS programs": acronyms in capitals (unit-lower-case-only).
+  if (rules.unitLowerCaseOnly.has(phrase) && tokens[k].word !== tokens[k].lower) return null;
   // "the 12 - mile ( 19 - km ) stretch": a bracket with the conversion may stand between the unit and its noun.
   const bracketAfter = (/^\s*[()]\s*$/.test(tokens[k + length - 1].post) || /^\(/.test(tokens[k + length]?.word ?? '') || /\($/.test(tokens[k + length]?.pre ?? '')) && !!tokens[k + length] && sameSentence(tokens, k + length - 1, k + length);
   // "he is 40 - years - old": the plural, with "old" hyphenated after it.
   const yearsOld = tokens[k + length - 1].post === ' - ' && tokens[k + length]?.lower === 'old';
   // "he stands 6 - foot - 4": whole inches hyphenated after "foot" (inchesAfter).
-  const inchesNext = phrase === 'foot' && tokens[k + length - 1].post === ' - ' && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
+  const inchesNext = phrase === 'foot' && isHyphenPost(tokens[k + length - 1].post) && /^\d{1,2}$/.test(tokens[k + length]?.word ?? '') && Number(tokens[k + length].word) < 12;
   if (spacedHyphen && !(rules.unitNames.has(rules.unitAliases.get(phrase)!) && (singularName(phrase, rules) || VOWELLESS_ABBREVIATION.test(phrase) || yearsOld) && (bracketAfter || yearsOld || inchesNext || (/^[a-z]/.test(tokens[k + length]?.word ?? '') && sameRun(tokens, k + length - 1, k + length))))) return null;
   // "5 in the morning", "10 F-16s": a unit written apart is lower case or an abbreviation.
   return { phrase, length };
@@ -621,14 +629,20 @@ function unitPhraseAt(tokens: Token[], k: number, rules: CompiledRules): { phras
 
 // "10 meters / second", "30 meters/sec", "100 km per hr", "5 yards a second": a unit, "per", "a",
 // "an" or a slash, and a unit, where the table has the rate they make ("metre per second"). The
-// table lists the common forms whole; this reads the other spellings of the same rate.
+// table lists the common forms whole; this reads the other spellings of the same rate. After "per"
+// or a slash any two units make a rate ("8 tonnes per hectare", "500 MB/s"; unit-rate-joiner), but
+// not a time per a time ("three days per week", unit-duration).
 function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phrase: string; length: number; unit: string } | null {
   if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
-  const rate = (a: string | undefined, b: string | undefined) => (a && b && rules.unitNames.has(`${a} per ${b}`) ? `${a} per ${b}` : null);
+  const rate = (a: string | undefined, b: string | undefined, joiner: string) => {
+    if (!a || !b) return null;
+    if (rules.unitNames.has(`${a} per ${b}`)) return `${a} per ${b}`;
+    return rules.rateJoiners.get(joiner) === 'any' && a !== b && !/ per /.test(a + b) && !rules.durations.has(a) ? `${a} per ${b}` : null;
+  };
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
   if (slash && !rules.unitAliases.has(tokens[k].lower)) {
-    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? rules.rateTimesAfterSlash.get(slash[2]));
+    const unit = rate(rules.unitAliases.get(slash[1]), rules.unitAliases.get(slash[2]) ?? rules.rateTimesAfterSlash.get(slash[2]), '/');
     return unit && slash[1].length > 1 ? { phrase: tokens[k].lower, length: 1, unit } : null;
   }
   const first = unitPhraseLength(tokens, k, rules.unitPhrases);
@@ -640,19 +654,20 @@ function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules): { phr
   if (whole && rules.unitAliases.has(whole) && / per /.test(rules.unitAliases.get(whole)!)) return { phrase: whole, length: 2, unit: rules.unitAliases.get(whole)! };
   if (head.length < 2) return null;
   let next = k + first;
+  let joiner = '/';
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
     // "meters / second"
-  } else if (/^(per|a|an)$/.test(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) next++;
+  } else if (rules.rateJoiners.has(tokens[next]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1)) joiner = tokens[next++].lower;
   else return null;
   const second = unitPhraseLength(tokens, next, rules.unitPhrases);
   // "30 miles / h": a time abbreviated after a slash.
   const denominator = !second && /\//.test(tokens[next - 1].post) && tokens[next] && sameSentence(tokens, next - 1, next) ? rules.rateTimesAfterSlash.get(tokens[next].lower) : undefined;
   if (denominator) {
-    const unit = rate(rules.unitAliases.get(head), denominator);
+    const unit = rate(rules.unitAliases.get(head), denominator, joiner);
     return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
   }
   if (!second) return null;
-  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')));
+  const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')), joiner);
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
 }
 
@@ -692,7 +707,7 @@ function letterUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): bool
   if (tokens[k - 2]?.post === '-' && /^[A-Za-z]+$/.test(tokens[k - 2].word)) return false;
   const next = tokens[k + 1];
   const ends = !next || !sameSentence(tokens, k, k + 1) || /[,;.!?)]/.test(t.post);
-  if (!ends && (/^(x|×|by|long|tall|high|wide|deep|thick)$/.test(next.lower) || rules.numericToken.test(next.word))) return true;
+  if (!ends && (rules.dimensionJoiners.has(next.lower) || sizeWordAt(tokens, k + 1, rules, ['size']) || rules.numericToken.test(next.word))) return true;
   // "the project was worth 2 m .", "profit rose to 5 m in 1990": in a clause about money an "m" that
   // does not go on as a size is a million (figure-money-cue).
   if (t.word === 'm' && clauseNamesMoney(parsed, k, rules)) return false;
@@ -707,9 +722,8 @@ function wordUnitAt(parsed: ParsedText, k: number, rules: CompiledRules): boolea
   const t = tokens[k];
   if (!t || !rules.unitWordsApart.has(t.lower) || t.word !== t.lower || !sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return false;
   const next = tokens[k + 1];
-  const sizeWord = (n: Token | undefined) => !!n && /^(long|tall|high|wide|deep|thick|across|square|in diameter)$/.test(n.lower);
   // "3 in. wide": the tagger may end a sentence at the abbreviation's point.
-  if (/^\s?\.?\s*$/.test(t.post) && sizeWord(next) && next.paragraph === t.paragraph) return true;
+  if (/^\s?\.?\s*$/.test(t.post) && next && sizeWordAt(tokens, k + 1, rules, ['size']) && next.paragraph === t.paragraph) return true;
   if (next && sameRun(tokens, k, k + 1) && rules.dimensionJoiners.has(next.lower) && rules.numericToken.test(tokens[k + 2]?.word ?? '')) return true;
   // The sentence ends with it: "the rod is 9 in."
   return /^\s*[.!?]/.test(t.post) && (!next || next.paragraph !== t.paragraph || !sameSentence(tokens, k, k + 1) || /^\s*[.!?]\s*$/.test(t.post)) && !/^\s*\.\s*\p{Ll}/u.test(parsed.text.slice(t.end, t.end + 4));
@@ -727,7 +741,7 @@ function temperatureLetterAt(parsed: ParsedText, k: number, rules: CompiledRules
   const next = tokens[k + 1];
   if (next && sameSentence(tokens, k, k + 1) && /^\s*$/.test(t.post) && /^[A-Z]/.test(next.word)) return false;
   // "convert 10 c to f", "what is 40 f in c": a conversion names the other scale.
-  const other = next && /^(to|in|into)$/.test(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
+  const other = next && rules.conversionWords.has(next.lower) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.unitAliases.get(tokens[k + 2].lower) : undefined;
   return (!!other && isTemperatureScale(other)) || hasTemperatureCue(parsed, k, rules);
 }
 
@@ -829,11 +843,27 @@ function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules):
  * abbreviation without vowels ("rmb", "sfr") counts: "the yen 100" is not one.
  */
 function isoCode(word: string, rules: CompiledRules): string | null {
+  // "PHP", "TRY" (figure-currency-code): in capitals only.
+  if (rules.currencyCodes.has(word)) return word;
   const w = word.toLowerCase();
   if (!/^[a-z]{3}$/.test(w)) return null;
   const code = rules.currencyPrefixes.get(w) ?? rules.currencies.get(w);
   if (!code || !/^[A-Z]{3}$/.test(code)) return null;
   return code.toLowerCase() === w || !/[aeiou]/.test(w) ? code : null;
+}
+
+/** "XOF", "PHP" at token k: a code of figure-currency-code in capitals that figure-currency does not list, in text not in capitals. */
+function capitalCode(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  return !!t && rules.currencyCodes.has(t.word) && !inCapitals(tokens, k);
+}
+
+// "TRY 3 TIMES", "TOP 10 SONGS": a word in capitals beside the number and the word in capitals (a
+// headline) makes it no code; the words on either side of the code and its number are read.
+function inCapitals(tokens: Token[], k: number): boolean {
+  const caps = (n: number) => !!tokens[n] && tokens[n].sentence === tokens[k].sentence && /^\p{Lu}{2,}$/u.test(tokens[n].word);
+  const digits = (n: number) => /\d/.test(tokens[n]?.word ?? '');
+  return digits(k + 1) ? caps(k - 1) || caps(k + 2) : caps(k - 2) || caps(k + 1);
 }
 
 // "paid 500 USD 20 times": a code right after a bare number is that number's ("rmb 10 usd 20": 10
@@ -862,6 +892,18 @@ function beforeSlash(lower: string, rules: CompiledRules): string {
   const comma = /^(\p{L}{3}),\S+$/u.exec(lower);
   if (comma && isoCode(comma[1], rules)) return comma[1];
   return m && !rules.unitAliases.has(lower) ? m[1] : lower;
+}
+
+/** "-", " - ": the hyphen of a compound, as prose and tokenised text write it ("6-foot-4", "6 - foot - 4"). */
+function isHyphenPost(post: string): boolean {
+  return /^\s?-\s?$/.test(post);
+}
+
+/** Length of a word of unit-size-adjective of one of `kinds` at token k ("long", "in diameter"), else 0. */
+function sizeWordAt(tokens: Token[], k: number, rules: CompiledRules, kinds: string[]): number {
+  const length = phraseAt(tokens, k, rules.sizeAdjectives);
+  const kind = length ? rules.sizeAdjectives.kind.get(tokens.slice(k, k + length).map((t) => t.lower).join(' ')) : undefined;
+  return kind && kinds.includes(kind) ? length : 0;
 }
 
 function sameRun(tokens: Token[], a: number, b: number): boolean {
@@ -942,10 +984,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   }
   // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
   // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
-  const letter = !lead && !signInside && !side ? /^(\p{Lu})(\d.*)$/u.exec(word) : null;
+  // "TRY2.5bn", "PHP1,500": a code of figure-currency-code attached, the same way.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu}|[A-Z]{3})(\d.*)$/u.exec(word) : null;
   let letterCurrency: string | null = null;
-  if (letter && rules.currencyLetterPrefixes.has(letter[1]) && isMoneyShaped(parsed, i, letter[2], rules)) {
-    letterCurrency = rules.currencyLetterPrefixes.get(letter[1])!;
+  const letterCode = letter ? (rules.currencyLetterPrefixes.get(letter[1]) ?? (rules.currencyCodes.has(letter[1]) && !rules.currencyPrefixes.has(letter[1].toLowerCase()) ? letter[1] : undefined)) : undefined;
+  if (letter && letterCode && isMoneyShaped(parsed, i, letter[2], rules)) {
+    letterCurrency = letterCode;
     word = letter[2];
   }
   let m = rules.numericToken.exec(word);
@@ -1028,7 +1072,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     if (signInside) {
       signAt = t.start + lead.length;
       if (sign !== '+') value = -value;
-    } else if (!m?.[1] && !afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+    } else if (!afterNumber && (sign === '-' || sign === '−' || sign === '+') && (t.start < 2 || /[\s(]/.test(parsed.text[t.start - 2]))) {
+      // "-1.3%"; "the balance is -$200", "fell to -£5m": before a currency sign too.
       signAt = t.start - 1;
       if (sign !== '+') value = -value;
     }
@@ -1059,6 +1104,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       value = exactSum(value, value < 0 ? -share.value : share.value);
       k = share.last;
     }
+    // "3/4 of an inch", "1/2 of a mile": a fraction in digits of one unit, as "three quarters of a mile" in words.
+    if ((fraction !== null || spacedPart !== null) && !fractionPercent && Math.abs(value) < 1 && value !== 0 && tokens[k]?.lower === 'of' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) && tokens[k + 2].lower.length > 1 && (phraseAt(tokens, k + 2, rules.unitPhrases) || phraseAt(tokens, k + 2, rules.percentWords))) k += 2;
     // "$5.2" and "billion" are separate terms.
     const pre = t.pre.trim().toLowerCase();
     if (!currency && pre && rules.currencyPrefixes.has(pre)) currency = rules.currencyPrefixes.get(pre)!;
@@ -1070,7 +1117,18 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "euros ($ 2.9 billion)": the bracket may hold the sign against it.
     // "a 5 % , $ 200 million issue": the per cent sign of the number before may stand in the gap.
     // "it costs ฿ 100": any sign of figure-currency-prefix.
-    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    // "the balance is - $ 200" (tokenised): a minus sign spaced before the currency sign; after a number it
+    // is a range's dash ("$ 5 - $ 10").
+    const symbol = /^(\s*(?:%\s*[,;:]\s*|[,;:(\[“"]\s*|[-−]\s?)?)([^\p{L}\p{N}\s])\s?$/u.exec(gap);
+    const minus = symbol && /[-−]/.test(symbol[1]) ? prev.end + symbol[1].search(/[-−]/) : null;
+    if (!currency && symbol && rules.currencyPrefixes.has(symbol[2]) && minus !== null) {
+      currency = rules.currencyPrefixes.get(symbol[2])!;
+      if (rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)) startAt = prev.end + symbol[1].length;
+      else if (signAt === null) {
+        value = -value;
+        signAt = minus;
+      }
+    }
     if (!currency && symbol && rules.currencyPrefixes.has(symbol[2])) {
       const joined = `${prev.lower}${symbol[2]}`;
       // "filed a $ 1 billion suit", "music ' s $ 500 million man" (tokenised text): an article or a
@@ -1089,6 +1147,12 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
     if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
+      first = i - 1;
+    }
+    // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not,
+    // before an amount shaped like money ("PHP 8 was released" is the language, "PEN 15" a show).
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules)) {
+      currency = prev.word;
       first = i - 1;
     }
     // "It costs Rs. 500 crore": a capitalised prefix abbreviated with its point ("rs."), where the tagger
@@ -1193,7 +1257,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
   // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
   // billion", "208.8 mln marks 188.1 mln": the tagger may read "dlrs" and "marks" as verbs in the present).
-  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && /^[a-z]+$/.test(word0.word) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
+  // "The firm lost Euro 5 million", "Yuan 5 billion": capitalised too, unless it ends a name ("Real Madrid").
+  const nameBefore = !!tokens[first - 2] && sameRun(tokens, first - 2, first - 1) && isCapitalised(tokens[first - 2]);
+  if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && (/^[a-z]+$/.test(word0.word) || (/^[A-Z][a-z]+$/.test(word0.word) && !nameBefore)) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
     first--;
   }
@@ -1231,7 +1297,7 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   const parts = tokenizePhrase(h[2]);
   // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
   if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
-  if (parts.length > 1 && /^(old|long|high|wide|deep|tall|thick)$/.test(parts.at(-1)!)) parts.pop();
+  if (parts.length > 1 && /^(size|age)$/.test(rules.sizeAdjectives.kind.get(parts.at(-1)!) ?? '')) parts.pop();
   const phrase = parts.join(' ');
   // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
   if (rules.currencies.has(phrase) && phrase.length > 1) return { number, unit: null, unitRule: null, scale: 1, currency: rules.currencies.get(phrase)! };
@@ -1380,7 +1446,7 @@ function clauseNamesMoney(parsed: ParsedText, k: number, rules: CompiledRules): 
   const s = clauseOf(parsed, k);
   for (let n = s.first; n < s.last; n++) {
     const t = parsed.tokens[n];
-    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || /[$€£¥₹]/.test(t.word + t.pre)) return true;
+    if ((rules.currencies.has(t.lower) && t.lower.length > 1) || rules.moneyCues.has(t.lower) || [...(t.word + t.pre)].some((c) => rules.currencySigns.has(c))) return true;
   }
   return false;
 }
@@ -1401,7 +1467,7 @@ function clauseOf(parsed: ParsedText, k: number): { first: number; last: number 
 function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { value: number; last: number } | null {
   const tokens = parsed.tokens;
   // "he stands 6 - foot - 4" (tokenised "6-foot-4"): inches hyphenated after a number hyphenated to "foot".
-  const chained = tokens[k - 1]?.lower === 'foot' && /^\s?-\s?$/.test(tokens[k - 1].post) && /^\s?-\s?$/.test(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
+  const chained = tokens[k - 1]?.lower === 'foot' && isHyphenPost(tokens[k - 1].post) && isHyphenPost(tokens[k - 2]?.post ?? '') && /^\d{1,2}$/.test(tokens[k]?.word ?? '') && Number(tokens[k].word) < 12 && sameSentence(tokens, k - 1, k);
   if (chained && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && (phraseAt(tokens, k + 1, rules.unitPhrases) > 0 || rules.numericToken.test(tokens[k + 1].word) || /^\s?-/.test(tokens[k].post)))) return { value: Number(tokens[k].word), last: k + 1 };
   if (!joinedOverPoint(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const at = tokens[k]?.lower === 'and' && sameRun(tokens, k, k + 1) ? k + 1 : k;
@@ -1509,12 +1575,24 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
   return [roundNoise(share * scale), at + 4];
 }
 
+// "costs a dollar fifty", "a euro a loaf", "a pound each": "a" or "an" at token k is one of the currency
+// word after it, where the amount ends (a clause end, minor units) or a word of figure-currency-one follows.
+// Not a code ("he was a cad 5 times over").
+function oneOfCurrency(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const [money, then] = [tokens[k + 1], tokens[k + 2]];
+  if (!/^(a|an)$/.test(tokens[k].lower) || !money || !sameRun(tokens, k, k + 1) || !/^\p{Ll}+$/u.test(money.word) || !rules.currencies.has(money.lower) || money.lower.length < 3 || isoCode(money.word, rules) !== null) return false;
+  if (!then || !sameSentence(tokens, k + 1, k + 2) || /^\s*[,;:.!?)]/.test(money.post)) return true;
+  if (/-/.test(money.post) || !sameRun(tokens, k + 1, k + 2)) return false;
+  return rules.currencyOneAfter.has(then.lower) || (/^\d{1,2}$/.test(then.word) && Number(then.word) < 100) || (rules.numberWords.has(then.lower) && rules.numberWords.get(then.lower)! >= 1 && rules.numberWords.get(then.lower)! < 100);
+}
+
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
 function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [number, number] | null {
   let k = i;
   let total = 0;
   let current = 0;
   let any = false;
+  if (oneOfCurrency(tokens, k, rules)) return [1, k + 1];
   if (tokens[k].lower === 'a' && tokens[k + 1] && (tokens[k + 1].lower === 'dozen' || rules.scales.has(tokens[k + 1].lower)) && tokens[k + 1].lower.length > 1) {
     current = 1;
     k++;
@@ -1686,19 +1764,22 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!sameSentence(tokens, num.first, k)) return null;
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
     if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
-    if (t.post.includes('-') && tokens[k + 1] && /^(old|long|high|wide|deep|strong|year|month|day)$/.test(tokens[k + 1].lower) && t.tags.has('Noun')) {
+    if (t.post.includes('-') && tokens[k + 1] && (/^(year|month|day)$/.test(tokens[k + 1].lower) || sizeWordAt(tokens, k + 1, rules, ['size', 'age', 'count']) === 1) && t.tags.has('Noun')) {
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
     // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
     if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
-    const isNoun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
+    // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
+    // it is the noun counted where a clause end, a preposition or a conjunction follows it.
+    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules);
+    const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
-    const countable = t.tags.has('Plural') || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -1710,6 +1791,19 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * Token k, tagged a verb in the present after a scale word, is a plural noun: its word reads as one
+ * after "the", and a clause end or a word of figure-plural-after-scale follows ("5.2 mln shares of
+ * stock"; not "2 mln stems from sales").
+ */
+function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!/^[a-z]+s$/.test(t.word)) return false;
+  const ends = !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
+  return ends && languageModel()(`the ${t.word}`).has('#Plural');
 }
 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
