@@ -299,7 +299,7 @@ export interface CompiledRules {
   currencyPrefixes: Map<string, string>;
   /** "R5 billion": one capital letter written against money-shaped digits (rules: figure-currency-letter-prefix), case kept. */
   currencyLetterPrefixes: Map<string, string>;
-  /** ISO 4217 codes, in capitals, read only as written in capitals (figure-currency-code). */
+  /** ISO 4217 codes, read only as written in capitals: world-countries' and figure-currency-code's, less figure-currency-code-not. */
   currencyCodes: Set<string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
@@ -732,7 +732,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyPrefixes,
     currencyMinor,
     currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
-    currencyCodes: new Set(words('figure-currency-code')),
+    currencyCodes: currencyCodes(countries.currencyCodes, words('figure-currency-code'), words('figure-currency-code-not')),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),
     currencyDefault: lowerMap('figure-currency-default'),
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
@@ -797,6 +797,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
 }
 
 /** "canadian dollar" → "CA dollar": the adjective is read as the country rules read it. */
+/** The ISO 4217 codes read as currencies: the ones countries use today (world-countries), older ones the rules add, less those that are words. */
+function currencyCodes(inUse: Set<string>, added: string[], never: string[]): Set<string> {
+  const skip = new Set(never);
+  return new Set([...inUse, ...added].filter((code) => /^[A-Z]{3}$/.test(code) && !skip.has(code)));
+}
+
 function compileNationalCurrencies(table: Record<string, string>, countries: CountryLexicon): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, code] of Object.entries(table)) {

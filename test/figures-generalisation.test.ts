@@ -1049,6 +1049,14 @@ describe('figures generalise: a fifth set (branch fig-14), money in its written 
     ['The firm earned BGN 20 million.', [[2e7, 'BGN']]],
     ['The bank holds UYU 10 billion.', [[1e10, 'UYU']]],
     ['The hotel charges 3,000 XOF a night.', [[3000, 'XOF']]],
+    // Codes from world-countries that no rule lists, and older ones figure-currency-code adds.
+    ['The bank lent BAM 40 million to the utility.', [[4e7, 'BAM']]],
+    ['The budget was set at SLL 900 billion.', [[9e11, 'SLL']]],
+    ['Croatia raised HRK 1.5 billion in bonds.', [[1.5e9, 'HRK']]],
+    ['The fare is 12 SVC each way.', [[12, 'SVC']]],
+    // figure-currency-code-not: codes that are words in capitals.
+    ['Ships sent SOS 1,200 times last year.', []],
+    ['The KID 5 million fund is closed.', []],
     ['The bank posted a profit of TRY2.5bn.', [[2.5e9, 'TRY']]],
     ['The firm holds Yuan 5 billion.', [[5e9, 'CNY']]],
     ['The firm lost Euro 5 million.', [[5e6, 'EUR']]],
