@@ -363,6 +363,8 @@ export interface CompiledRules {
   currencySigns: Set<string>;
   /** Words after "a dollar", "a euro" that make the article one of the currency (figure-currency-one). */
   currencyOneAfter: Set<string>;
+  /** Currency words never one of themselves after 'a': 'left a mark', 'a real four pct' (figure-currency-one-not). */
+  currencyOneNot: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -759,6 +761,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
     currencyOneAfter: lowerSet(words('figure-currency-one')),
+    currencyOneNot: lowerSet(words('figure-currency-one-not')),
     sizeAdjectives: { ...phraseSet(Object.keys(map<string>('unit-size-adjective')), 'unit-size-adjective'), kind: lowerMap('unit-size-adjective') },
     conversionWords: lowerSet(words('unit-conversion-word')),
     currencySigns: new Set([...currencyPrefixes.keys(), ...lowerMap('figure-currency').keys()].filter((k) => /^[^\p{L}\p{N}\s]$/u.test(k))),

@@ -1049,6 +1049,16 @@ describe('figures generalise: a fifth set (branch fig-14), money in its written 
     ['The firm earned BGN 20 million.', [[2e7, 'BGN']]],
     ['The bank holds UYU 10 billion.', [[1e10, 'UYU']]],
     ['The hotel charges 3,000 XOF a night.', [[3000, 'XOF']]],
+    // "a" after an amount is "per", not one of the currency; "a real" before a number with its own unit.
+    ['Cocoa settled at 92.5 cents a pound.', [[0.925, 'USD']]],
+    ['Lamb sold for four dollars a pound at the market.', [[4, 'USD']]],
+    ['Coffee will rise nine cts a pound from Monday.', [[0.09, 'USD']]],
+    ['The economy should grow by a real three pct in 1988.', []],
+    ['He sold the old books for a pound each.', [[1, 'GBP']]],
+    ['The storm left a mark.', []],
+    ['The prince will one day wear a crown.', []],
+    ['She always had a yen for travel, and a real talent.', []],
+    ['Imports should rise by a real four to five pct.', []],
     // Codes from world-countries that no rule lists, and older ones figure-currency-code adds.
     ['The bank lent BAM 40 million to the utility.', [[4e7, 'BAM']]],
     ['The budget was set at SLL 900 billion.', [[9e11, 'SLL']]],

@@ -1577,13 +1577,30 @@ function fractionOfScale(tokens: Token[], k: number, rules: CompiledRules): [num
 
 // "costs a dollar fifty", "a euro a loaf", "a pound each": "a" or "an" at token k is one of the currency
 // word after it, where the amount ends (a clause end, minor units) or a word of figure-currency-one follows.
-// Not a code ("he was a cad 5 times over").
+// Not a code ("he was a cad 5 times over"), nor a word of figure-currency-one-not ("left a mark"), not
+// "per" after an amount ("sugar closed at 7.18 cents a pound", "15 cnts a pound"), and not a number
+// that has its own unit ("growth of a real one pct").
 function oneOfCurrency(tokens: Token[], k: number, rules: CompiledRules): boolean {
   const [money, then] = [tokens[k + 1], tokens[k + 2]];
   if (!/^(a|an)$/.test(tokens[k].lower) || !money || !sameRun(tokens, k, k + 1) || !/^\p{Ll}+$/u.test(money.word) || !rules.currencies.has(money.lower) || money.lower.length < 3 || isoCode(money.word, rules) !== null) return false;
+  if (rules.currencyOneNot.has(money.lower)) return false;
+  if (endsAmount(tokens, k - 1, rules) || (k >= 2 && sameRun(tokens, k - 2, k) && isNumberToken(tokens[k - 2], rules))) return false;
   if (!then || !sameSentence(tokens, k + 1, k + 2) || /^\s*[,;:.!?)]/.test(money.post)) return true;
   if (/-/.test(money.post) || !sameRun(tokens, k + 1, k + 2)) return false;
-  return rules.currencyOneAfter.has(then.lower) || (/^\d{1,2}$/.test(then.word) && Number(then.word) < 100) || (rules.numberWords.has(then.lower) && rules.numberWords.get(then.lower)! >= 1 && rules.numberWords.get(then.lower)! < 100);
+  if (rules.currencyOneAfter.has(then.lower)) return true;
+  const minor = (/^\d{1,2}$/.test(then.word) && Number(then.word) < 100) || (rules.numberWords.has(then.lower) && rules.numberWords.get(then.lower)! >= 1 && rules.numberWords.get(then.lower)! < 100);
+  // "a dollar fifty", but "a real one pct": a unit, percent or scale after the number is its own.
+  const unitAfter = k + 3 < tokens.length && sameRun(tokens, k + 2, k + 3) && (phraseAt(tokens, k + 3, rules.percentWords) > 0 || phraseAt(tokens, k + 3, rules.unitPhrases) > 0 || rules.scales.has(tokens[k + 3].lower));
+  return minor && !unitAfter;
+}
+
+/** Token k (just before "a") ends an amount: a number, a currency word or a minor unit ("12 cents a pound"). */
+function endsAmount(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  return k >= 0 && sameRun(tokens, k, k + 1) && (isNumberToken(tokens[k], rules) || rules.currencies.has(tokens[k].lower) || rules.currencyMinor.has(tokens[k].lower));
+}
+
+function isNumberToken(t: Token, rules: CompiledRules): boolean {
+  return /^\d[\d,.]*$/.test(t.word) || rules.numberWords.has(t.lower);
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
