@@ -16,15 +16,7 @@ export interface WorldCountryEntry {
 }
 
 /** The same, trimmed: the currencies as their ISO 4217 codes. */
-export interface WorldCountry {
-  name: { common: string; official: string };
-  cca2: string;
-  altSpellings: string[];
-  capital: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-  independent?: boolean | null;
-  currencyCodes: string[];
-}
+export type WorldCountry = Omit<WorldCountryEntry, 'currencies'> & { currencyCodes: string[] };
 
 export function trimWorldCountry(c: WorldCountryEntry): WorldCountry {
   return {
