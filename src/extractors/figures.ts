@@ -1123,7 +1123,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     const minus = symbol && /[-−]/.test(symbol[1]) ? prev.end + symbol[1].search(/[-−]/) : null;
     if (!currency && symbol && rules.currencyPrefixes.has(symbol[2]) && minus !== null) {
       currency = rules.currencyPrefixes.get(symbol[2])!;
-      if (rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)) startAt = prev.end + symbol[1].length;
+      if (isNumberToken(prev, rules)) startAt = prev.end + symbol[1].length;
       else if (signAt === null) {
         value = -value;
         signAt = minus;
@@ -1492,7 +1492,7 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
   const prev = parsed.tokens[k - 1];
   const from = prev && prev.sentence === t.sentence ? prev.end : t.start - t.pre.length;
   const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
-  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || rules.numericToken.test(prev.word) || rules.numberWords.has(prev.lower)))) return null;
+  if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || isNumberToken(prev, rules)))) return null;
   return from + gap[1].length;
 }
 
@@ -1599,8 +1599,9 @@ function endsAmount(tokens: Token[], k: number, rules: CompiledRules): boolean {
   return k >= 0 && sameRun(tokens, k, k + 1) && (isNumberToken(tokens[k], rules) || rules.currencies.has(tokens[k].lower) || rules.currencyMinor.has(tokens[k].lower));
 }
 
+/** A written number: digits as the rules' number token reads them (rules.numericToken: "7.18", "$5", "12%") or a number word. */
 function isNumberToken(t: Token, rules: CompiledRules): boolean {
-  return /^\d[\d,.]*$/.test(t.word) || rules.numberWords.has(t.lower);
+  return rules.numericToken.test(t.word) || rules.numberWords.has(t.lower);
 }
 
 // "three-and-a-half", "twenty-five", "two hundred", "a dozen": returns [value, next token].
