@@ -149,16 +149,21 @@ function rankHooks(net: SweepNet): RankedHooks {
   return ranked;
 }
 
+/** Whether the hook of this rank is in the bitset. */
+function hasRank(present: Uint32Array, rank: number): boolean {
+  return (present[rank >> 5] & (1 << (rank & 31))) !== 0;
+}
+
 /** compromise's own filters (sweep/02-trim-down.js and the sentence-length test) in one pass. */
 function fits(p: RankedPattern, present: Uint32Array, sentenceText: () => Set<string>, words: number): boolean {
   if (words < p.minWords) return false;
   if (p.byText) return fitsByText(p.pattern, sentenceText());
   const { needs, wants, ifNo } = p;
-  for (let k = 0; k < needs.length; k++) if ((present[needs[k] >> 5] & (1 << (needs[k] & 31))) === 0) return false;
-  if (ifNo !== null) for (let k = 0; k < ifNo.length; k++) if ((present[ifNo[k] >> 5] & (1 << (ifNo[k] & 31))) !== 0) return false;
+  for (let k = 0; k < needs.length; k++) if (!hasRank(present, needs[k])) return false;
+  if (ifNo !== null) for (let k = 0; k < ifNo.length; k++) if (hasRank(present, ifNo[k])) return false;
   if (wants.length > 0) {
     let found = 0;
-    for (let k = 0; k < wants.length; k++) if ((present[wants[k] >> 5] & (1 << (wants[k] & 31))) !== 0) found++;
+    for (let k = 0; k < wants.length; k++) if (hasRank(present, wants[k])) found++;
     if (found < p.minWant) return false;
   }
   return true;
@@ -190,7 +195,7 @@ function fileByTrigger(ranked: RankedHooks, unique: RankedPattern[]): RankedPatt
 function orderKey(p: RankedPattern, present: Uint32Array): number {
   for (let k = 0; k < p.hookRanks.length; k++) {
     const rank = p.hookRanks[k];
-    if ((present[rank >> 5] & (1 << (rank & 31))) !== 0) return rank * 0x10000 + p.hookPlaces[k];
+    if (hasRank(present, rank)) return rank * 0x10000 + p.hookPlaces[k];
   }
   return Infinity;
 }
@@ -203,7 +208,7 @@ function orderKey(p: RankedPattern, present: Uint32Array): number {
 function markHooks(ranked: RankedHooks, terms: SweepTerm[], ranks: number[]): void {
   const { present, rankOf } = ranked;
   const mark = (rank: number | undefined) => {
-    if (rank === undefined || (present[rank >> 5] & (1 << (rank & 31))) !== 0) return;
+    if (rank === undefined || hasRank(present, rank)) return;
     present[rank >> 5] |= 1 << (rank & 31);
     ranks.push(rank);
   };

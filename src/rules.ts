@@ -799,13 +799,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
   };
 }
 
-/** "canadian dollar" → "CA dollar": the adjective is read as the country rules read it. */
 /** The ISO 4217 codes read as currencies: the ones countries use today (world-countries), older ones the rules add, less those that are words. */
 function currencyCodes(inUse: Set<string>, added: string[], never: string[]): Set<string> {
   const skip = new Set(never);
   return new Set([...inUse, ...added].filter((code) => /^[A-Z]{3}$/.test(code) && !skip.has(code)));
 }
 
+/** "canadian dollar" → "CA dollar": the adjective is read as the country rules read it. */
 function compileNationalCurrencies(table: Record<string, string>, countries: CountryLexicon): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, code] of Object.entries(table)) {
