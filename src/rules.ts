@@ -378,8 +378,13 @@ export interface CompiledRules {
   moneyLabels: Set<string>;
   /** Reuters table labels before share counts (rules: figure-share-label). */
   shareLabels: Set<string>;
+  resultsTableComparisons: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
+  /** Words that join a bare scaled number to a measured one before it (figure-elliptic-unit), and words that break the link. */
+  ellipticJoiners: Set<string>;
+  ellipticBreaks: Set<string>;
+  ellipticNotLent: Set<string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
   /** "½", "¾": vulgar fraction characters and their values. */
@@ -775,7 +780,11 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     changeWords: lowerMap('figure-change'),
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
+    resultsTableComparisons: lowerSet(words('figure-currency-results-table')),
     comparisons: lowerSet(words('figure-comparison')),
+    ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
+    ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
+    ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
     slashDenominators: new Set(words('figure-slash-denominator')),

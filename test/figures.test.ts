@@ -1592,3 +1592,43 @@ describe('figures: every currency sign of the table apart before the digits (iss
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a bare scaled number compared with a measured one takes its unit (rule figure-elliptic-unit)', () => {
+  const units = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.unit]);
+  test.each([
+    // Hits: across a time phrase, after a hedge, along a chain.
+    ['Rice output fell to 14.2 mln tonnes in 1986 from 15.9 mln in 1985.', [['14.2 mln tonnes', 'tonne'], ['15.9 mln', 'tonne']]],
+    ['Output averaged 2.1 mln bpd, down from 2.3 mln in May and 2.6 mln a year ago.', [['2.1 mln bpd', 'barrels per day'], ['2.3 mln', 'barrels per day'], ['2.6 mln', 'barrels per day']]],
+    ['The deficit was 410 mln dlrs, compared with an estimated 380 mln in March.', [['410 mln dlrs', 'USD'], ['380 mln', 'USD']]],
+    ['Farmers sowed 8.4 mln hectares of maize, up from 7.9 mln last season.', [['8.4 mln hectares', 'hectare'], ['7.9 mln', 'hectare']]],
+    ['Stocks rose 300,000 barrels to 92.5 mln.', [['300,000 barrels', 'barrel'], ['92.5 mln', 'barrel']]],
+    // Misses: a clause of its own, a change in percent, a span of time, a number between, no scale word.
+    ['Exports rose to 3.1 mln tonnes while imports fell to 1.2 mln.', [['3.1 mln tonnes', 'tonne'], ['1.2 mln', null]]],
+    ['Revenue rose 12 pct to 4.6 billion from 4.1 billion.', [['12 pct', 'percent'], ['4.6 billion', null], ['4.1 billion', null]]],
+    ['Sales in the first 20 days of May rose to 1.4 billion.', [['20 days', 'day'], ['1.4 billion', null]]],
+    ['The line owns 12 ships and 40 mln in debt.', [['12 ships', 'ship'], ['40 mln', null]]],
+    ['It sold 27.22 mln ordinary shares and 13.22 mln.', [['27.22 mln ordinary shares', 'share'], ['13.22 mln', 'share']]],
+    ['It shipped 900 tonnes to 42 ports.', [['900 tonnes', 'tonne'], ['42 ports', 'port']]],
+  ])('%s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
+
+describe('figures: the money of a wire earnings table (rule figure-currency-results-table)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    // The table names sterling once; the other rows, and the "Net" row rule figure-money-label would give dollars, are sterling.
+    ['LONDON, May 4 -\n    Shr 21.4p vs 18.2p\n    Pretax profit 31.6 mln stg vs 27.0 mln\n    Net 20.1 mln vs 17.5 mln\n    Tax 11.5 mln vs 9.5 mln',
+      [['21.4p', 0.214, 'GBP'], ['18.2p', 0.182, 'GBP'], ['31.6 mln stg', 31600000, 'GBP'], ['27.0 mln', 27000000, 'GBP'], ['20.1 mln', 20100000, 'GBP'], ['17.5 mln', 17500000, 'GBP'], ['11.5 mln', 11500000, 'GBP'], ['9.5 mln', 9500000, 'GBP']]],
+    ['TOKYO, May 4 -\n    Parent company year\n    Operating 12.40 billion yen vs 10.95 billion\n    Sales 402.11 billion vs 388.70 billion',
+      [['12.40 billion yen', 12.4e9, 'JPY'], ['10.95 billion', 10.95e9, 'JPY'], ['402.11 billion', 402.11e9, 'JPY'], ['388.70 billion', 388.7e9, 'JPY']]],
+    // Shares are counted, not money, with a scale word too; a table that names no money is left as it was.
+    ['DALLAS, May 4 -\n    Shr 44 cts vs 31 cts\n    Avg shrs 6.2 mln vs 5.9 mln',
+      [['44 cts', 0.44, 'USD'], ['31 cts', 0.31, 'USD'], ['6.2 mln', 6200000, 'share'], ['5.9 mln', 5900000, 'share']]],
+    ['OSLO, May 4 -\n    Operating result 88.2 mln vs 61.0 mln', [['88.2 mln', 88200000, null], ['61.0 mln', 61000000, null]]],
+    // Another paragraph is another table.
+    ['LONDON, May 4 -\n    Pretax profit 31.6 mln stg vs 27.0 mln\n\n    Orders 14.2 mln vs 12.0 mln', [['31.6 mln stg', 31600000, 'GBP'], ['27.0 mln', 27000000, 'GBP'], ['14.2 mln', 14200000, null], ['12.0 mln', 12000000, null]]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -212,6 +212,9 @@ ratioLine('(b)/(d) two independent processes on halves vs --jobs 1:      ', (r) 
 // Two processes that share nothing but the machine: CPU per story above 1 is the cores slowing
 // each other (shared caches, or vCPUs that are one physical core), a floor for (c)/(b).
 ratioLine('(d)/(b) CPU seconds per story, 2 processes vs 1:              ', (r) => r.split.cpuSeconds / r.one.cpuSeconds, ' (what the machine allows)');
+// The pool against the machine's allowance, both taken in the same round: 1.00 means --jobs 2 is
+// as fast as two processes that share nothing, so whatever (b)/(c) misses, the machine took.
+ratioLine('(d)/(c) extract --jobs 2 vs two independent processes, speed: ', (r) => r.split.seconds / r.two.seconds, ' (1.00: the pool reaches what the machine allows)');
 
 // Where the CPU of (b) and (c) goes, by thread: with --jobs 1 the main thread extracts; with
 // --jobs 2 the two busiest threads other than the main one are the workers (V8's own threads,

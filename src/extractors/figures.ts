@@ -252,7 +252,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       // "a boy aged 12"; "Williams, 29, said".
       unit = 'year';
       unitRule = 'unit-age';
-    } else if (!unit && num.digits && !num.percent && num.scale === 1 && afterShareLabel(tokens, num.first, rules)) {
+    } else if (!unit && num.digits && !num.percent && afterShareLabel(tokens, num.first, rules)) {
       // Reuters tables: "Shrs out 9,138,526 vs 8,839,695", "Avg shrs 12,345,000".
       unit = 'share';
       unitRule = 'figure-share-label';
@@ -368,6 +368,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = last - 1;
   }
   linkRanges(parsed, figures, meta, rules);
+  unitsByEllipsis(parsed, figures, meta, rules);
+  unitsFromResultsTable(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
@@ -516,6 +518,92 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       a.ruleId = b.ruleId;
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
+  }
+}
+
+// "world output fell to 91.7 mln tonnes in 1986 from 123.6 mln in 1985", "45.0 mln bpd, down from
+// 45.4 mln in January and 47.0 mln in the fourth quarter": news writes the unit once, and a bare
+// number with a scale word compared with a measured one before it is in its unit (rule
+// figure-elliptic-unit). Runs after linkRanges, so a number that took a unit there lends it on.
+function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || mb.scale <= 1 || b.ruleId !== 'figure-digits') continue;
+    if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing ("12 ships and 40 mln in debt").
+    if (a.ruleId === 'figure-digits' && ma.scale <= 1) continue;
+    // The joining word, before any hedge or article: "down from an estimated 98 billion".
+    let k = mb.first - 1;
+    while (k >= ma.last && (phraseEndingAt(tokens, k, rules.hedges) || /^(a|an)$/.test(tokens[k].lower))) k -= Math.max(1, phraseEndingAt(tokens, k, rules.hedges));
+    if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) continue;
+    // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
+    let bridged = true;
+    for (let j = ma.last; j < k && bridged; j++) {
+      const t = tokens[j];
+      if (rules.ellipticBreaks.has(t.lower) || /[;:(]/.test(t.post) || (/\d/.test(t.word) && !isYearLike({ text: t.word, value: Number(t.word) }))) bridged = false;
+    }
+    if (!bridged || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
+    b.unit = a.unit;
+    // Its kind is the lender's, as with the other links (the rule id says money, measure or count).
+    b.ruleId = a.ruleId;
+  }
+}
+
+/** The line of text around offset `at`: [start, end). */
+function lineAround(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return [start, newline < 0 ? text.length : newline];
+}
+
+// LONDON earnings tables: "Pretax profit 78.84 mln stg vs 60.31 mln\n    Net after tax 50.71 mln
+// vs 40.54 mln": the table names its money on one row and the other rows' amounts are in it (rule
+// figure-currency-results-table); "Net 17.6 mln vs 37.7 mln" under "4.4 mln stg" is sterling, not the
+// dollars rule figure-money-label assumes when nothing says otherwise.
+function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const { text } = parsed;
+  // A row: a label of words at the start of the line, then numbers compared ("Net 3.4 mln vs 2.9 mln").
+  const rows = new Map<number, number | null>();
+  const rowOf = (n: number): number | null => {
+    if (!rows.has(n)) rows.set(n, rowStart(n));
+    return rows.get(n)!;
+  };
+  const rowStart = (n: number): number | null => {
+    const [start, end] = lineAround(text, figures[n].start);
+    const line = text.slice(start, end);
+    const label = /^\s*([A-Za-z][A-Za-z .,'&/()-]*?)\s+[-(]?\$?\d/.exec(line);
+    if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return null;
+    if (label[1].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out')) return null;
+    return start;
+  };
+  // A table is a block of lines between blank lines (each row is a paragraph of its own to the layout).
+  const blankLines = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index!);
+  const blockOf = (at: number) => {
+    let k = 0;
+    while (k < blankLines.length && blankLines[k] < at) k++;
+    return k;
+  };
+  let n = 0;
+  while (n < figures.length) {
+    if (rowOf(n) === null) {
+      n++;
+      continue;
+    }
+    const block = blockOf(figures[n].start);
+    let end = n;
+    while (end < figures.length && blockOf(figures[end].start) === block) end++;
+    const money = figures.slice(n, end).find((f) => f.ruleId.startsWith('figure-currency') && /^[A-Z]{3}$/.test(f.unit ?? ''));
+    for (let k = n; money && k < end; k++) {
+      const f = figures[k];
+      if (rowOf(k) === null || f.range) continue;
+      const bareAmount = !f.unit && f.ruleId === 'figure-digits' && (meta[k].scale > 1 || f.value >= 1000) && !isYearLike(f);
+      if (!bareAmount && !(f.ruleId === 'figure-money-label' && f.unit !== money.unit)) continue;
+      f.unit = money.unit;
+      f.ruleId = 'figure-currency-results-table';
+    }
+    n = Math.max(end, n + 1);
   }
 }
 
