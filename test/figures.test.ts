@@ -1632,3 +1632,19 @@ describe('figures: the money of a wire earnings table (rule figure-currency-resu
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: shares after a verb, currencies the wire abbreviates with points (issue 12)', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+  test.each([
+    // After a verb or a preposition the amount is an object: "shares" is the noun counted (figure-plural-after-scale).
+    ['He personally owned 24 mln shares in the mining company.', [['24 mln shares', 24e6, 'share']]],
+    ['The group has about 6.6 mln shares outstanding.', [['6.6 mln shares', 6.6e6, 'share']]],
+    // A subject before "stems from" stays a bare number.
+    ['The 2 mln stems from a tax credit.', [['2 mln', 2e6, null]]],
+    // "N.Z. Dlrs", "H.K. Cents" (country-alias-extra, figure-currency-national).
+    ['Rainbow should bid 4.80 N.Z. Dlrs per share for the rest.', [['4.80 N.Z. Dlrs', 4.8, 'NZD']]],
+    ['The "B" shares have a par value of 50 H.K. Cents each.', [['50 H.K. Cents', 0.5, 'HKD']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

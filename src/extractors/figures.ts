@@ -1879,7 +1879,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight years" is a count of years; "March" and "Friday" are dates.
     // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
     // it is the noun counted where a clause end, a preposition or a conjunction follows it.
-    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules);
+    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
     const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -1904,12 +1904,23 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
  * after "the", and a clause end or a word of figure-plural-after-scale follows ("5.2 mln shares of
  * stock"; not "2 mln stems from sales").
  */
-function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules): boolean {
+function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, object: boolean): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!/^[a-z]+s$/.test(t.word)) return false;
-  const ends = !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
+  // "he owned 24 mln shares in the firm", "it issued 23.33 mln shares to the bank": after a verb or a
+  // preposition the amount is an object, not a subject that "shares" or "stems from" could follow.
+  const ends = object || !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
   return ends && languageModel()(`the ${t.word}`).has('#Plural');
+}
+
+/** The number at `first` follows a verb or a preposition (past any hedge: "has about 22.5 mln"): it is an object. */
+function objectOfVerb(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  let k = first - 1;
+  const hedge = k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
+  k -= hedge;
+  const before = tokens[k];
+  return !!before && sameRun(tokens, k, k + 1) && (before.tags.has('Verb') || before.tags.has('Preposition')) && !before.tags.has('Auxiliary');
 }
 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
