@@ -580,10 +580,15 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
   };
   // A table is a block of lines between blank lines (each row is a paragraph of its own to the layout).
   const blankLines = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index!);
+  // The number of blank lines before `at`, by binary search: a long text has thousands of both.
   const blockOf = (at: number) => {
-    let k = 0;
-    while (k < blankLines.length && blankLines[k] < at) k++;
-    return k;
+    let [low, high] = [0, blankLines.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (blankLines[mid] < at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   };
   let n = 0;
   while (n < figures.length) {
