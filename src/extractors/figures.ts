@@ -1919,13 +1919,19 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
   return ends && languageModel()(`the ${t.word}`).has('#Plural');
 }
 
-/** The number at `first` follows a verb or a preposition (past any hedge: "has about 22.5 mln"): it is an object. */
+/**
+ * The number at `first` follows a verb or a preposition (past any hedge: "has about 22.5 mln"): it
+ * is an object. Not after "of" ("Revenue of 3 mln makes it a leader": the subject's noun phrase)
+ * nor after a verb of saying, whose clause may start with the number ("He said 3 mln stays in the fund").
+ */
 function objectOfVerb(tokens: Token[], first: number, rules: CompiledRules): boolean {
   let k = first - 1;
   const hedge = k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
   k -= hedge;
   const before = tokens[k];
-  return !!before && sameRun(tokens, k, k + 1) && (before.tags.has('Verb') || before.tags.has('Preposition')) && !before.tags.has('Auxiliary');
+  if (!before || !sameRun(tokens, k, k + 1) || before.lower === 'of' || before.tags.has('Auxiliary')) return false;
+  if (rules.cueForms.has(before.lower) || rules.reportForms.has(before.lower)) return false;
+  return before.tags.has('Verb') || before.tags.has('Preposition');
 }
 
 // "the S&P 500", "iPhone 11", "Section 427", "Interstate 95", "Boeing 747 jets": a whole number
