@@ -579,9 +579,11 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
     return start;
   };
   // A table is a block of lines between blank lines (each row is a paragraph of its own to the layout).
-  const blankLines = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index!);
+  // Found once a row is (most stories have none).
+  let blankLines: number[] | null = null;
   // The number of blank lines before `at`, by binary search: a long text has thousands of both.
   const blockOf = (at: number) => {
+    blankLines ??= [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index!);
     let [low, high] = [0, blankLines.length];
     while (low < high) {
       const mid = (low + high) >> 1;
