@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { kindOf } from '../src/eval/quantities.js';
 import type { Figure } from '../src/types.js';
-import { builtInRules } from './helpers.js';
+import { builtInRules, rounded, valuesAndUnits } from './helpers.js';
 
 // Issue 12, branch fig-13: sentences written for this branch, with their figures written down
 // before the extractor was run on them, in the two styles the extractor must read: lower-case
@@ -15,7 +15,6 @@ const measures = (text: string) =>
   extract(text, builtInRules(), { only: ['figures'] })
     .figures.filter(isMeasure)
     .map((f) => [Number(f.value.toPrecision(12)), f.unit]);
-const rounded = (expected: (string | number)[][]) => expected.map(([value, unit]) => [Number((value as number).toPrecision(12)), unit]);
 
 describe('figures generalise: lengths, areas, volumes, weights, speeds, data, angles', () => {
   test.each([
@@ -1177,9 +1176,7 @@ describe('figures generalise: a fifth set (branch fig-14), units written as peop
 });
 
 // Wire copy (branch fig-14): every figure of the sentence, its value and unit (null: a number with nothing
-// counted, or a fraction), written down before the extractor was run on the sentence.
-const valuesAndUnits = (text: string) =>
-  extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [Number(f.value.toPrecision(12)), f.unit]);
+// counted, or a fraction), written down before the extractor was run on the sentence (valuesAndUnits).
 
 describe('figures generalise: wire copy (branch fig-14)', () => {
   test.each([
