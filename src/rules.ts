@@ -380,6 +380,8 @@ export interface CompiledRules {
   shareLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
+  /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
+  unitByteCapital: Map<string, string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
   /** "½", "¾": vulgar fraction characters and their values. */
@@ -776,6 +778,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
     comparisons: lowerSet(words('figure-comparison')),
+    unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
     slashDenominators: new Set(words('figure-slash-denominator')),

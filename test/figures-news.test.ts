@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { rounded, valuesAndUnits } from './helpers.js';
+import { kindOf } from '../src/eval/quantities.js';
+import { extract } from '../src/extract.js';
+import { builtInRules, rounded, valuesAndUnits } from './helpers.js';
 
 // Issue 12, branch fig-15: sentences in the style of present-day English-language news from many
 // countries and desks (politics, courts, business, sport, weather, science, health, tech, India,
@@ -553,5 +555,38 @@ describe('figures in news (branch fig-15): time spans, sizes and compound adject
     ['A 3-metre python was found in the garden.', [[3, 'metre']]],
   ])('%s', (text, expected) => {
     expect(valuesAndUnits(text)).toEqual(rounded(expected));
+  });
+});
+
+// Defects named in the issue (branch fig-15), each with sentences of ours.
+describe('figures in news (branch fig-15): known defects', () => {
+  test.each([
+    // a currency code that ends a capitalised name, before a year, is the name's ("Special Administrative Region")
+    ['The Hong Kong SAR 2024 budget was published on Wednesday.', []],
+    ['Macau SAR 2023 visitor numbers topped 28 million.', [[2.8e7, null]]],
+    ['The fee rose to SAR 2024 a month.', [[2024, 'SAR']]],
+    // bits against bytes: a rate with a small b is in bits, a size in bytes, a rate with a capital B in bytes
+    ['The line runs at 56 kb/s.', [[56, 'kilobit per second']]],
+    ['Broadband speeds average 80Mbps.', [[80, 'megabit per second']]],
+    ['Broadband speeds average 80 Mb/s.', [[80, 'megabit per second']]],
+    ['The link was upgraded to 10Gbit/s.', [[10, 'gigabit per second']]],
+    ['the line runs at 10 mb/s .', [[10, 'megabit per second']]],
+    ['The SSD reads data at 3,500MB/s.', [[3500, 'megabyte per second']]],
+    ['The card writes at 90 MB/s.', [[90, 'megabyte per second']]],
+    ['The phone has 8GB of memory and a 64 MB cache.', [[8, 'gigabyte'], [64, 'megabyte']]],
+    ['the file is 700 mb .', [[700, 'megabyte']]],
+    // 'cnts', as 'cts', is cents of the story's currency
+    ['Shares fell 15 cnts to 3.40 dlrs.', [[0.15, 'USD'], [3.4, 'USD']]],
+    ['The dividend is 8 cnt a share.', [[0.08, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(valuesAndUnits(text)).toEqual(rounded(expected));
+  });
+
+  // "thousands of miles" is a vague plural (figure-vague-plural), approximate, and so never a dimension
+  // in the quantities eval, whose DimensionModel counts only unit rules.
+  test.each([['They walked thousands of miles to reach the border.'], ['The ship carried hundreds of tonnes of grain.'], ['Dozens of kilometres of road were washed away.']])('%s', (text) => {
+    const [f] = extract(text, builtInRules(), { only: ['figures'] }).figures;
+    expect(f).toMatchObject({ ruleId: 'figure-vague-plural', approximate: true });
+    expect(kindOf('DimensionModel', f)).toBe(false);
   });
 });

@@ -223,6 +223,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     } else if (!unit && (measure = compoundUnitAt(tokens, last, rules) ?? unitPhraseAt(tokens, last, rules))) {
       // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft"; "10 meters / second" (a rate of two units).
       unit = measure.unit ?? rules.unitAliases.get(measure.phrase)!;
+      // "copies at 200 MB/s": a capital B is the byte (unit-byte-capital); "Mb/s" stays the bit.
+      unit = rules.unitByteCapital.get(text.slice(tokens[last].start, tokens[last + measure.length - 1].end).replace(/\s+/g, '')) ?? unit;
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
@@ -877,6 +879,15 @@ function isCodeAfterNumber(tokens: Token[], k: number, rules: CompiledRules): bo
   return !(prefix && sameRun(tokens, k - 2, k - 1) && rules.currencyPrefixes.has(prefix.lower));
 }
 
+/**
+ * "the Hong Kong SAR 2024 budget": a code of figure-currency-prefix that ends a capitalised name,
+ * before a year, is the name's last word ("Special Administrative Region"), not money.
+ */
+function isYearAfterName(tokens: Token[], i: number): boolean {
+  const name = tokens[i - 2];
+  return /^(19|20)\d\d$/.test(tokens[i].word) && !!name && sameRun(tokens, i - 2, i - 1) && /^\s$/.test(name.post) && isCapitalised(name) && /^\p{Lu}/u.test(tokens[i - 1].word);
+}
+
 /** "MUSD", "MSEK", "kEUR": a scale letter (figure-scale) written in one word with an upper-case ISO code. */
 function scaledCode(word: string, rules: CompiledRules): { code: string; scale: number } | null {
   const m = /^(M|MN|Mn|k|K)([A-Z]{3})$/.exec(word);
@@ -1145,13 +1156,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
     // after an article ("a cad 5 times over").
     // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules) && !isYearAfterName(tokens, i)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
     // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not,
     // before an amount shaped like money ("PHP 8 was released" is the language, "PEN 15" a show).
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules)) {
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules) && !isYearAfterName(tokens, i)) {
       currency = prev.word;
       first = i - 1;
     }
@@ -1181,7 +1192,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
       // "The bank paid 8.5C per share": a capital "C" is cents too where the sentence speaks of money and
       // not of temperature.
-      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitByteCapital.get(m![3]) ?? rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
