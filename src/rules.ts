@@ -380,6 +380,10 @@ export interface CompiledRules {
   shareLabels: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
+  /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
+  countComparisons: Set<string>;
+  /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
+  invariantNouns: Set<string>;
   /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
   unitByteCapital: Map<string, string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
@@ -778,6 +782,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
     comparisons: lowerSet(words('figure-comparison')),
+    countComparisons: lowerSet(words('figure-comparison-count')),
+    invariantNouns: lowerSet(words('figure-invariant-noun')),
     unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),

@@ -268,7 +268,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -317,7 +317,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
     // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
     const joiner = tokens[last]?.lower ?? '';
-    const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+    // "Six of the 11 players": kept too when "of the" and a number follow (partOfAt).
+    const lowEnd = !unit && !num.digits && ((/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
     // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
     if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
@@ -480,6 +481,20 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
         continue;
       }
     }
+    // "More than 40 of the 120 passengers", "Six of the 11 players", "17 of their last 18 Tests": the
+    // part counts what the whole counts.
+    if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+      continue;
+    }
+    // "The bill passed by 312 votes to 198", "121 seats, down 251": a bare number after a count and a
+    // word of figure-comparison-count counts the same noun.
+    if (isCount(a) && !b.unit && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
+      b.unit = a.unit;
+      b.ruleId = a.ruleId;
+      continue;
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -519,6 +534,21 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     if (!ma.from) a.range = b.range = { low, high: b.value };
   }
+}
+
+/** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
+function isCount(f: Figure): boolean {
+  return !!f.unit && !f.range && /^figure-(digits|number-word)$/.test(f.ruleId);
+}
+
+/**
+ * "of the 120", "of their last 18", "of its first five": after a number, "of", a determiner and
+ * perhaps a word of order, the index of the number of the whole; else -1.
+ */
+function partOfAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'of' || !/^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') || !sameRun(tokens, k, k + 1)) return -1;
+  const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[k + 2]?.lower ?? '') && sameRun(tokens, k + 1, k + 2) ? k + 3 : k + 2;
+  return sameRun(tokens, n - 1, n) ? n : -1;
 }
 
 // "GM LAYING OFF 5,500 AT TWO PLANTS" over "layoffs of 5,500 hourly workers"; "SPENT 3.5 MLN ON BID"
@@ -1802,13 +1832,15 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight years" is a count of years; "March" and "Friday" are dates.
     // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
     // it is the noun counted where a clause end, a preposition or a conjunction follows it.
-    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules);
+    // "hire 300-400 engineers": after a range in one token too.
+    const pluralAfterScale = n === 0 && (num.scale > 1 || !!num.low) && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
-    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
+    // "3,200 staff", "500 species": nouns whose plural is the singular (figure-invariant-noun).
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || rules.invariantNouns.has(t.lower);
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -1816,7 +1848,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       if (head > k) return { at: head, last: head + 1, hyphenated: true };
       return { at: k, last: k + 1, hyphenated: compound };
     }
-    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
+    // "11 stolen high-performance cars": a participle describes the noun as an adjective does.
+    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
