@@ -384,6 +384,10 @@ export interface CompiledRules {
   countComparisons: Set<string>;
   /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
   invariantNouns: Set<string>;
+  /** "Article 370", "bus route 38", "Level 4": words that make the whole number after them a label, in any case or only capitalised (figure-label-noun). */
+  labelNouns: Map<string, string>;
+  /** "call the helpline on 0800 111 999": words of a sentence giving a telephone number (figure-phone-cue). */
+  phoneCues: Set<string>;
   /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
   unitByteCapital: Map<string, string>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
@@ -784,6 +788,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     comparisons: lowerSet(words('figure-comparison')),
     countComparisons: lowerSet(words('figure-comparison-count')),
     invariantNouns: lowerSet(words('figure-invariant-noun')),
+    labelNouns: lowerMap('figure-label-noun'),
+    phoneCues: lowerSet(words('figure-phone-cue')),
     unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),

@@ -5,7 +5,7 @@
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { languageModel } from '../packages.js';
 import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
-import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
 
@@ -327,6 +327,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
+    if (!unit && isPhoneNumber(parsed, num, rules)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -1903,9 +1904,42 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // name or a code ("one-in-10" is not: a function word).
   if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Za-z]+$/.test(prev.word) && !/^(in|of|to|by|per|and|or|than|a|an|the)$/.test(prev.lower)) return true;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
+  // "Article 370 gave the region special status", "Bus route 38 will be diverted", "Level 4
+  // restrictions": a word that names a thing by its number, first in the sentence or in lower case
+  // too (figure-label-noun).
+  const label = rules.labelNouns.get(prev.lower);
+  if (label === 'any' || (label === 'capitalised' && isCapitalised(prev))) return true;
+  // "The FTSE 100 fell 1.2%", "the ASX 200 closed lower": an acronym in capitals, in a sentence
+  // that is not (a headline in capitals, "SALES 500 MLN", is read as words).
+  // "the EC's 17-man Commission": a possessive names the owner, not the number.
+  if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i)) return true;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   return true;
+}
+
+/**
+ * "Call the helpline on 0800 111 999", "the hotline number is 116 123": groups of digits written
+ * apart by a space or a hyphen, in a sentence that gives a telephone number (figure-phone-cue), or
+ * whose first group opens with 0, as no count does.
+ */
+function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!num.digits || num.last - num.first !== 1 || num.currency || num.percent || num.unit || !Number.isInteger(num.value) || num.startAt !== null) return false;
+  const group = (k: number) => /^\d+$/.test(tokens[k]?.word ?? '');
+  const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
+  let [from, to] = [num.first, num.first];
+  if (!group(from)) return false;
+  while (joins(from - 1, from)) from--;
+  while (joins(to, to + 1)) to++;
+  // "0800 111 999", "020 7946 0000": the number to dial opens with the 0 ("423 0000" is two numbers);
+  // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
+  if (/^0\d/.test(tokens[from].word)) return true;
+  // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
+  // more ("Call 5 Gill Street" is an address).
+  const cue = tokens[from - 1];
+  if (cue && rules.phoneCues.has(cue.lower) && sameRun(tokens, from - 1, from) && tokens[from].word.length >= 3) return true;
+  return to > from && sentenceHasWord(parsed, num.first, rules.phoneCues);
 }
 
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
