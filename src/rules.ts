@@ -390,6 +390,8 @@ export interface CompiledRules {
   phoneCues: Set<string>;
   /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
   unitByteCapital: Map<string, string>;
+  /** "6ft 2in", "7lb 4oz": for a unit, the smaller unit written after it and how many of those make one (unit-compound-part). */
+  compoundParts: Map<string, { part: string; per: number }>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
   /** "½", "¾": vulgar fraction characters and their values. */
@@ -791,6 +793,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     labelNouns: lowerMap('figure-label-noun'),
     phoneCues: lowerSet(words('figure-phone-cue')),
     unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
+    compoundParts: new Map(Object.entries(map<string>('unit-compound-part')).map(([unit, v]) => [unit, { part: v.replace(/ \d+$/, ''), per: Number(/\d+$/.exec(v)![0]) }])),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
     slashDenominators: new Set(words('figure-slash-denominator')),

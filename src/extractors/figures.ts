@@ -280,10 +280,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = exactSum(value, shiftDecimal(signCents.value, -2));
       last = signCents.last;
     }
-    // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
-    const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
-    if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
-      value = exactSum(value, Number(inchesAttached[1]) / 12);
+    // "the 6ft 2in striker", "the baby weighed 7lb 4oz": the smaller unit attached to its digits after
+    // the larger attached to theirs, one amount in the larger (unit-compound-part).
+    const compound = unit && unitRule === 'unit-attached' && Number.isInteger(value) ? rules.compoundParts.get(unit) : undefined;
+    const partAttached = compound && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
+    if (compound && partAttached && Number(partAttached[1]) < compound.per && ((compound.part === 'inch' && /^ins?$/i.test(partAttached[2])) || rules.unitAliases.get(partAttached[2].toLowerCase()) === compound.part)) {
+      value = exactSum(value, Number(partAttached[1]) / compound.per);
       last++;
     }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
@@ -847,6 +849,8 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   const next0 = tokens[num.last];
   const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
   if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  // "two children, aged four and seven": the second of two ages joined by "and" or "or".
+  if (prev && /^(and|or)$/.test(prev.lower) && num.first >= 3 && isNumberToken(tokens[num.first - 2], rules) && phraseEndingAt(tokens, num.first - 3, rules.agePhrases) && sameRun(tokens, num.first - 3, num.first - 2) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   // "aged between 18 and 25": the low end of a range of ages.
   if (prev?.lower === 'between' && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   if (!num.digits || num.last - num.first !== 1) return false;
@@ -1027,7 +1031,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
   // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
   // "TRY2.5bn", "PHP1,500": a code of figure-currency-code attached, the same way.
-  const letter = !lead && !signInside && !side ? /^(\p{Lu}|[A-Z]{3})(\d.*)$/u.exec(word) : null;
+  // "Sh50 billion" (figure-currency-letter-prefix): a capital and a small letter.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu}\p{Ll}?|[A-Z]{3})(\d.*)$/u.exec(word) : null;
   let letterCurrency: string | null = null;
   const letterCode = letter ? (rules.currencyLetterPrefixes.get(letter[1]) ?? (rules.currencyCodes.has(letter[1]) && !rules.currencyPrefixes.has(letter[1].toLowerCase()) ? letter[1] : undefined)) : undefined;
   if (letter && letterCode && isMoneyShaped(parsed, i, letter[2], rules)) {
@@ -1333,10 +1338,21 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
     const number = rules.numericToken.exec(height[1]);
     if (number) return { number, unit: 'foot', unitRule: 'unit-alias', scale: 1, inches: Number(height[3]) };
   }
-  const h = /^(.*\d)-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
+  const h = /^(.*\d\p{L}{0,3})-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
   const number = h ? rules.numericToken.exec(h[1]) : null;
-  if (!h || !number || number[3]) return null;
+  if (!h || !number) return null;
   const parts = tokenizePhrase(h[2]);
+  const kind = parts.length === 1 ? rules.sizeAdjectives.kind.get(parts[0]) : undefined;
+  // "the 2km-long tunnel", "a 1.85m-tall forward": a unit attached to the digits, then a size
+  // (unit-size-adjective; the "m" is metres before one, as in figure-metre-event).
+  if (number[3]) {
+    const suffix = number[3].toLowerCase();
+    const unit = kind === 'size' ? (suffix === 'm' ? 'metre' : rules.unitAttached.has(suffix) ? rules.unitAliases.get(suffix) : undefined) : undefined;
+    return unit && !number[1] ? { number: [number[0], number[1], number[2], undefined] as unknown as RegExpExecArray, unit, unitRule: 'unit-attached', scale: 1 } : null;
+  }
+  // "a 3,000-strong crowd", "the 10,000-strong force": a strength counts what the noun after it names
+  // (unit-size-adjective, kind "count"), so the figure is the number alone.
+  if (kind === 'count' && !number[1]) return { number, unit: null, unitRule: null, scale: 1 };
   // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
   if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
   if (parts.length > 1 && /^(size|age)$/.test(rules.sizeAdjectives.kind.get(parts.at(-1)!) ?? '')) parts.pop();
