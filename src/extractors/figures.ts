@@ -330,6 +330,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
     if (!unit && isPhoneNumber(parsed, num, rules)) continue;
+    // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
+    if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -1857,7 +1859,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const compound = n === 0 && tokens[k - 1].post === '-';
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
     // "3,200 staff", "500 species": nouns whose plural is the singular (figure-invariant-noun).
-    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || rules.invariantNouns.has(t.lower);
+    // "eight crew members", "29 staff positions": not where a plural noun follows it, the head.
+    const invariant = rules.invariantNouns.has(t.lower) && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun'));
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -1926,9 +1930,12 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   const label = rules.labelNouns.get(prev.lower);
   if (label === 'any' || (label === 'capitalised' && isCapitalised(prev))) return true;
   // "The FTSE 100 fell 1.2%", "the ASX 200 closed lower": an acronym in capitals, in a sentence
-  // that is not (a headline in capitals, "SALES 500 MLN", is read as words).
-  // "the EC's 17-man Commission": a possessive names the owner, not the number.
-  if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i)) return true;
+  // that is not (a headline in capitals, "SALES 500 MLN", "CUT STAFF TO 50 FROM 112", is read as words).
+  // "the EC's 17-man Commission": a possessive names the owner, not the number. The acronym names
+  // what the number is about where a number or "to" and a number follows ("CRA 36 to 8.70", "owes the
+  // IMF 450 to 500 mln dlrs", a table row "USSR 3400 (3440)"), or a word hyphenated to it ("USDA
+  // 7-state report").
+  if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i) && hasLowerCaseWord(parsed, prev.sentence) && !numberFollows(tokens, num.last, rules) && !isHyphenPost(t.post)) return true;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   return true;
@@ -1941,8 +1948,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
  */
 function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
-  if (!num.digits || num.last - num.first !== 1 || num.currency || num.percent || num.unit || !Number.isInteger(num.value) || num.startAt !== null) return false;
-  const group = (k: number) => /^\d+$/.test(tokens[k]?.word ?? '');
+  if (!num.digits || num.last - num.first !== 1 || num.currency || num.percent || num.unit || !Number.isInteger(num.value)) return false;
+  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on the first group.
+  const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(k === num.first ? /^[(\[]/ : /^$/, '') ?? '');
   const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
   let [from, to] = [num.first, num.first];
   if (!group(from)) return false;
@@ -1950,12 +1958,27 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   while (joins(to, to + 1)) to++;
   // "0800 111 999", "020 7946 0000": the number to dial opens with the 0 ("423 0000" is two numbers);
   // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
-  if (/^0\d/.test(tokens[from].word)) return true;
+  if (/^[(\[]?0\d/.test(tokens[from].word)) return true;
   // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
   // more ("Call 5 Gill Street" is an address).
   const cue = tokens[from - 1];
   if (cue && rules.phoneCues.has(cue.lower) && sameRun(tokens, from - 1, from) && tokens[from].word.length >= 3) return true;
   return to > from && sentenceHasWord(parsed, num.first, rules.phoneCues);
+}
+
+/** Whether a sentence has a word in lower case: one that has none is a headline or a table in capitals. */
+function hasLowerCaseWord(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  for (let n = s.first; n < s.last; n++) if (/\p{Ll}/u.test(parsed.tokens[n].word)) return true;
+  return false;
+}
+
+/** "3400 (3440)", "36 to 8.70", "450 to 500 mln": another number right after token k, or after "to", "from", "and", "or", "vs". */
+function numberFollows(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const numeric = (t: Token | undefined) => !!t && rules.numericToken.test(t.word.replace(/^[(\[]/, '').replace(/[)\],]$/, ''));
+  if (!tokens[k] || !sameSentence(tokens, k - 1, k)) return false;
+  if (numeric(tokens[k])) return true;
+  return /^(to|from|and|or|vs)$/.test(tokens[k].lower) && !!tokens[k + 1] && sameSentence(tokens, k, k + 1) && numeric(tokens[k + 1]);
 }
 
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
