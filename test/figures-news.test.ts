@@ -626,6 +626,7 @@ describe('figures in news (branch fig-15): what the Reuters diff showed', () => 
     ['The country owes the IMF 450 to 500 mln dlrs.', [[4.5e8, 'USD'], [5e8, 'USD']]],
     ['WIDGET MAKER TO CUT JOBS TO 40 FROM 95', [[40, null], [95, null]]],
     ['Plantings are forecast at USSR 3400 (3440), a dealer said.', [[3400, null], [3440, null]]],
+    ['Coffee quotes: Nicaragua SHG 109 (same), Guatemala HB 111 (same).', [[109, null], [111, null]]],
     ['The plane carried 37 passengers and eight crew members.', [[37, 'passenger'], [8, 'member']]],
     ['Seven staff members were suspended.', [[7, 'member']]],
     ['The session ran from 0700 to 0930 GMT.', []],

@@ -1973,11 +1973,12 @@ function hasLowerCaseWord(parsed: ParsedText, sentence: number): boolean {
   return false;
 }
 
-/** "3400 (3440)", "36 to 8.70", "450 to 500 mln": another number right after token k, or after "to", "from", "and", "or", "vs". */
+/** "3400 (3440)", "36 to 8.70", "450 to 500 mln": another number or a bracket right after token k, or a number after "to", "from", "and", "or", "vs". */
 function numberFollows(tokens: Token[], k: number, rules: CompiledRules): boolean {
   const numeric = (t: Token | undefined) => !!t && rules.numericToken.test(t.word.replace(/^[(\[]/, '').replace(/[)\],]$/, ''));
   if (!tokens[k] || !sameSentence(tokens, k - 1, k)) return false;
-  if (numeric(tokens[k])) return true;
+  // "Nicaragua SHG 109 (same)": a bracket after the number, a table row's last or previous value.
+  if (numeric(tokens[k]) || /^\(/.test(tokens[k].word) || /\(/.test(tokens[k].pre) || /\($/.test(tokens[k - 1].post)) return true;
   return /^(to|from|and|or|vs)$/.test(tokens[k].lower) && !!tokens[k + 1] && sameSentence(tokens, k, k + 1) && numeric(tokens[k + 1]);
 }
 
