@@ -488,16 +488,15 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     // "More than 40 of the 120 passengers", "Six of the 11 players", "17 of their last 18 Tests": the
     // part counts what the whole counts.
+    // Each keeps its own rule (digits or words): both count the noun.
     if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
       a.unit = b.unit;
-      a.ruleId = b.ruleId;
       continue;
     }
     // "The bill passed by 312 votes to 198", "121 seats, down 251": a bare number after a count and a
     // word of figure-comparison-count counts the same noun.
-    if (isCount(a) && !b.unit && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
+    if (isCount(a) && !b.unit && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
       b.unit = a.unit;
-      b.ruleId = a.ruleId;
       continue;
     }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
