@@ -378,6 +378,7 @@ export interface CompiledRules {
   moneyLabels: Set<string>;
   /** Reuters table labels before share counts (rules: figure-share-label). */
   shareLabels: Set<string>;
+  /** "vs", "against": the words that make a line of a wire earnings table a row (rules: figure-currency-results-table). */
   resultsTableComparisons: Set<string>;
   /** "vs", "from", "against": the next number is in the same unit (rules: figure-comparison). */
   comparisons: Set<string>;
@@ -385,6 +386,18 @@ export interface CompiledRules {
   ellipticJoiners: Set<string>;
   ellipticBreaks: Set<string>;
   ellipticNotLent: Set<string>;
+  /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
+  countComparisons: Set<string>;
+  /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
+  invariantNouns: Set<string>;
+  /** "Article 370", "bus route 38", "Level 4": words that make the whole number after them a label, in any case or only capitalised (figure-label-noun). */
+  labelNouns: Map<string, string>;
+  /** "call the helpline on 0800 111 999": words of a sentence giving a telephone number (figure-phone-cue). */
+  phoneCues: Set<string>;
+  /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
+  unitByteCapital: Map<string, string>;
+  /** "6ft 2in", "7lb 4oz": for a unit, the smaller unit written after it and how many of those make one (unit-compound-part). */
+  compoundParts: Map<string, { part: string; per: number }>;
   /** "third", "quarters" → 1/3, 1/4 (rules: figure-fraction). */
   fractions: Map<string, number>;
   /** "½", "¾": vulgar fraction characters and their values. */
@@ -785,6 +798,12 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
+    countComparisons: lowerSet(words('figure-comparison-count')),
+    invariantNouns: lowerSet(words('figure-invariant-noun')),
+    labelNouns: lowerMap('figure-label-noun'),
+    phoneCues: lowerSet(words('figure-phone-cue')),
+    unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
+    compoundParts: new Map(Object.entries(map<string>('unit-compound-part')).map(([unit, v]) => [unit, { part: v.replace(/ \d+$/, ''), per: Number(/\d+$/.exec(v)![0]) }])),
     fractions: new Map(Object.entries(map<number>('figure-fraction'))),
     fractionSymbols: new Map(Object.entries(map<number>('figure-fraction-symbol'))),
     slashDenominators: new Set(words('figure-slash-denominator')),

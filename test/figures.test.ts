@@ -544,9 +544,12 @@ describe('figures: unit families, hyphenated decimals and money per a unit (issu
   test.each([
     ['He bought 5 PC units.', [['5 PC units', 5, 'unit']]],
     ['The 13F filing was late.', []],
-    ['Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block', [['123', 123, null], ['23456', 23456, null]]],
+    // Branch fig-15: the zip code after a state's letters is a name (an acronym in capitals before a whole
+    // number, isInName), not a figure.
+    ['Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block', [['123', 123, null]]],
     ['One day he will win.', []],
-    ['A 10,000-strong crowd gathered.', []],
+    // Branch fig-15: a strength counts the crowd (unit-size-adjective, kind "count"), with no unit 'strong'.
+    ['A 10,000-strong crowd gathered.', [['10,000-strong', 10000, null]]],
     // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
     ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
     ['Rotate it 90 ° now.', [['90 °', 90, 'degree (angle)']]],

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, onTestFinished } from 'vitest';
+import { extract } from '../src/extract.js';
 import { loadRules } from '../src/load-rules.js';
 import type { CompiledRules } from '../src/rules.js';
 
@@ -24,4 +25,14 @@ export function tempDir(prefix: string): string {
   if (expect.getState().currentTestName === undefined) afterAll(remove);
   else onTestFinished(remove);
   return dir;
+}
+
+/** Every figure of a text as [value, unit], the value to 12 significant digits (float noise aside). */
+export function valuesAndUnits(text: string): (number | string | null)[][] {
+  return extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [Number(f.value.toPrecision(12)), f.unit]);
+}
+
+/** Expected [value, unit] pairs to 12 significant digits, to compare with valuesAndUnits. */
+export function rounded(expected: (string | number | null)[][]): (number | string | null)[][] {
+  return expected.map(([value, unit]) => [Number((value as number).toPrecision(12)), unit]);
 }

@@ -5,7 +5,7 @@
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { languageModel } from '../packages.js';
 import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
-import { isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
 
@@ -223,6 +223,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     } else if (!unit && (measure = compoundUnitAt(tokens, last, rules) ?? unitPhraseAt(tokens, last, rules))) {
       // "42 km", "11 kilometres", "600,000 barrels per day", "2,000 sq ft"; "10 meters / second" (a rate of two units).
       unit = measure.unit ?? rules.unitAliases.get(measure.phrase)!;
+      // "copies at 200 MB/s": a capital B is the byte (unit-byte-capital); "Mb/s" stays the bit.
+      unit = rules.unitByteCapital.get(text.slice(tokens[last].start, tokens[last + measure.length - 1].end).replace(/\s+/g, '')) ?? unit;
       unitRule = 'unit-alias';
       last += measure.length;
       // "a three-year-old boy"
@@ -266,7 +268,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
       }
@@ -278,10 +280,12 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       value = exactSum(value, shiftDecimal(signCents.value, -2));
       last = signCents.last;
     }
-    // "the 6ft 2in striker": inches attached to their digits after feet attached to theirs, one length in feet.
-    const inchesAttached = unit === 'foot' && unitRule === 'unit-attached' && Number.isInteger(value) && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
-    if (inchesAttached && Number(inchesAttached[1]) < 12 && (/^ins?$/i.test(inchesAttached[2]) || rules.unitAliases.get(inchesAttached[2].toLowerCase()) === 'inch')) {
-      value = exactSum(value, Number(inchesAttached[1]) / 12);
+    // "the 6ft 2in striker", "the baby weighed 7lb 4oz": the smaller unit attached to its digits after
+    // the larger attached to theirs, one amount in the larger (unit-compound-part).
+    const compound = unit && unitRule === 'unit-attached' && Number.isInteger(value) ? rules.compoundParts.get(unit) : undefined;
+    const partAttached = compound && sameRun(tokens, last - 1, last) ? /^(\d{1,2})(\p{L}+)$/u.exec(tokens[last]?.word ?? '') : null;
+    if (compound && partAttached && Number(partAttached[1]) < compound.per && ((compound.part === 'inch' && /^ins?$/i.test(partAttached[2])) || rules.unitAliases.get(partAttached[2].toLowerCase()) === compound.part)) {
+      value = exactSum(value, Number(partAttached[1]) / compound.per);
       last++;
     }
     // "Water boils at 100° Celsius": the scale written after the degree sign.
@@ -315,7 +319,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "eight to 10 feet", "two or three miles": a word number with nothing counted is kept for now
     // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
     const joiner = tokens[last]?.lower ?? '';
-    const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+    // "Six of the 11 players": kept too when "of the" and a number follow (partOfAt).
+    const lowEnd = !unit && !num.digits && ((/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
     // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
     if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
@@ -324,6 +329,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
+    if (!unit && isPhoneNumber(parsed, num, rules)) continue;
+    // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
+    if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) continue;
     if (!unit && isDateOrYear(parsed, num, rules)) continue;
     // "March 3 talks": a number after a month is a day, whatever follows it.
     if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
@@ -480,6 +488,19 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
         continue;
       }
     }
+    // "More than 40 of the 120 passengers", "Six of the 11 players", "17 of their last 18 Tests": the
+    // part counts what the whole counts.
+    // Each keeps its own rule (digits or words): both count the noun.
+    if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
+      a.unit = b.unit;
+      continue;
+    }
+    // "The bill passed by 312 votes to 198", "121 seats, down 251": a bare number after a count and a
+    // word of figure-comparison-count counts the same noun.
+    if (isCount(a) && !b.unit && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
+      b.unit = a.unit;
+      continue;
+    }
     if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
     if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     const word = tokens[ma.last]?.lower ?? '';
@@ -612,6 +633,21 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
     }
     n = Math.max(end, n + 1);
   }
+}
+
+/** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
+function isCount(f: Figure): boolean {
+  return !!f.unit && !f.range && /^figure-(digits|number-word)$/.test(f.ruleId);
+}
+
+/**
+ * "of the 120", "of their last 18", "of its first five": after a number, "of", a determiner and
+ * perhaps a word of order, the index of the number of the whole; else -1.
+ */
+function partOfAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'of' || !/^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') || !sameRun(tokens, k, k + 1)) return -1;
+  const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[k + 2]?.lower ?? '') && sameRun(tokens, k + 1, k + 2) ? k + 3 : k + 2;
+  return sameRun(tokens, n - 1, n) ? n : -1;
 }
 
 // "GM LAYING OFF 5,500 AT TWO PLANTS" over "layoffs of 5,500 hourly workers"; "SPENT 3.5 MLN ON BID"
@@ -909,6 +945,8 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   const next0 = tokens[num.last];
   const nounAfter = !!next0 && sameRun(tokens, num.last - 1, num.last) && next0.tags.has('Noun') && !next0.tags.has('Pronoun');
   if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  // "two children, aged four and seven": the second of two ages joined by "and" or "or".
+  if (prev && /^(and|or)$/.test(prev.lower) && num.first >= 3 && isNumberToken(tokens[num.first - 2], rules) && phraseEndingAt(tokens, num.first - 3, rules.agePhrases) && sameRun(tokens, num.first - 3, num.first - 2) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   // "aged between 18 and 25": the low end of a range of ages.
   if (prev?.lower === 'between' && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   if (!num.digits || num.last - num.first !== 1) return false;
@@ -970,6 +1008,15 @@ function isCodeAfterNumber(tokens: Token[], k: number, rules: CompiledRules): bo
   if (!m || m[1]) return false;
   const prefix = tokens[k - 2];
   return !(prefix && sameRun(tokens, k - 2, k - 1) && rules.currencyPrefixes.has(prefix.lower));
+}
+
+/**
+ * "the Hong Kong SAR 2024 budget": a code of figure-currency-prefix that ends a capitalised name,
+ * before a year, is the name's last word ("Special Administrative Region"), not money.
+ */
+function isYearAfterName(tokens: Token[], i: number): boolean {
+  const name = tokens[i - 2];
+  return /^(19|20)\d\d$/.test(tokens[i].word) && !!name && sameRun(tokens, i - 2, i - 1) && /^\s$/.test(name.post) && isCapitalised(name) && /^\p{Lu}/u.test(tokens[i - 1].word);
 }
 
 /** "MUSD", "MSEK", "kEUR": a scale letter (figure-scale) written in one word with an upper-case ISO code. */
@@ -1080,7 +1127,8 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
   // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
   // "TRY2.5bn", "PHP1,500": a code of figure-currency-code attached, the same way.
-  const letter = !lead && !signInside && !side ? /^(\p{Lu}|[A-Z]{3})(\d.*)$/u.exec(word) : null;
+  // "Sh50 billion" (figure-currency-letter-prefix): a capital and a small letter.
+  const letter = !lead && !signInside && !side ? /^(\p{Lu}\p{Ll}?|[A-Z]{3})(\d.*)$/u.exec(word) : null;
   let letterCurrency: string | null = null;
   const letterCode = letter ? (rules.currencyLetterPrefixes.get(letter[1]) ?? (rules.currencyCodes.has(letter[1]) && !rules.currencyPrefixes.has(letter[1].toLowerCase()) ? letter[1] : undefined)) : undefined;
   if (letter && letterCode && isMoneyShaped(parsed, i, letter[2], rules)) {
@@ -1240,13 +1288,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     // "usd 20", "rmb 10", "cad$ 15": written in lower case, a prefix must be a code, and not a noun
     // after an article ("a cad 5 times over").
     // "rs 500", "kr 20": an abbreviation without vowels is no English word either.
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules)) {
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyPrefixes.has(prev.lower) && (!/^[a-z]/.test(prev.word) || ((isoCode(prev.word, rules) || /\$$/.test(prev.word) || VOWELLESS_ABBREVIATION.test(prev.lower)) && !/^(a|an|the)$/.test(tokens[i - 2]?.lower ?? ''))) && !isCodeAfterNumber(tokens, i - 1, rules) && !isYearAfterName(tokens, i)) {
       currency = rules.currencyPrefixes.get(prev.lower)!;
       first = i - 1;
     }
     // "The loan is PHP 5 billion" (figure-currency-code): a code in capitals, where the text around is not,
     // before an amount shaped like money ("PHP 8 was released" is the language, "PEN 15" a show).
-    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules)) {
+    if (!currency && prev && prev.sentence === t.sentence && /^ ?$/.test(prev.post) && rules.currencyCodes.has(prev.word) && !inCapitals(tokens, i - 1) && !isCodeAfterNumber(tokens, i - 1, rules) && isMoneyShaped(parsed, i, t.word, rules) && !isYearAfterName(tokens, i)) {
       currency = prev.word;
       first = i - 1;
     }
@@ -1276,7 +1324,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       // and not of money: "temperatures reached 40c", unit-temperature-cue; "cold drinks cost 40c", figure-money-cue).
       // "The bank paid 8.5C per share": a capital "C" is cents too where the sentence speaks of money and
       // not of temperature.
-      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
+      else if (rules.unitAttached.has(suffix) && !(rules.currencyMinor.has(suffix) && (m?.[3] === 'c' ? !(hasTemperatureCue(parsed, i, rules) && !hasMoneyCue(parsed, i, rules)) : m?.[3] === 'C' && hasMoneyCue(parsed, i, rules) && !hasTemperatureCue(parsed, i, rules)))) [unit, unitRule] = [rules.unitByteCapital.get(m![3]) ?? rules.unitAliases.get(suffix) ?? suffix, 'unit-attached'];
       else if (rules.currencyMinor.has(suffix)) {
         // "50p", "15c": minor units go to the main unit.
         value = shiftDecimal(value, -2);
@@ -1386,10 +1434,21 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
     const number = rules.numericToken.exec(height[1]);
     if (number) return { number, unit: 'foot', unitRule: 'unit-alias', scale: 1, inches: Number(height[3]) };
   }
-  const h = /^(.*\d)-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
+  const h = /^(.*\d\p{L}{0,3})-(\p{L}+(?:-\p{L}+)*)$/u.exec(word);
   const number = h ? rules.numericToken.exec(h[1]) : null;
-  if (!h || !number || number[3]) return null;
+  if (!h || !number) return null;
   const parts = tokenizePhrase(h[2]);
+  const kind = parts.length === 1 ? rules.sizeAdjectives.kind.get(parts[0]) : undefined;
+  // "the 2km-long tunnel", "a 1.85m-tall forward": a unit attached to the digits, then a size
+  // (unit-size-adjective; the "m" is metres before one, as in figure-metre-event).
+  if (number[3]) {
+    const suffix = number[3].toLowerCase();
+    const unit = kind === 'size' ? (suffix === 'm' ? 'metre' : rules.unitAttached.has(suffix) ? rules.unitAliases.get(suffix) : undefined) : undefined;
+    return unit && !number[1] ? { number: [number[0], number[1], number[2], undefined] as unknown as RegExpExecArray, unit, unitRule: 'unit-attached', scale: 1 } : null;
+  }
+  // "a 3,000-strong crowd", "the 10,000-strong force": a strength counts what the noun after it names
+  // (unit-size-adjective, kind "count"), so the figure is the number alone.
+  if (kind === 'count' && !number[1]) return { number, unit: null, unitRule: null, scale: 1 };
   // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
   if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
   if (parts.length > 1 && /^(size|age)$/.test(rules.sizeAdjectives.kind.get(parts.at(-1)!) ?? '')) parts.pop();
@@ -1886,13 +1945,17 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight years" is a count of years; "March" and "Friday" are dates.
     // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
     // it is the noun counted where a clause end, a preposition or a conjunction follows it.
-    const pluralAfterScale = n === 0 && num.scale > 1 && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
+    // "hire 300-400 engineers": after a range in one token too.
+    const pluralAfterScale = n === 0 && (num.scale > 1 || !!num.low) && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
     const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
-    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower);
+    // "3,200 staff", "500 species": nouns whose plural is the singular (figure-invariant-noun).
+    // "eight crew members", "29 staff positions": not where a plural noun follows it, the head.
+    const invariant = rules.invariantNouns.has(t.lower) && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun'));
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -1900,7 +1963,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       if (head > k) return { at: head, last: head + 1, hyphenated: true };
       return { at: k, last: k + 1, hyphenated: compound };
     }
-    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && /ed$/.test(t.lower)) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
+    // "11 stolen high-performance cars": a participle describes the noun as an adjective does.
+    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
@@ -1971,9 +2035,62 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // name or a code ("one-in-10" is not: a function word).
   if (prev.sentence === t.sentence && prev.post === '-' && /^[A-Za-z]+$/.test(prev.word) && !/^(in|of|to|by|per|and|or|than|a|an|the)$/.test(prev.lower)) return true;
   if (prev.sentence !== t.sentence || prev.post !== ' ') return false;
+  // "Article 370 gave the region special status", "Bus route 38 will be diverted", "Level 4
+  // restrictions": a word that names a thing by its number, first in the sentence or in lower case
+  // too (figure-label-noun).
+  const label = rules.labelNouns.get(prev.lower);
+  if (label === 'any' || (label === 'capitalised' && isCapitalised(prev))) return true;
+  // "The FTSE 100 fell 1.2%", "the ASX 200 closed lower": an acronym in capitals, in a sentence
+  // that is not (a headline in capitals, "SALES 500 MLN", "CUT STAFF TO 50 FROM 112", is read as words).
+  // "the EC's 17-man Commission": a possessive names the owner, not the number. The acronym names
+  // what the number is about where a number or "to" and a number follows ("CRA 36 to 8.70", "owes the
+  // IMF 450 to 500 mln dlrs", a table row "USSR 3400 (3440)"), or a word hyphenated to it ("USDA
+  // 7-state report").
+  if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i) && hasLowerCaseWord(parsed, prev.sentence) && !numberFollows(tokens, num.last, rules) && !isHyphenPost(t.post)) return true;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   return true;
+}
+
+/**
+ * "Call the helpline on 0800 111 999", "the hotline number is 116 123": groups of digits written
+ * apart by a space or a hyphen, in a sentence that gives a telephone number (figure-phone-cue), or
+ * whose first group opens with 0, as no count does.
+ */
+function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  if (!num.digits || num.last - num.first !== 1 || num.currency || num.percent || num.unit || !Number.isInteger(num.value)) return false;
+  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on the first group.
+  const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(k === num.first ? /^[(\[]/ : /^$/, '') ?? '');
+  const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
+  let [from, to] = [num.first, num.first];
+  if (!group(from)) return false;
+  while (joins(from - 1, from)) from--;
+  while (joins(to, to + 1)) to++;
+  // "0800 111 999", "020 7946 0000": the number to dial opens with the 0 ("423 0000" is two numbers);
+  // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
+  if (/^[(\[]?0\d/.test(tokens[from].word)) return true;
+  // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
+  // more ("Call 5 Gill Street" is an address).
+  const cue = tokens[from - 1];
+  if (cue && rules.phoneCues.has(cue.lower) && sameRun(tokens, from - 1, from) && tokens[from].word.length >= 3) return true;
+  return to > from && sentenceHasWord(parsed, num.first, rules.phoneCues);
+}
+
+/** Whether a sentence has a word in lower case: one that has none is a headline or a table in capitals. */
+function hasLowerCaseWord(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  for (let n = s.first; n < s.last; n++) if (/\p{Ll}/u.test(parsed.tokens[n].word)) return true;
+  return false;
+}
+
+/** "3400 (3440)", "36 to 8.70", "450 to 500 mln": another number or a bracket right after token k, or a number after "to", "from", "and", "or", "vs". */
+function numberFollows(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const numeric = (t: Token | undefined) => !!t && rules.numericToken.test(t.word.replace(/^[(\[]/, '').replace(/[)\],]$/, ''));
+  if (!tokens[k] || !sameSentence(tokens, k - 1, k)) return false;
+  // "Nicaragua SHG 109 (same)": a bracket after the number, a table row's last or previous value.
+  if (numeric(tokens[k]) || /^\(/.test(tokens[k].word) || /\(/.test(tokens[k].pre) || /\($/.test(tokens[k - 1].post)) return true;
+  return /^(to|from|and|or|vs)$/.test(tokens[k].lower) && !!tokens[k + 1] && sameSentence(tokens, k, k + 1) && numeric(tokens[k + 1]);
 }
 
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
