@@ -250,7 +250,8 @@ describe('figures: a number word after millions starts a new number', () => {
 
 describe('figures: fractions written with a slash or a symbol', () => {
   test.each([
-    ['Shares of the company rose 1/2 to 14-1/4 dlrs.', [['1/2', 0.5, null], ['14-1/4 dlrs', 14.25, 'USD']]],
+    // The change is in the level's unit (half a dollar): a change and its level, not a range.
+    ['Shares of the company rose 1/2 to 14-1/4 dlrs.', [['1/2', 0.5, 'USD'], ['14-1/4 dlrs', 14.25, 'USD']]],
     ['The stock closed at 14-1/4, up 3/8.', [['14-1/4', 14.25, null], ['3/8', 0.375, null]]],
     ['It takes more than 10 1/2 miles of cable to hook it up.', [['10 1/2 miles', 10.5, 'mile']]],
     ['The prime rate rose to 8 3/4 pct.', [['8 3/4 pct', 8.75, 'percent']]],
@@ -1647,6 +1648,24 @@ describe('figures: shares after a verb, currencies the wire abbreviates with poi
     // "N.Z. Dlrs", "H.K. Cents" (country-alias-extra, figure-currency-national).
     ['Rainbow should bid 4.80 N.Z. Dlrs per share for the rest.', [['4.80 N.Z. Dlrs', 4.8, 'NZD']]],
     ['The "B" shares have a par value of 50 H.K. Cents each.', [['50 H.K. Cents', 0.5, 'HKD']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('figures: a change and the level it reaches are not a range', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null]);
+  test.each([
+    // A change with its own unit, then the level.
+    ['Shares rose 15 cts to 3.40 dlrs.', [['15 cts', 0.15, 'USD', null], ['3.40 dlrs', 3.4, 'USD', null]]],
+    ['Inflation rose 0.5 pct to 3.2 pct in May.', [['0.5 pct', 0.5, 'percent', null], ['3.2 pct', 3.2, 'percent', null]]],
+    // A bare change far below the level: the change is in the level's unit.
+    ['The stock fell 3/8 to 31-1/8.', [['3/8', 0.375, null, null], ['31-1/8', 31.125, null, null]]],
+    ['The dividend rose 20 to 650 cts.', [['20', 0.2, 'USD', null], ['650 cts', 6.5, 'USD', null]]],
+    // Ranges stay ranges: no change word, or two ends of one size.
+    ['Shares rose 5 to 10 pct.', [['5', 5, 'percent', { low: 5, high: 10 }], ['10 pct', 10, 'percent', { low: 5, high: 10 }]]],
+    ['Sales rose 5 to 6 million dlrs.', [['5', 5e6, 'USD', { low: 5e6, high: 6e6 }], ['6 million dlrs', 6e6, 'USD', { low: 5e6, high: 6e6 }]]],
+    ['Prices are seen at 10 to 20 cents.', [['10', 0.1, 'USD', { low: 0.1, high: 0.2 }], ['20 cents', 0.2, 'USD', { low: 0.1, high: 0.2 }]]],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

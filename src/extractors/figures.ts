@@ -525,6 +525,18 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
       b.ruleId = a.ruleId;
     }
     if (a.unit && a.unit !== b.unit) continue;
+    // "Shares rose 15 cts to 3.40 dlrs", "inflation rose 0.5 pct to 3.2 pct", "PROFITS FALL BY 35 TO 766",
+    // "fell 3/8 to 31-1/8": after a change word, a number with its own unit, or one far below the next
+    // with no scale word about, is the change and the next the level it reaches, not a range ("rose 5
+    // to 10 pct" stays one). A bare change is in the level's unit ("rose 20 to 650 cts").
+    const highAsWritten = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
+    if (a.change && a.value > 0 && (a.unit !== null || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
+      if (!a.unit && b.unit) {
+        [a.unit, a.ruleId] = [b.unit, b.ruleId];
+        if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
+      }
+      continue;
+    }
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
