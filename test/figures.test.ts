@@ -1670,3 +1670,17 @@ describe('figures: a change and the level it reaches are not a range', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('figures: a noun before a plural noun describes it; the plural is counted', () => {
+  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.unit]);
+  test.each([
+    ['China has 521 sugar mills.', [['521 sugar mills', 'mill']]],
+    ['The plan closes 50 steel plants.', [['50 steel plants', 'plant']]],
+    ['Rebels blew up two electricity towers.', [['two electricity towers', 'tower']]],
+    // Alone, the same nouns are what is counted.
+    ['It sent 3,000 troops.', [['3,000 troops', 'troop']]],
+    ['It holds 1,000 tonnes of sugar.', [['1,000 tonnes', 'tonne']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

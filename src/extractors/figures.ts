@@ -1966,8 +1966,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "20 schoolchildren", "three firemen": compounds the tagger reads as singular.
     // "3,200 staff", "500 species": nouns whose plural is the singular (figure-invariant-noun).
     // "eight crew members", "29 staff positions": not where a plural noun follows it, the head.
-    const invariant = rules.invariantNouns.has(t.lower) && !(tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun'));
-    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || t.tags.has('Uncountable') || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
+    // A plural noun right after it is the head, and this word describes it: "eight crew members",
+    // "442 sugar mills", "50 steel plants", "40 police officers".
+    const pluralNounAfter = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun');
+    const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter;
+    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
