@@ -569,7 +569,11 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     if (a.ruleId === 'figure-digits' && ma.scale <= 1) continue;
     // The joining word, before any hedge or article: "down from an estimated 98 billion".
     let k = mb.first - 1;
-    while (k >= ma.last && (phraseEndingAt(tokens, k, rules.hedges) || /^(a|an)$/.test(tokens[k].lower))) k -= Math.max(1, phraseEndingAt(tokens, k, rules.hedges));
+    while (k >= ma.last) {
+      const hedge = phraseEndingAt(tokens, k, rules.hedges);
+      if (!hedge && !/^(a|an)$/.test(tokens[k].lower)) break;
+      k -= Math.max(1, hedge);
+    }
     if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) continue;
     // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
     let bridged = true;
@@ -598,18 +602,14 @@ function lineAround(text: string, at: number): [number, number] {
 function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const { text } = parsed;
   // A row: a label of words at the start of the line, then numbers compared ("Net 3.4 mln vs 2.9 mln").
-  const rows = new Map<number, number | null>();
-  const rowOf = (n: number): number | null => {
-    if (!rows.has(n)) rows.set(n, rowStart(n));
-    return rows.get(n)!;
-  };
-  const rowStart = (n: number): number | null => {
-    const [start, end] = lineAround(text, figures[n].start);
-    const line = text.slice(start, end);
+  // Asked of a figure once or twice, read once.
+  const rows: boolean[] = [];
+  const isRow = (n: number): boolean => (rows[n] ??= lineIsRow(n));
+  const lineIsRow = (n: number): boolean => {
+    const line = text.slice(...lineAround(text, figures[n].start));
     const label = /^\s*([A-Za-z][A-Za-z .,'&/()-]*?)\s+[-(]?\$?\d/.exec(line);
-    if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return null;
-    if (label[1].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out')) return null;
-    return start;
+    if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return false;
+    return !label[1].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out');
   };
   // A table is a block of lines between blank lines (each row is a paragraph of its own to the layout).
   // Found once a row is (most stories have none).
@@ -627,7 +627,7 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
   };
   let n = 0;
   while (n < figures.length) {
-    if (rowOf(n) === null) {
+    if (!isRow(n)) {
       n++;
       continue;
     }
@@ -637,7 +637,7 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
     const money = figures.slice(n, end).find((f) => f.ruleId.startsWith('figure-currency') && /^[A-Z]{3}$/.test(f.unit ?? ''));
     for (let k = n; money && k < end; k++) {
       const f = figures[k];
-      if (rowOf(k) === null || f.range) continue;
+      if (!isRow(k) || f.range) continue;
       const bareAmount = !f.unit && f.ruleId === 'figure-digits' && (meta[k].scale > 1 || f.value >= 1000) && !isYearLike(f);
       if (!bareAmount && !(f.ruleId === 'figure-money-label' && f.unit !== money.unit)) continue;
       f.unit = money.unit;
