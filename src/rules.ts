@@ -384,12 +384,18 @@ export interface CompiledRules {
   comparisons: Set<string>;
   /** Words that join a bare scaled number to a measured one before it (figure-elliptic-unit), and words that break the link. */
   ellipticJoiners: Set<string>;
+  /** "passenger miles rose 12 pct to 2.3 billion": words before the level whose unit is the subject's (figure-subject-unit). */
+  subjectUnitJoiners: Set<string>;
+  /** "fell 2.40 dlrs to 402.15": words that bring in the price a change in money reached (figure-elliptic-price). */
+  ellipticPriceJoiners: Set<string>;
   ellipticBreaks: Set<string>;
   ellipticNotLent: Set<string>;
   /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
   countComparisons: Set<string>;
   /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
   invariantNouns: Set<string>;
+  /** "two customs officials": plurals that describe a plural noun after them (figure-plural-modifier). */
+  pluralModifiers: Set<string>;
   /** "Article 370", "bus route 38", "Level 4": words that make the whole number after them a label, in any case or only capitalised (figure-label-noun). */
   labelNouns: Map<string, string>;
   /** "call the helpline on 0800 111 999": words of a sentence giving a telephone number (figure-phone-cue). */
@@ -796,10 +802,13 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     resultsTableComparisons: lowerSet(words('figure-currency-results-table')),
     comparisons: lowerSet(words('figure-comparison')),
     ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
+    subjectUnitJoiners: lowerSet(words('figure-subject-unit')),
+    ellipticPriceJoiners: lowerSet(words('figure-elliptic-price')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     countComparisons: lowerSet(words('figure-comparison-count')),
     invariantNouns: lowerSet(words('figure-invariant-noun')),
+    pluralModifiers: lowerSet(words('figure-plural-modifier')),
     labelNouns: lowerMap('figure-label-noun'),
     phoneCues: lowerSet(words('figure-phone-cue')),
     unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),

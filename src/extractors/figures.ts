@@ -109,6 +109,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "jailed over $45 million fraud": after a noun, "over" means "about the matter of".
     if (hedge === 1 && tokens[num.first - 1].lower === 'over' && tokens[num.first - 2]?.tags.has('Noun') && !tokens[num.first - 2].tags.has('Pronoun')) hedge = 0;
     let last = num.last;
+    let readOn: number | null = null;
     let value = num.value;
     let measure: { phrase: string; length: number; unit?: string } | null = null;
     let scaled: { code: string; scale: number } | null = null;
@@ -271,6 +272,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
+        // "300 18-hole courses": a number between the figure and its noun is read next, as its own figure.
+        if (tokens.slice(num.last, last).some((t) => /\d/.test(t.word))) readOn = num.last;
       }
     }
     // "$ 5 and 50 cents", "c $ 100 and fifty.": the minor units after an amount written with its sign
@@ -326,6 +329,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
     // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
     if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
+    // "1986 year profits include a gain": a year before the word "year" names the year ("1,500
+    // years" and "a 2000 year-old temple" count years).
+    if (num.digits && num.scale === 1 && unit === 'year' && last === num.last + 1 && tokens[num.last].lower === 'year' && /^\s*$/.test(tokens[num.last].post) && tokens[last]?.lower !== 'old' && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
     // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
     if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
     if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
@@ -373,9 +379,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     }
     figures.push(figure);
     meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
-    i = last - 1;
+    i = (readOn ?? last) - 1;
   }
   linkRanges(parsed, figures, meta, rules);
+  unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
@@ -465,11 +472,15 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
     // one's unit (no range; "5 and 6 million" is left alone).
     const joinedWord = tokens[ma.last]?.lower ?? '';
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
+    // "up 1.50, and 0.5 pct sulphur": after a comma "and" lists another item; ", or" restates the amount
+    // in the same money ("net of 258,125, or 1.4 cts per share": dollars, not cents).
+    const afterComma = /[,;]/.test(tokens[ma.last - 1].post);
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && joinedWord === 'and') && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
       a.unit = b.unit;
       a.ruleId = b.ruleId;
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
-      if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
+      if (b.ruleId === 'figure-currency-minor' && afterComma) a.ruleId = 'figure-currency';
+      else if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       continue;
     }
     // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
@@ -544,13 +555,14 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
     if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
-    if (!(low < b.value) && !ma.from) continue;
+    // "losses of between 2.50 and 1.90 dlrs": "between" makes a range whichever end is written first.
+    if (!(low < b.value) && !ma.from && !(between && low > b.value)) continue;
     a.value = low;
     if (!a.unit && b.unit) {
       a.unit = b.unit;
       a.ruleId = b.ruleId;
     }
-    if (!ma.from) a.range = b.range = { low, high: b.value };
+    if (!ma.from) a.range = b.range = { low: Math.min(low, b.value), high: Math.max(low, b.value) };
   }
 }
 
@@ -563,6 +575,18 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
+    if (mb.scale <= 1 && isPriceEllipsis(tokens, a, b, ma, mb, rules)) {
+      b.unit = a.unit;
+      b.ruleId = a.ruleId;
+      // "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to
+      // 17.25" reaches dollars.
+      const minor = writtenInMinorUnits(a);
+      if (minor && /^\d[\d,]*$/.test(b.text)) {
+        b.value = shiftDecimal(b.value, -2);
+        b.ruleId = 'figure-currency-minor';
+      } else if (minor) b.ruleId = 'figure-currency';
+      continue;
+    }
     if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || mb.scale <= 1 || b.ruleId !== 'figure-digits') continue;
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing ("12 ships and 40 mln in debt").
@@ -588,6 +612,58 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
   }
 }
 
+/**
+ * "Spot gold fell 2.40 dlrs in thin trade to 402.15": the price a change in money reached; "closed
+ * at 402.15 dlrs, down 2.40": the change after a price (rule figure-elliptic-price). Both bare and
+ * unscaled, in one sentence.
+ */
+function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  if (!a.unit || !a.ruleId.startsWith('figure-currency') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
+  if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || /[;:(]/.test(tokens[ma.last - 1].post)) return false;
+  // The level reached: a joining word right before the number, at most three words after the change.
+  const joiner = tokens[mb.first - 1].lower;
+  if (a.change && !b.change && rules.ellipticPriceJoiners.has(joiner) && mb.first - 1 - ma.last <= 3) {
+    for (let j = ma.last; j < mb.first - 1; j++) if (rules.ellipticBreaks.has(tokens[j].lower) || /\d/.test(tokens[j].word) || /[;:(]/.test(tokens[j].post)) return false;
+    return true;
+  }
+  // The change after the level: only the change word (and a comma) between them.
+  return !!b.change && !a.change && mb.first - ma.last === 1 && rules.changeWords.has(tokens[ma.last].lower);
+}
+
+// "Revenue passenger miles rose 12.5 pct to 2.35 billion": the level a measured subject reached, in
+// the subject's unit (rule figure-subject-unit). Runs before unitsByEllipsis, which lends it on
+// ("to 2.35 billion from 2.1 billion").
+function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || m.scale <= 1 || !rules.subjectUnitJoiners.has(tokens[m.first - 1]?.lower ?? '')) return;
+    // The change verb, a few words before: "rose 12.5 pct to", "fell to" (the tagger may call "rose" a noun).
+    let verb = m.first - 2;
+    while (verb >= 0 && verb >= m.first - 5 && !rules.changeWords.has(tokens[verb].lower)) verb--;
+    if (verb < 0 || verb < m.first - 5 || !sameSentence(tokens, verb, m.first)) return;
+    for (let k = verb - 1; k >= Math.max(0, verb - 7) && sameSentence(tokens, k, verb); k--) {
+      const t = tokens[k];
+      // "exports rose to 3.1 mln tonnes while imports fell to 1.2 mln": another clause, another number.
+      if (/\d/.test(t.word) || /[,;:()]/.test(t.post) || rules.ellipticBreaks.has(t.lower) || /\d/.test(tokens[k - 1]?.word ?? '')) return;
+      const unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
+      if (!unit || rules.ellipticNotLent.has(unit)) continue;
+      f.unit = unit;
+      f.ruleId = 'figure-subject-unit';
+      return;
+    }
+  });
+}
+
+/** "23p", "50 cts", "99 ¢": money written in minor units (its value is the number written over 100). */
+function writtenInMinorUnits(f: Figure): boolean {
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  return !!written && shiftDecimal(Number(written[0].replace(/,/g, '')), -2) === f.value;
+}
+
+/** A table row's label: [1] its indent, [2] its words, up to the first number ("    Net profit 3.4 mln vs 2.9 mln"). */
+const ROW_LABEL = /^(\s*)([A-Za-z][A-Za-z .,'&/()-]*?)\s+[-(]?\$?\d/;
+
 /** The line of text around offset `at`: [start, end). */
 function lineAround(text: string, at: number): [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -607,9 +683,23 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
   const isRow = (n: number): boolean => (rows[n] ??= lineIsRow(n));
   const lineIsRow = (n: number): boolean => {
     const line = text.slice(...lineAround(text, figures[n].start));
-    const label = /^\s*([A-Za-z][A-Za-z .,'&/()-]*?)\s+[-(]?\$?\d/.exec(line);
+    const label = ROW_LABEL.exec(line);
     if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return false;
-    return !label[1].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out');
+    return !label[2].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out');
+  };
+  // "Tonnes milled 2.15 mln vs 1.98 mln", "Ore treated (tonnes) 410,000 vs 395,000": a row whose label
+  // names a measurement unit counts in it, whatever money the table names. Asked of rows only.
+  const labelUnitOf = (n: number): string | undefined => {
+    const label = ROW_LABEL.exec(text.slice(...lineAround(text, figures[n].start)));
+    // An indented label that starts with a capital: a wrapped line of prose ("months of fiscal 1987
+    // against 66.9 billion") is no row. Spans of time are what rows are reported over, not their unit.
+    if (!label?.[1] || !/^[A-Z]/.test(label[2])) return undefined;
+    for (const w of label[2].split(/[\s()]+/)) {
+      const lower = w.toLowerCase();
+      const unit = lower.length >= 3 && !rules.currencies.has(lower) ? rules.unitAliases.get(lower) : undefined;
+      if (unit && !rules.ellipticNotLent.has(unit)) return unit;
+    }
+    return undefined;
   };
   // A table is a block of lines between blank lines (each row is a paragraph of its own to the layout).
   // Found once a row is (most stories have none).
@@ -635,9 +725,16 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
     let end = n;
     while (end < figures.length && blockOf(figures[end].start) === block) end++;
     const money = figures.slice(n, end).find((f) => f.ruleId.startsWith('figure-currency') && /^[A-Z]{3}$/.test(f.unit ?? ''));
-    for (let k = n; money && k < end; k++) {
+    for (let k = n; k < end; k++) {
       const f = figures[k];
       if (!isRow(k) || f.range) continue;
+      const measured = !f.unit && f.ruleId === 'figure-digits' ? labelUnitOf(k) : undefined;
+      if (measured) {
+        f.unit = measured;
+        f.ruleId = 'unit-alias';
+        continue;
+      }
+      if (!money) continue;
       const bareAmount = !f.unit && f.ruleId === 'figure-digits' && (meta[k].scale > 1 || f.value >= 1000) && !isYearLike(f);
       if (!bareAmount && !(f.ruleId === 'figure-money-label' && f.unit !== money.unit)) continue;
       f.unit = money.unit;
@@ -1942,12 +2039,18 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
   if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
   // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
-  else if (num.digits && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
+  // "seven of the Ohio delegates" too ("one of the reasons" is an idiom: isNotACount).
+  else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
+    // "300 18-hole courses": a number joined by a hyphen to a word describes the noun counted.
+    if (/^\d/.test(t.word) && rules.numericToken.test(t.word) && t.post === '-' && /^\p{L}+$/u.test(tokens[k + 1]?.word ?? '') && /^ +$/.test(tokens[k + 1].post) && sameRun(tokens, k + 1, k + 2)) {
+      k++;
+      continue;
+    }
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
-    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^[a-z]$/.test(t.word)) return null;
+    if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^\W*\d/.test(t.word) || /^[a-z]$/.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && (/^(year|month|day)$/.test(tokens[k + 1].lower) || sizeWordAt(tokens, k + 1, rules, ['size', 'age', 'count']) === 1) && t.tags.has('Noun')) {
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
@@ -1959,7 +2062,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // it is the noun counted where a clause end, a preposition or a conjunction follows it.
     // "hire 300-400 engineers": after a range in one token too.
     const pluralAfterScale = n === 0 && (num.scale > 1 || !!num.low) && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
-    const isNoun = (t.tags.has('Noun') || pluralAfterScale) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
+    // "won 41 total delegates", "for three Acme shares", "in four swing states": after a number
+    // above one and the words that describe it, the tagger reads the plural head as a verb whose
+    // subject is the word before; the number agrees with the plural, so it is the noun counted.
+    const pluralAfterModifier = n > 0 && num.value >= 2 && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
+    const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
@@ -1968,10 +2075,16 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight crew members", "29 staff positions": not where a plural noun follows it, the head.
     // A plural noun right after it is the head, and this word describes it: "eight crew members",
     // "442 sugar mills", "50 steel plants", "40 police officers".
-    const pluralNounAfter = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun');
+    // "national security officers": past other nouns that describe it too.
+    let after = k + 1;
+    while (after < k + 3 && tokens[after + 1] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Noun') && !tokens[after].tags.has('Plural') && !tokens[after].tags.has('Pronoun')) after++;
+    const pluralNounAfter = !!tokens[after] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Plural') && tokens[after].tags.has('Noun');
     const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter;
-    const countable = t.tags.has('Plural') || pluralAfterScale || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
-    if (isNoun && countable && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
+    // "40 police officers", "two customs officials": a plural of figure-plural-modifier right before
+    // another plural describes it ("gives 52 managers bonuses" keeps its managers).
+    const pluralModifier = after === k + 1 && pluralNounAfter && rules.pluralModifiers.has(t.lower);
+    const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
+    if (isNoun && countable && !pluralModifier && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
       while (compound && tokens[head].post === '-' && rules.unitAliases.has(tokens[head + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[head + 1].word)) head++;
@@ -1997,7 +2110,19 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
   // "he owned 24 mln shares in the firm", "it issued 23.33 mln shares to the bank": after a verb or a
   // preposition the amount is an object, not a subject that "shares" or "stems from" could follow.
   const ends = object || !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
-  return ends && languageModel()(`the ${t.word}`).has('#Plural');
+  return ends && isPluralNoun(t.word);
+}
+
+const pluralNounReadings = new Map<string, boolean>();
+/** "delegates", "shares": a word ending in s that reads as a plural noun after "the" (the tagger's answer, kept per word). */
+function isPluralNoun(word: string): boolean {
+  if (!/^[a-z]+s$/.test(word)) return false;
+  let plural = pluralNounReadings.get(word);
+  if (plural === undefined) {
+    plural = languageModel()(`the ${word}`).has('#Plural');
+    if (pluralNounReadings.size < 10_000) pluralNounReadings.set(word, plural);
+  }
+  return plural;
 }
 
 /**
