@@ -371,6 +371,9 @@ export interface CompiledRules {
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
+  /** "people over 70": words of an age bracket (unit-age-bracket) and the groups of people before them (unit-age-group-noun). */
+  ageBrackets: PhraseSet;
+  ageGroupNouns: PhraseSet;
   /** "died at 85", "retired at 60": life events before an age (rules: unit-age-event). */
   ageEvents: PhraseSet;
   marketPointCues: PhraseSet;
@@ -386,6 +389,8 @@ export interface CompiledRules {
   ellipticJoiners: Set<string>;
   /** "passenger miles rose 12 pct to 2.3 billion": words before the level whose unit is the subject's (figure-subject-unit). */
   subjectUnitJoiners: Set<string>;
+  /** "voted 52 to 48": words before a tally whose numbers count votes (figure-vote-tally). */
+  voteWords: Set<string>;
   /** "fell 2.40 dlrs to 402.15": words that bring in the price a change in money reached (figure-elliptic-price). */
   ellipticPriceJoiners: Set<string>;
   ellipticBreaks: Set<string>;
@@ -793,6 +798,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    ageBrackets: phraseSet(words('unit-age-bracket'), 'unit-age-bracket'),
+    ageGroupNouns: phraseSet(words('unit-age-group-noun'), 'unit-age-group-noun'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
     pollPointCues: phraseSet(words('unit-point-poll-cue'), 'unit-point-poll-cue'),
     marketPointCues: phraseSet(words('unit-point-market-cue'), 'unit-point-market-cue'),
@@ -803,6 +810,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     comparisons: lowerSet(words('figure-comparison')),
     ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
     subjectUnitJoiners: lowerSet(words('figure-subject-unit')),
+    voteWords: lowerSet(words('figure-vote-tally')),
     ellipticPriceJoiners: lowerSet(words('figure-elliptic-price')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),

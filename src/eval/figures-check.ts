@@ -43,8 +43,12 @@ function writtenDigits(text: string): number {
 // "5 feet 2 inches" = 5 + 2/12 feet: a twelfth has no exact decimal either.
 const FEET_AND_INCHES = /\d\s*(ft|feet|foot)\b.*\d\s*(in|inch|inches)\b/i;
 
+// "one in 12", "15 out of 35": a ratio of whole numbers (readRatio) is a fraction, and most have no
+// exact decimal either.
+const RATIO = /^\S+\s+(?:in|out\s+of)\s+(?:every\s+)?\S+$/i;
+
 export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
-  if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text)) return false;
+  if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text) || RATIO.test(figure.text)) return false;
   const written = writtenDigits(figure.text);
   return significantDigits(figure.value) > (written || WORD_DIGITS);
 }

@@ -382,6 +382,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = (readOn ?? last) - 1;
   }
   linkRanges(parsed, figures, meta, rules);
+  unitsFromVoteTally(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);
@@ -397,9 +398,15 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
 function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
   // "a quarter of a million pounds" is a number of a scale (readNumberWords).
   if (fractionOfScale(tokens, i, rules)) return null;
+  const ratio = readRatio(tokens, i, rules);
+  if (ratio) return ratio;
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
+  // "Nearly a third say", "just shy of half, 49%, say": a poll's share before its verb, or after a
+  // hedge and before a comma, needs no "of" ("a third term" stays an ordinal).
+  const hedged = phraseEndingAt(tokens, i - 1, rules.hedges) > 0 || (i > 0 && /^(a|an)$/.test(t.lower) && phraseEndingAt(tokens, i - 2, rules.hedges) > 0);
+  const shareEnds = (k: number) => !!tokens[k] && ((/^\s*$/.test(tokens[k - 1].post) && sameSentence(tokens, k - 1, k) && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('Auxiliary')) || (hedged && /^,\s/.test(tokens[k - 1].post)));
   // "fell by nearly a third", "cut by more than half": a hedge may stand between "by" and the fraction.
   const byAt = i - 1 - phraseEndingAt(tokens, i - 1, rules.hedges);
   const afterBy = tokens[byAt]?.lower === 'by' && sameRun(tokens, byAt, byAt + 1) && (byAt === i - 1 || sameRun(tokens, byAt + 1, i - 1) && sameRun(tokens, i - 1, i));
@@ -407,6 +414,7 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
     const prev = tokens[i - 1];
     // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
     if (afterBy && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
+    if (hedged && shareEnds(i + 1)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -421,8 +429,30 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
   const byChange = afterBy && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
-  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange) return null;
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange && !(hedged && shareEnds(i + 2))) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+/**
+ * "One in five say", "nearly nine out of 10 voters", "1 in 4 children": a ratio of two whole numbers
+ * is the fraction a reader takes from it. Not before a unit ("2 in 90 minutes") or with a second
+ * number that may be a year.
+ */
+function readRatio(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  const whole = (t: Token | undefined) => (!t ? null : /^\d{1,3}$/.test(t.word) ? Number(t.word) : (rules.numberWords.get(t.lower) ?? null));
+  const part = whole(tokens[i]);
+  if (part === null || !Number.isInteger(part) || part < 1 || !sameRun(tokens, i, i + 1)) return null;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' && sameRun(tokens, k, k + 1)) k += 2;
+  else if (tokens[k]?.lower === 'in') k += 1;
+  else return null;
+  if (tokens[k]?.lower === 'every' && sameRun(tokens, k - 1, k)) k++;
+  const all = whole(tokens[k]);
+  if (all === null || !Number.isInteger(all) || all <= part || !sameRun(tokens, k - 1, k)) return null;
+  // "scored 2 in 90 minutes", "one in 10 days": a unit after it measures, it is no share.
+  const after = tokens[k + 1];
+  if (after && sameRun(tokens, k, k + 1) && (rules.unitAliases.has(after.lower) || rules.dateWords.has(after.lower) || rules.scales.has(after.lower))) return null;
+  return { first: i, last: k + 1, value: roundNoise(part / all) };
 }
 
 // "a third party", "a third consecutive month": the word at k, in the same run as the fraction before
@@ -628,6 +658,23 @@ function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens
   }
   // The change after the level: only the change word (and a comma) between them.
   return !!b.change && !a.change && mb.first - ma.last === 1 && rules.changeWords.has(tokens[ma.last].lower);
+}
+
+// "The Senate voted 52 to 48", "by a vote of 216 to 212": a tally counts votes (rule figure-vote-tally).
+function unitsFromVoteTally(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  const bare = (f: Figure) => !f.unit && !f.range && f.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(f.text);
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (!bare(a) || !bare(b) || tokens[ma.last]?.lower !== 'to' || mb.first !== ma.last + 1 || !sameSentence(tokens, ma.first, mb.first)) continue;
+    let cue = false;
+    for (let k = ma.first - 1; k >= Math.max(0, ma.first - 4) && sameSentence(tokens, k, ma.first) && !cue; k--) cue = rules.voteWords.has(tokens[k].lower);
+    if (!cue) continue;
+    a.unit = b.unit = 'vote';
+    a.ruleId = b.ruleId = 'figure-vote-tally';
+    n++;
+  }
 }
 
 // "Revenue passenger miles rose 12.5 pct to 2.35 billion": the level a measured subject reached, in
@@ -1064,6 +1111,13 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
+  // "people over 70", "Americans under 30" (unit-age-bracket, unit-age-group-noun): nothing counted after it.
+  const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
+  if (bracket && !nounAfter && num.first - 1 - bracket >= 0) {
+    const group = tokens[num.first - 1 - bracket];
+    const joined = sameRun(tokens, num.first - 1 - bracket, num.first - bracket);
+    if (joined && (phraseEndingAt(tokens, num.first - 1 - bracket, rules.ageGroupNouns) || (group.tags.has('Demonym') && group.tags.has('Plural')))) return true;
+  }
   return isApposedAge(tokens, num, rules);
 }
 
@@ -1076,7 +1130,10 @@ function isTimeOfDayAfter(tokens: Token[], k: number): boolean {
 // for a person (unit-age-person-noun) is an age.
 function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   const prev = tokens[num.first - 1];
-  return !!prev && /^,\s*$/.test(prev.post) && (isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) && /^,/.test(tokens[num.last - 1].post) && num.last - num.first === 1;
+  if (!prev || !/^,\s*$/.test(prev.post) || !(isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) || num.last - num.first !== 1) return false;
+  // "Ahmed Hassan, 40." as a caption line of its own: the number ends the paragraph.
+  const endsParagraph = /^\.\s*$/.test(tokens[num.last - 1].post) && (!tokens[num.last] || tokens[num.last].paragraph !== tokens[num.first].paragraph);
+  return /^,/.test(tokens[num.last - 1].post) || (endsParagraph && isCapitalised(prev));
 }
 
 /**
@@ -2016,6 +2073,9 @@ function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): 
   // "LAYING OFF 5,500 AT TWO PLANTS": in a headline in capitals, capitals are not a name.
   const shouting = first.word.length > 1 && first.word === first.word.toUpperCase();
   if (!num.digits && !shouting && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
+  // "the Group of Seven talks", "the Gang of Four": a capitalised number word after "of" and a name.
+  const owner = tokens[num.first - 2];
+  if (!num.digits && !shouting && isCapitalised(first) && prev?.lower === 'of' && owner && owner.sentence === first.sentence && isCapitalised(owner) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first)) return true;
   if (!num.digits && !shouting && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
   return false;
 }
@@ -2037,7 +2097,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (!sameRun(tokens, k - 1, k)) return null;
   // "March 3 - Exports rose": a dash with spaces ends the figure.
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
-  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || tokens[k - 1].lower === 'dozen')) k++;
+  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || /^(dozen|pair)$/.test(tokens[k - 1].lower))) k++;
   // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
   // "seven of the Ohio delegates" too ("one of the reasons" is an idiom: isNotACount).
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
@@ -2065,7 +2125,10 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "won 41 total delegates", "for three Acme shares", "in four swing states": after a number
     // above one and the words that describe it, the tagger reads the plural head as a verb whose
     // subject is the word before; the number agrees with the plural, so it is the noun counted.
-    const pluralAfterModifier = n > 0 && num.value >= 2 && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
+    // "12 suspects have been arrested": a verb cannot follow a verb in the present, so before an
+    // auxiliary the plural is the noun counted too.
+    const beforeAuxiliary = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Auxiliary');
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -2170,6 +2233,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "Junction 15B", "Gate 4M", "Flat 9K": a scale letter attached to whole digits after a capitalised
   // word, with no currency, ends a name ("$15B", "Revs 15B" at the sentence start keep the scale).
   if (!num.currency && !num.percent && !num.unit && num.scale > 1 && /^\d+[A-Z]$/.test(t.word) && num.last - num.first === 1 && prev && prev.sentence === t.sentence && prev.post === ' ' && isCapitalised(prev) && parsed.sentences[prev.sentence].first !== prev.i && prev.word !== prev.word.toUpperCase()) return true;
+  // "Teachers Association, No. 14-915", "the No. 2 official": whole numbers after the number sign "No."
+  // are a label or a rank (the tagger may end a sentence at its point).
+  if (prev && /^Nos?$/.test(prev.word) && /^\.\s$/.test(prev.post) && !num.currency && !num.percent && num.scale === 1 && /^\d+(-\d+)?$/.test(t.word)) return true;
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
   // name or a code ("one-in-10" is not: a function word).
@@ -2233,16 +2299,19 @@ function numberFollows(tokens: Token[], k: number, rules: CompiledRules): boolea
   return /^(to|from|and|or|vs)$/.test(tokens[k].lower) && !!tokens[k + 1] && sameSentence(tokens, k, k + 1) && numeric(tokens[k + 1]);
 }
 
+/** "March 3", "Feb. 1 caucuses": a month or a day's name right before the number, abbreviated with its point too. */
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   const prev = tokens[num.first - 1];
-  return !!prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first);
+  if (!prev) return false;
+  const word = prev.lower.replace(/\.$/, '');
+  if (!rules.dateWords.has(word)) return false;
+  return sameRun(tokens, num.first - 1, num.first) || (word.length <= 4 && /^\.\s+$/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first));
 }
 
 function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
-  const prev = tokens[num.first - 1];
   const next = tokens[num.last];
-  if (prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && sameRun(tokens, num.first - 1, num.first)) return true;
+  if (isAfterDateWord(tokens, num, rules)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
   if (isApposedAge(tokens, num, rules)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
