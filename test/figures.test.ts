@@ -1794,6 +1794,11 @@ describe('figures: shares, tallies, ranks and captions of modern news (thirteent
     // Tallies count votes (rule figure-vote-tally); a range with no word of voting stays one.
     ['The Senate voted 52 to 48 to confirm him.', [['52', 52, 'vote'], ['48', 48, 'vote']]],
     ['It passed by a vote of 216 to 212.', [['216', 216, 'vote'], ['212', 212, 'vote']]],
+    // "a pair of" counts two; a verb that agrees with "a pair" is no noun.
+    ['A pair of freshman senators joined the bill.', [['pair of freshman senators', 2, 'senator']]],
+    ['A pair of real Acme boots sells for 90 dlrs.', [['90 dlrs', 90, 'USD']]],
+    // A capitalised number word after "of" and a name is part of it.
+    ["Next week's Group of Seven talks may fail.", []],
     // Before an auxiliary the tagger's verb is the plural counted (moved from the news suite's known failures).
     ['Police say 23 of the 40 suspects have been released.', [['23', 23, 'suspect'], ['40 suspects', 40, 'suspect']]],
   ])('%j', (text, expected) => {

@@ -2128,7 +2128,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "12 suspects have been arrested": a verb cannot follow a verb in the present, so before an
     // auxiliary the plural is the noun counted too.
     const beforeAuxiliary = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Auxiliary');
-    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
+    // Not after "a pair of", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !/^(pair|dozen)$/.test(tokens[num.last - 1].lower) && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
