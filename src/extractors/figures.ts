@@ -80,21 +80,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   for (let i = 0; i < tokens.length; i++) {
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
-      // "three-quarters of a percentage point", "half of one percent": the fraction is that many of the percent
-      // (figure-fraction; the unit and its rule are figure-percent's or figure-percentage-point's).
-      const ofOne = tokens[fraction.last]?.lower === 'of' && /^(a|one)$/.test(tokens[fraction.last + 1]?.lower ?? '') && sameRun(tokens, fraction.last - 1, fraction.last) && sameRun(tokens, fraction.last, fraction.last + 1) && sameRun(tokens, fraction.last + 1, fraction.last + 2);
-      const pctOf = ofOne ? phraseAt(tokens, fraction.last + 2, rules.percentWords) : 0;
-      const pctRule = pctOf ? rules.percentWords.ruleOf.get(tokens.slice(fraction.last + 2, fraction.last + 2 + pctOf).map((t) => t.lower).join(' ')) ?? 'figure-percent' : null;
-      if (pctOf) fraction.last += 2 + pctOf;
-      const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
-      // "nearly a third of voters", "more than half of the flights" (figure-hedge).
-      const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
-      const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: pctRule ? (pctRule === 'figure-percentage-point' ? 'percentage point' : 'percent') : null, approximate: hedge > 0, ruleId: pctRule ?? 'figure-fraction', attributedTo: null };
-      if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
-      // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
-      const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
-      if (change) figure.change = change;
-      figures.push(figure);
+      figures.push(fractionFigure(parsed, fraction, rules));
       meta.push({ first: fraction.first, last: fraction.last, scale: 1, from: false });
       i = fraction.last - 1;
       continue;
@@ -325,22 +311,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Six of the 11 players": kept too when "of the" and a number follow (partOfAt).
     const lowEnd = !unit && !num.digits && ((/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
-    // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
-    if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) continue;
-    // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
-    if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
-    // "1986 year profits include a gain": a year before the word "year" names the year ("1,500
-    // years" and "a 2000 year-old temple" count years).
-    if (num.digits && num.scale === 1 && unit === 'year' && last === num.last + 1 && tokens[num.last].lower === 'year' && /^\s*$/.test(tokens[num.last].post) && tokens[last]?.lower !== 'old' && isYearLike({ text: tokens[num.first].word, value: num.value })) continue;
-    // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
-    if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) continue;
-    if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) continue;
-    if (!unit && isPhoneNumber(parsed, num, rules)) continue;
-    // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
-    if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) continue;
-    if (!unit && isDateOrYear(parsed, num, rules)) continue;
-    // "March 3 talks": a number after a month is a day, whatever follows it.
-    if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) continue;
+    if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
     if (!Number.isFinite(value)) continue;
 
     const orSo = tokens[last]?.lower === 'or' && tokens[last + 1]?.lower === 'so';
@@ -431,6 +402,26 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
   if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange && !(hedged && shareEnds(i + 2))) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+/** The record of a fraction read at `fraction` ("nearly a third of voters", "three-quarters of a percentage point"); its `last` moves past "of a percent". */
+function fractionFigure(parsed: ParsedText, fraction: { first: number; last: number; value: number }, rules: CompiledRules): Figure {
+  const { tokens, text } = parsed;
+  // "three-quarters of a percentage point", "half of one percent": the fraction is that many of the percent
+  // (figure-fraction; the unit and its rule are figure-percent's or figure-percentage-point's).
+  const ofOne = tokens[fraction.last]?.lower === 'of' && /^(a|one)$/.test(tokens[fraction.last + 1]?.lower ?? '') && sameRun(tokens, fraction.last - 1, fraction.last) && sameRun(tokens, fraction.last, fraction.last + 1) && sameRun(tokens, fraction.last + 1, fraction.last + 2);
+  const pctOf = ofOne ? phraseAt(tokens, fraction.last + 2, rules.percentWords) : 0;
+  const pctRule = pctOf ? rules.percentWords.ruleOf.get(tokens.slice(fraction.last + 2, fraction.last + 2 + pctOf).map((t) => t.lower).join(' ')) ?? 'figure-percent' : null;
+  if (pctOf) fraction.last += 2 + pctOf;
+  const [start, end] = [tokens[fraction.first].start, tokens[fraction.last - 1].end];
+  // "nearly a third of voters", "more than half of the flights" (figure-hedge).
+  const hedge = phraseEndingAt(tokens, fraction.first - 1, rules.hedges);
+  const figure: Figure = { text: text.slice(start, end), start, end, value: fraction.value, unit: pctRule ? (pctRule === 'figure-percentage-point' ? 'percentage point' : 'percent') : null, approximate: hedge > 0, ruleId: pctRule ?? 'figure-fraction', attributedTo: null };
+  if (hedge) figure.qualifier = text.slice(tokens[fraction.first - hedge].start, tokens[fraction.first - 1].end);
+  // "profits fell by a third", "cut by half": a change word before "by" gives the direction (figure-change).
+  const change = tokens[fraction.first - hedge - 1]?.lower === 'by' ? changeBefore(tokens, fraction.first - hedge, rules) : null;
+  if (change) figure.change = change;
+  return figure;
 }
 
 /**
@@ -700,6 +691,31 @@ function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: FigureTok
       return;
     }
   });
+}
+
+/**
+ * The number read at `num`, with the unit found for it, is no figure: a size in one token with no
+ * measure, a year, a list marker, a name or a code, a phone number, a time of day or a date.
+ */
+function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string | null, unitRule: string, last: number, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
+  if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) return true;
+  // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
+  if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) return true;
+  // "1986 year profits include a gain": a year before the word "year" names the year ("1,500
+  // years" and "a 2000 year-old temple" count years).
+  if (num.digits && num.scale === 1 && unit === 'year' && last === num.last + 1 && tokens[num.last].lower === 'year' && /^\s*$/.test(tokens[num.last].post) && tokens[last]?.lower !== 'old' && isYearLike({ text: tokens[num.first].word, value: num.value })) return true;
+  // "1.  Anti-Trump groups did not…": a numbered list, not a figure.
+  if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) return true;
+  if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) return true;
+  if (!unit && isPhoneNumber(parsed, num, rules)) return true;
+  // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
+  if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) return true;
+  if (!unit && isDateOrYear(parsed, num, rules)) return true;
+  // "March 3 talks": a number after a month is a day, whatever follows it.
+  if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) return true;
+  return false;
 }
 
 /** "23p", "50 cts", "99 ¢": money written in minor units (its value is the number written over 100). */
