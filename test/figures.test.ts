@@ -1799,6 +1799,15 @@ describe('figures: shares, tallies, ranks and captions of modern news (thirteent
     ['A pair of real Acme boots sells for 90 dlrs.', [['90 dlrs', 90, 'USD']]],
     // A capitalised number word after "of" and a name is part of it.
     ["Next week's Group of Seven talks may fail.", []],
+    // "One" opening a sentence before a source that speaks is "a"; counts and amounts stay.
+    ['One trade source said prices fell.', []],
+    ['One Mexican mining sector official said so.', []],
+    ['One person died in the crash.', [['One person', 1, 'person']]],
+    ['One dollar buys 140 yen.', [['One dollar', 1, 'USD'], ['140 yen', 140, 'JPY']]],
+    // At a sentence's start an acronym or a demonym after a number word describes the noun counted.
+    ['Nine U.S. bondholders sued the company.', [['Nine U.S. bondholders', 9, 'bondholder']]],
+    ['One Japanese investor took 50 mln guilders.', [['One Japanese investor', 1, 'investor'], ['50 mln guilders', 50000000, 'NLG']]],
+    ['Three Mile Island is closed.', []],
     // Before an auxiliary the tagger's verb is the plural counted (moved from the news suite's known failures).
     ['Police say 23 of the 40 suspects have been released.', [['23', 23, 'suspect'], ['40 suspects', 40, 'suspect']]],
   ])('%j', (text, expected) => {

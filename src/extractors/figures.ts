@@ -5,7 +5,7 @@
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { languageModel } from '../packages.js';
 import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
-import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../parse.js';
+import { endsPossessive, isCapitalised, isSentenceStart, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
 
@@ -88,7 +88,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const num = readNumber(parsed, i, rules);
     if (!num) continue;
     i = Math.max(i, num.last - 1);
-    if (isNotACount(tokens, num, rules)) continue;
+    if (isNotACount(parsed, num, rules)) continue;
 
     // Hedges before the number ("about", "more than") and the unit after it.
     let hedge = phraseEndingAt(tokens, num.first - 1, rules.hedges);
@@ -2076,7 +2076,8 @@ function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
 }
 
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
-function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
   for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
     const len = phraseAt(tokens, k, rules.notACount);
     // "that one mile", "this one kilogram": an idiom ending at the number, then a unit, is a measure
@@ -2092,7 +2093,25 @@ function isNotACount(tokens: Token[], num: NumberPhrase, rules: CompiledRules): 
   // "the Group of Seven talks", "the Gang of Four": a capitalised number word after "of" and a name.
   const owner = tokens[num.first - 2];
   if (!num.digits && !shouting && isCapitalised(first) && prev?.lower === 'of' && owner && owner.sentence === first.sentence && isCapitalised(owner) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first)) return true;
-  if (!num.digits && !shouting && isCapitalised(first) && tokens[num.last] && isCapitalised(tokens[num.last]) && /^\s*$/.test(tokens[num.last - 1].post)) return true;
+  // "Nine U.S. bondholders sued", "Two EU officials said": at a sentence's start an acronym or a demonym
+  // after the number describes what is counted; it makes no name ("Three Mile Island" does).
+  const describer = tokens[num.last];
+  const startsSentence = isSentenceStart(parsed, first);
+  if (!num.digits && !shouting && isCapitalised(first) && describer && isCapitalised(describer) && /^\s*$/.test(tokens[num.last - 1].post) && !(startsSentence && (describer.tags.has('Acronym') || describer.tags.has('Demonym')))) return true;
+  // "One trade source said", "One analyst noted": "One" opening a sentence before a source that speaks
+  // is "a"; counts and amounts stay ("One person died", "One dollar buys", "One year ago").
+  if (startsSentence && first.word === 'One' && num.last - num.first === 1 && isOneAsArticle(tokens, num.last, rules)) return true;
+  return false;
+}
+
+/** After "One" at a sentence's start, at token k: a singular noun (past words that describe it), no unit, money or span of time, then a verb of saying: a source, not a count ("One person died" is one). */
+function isOneAsArticle(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  for (let n = 0; n < 5 && tokens[k] && sameRun(tokens, k - 1, k); n++, k++) {
+    const t = tokens[k];
+    if (rules.unitAliases.has(t.lower) || rules.currencies.has(t.lower) || rules.dateWords.has(t.lower) || t.tags.has('Date') || t.tags.has('Duration')) return false;
+    if (t.tags.has('Noun') && t.tags.has('Singular') && !t.tags.has('Pronoun') && !(tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1))) return !!tokens[k + 1] && sameRun(tokens, k, k + 1) && rules.cueForms.has(tokens[k + 1].lower);
+    if (!t.tags.has('Adjective') && !t.tags.has('Noun') && !t.tags.has('Gerund')) return false;
+  }
   return false;
 }
 
@@ -2145,7 +2164,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // auxiliary the plural is the noun counted too.
     const beforeAuxiliary = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Auxiliary');
     // Not after "a pair of", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
-    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !/^(pair|dozen)$/.test(tokens[num.last - 1].lower) && !pluralAfterScale && t.tags.has('PresentTense') && !t.tags.has('Auxiliary') && isPluralNoun(t.word);
+    // "450 creditor banks": or as a singular noun.
+    const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : n > 0 && t.tags.has('Noun') && t.tags.has('Singular') && !(tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1));
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !/^(pair|dozen)$/.test(tokens[num.last - 1].lower) && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -2164,7 +2185,10 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
     const pluralModifier = after === k + 1 && pluralNounAfter && rules.pluralModifiers.has(t.lower);
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
-    if (isNoun && countable && !pluralModifier && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
+    // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
+    // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
+    const describesNoun = (t.tags.has('Demonym') || (num.value === 1 && !t.tags.has('Plural') && !rules.unitAliases.has(t.lower) && !rules.currencies.has(t.lower))) && /^\s+$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && sameRun(tokens, k, k + 1);
+    if (isNoun && countable && !pluralModifier && !describesNoun && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
       while (compound && tokens[head].post === '-' && rules.unitAliases.has(tokens[head + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[head + 1].word)) head++;
