@@ -1808,6 +1808,11 @@ describe('figures: shares, tallies, ranks and captions of modern news (thirteent
     ['Nine U.S. bondholders sued the company.', [['Nine U.S. bondholders', 9, 'bondholder']]],
     ['One Japanese investor took 50 mln guilders.', [['One Japanese investor', 1, 'investor'], ['50 mln guilders', 50000000, 'NLG']]],
     ['Three Mile Island is closed.', []],
+    // A capitalised plural the tagger leaves untagged is counted, in lower case; a name that goes on is not.
+    ['Three Democrats voted no.', [['Three Democrats', 3, 'democrat']]],
+    ['He named two dozen other top Democrats.', [['two dozen other top Democrats', 24, 'democrat']]],
+    ['Four Seasons Hotels said so.', []],
+    ['Six Flags operates seven parks.', [['seven parks', 7, 'park']]],
     // Before an auxiliary the tagger's verb is the plural counted (moved from the news suite's known failures).
     ['Police say 23 of the 40 suspects have been released.', [['23', 23, 'suspect'], ['40 suspects', 40, 'suspect']]],
   ])('%j', (text, expected) => {

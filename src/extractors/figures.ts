@@ -2097,7 +2097,13 @@ function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   // after the number describes what is counted; it makes no name ("Three Mile Island" does).
   const describer = tokens[num.last];
   const startsSentence = isSentenceStart(parsed, first);
-  if (!num.digits && !shouting && isCapitalised(first) && describer && isCapitalised(describer) && /^\s*$/.test(tokens[num.last - 1].post) && !(startsSentence && (describer.tags.has('Acronym') || describer.tags.has('Demonym')))) return true;
+  // "Three Democrats voted no" too: a plural after it is what is counted.
+  const nameGoesOn = !!tokens[num.last + 1] && isCapitalised(tokens[num.last + 1]) && sameRun(tokens, num.last, num.last + 1);
+  // "Six Flags operates seven parks": a verb in the singular after it makes the plural a name.
+  const verbAfter = tokens[num.last + 1];
+  const singularVerb = !!verbAfter && sameRun(tokens, num.last, num.last + 1) && verbAfter.tags.has('PresentTense') && /[^s]s$/.test(verbAfter.lower) && !verbAfter.tags.has('Noun');
+  const countedAfter = describer && (describer.tags.has('Acronym') || describer.tags.has('Demonym') || (/^[A-Z][a-z]+s$/.test(describer.word) && !nameGoesOn && !singularVerb && isPluralNoun(describer.lower)));
+  if (!num.digits && !shouting && isCapitalised(first) && describer && isCapitalised(describer) && /^\s*$/.test(tokens[num.last - 1].post) && !(startsSentence && countedAfter)) return true;
   // "One trade source said", "One analyst noted": "One" opening a sentence before a source that speaks
   // is "a"; counts and amounts stay ("One person died", "One dollar buys", "One year ago").
   if (startsSentence && first.word === 'One' && num.last - num.first === 1 && isOneAsArticle(tokens, num.last, rules)) return true;
@@ -2188,7 +2194,15 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
     // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
     const describesNoun = (t.tags.has('Demonym') || (num.value === 1 && !t.tags.has('Plural') && !rules.unitAliases.has(t.lower) && !rules.currencies.has(t.lower))) && /^\s+$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && sameRun(tokens, k, k + 1);
-    if (isNoun && countable && !pluralModifier && !describesNoun && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural')))) {
+    // "two dozen other top Democrats": a capitalised plural the tagger leaves untagged, read in lower case.
+    // Not a name before the noun ("87,350 Acme Products common shares"): nothing that describes or
+    // counts may follow it.
+    const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+    // Nor a table's next row ("22 mln\n    Steels and forgings 4 mln"), a label before its number
+    // ("Minorities 3.3 mln") or a possessive ("British Airways' receipts").
+    const rowOrLabel = /\n[ \t]/.test(tokens[k - 1].post) || !!next?.tags.has('Value') || /['’]/.test(t.post);
+    const capitalPlural = num.value >= 2 && isCapitalised(t) && !t.tags.has('Acronym') && /^[A-Z][a-z]+s$/.test(t.word) && !rowOrLabel && !(next && (next.tags.has('Noun') || next.tags.has('Adjective') || isPluralNoun(next.word))) && isPluralNoun(t.lower);
+    if (isNoun && (countable || capitalPlural) && !pluralModifier && !describesNoun && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural') && !capitalPlural))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
       while (compound && tokens[head].post === '-' && rules.unitAliases.has(tokens[head + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[head + 1].word)) head++;
