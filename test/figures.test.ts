@@ -86,6 +86,8 @@ describe('figures: exact values', () => {
 
 // Money in the forms wire copy writes it: [sentence, [text, value, unit]].
 const money = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+/** Text, value, unit and the range a figure is part of (null when none). */
+const moneyAndRange = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null]);
 
 describe('figures: money', () => {
   test.each([
@@ -1659,7 +1661,6 @@ describe('figures: shares after a verb, currencies the wire abbreviates with poi
 });
 
 describe('figures: a change and the level it reaches are not a range', () => {
-  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null]);
   test.each([
     // A change with its own unit, then the level.
     ['Shares rose 15 cts to 3.40 dlrs.', [['15 cts', 0.15, 'USD', null], ['3.40 dlrs', 3.4, 'USD', null]]],
@@ -1672,7 +1673,7 @@ describe('figures: a change and the level it reaches are not a range', () => {
     ['Sales rose 5 to 6 million dlrs.', [['5', 5e6, 'USD', { low: 5e6, high: 6e6 }], ['6 million dlrs', 6e6, 'USD', { low: 5e6, high: 6e6 }]]],
     ['Prices are seen at 10 to 20 cents.', [['10', 0.1, 'USD', { low: 0.1, high: 0.2 }], ['20 cents', 0.2, 'USD', { low: 0.1, high: 0.2 }]]],
   ])('%j', (text, expected) => {
-    expect(read(text)).toEqual(expected);
+    expect(moneyAndRange(text)).toEqual(expected);
   });
 });
 
@@ -1716,7 +1717,6 @@ describe('figures: the noun counted past words that describe it (thirteenth pass
 });
 
 describe('figures: prices after a change in money, descending ranges, lists after a comma (thirteenth pass, rule figure-elliptic-price)', () => {
-  const read = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null]);
   test.each([
     ['Spot gold fell 2.40 dlrs in thin trade to 402.15.', [['2.40 dlrs', 2.4, 'USD', null], ['402.15', 402.15, 'USD', null]]],
     ['It closed at 402.15 dlrs, down 2.40.', [['402.15 dlrs', 402.15, 'USD', null], ['2.40', 2.4, 'USD', null]]],
@@ -1731,7 +1731,7 @@ describe('figures: prices after a change in money, descending ranges, lists afte
     ['Heavy fuel rose to 22.50 dlrs, up 1.75, and light fuel 0.5 pct.', [['22.50 dlrs', 22.5, 'USD', null], ['1.75', 1.75, 'USD', null], ['0.5 pct', 0.5, 'percent', null]]],
     ['Net income was 258,125, or 1.4 cts per share.', [['258,125', 258125, 'USD', null], ['1.4 cts', 0.014, 'USD', null]]],
   ])('%s', (text, expected) => {
-    expect(read(text)).toEqual(expected);
+    expect(moneyAndRange(text)).toEqual(expected);
   });
 });
 

@@ -374,18 +374,15 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const t = tokens[i];
   const next = tokens[i + 1];
   const joined = (a: number) => sameRun(tokens, a, a + 1);
-  // "Nearly a third say", "just shy of half, 49%, say": a poll's share before its verb, or after a
-  // hedge and before a comma, needs no "of" ("a third term" stays an ordinal).
-  const hedged = phraseEndingAt(tokens, i - 1, rules.hedges) > 0 || (i > 0 && /^(a|an)$/.test(t.lower) && phraseEndingAt(tokens, i - 2, rules.hedges) > 0);
-  const shareEnds = (k: number) => !!tokens[k] && ((/^\s*$/.test(tokens[k - 1].post) && sameSentence(tokens, k - 1, k) && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Gerund') && !tokens[k].tags.has('Auxiliary')) || (hedged && /^,\s/.test(tokens[k - 1].post)));
+  const hedgeBefore = phraseEndingAt(tokens, i - 1, rules.hedges);
   // "fell by nearly a third", "cut by more than half": a hedge may stand between "by" and the fraction.
-  const byAt = i - 1 - phraseEndingAt(tokens, i - 1, rules.hedges);
+  const byAt = i - 1 - hedgeBefore;
   const afterBy = tokens[byAt]?.lower === 'by' && sameRun(tokens, byAt, byAt + 1) && (byAt === i - 1 || sameRun(tokens, byAt + 1, i - 1) && sameRun(tokens, i - 1, i));
   if (t.lower === 'half' && !/-/.test(t.post)) {
     const prev = tokens[i - 1];
     // "cut by half"; "by half a percentage point" is read with its unit (readNumberWords).
     if (afterBy && !(/^(a|an)$/.test(next?.lower ?? '') && joined(i) && phraseAt(tokens, i + 2, rules.unitPhrases) + phraseAt(tokens, i + 2, rules.percentWords) > 0)) return { first: i, last: i + 1, value: 0.5 };
-    if (hedged && shareEnds(i + 1)) return { first: i, last: i + 1, value: 0.5 };
+    if (isPollShare(tokens, i, i + 1, hedgeBefore, rules)) return { first: i, last: i + 1, value: 0.5 };
     if (!next || !joined(i)) return null;
     if (prev && /^(first|second|the|a|an|and|one)$/.test(prev.lower)) return null;
     if (/^(of|the|its|their|his|her|our|all)$/.test(next.lower)) return { first: i, last: i + 1, value: 0.5 };
@@ -400,8 +397,22 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
   const byChange = afterBy && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
-  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange && !(hedged && shareEnds(i + 2))) return null;
+  if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange && !isPollShare(tokens, i, i + 2, hedgeBefore, rules)) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+/**
+ * "Nearly a third say", "just shy of half, 49%, say": the fraction from token i to before token k,
+ * after a hedge (`hedgeBefore` words, or one before its "a"), is a poll's share where a verb or a
+ * comma follows it; it needs no "of" ("a third term" stays an ordinal).
+ */
+function isPollShare(tokens: Token[], i: number, k: number, hedgeBefore: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const hedged = hedgeBefore > 0 || (i > 0 && /^(a|an)$/.test(tokens[i].lower) && phraseEndingAt(tokens, i - 2, rules.hedges) > 0);
+  if (!hedged) return false;
+  const verbAfter = /^\s*$/.test(tokens[k - 1].post) && sameSentence(tokens, k - 1, k) && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary');
+  return verbAfter || /^,\s/.test(tokens[k - 1].post);
 }
 
 /** The record of a fraction read at `fraction` ("nearly a third of voters", "three-quarters of a percentage point"); its `last` moves past "of a percent". */
@@ -621,16 +632,24 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     }
     if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) continue;
     // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
-    let bridged = true;
-    for (let j = ma.last; j < k && bridged; j++) {
-      const t = tokens[j];
-      if (rules.ellipticBreaks.has(t.lower) || /[;:(]/.test(t.post) || (/\d/.test(t.word) && !isYearLike({ text: t.word, value: Number(t.word) }))) bridged = false;
-    }
-    if (!bridged || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
+    if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
     b.unit = a.unit;
     // Its kind is the lender's, as with the other links (the rule id says money, measure or count).
     b.ruleId = a.ruleId;
   }
+}
+
+/**
+ * Tokens [from, to) keep one clause between two figures: no word of figure-elliptic-unit-break, no
+ * semicolon, colon or bracket after a word, and no other number (but years where `yearsPass`: "in 1985").
+ */
+function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules, yearsPass: boolean): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (rules.ellipticBreaks.has(t.lower) || /[;:(]/.test(t.post)) return false;
+    if (/\d/.test(t.word) && !(yearsPass && isYearLike({ text: t.word, value: Number(t.word) }))) return false;
+  }
+  return true;
 }
 
 /**
@@ -644,8 +663,7 @@ function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens
   // The level reached: a joining word right before the number, at most three words after the change.
   const joiner = tokens[mb.first - 1].lower;
   if (a.change && !b.change && rules.ellipticPriceJoiners.has(joiner) && mb.first - 1 - ma.last <= 3) {
-    for (let j = ma.last; j < mb.first - 1; j++) if (rules.ellipticBreaks.has(tokens[j].lower) || /\d/.test(tokens[j].word) || /[;:(]/.test(tokens[j].post)) return false;
-    return true;
+    return bridges(tokens, ma.last, mb.first - 1, rules, false);
   }
   // The change after the level: only the change word (and a comma) between them.
   return !!b.change && !a.change && mb.first - ma.last === 1 && rules.changeWords.has(tokens[ma.last].lower);
@@ -744,16 +762,18 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
   // Asked of a figure once or twice, read once.
   const rows: boolean[] = [];
   const isRow = (n: number): boolean => (rows[n] ??= lineIsRow(n));
+  // Each row figure's label, kept for labelUnitOf.
+  const labels: (RegExpExecArray | null)[] = [];
   const lineIsRow = (n: number): boolean => {
     const line = text.slice(...lineAround(text, figures[n].start));
-    const label = ROW_LABEL.exec(line);
+    const label = (labels[n] = ROW_LABEL.exec(line));
     if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return false;
     return !label[2].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out');
   };
   // "Tonnes milled 2.15 mln vs 1.98 mln", "Ore treated (tonnes) 410,000 vs 395,000": a row whose label
   // names a measurement unit counts in it, whatever money the table names. Asked of rows only.
   const labelUnitOf = (n: number): string | undefined => {
-    const label = ROW_LABEL.exec(text.slice(...lineAround(text, figures[n].start)));
+    const label = labels[n];
     // An indented label that starts with a capital: a wrapped line of prose ("months of fiscal 1987
     // against 66.9 billion") is no row. Spans of time are what rows are reported over, not their unit.
     if (!label?.[1] || !/^[A-Z]/.test(label[2])) return undefined;
@@ -2096,18 +2116,23 @@ function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   // "Nine U.S. bondholders sued", "Two EU officials said": at a sentence's start an acronym or a demonym
   // after the number describes what is counted; it makes no name ("Three Mile Island" does).
   const describer = tokens[num.last];
-  const startsSentence = isSentenceStart(parsed, first);
-  // "Three Democrats voted no" too: a plural after it is what is counted.
-  const nameGoesOn = !!tokens[num.last + 1] && isCapitalised(tokens[num.last + 1]) && sameRun(tokens, num.last, num.last + 1);
-  // "Six Flags operates seven parks": a verb in the singular after it makes the plural a name.
-  const verbAfter = tokens[num.last + 1];
-  const singularVerb = !!verbAfter && sameRun(tokens, num.last, num.last + 1) && verbAfter.tags.has('PresentTense') && /[^s]s$/.test(verbAfter.lower) && !verbAfter.tags.has('Noun');
-  const countedAfter = describer && (describer.tags.has('Acronym') || describer.tags.has('Demonym') || (/^[A-Z][a-z]+s$/.test(describer.word) && !nameGoesOn && !singularVerb && isPluralNoun(describer.lower)));
-  if (!num.digits && !shouting && isCapitalised(first) && describer && isCapitalised(describer) && /^\s*$/.test(tokens[num.last - 1].post) && !(startsSentence && countedAfter)) return true;
+  if (!num.digits && !shouting && isCapitalised(first) && describer && isCapitalised(describer) && /^\s*$/.test(tokens[num.last - 1].post) && !(isSentenceStart(parsed, first) && describesCount(tokens, num.last))) return true;
   // "One trade source said", "One analyst noted": "One" opening a sentence before a source that speaks
   // is "a"; counts and amounts stay ("One person died", "One dollar buys", "One year ago").
-  if (startsSentence && first.word === 'One' && num.last - num.first === 1 && isOneAsArticle(tokens, num.last, rules)) return true;
+  if (first.word === 'One' && num.last - num.first === 1 && isSentenceStart(parsed, first) && isOneAsArticle(tokens, num.last, rules)) return true;
   return false;
+}
+
+/** The capitalised word at k, after a number word opening a sentence, is what is counted or describes it, not the rest of a name. */
+function describesCount(tokens: Token[], k: number): boolean {
+  const describer = tokens[k];
+  if (describer.tags.has('Acronym') || describer.tags.has('Demonym')) return true;
+  // "Three Democrats voted no" too: a plural after it is what is counted; not where a name goes on
+  // ("Four Seasons Hotels") or a verb in the singular makes the plural a name ("Six Flags operates").
+  const after = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+  const nameGoesOn = !!after && isCapitalised(after);
+  const singularVerb = !!after && after.tags.has('PresentTense') && /[^s]s$/.test(after.lower) && !after.tags.has('Noun');
+  return /^[A-Z][a-z]+s$/.test(describer.word) && !nameGoesOn && !singularVerb && isPluralNoun(describer.lower);
 }
 
 /** After "One" at a sentence's start, at token k: a singular noun (past words that describe it), no unit, money or span of time, then a verb of saying: a source, not a count ("One person died" is one). */
@@ -2168,10 +2193,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // subject is the word before; the number agrees with the plural, so it is the noun counted.
     // "12 suspects have been arrested": a verb cannot follow a verb in the present, so before an
     // auxiliary the plural is the noun counted too.
-    const beforeAuxiliary = !!tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Auxiliary');
+    const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+    const beforeAuxiliary = !!next?.tags.has('Auxiliary');
     // Not after "a pair of", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
     // "450 creditor banks": or as a singular noun.
-    const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : n > 0 && t.tags.has('Noun') && t.tags.has('Singular') && !(tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1));
+    const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : n > 0 && t.tags.has('Noun') && t.tags.has('Singular') && !next?.tags.has('Noun');
     const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !/^(pair|dozen)$/.test(tokens[num.last - 1].lower) && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
@@ -2193,11 +2219,10 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
     // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
-    const describesNoun = (t.tags.has('Demonym') || (num.value === 1 && !t.tags.has('Plural') && !rules.unitAliases.has(t.lower) && !rules.currencies.has(t.lower))) && /^\s+$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1].tags.has('Pronoun') && sameRun(tokens, k, k + 1);
+    const describesNoun = (t.tags.has('Demonym') || (num.value === 1 && !t.tags.has('Plural') && !rules.unitAliases.has(t.lower) && !rules.currencies.has(t.lower))) && /^\s+$/.test(t.post) && !!next?.tags.has('Noun') && !next.tags.has('Pronoun');
     // "two dozen other top Democrats": a capitalised plural the tagger leaves untagged, read in lower case.
     // Not a name before the noun ("87,350 Acme Products common shares"): nothing that describes or
     // counts may follow it.
-    const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
     // Nor a table's next row ("22 mln\n    Steels and forgings 4 mln"), a label before its number
     // ("Minorities 3.3 mln") or a possessive ("British Airways' receipts").
     const rowOrLabel = /\n[ \t]/.test(tokens[k - 1].post) || !!next?.tags.has('Value') || /['’]/.test(t.post);
