@@ -51,3 +51,23 @@ export function countryPackages(): { world: WorldCountry[]; iso: IsoCountries } 
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   return { world: (require('world-countries') as WorldCountryEntry[]).map(trimWorldCountry), iso };
 }
+
+/** A time zone of @vvo/tzdb: the country it is in and its largest cities. */
+export interface TimeZoneCities {
+  countryCode: string;
+  mainCities: string[];
+}
+
+/** A country of country-region-data with the names of its states, provinces and regions. */
+export interface CountryRegions {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+/**
+ * The places a dateline names: @vvo/tzdb's main cities of each IANA time zone (about 1,000, with
+ * their country) and country-region-data's states, provinces and regions (about 4,300).
+ */
+export function placePackages(): { timeZones: TimeZoneCities[]; regions: CountryRegions[] } {
+  return { timeZones: require('@vvo/tzdb/raw-time-zones.json') as TimeZoneCities[], regions: require('country-region-data/data.json') as CountryRegions[] };
+}

@@ -1,6 +1,6 @@
 // Rule files are data: this module checks their shape and compiles them into lookup tables,
 // once per process. It does no I/O; load-rules.ts reads the files.
-import { languageModel } from './packages.js';
+import { languageModel, placePackages } from './packages.js';
 import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
 import type { PeopleTaggerModel } from './people-tagger.js';
 
@@ -313,8 +313,15 @@ export interface CompiledRules {
   currencySentenceCountry: Set<string>;
   /** Families that the countries named anywhere in the story decide when they agree (figure-currency-story-country). */
   currencyStoryCountry: Set<string>;
-  /** Non-capital dateline cities → ISO country code (rules: figure-dateline-city). */
+  /** Dateline cities (placeKey) → ISO country code, over the place packages' (rule figure-dateline-city; capitals come from the country rules). */
   datelineCities: Map<string, string>;
+  /** A dateline's second place (placeKey) → ISO country code, over the place packages' (rule figure-dateline-region: news abbreviations). */
+  datelineRegions: Map<string, string>;
+  /**
+   * The place packages' cities and regions (placeKey → ISO country code), built on first call:
+   * most datelines are capitals or a rule's, and a start-up snapshot then holds no gazetteer.
+   */
+  gazetteer: () => Gazetteer;
   /** Measurement unit alias (lower case) → its one name (rules: unit-alias). */
   unitAliases: Map<string, string>;
   /** "h", "s", "d": the time after a slash in the table's whole rates ("km/h" → hour, "m/s" → second, "b/d" → day). */
@@ -769,7 +776,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencySentenceCountry: lowerSet(words('figure-currency-sentence-country')),
     currencyStoryCountry: lowerSet(words('figure-currency-story-country')),
     currencyThousands: lowerMap('figure-currency-thousand'),
-    datelineCities: lowerMap('figure-dateline-city'),
+    datelineCities: keyedByPlace(lowerMap('figure-dateline-city')),
+    datelineRegions: keyedByPlace(lowerMap('figure-dateline-region')),
+    gazetteer: once(buildGazetteer),
     unitAliases,
     unitNames: new Set(unitAliases.values()),
     rateTimesAfterSlash: rateTimesAfterSlash(unitAliases),
@@ -962,6 +971,43 @@ function phraseSetOf(groups: [list: string[], id: string][]): PhraseSet {
   for (const [list, id] of groups) for (const w of list) addPhrase(set, tokenizePhrase(w), id);
   sortPhrases(set);
   return set;
+}
+
+/** A place name as a dateline matches it: words in lower case, without accents ("SAO PAULO" is São Paulo). */
+export function placeKey(name: string): string {
+  return tokenizePhrase(name.normalize('NFD').replace(/\p{M}/gu, '')).join(' ');
+}
+
+/** Places (placeKey) → ISO country code: the cities of @vvo/tzdb's time zones and country-region-data's regions. */
+export interface Gazetteer {
+  cities: Map<string, string>;
+  regions: Map<string, string>;
+}
+
+/** The place packages' names, less those two countries share (Valencia, Tripoli, Victoria; Punjab, La Paz). */
+function buildGazetteer(): Gazetteer {
+  const { timeZones, regions } = placePackages();
+  const unshared = (pairs: [string, string][]) => {
+    const out = new Map<string, string | null>();
+    for (const [name, code] of pairs) {
+      const key = placeKey(name);
+      out.set(key, out.has(key) && out.get(key) !== code ? null : code);
+    }
+    return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
+  };
+  return {
+    cities: unshared(timeZones.flatMap((z) => z.mainCities.map((c): [string, string] => [c, z.countryCode]))),
+    regions: unshared(regions.flatMap((c) => c.regions.map((r): [string, string] => [r.name, c.countryShortCode]))),
+  };
+}
+
+function keyedByPlace(m: Map<string, string>): Map<string, string> {
+  return new Map([...m].map(([k, v]) => [placeKey(k), v]));
+}
+
+function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
 
 /** Split a phrase the way compromise splits terms: on spaces and hyphens; "%" stays a word. */

@@ -1821,3 +1821,34 @@ describe('figures: shares, tallies, ranks and captions of modern news (thirteent
     expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
   });
 });
+
+// Stop 33: the dateline's places come from two maintained packages (@vvo/tzdb's main cities,
+// country-region-data's regions) under the rules figure-dateline-city and figure-dateline-region;
+// the place after the city decides before the city does. Sentences written for the stop.
+describe('the dateline decides a bare dollar, crown or shilling', () => {
+  test.each([
+    // A city of the place package that is no capital.
+    ['ADELAIDE, March 24 - The oil producer earned 88.67 mln dlrs.', 'AUD'],
+    ['EDMONTON, March 3 - The pipeline will cost 40 mln dlrs.', 'CAD'],
+    ['DAR ES SALAAM, April 8 - Fuel rose to 60 shillings a litre.', 'TZS'],
+    // The place after the city: a country, a region of the package, an abbreviation of the rule.
+    ['MELBOURNE, Fla., March 16 - The company earned 2.4 mln dlrs.', 'USD'],
+    ['KINGSTON, N.Y., Oct 20 - The bank earned 2.4 mln dlrs.', 'USD'],
+    ['SYDNEY, Nova Scotia, March 3 - The mill earned 2.4 mln dlrs.', 'CAD'],
+    ['MISSISSAUGA, Ontario, March 3 - The company earned 2.4 mln dlrs.', 'CAD'],
+    ['PERTH, Western Australia, May 1 - The miner earned 2.4 mln dlrs.', 'AUD'],
+    ['STAVANGER, Norway, April 13 - The field will cost 700 mln crowns.', 'NOK'],
+    ['ADELAIDE, Australia (Reuters) - The company earned 2.4 mln dlrs.', 'AUD'],
+    // Misses: a city two countries share decides nothing; a date is no second place.
+    ['VICTORIA, March 3 - The company earned 2.4 mln dlrs.', 'USD'],
+    ['WASHINGTON, March 3 (Reuters) - The agency spent 2.4 mln dlrs.', 'USD'],
+  ])('%s', (text, currency) => {
+    expect(money(text).map(([, , unit]) => unit)).toEqual([currency]);
+  });
+
+  test('archives carry the Latin American currencies of the 1980s by their historical codes', () => {
+    expect(money('Seamen earn 7,993 cruzados a month.')).toEqual([['7,993 cruzados', 7993, 'BRC']]);
+    expect(money('The deficit was 11 billion intis.')).toEqual([['11 billion intis', 11e9, 'PEI']]);
+    expect(money('The price rose to 110 sucres a gallon.')).toEqual([['110 sucres', 110, 'ECS']]);
+  });
+});

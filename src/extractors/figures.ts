@@ -4,7 +4,7 @@
 // Does not count numbers that are names or idioms ("World War Two", "one of its reasons",
 // "no one", "a few"), dates, years, times or ordinals; a word number with nothing counted is left out.
 import { languageModel } from '../packages.js';
-import { tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
+import { placeKey, tokenizePhrase, type CompiledRules, type PhraseSet } from '../rules.js';
 import { endsPossessive, isCapitalised, isSentenceStart, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
@@ -2075,13 +2075,16 @@ function familyCurrencyIn(rules: CompiledRules, countryAt: (CountryMatch | null)
 function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
   for (const p of parsed.paragraphs.slice(0, 3)) {
     // "YAOUNDÉ, March 3 -", "SÃO PAULO, May 1 -": capitals with accents too.
-    const dateline = /^\s*(\p{Lu}[\p{Lu}.' ]*[\p{Lu}.])\s*(?:,[^\n]{0,30}?\s[-–—](?:\s|$)|\()/u.exec(parsed.text.slice(p.start, p.end));
+    const dateline = /^\s*(\p{Lu}[\p{Lu}.' ]*[\p{Lu}.])\s*(?:,([^\n]{0,30}?)\s[-–—](?:\s|$)|\()/u.exec(parsed.text.slice(p.start, p.end));
     if (!dateline) continue;
-    const parts = tokenizePhrase(dateline[1]);
-    const city = rules.datelineCities.get(parts.join(' '));
-    if (city) return city;
-    const entry = rules.countries.byFirst.get(parts[0])?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry;
-    if (entry) return entry.code;
+    // "BIRMINGHAM, Ala., March 3 -", "PERTH, Western Australia, May 1 -", "ADELAIDE, Australia
+    // (Reuters) -": the place after the city says which one it is (rule figure-dateline-region).
+    const second = /^\s*([^,(\d]+?)\s*[,(]/.exec(dateline[2] ?? '');
+    const region = second ? (placeCountry(second[1], rules) ?? rules.datelineRegions.get(placeKey(second[1])) ?? rules.gazetteer().regions.get(placeKey(second[1]))) : undefined;
+    if (region) return region;
+    const city = placeKey(dateline[1]);
+    const code = rules.datelineCities.get(city) ?? placeCountry(dateline[1], rules) ?? rules.gazetteer().cities.get(city);
+    if (code) return code;
   }
   const counts = new Map<string, number>();
   let best: string | null = null;
@@ -2093,6 +2096,12 @@ function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
     if (n >= 2 && (!best || n > counts.get(best)!)) best = m.entry.code;
   }
   return best;
+}
+
+/** The country a place name is as the country rules read it whole (a name, an alias or a capital), else null. */
+function placeCountry(name: string, rules: CompiledRules): string | null {
+  const parts = placeKey(name).split(' ');
+  return rules.countries.byFirst.get(parts[0])?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry.code ?? null;
 }
 
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
