@@ -404,12 +404,16 @@ export interface CompiledRules {
   ellipticNotLent: Set<string>;
   /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
   countComparisons: Set<string>;
+  /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
+  countGapJoiners: Set<string>;
   /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
   invariantNouns: Set<string>;
   /** "two customs officials": plurals that describe a plural noun after them (figure-plural-modifier). */
   pluralModifiers: Set<string>;
   /** "Article 370", "bus route 38", "Level 4": words that make the whole number after them a label, in any case or only capitalised (figure-label-noun). */
   labelNouns: Map<string, string>;
+  /** Words around a lone "one" that make it a pronoun or "a": word → where it stands (figure-one-as-article). */
+  oneAsArticle: Map<string, string>;
   /** "call the helpline on 0800 111 999": words of a sentence giving a telephone number (figure-phone-cue). */
   phoneCues: Set<string>;
   /** "200MB/s": data rates whose capital B is the byte, read as written (unit-byte-capital). */
@@ -824,9 +828,11 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     countComparisons: lowerSet(words('figure-comparison-count')),
+    countGapJoiners: lowerSet(words('figure-elliptic-count')),
     invariantNouns: lowerSet(words('figure-invariant-noun')),
     pluralModifiers: lowerSet(words('figure-plural-modifier')),
     labelNouns: lowerMap('figure-label-noun'),
+    oneAsArticle: lowerMap('figure-one-as-article'),
     phoneCues: lowerSet(words('figure-phone-cue')),
     unitByteCapital: new Map(Object.entries(map<string>('unit-byte-capital'))),
     compoundParts: new Map(Object.entries(map<string>('unit-compound-part')).map(([unit, v]) => [unit, { part: v.replace(/ \d+$/, ''), per: Number(/\d+$/.exec(v)![0]) }])),

@@ -1852,3 +1852,42 @@ describe('the dateline decides a bare dollar, crown or shilling', () => {
     expect(money('The price rose to 110 sucres a gallon.')).toEqual([['110 sucres', 110, 'ECS']]);
   });
 });
+
+// Stop 33, from sentences written for the stop: a count written once for two clauses (rule
+// figure-elliptic-count) and a lone "one" that is a pronoun or "a" (rule figure-one-as-article).
+describe('a count written once for two clauses, and "one" that counts nothing', () => {
+  test.each([
+    // Hits: the second clause's subject, perhaps the same verb again, then the bare number.
+    ['Ted Cruz has 11 delegates and Rubio has 10.', [['11 delegates', 11, 'delegate'], ['10', 10, 'delegate']]],
+    ['Britain has 12 seats, the Netherlands has 9.', [['12 seats', 12, 'seat'], ['9', 9, 'seat']]],
+    ['Apple sold 10 million phones and Samsung sold 12 million.', [['10 million phones', 1e7, 'phone'], ['12 million', 1.2e7, 'phone']]],
+    // Misses: another verb is another statement; a unit of its own; a number that does not end its clause.
+    ['He has 3 children and Mary is 10.', [['3 children', 3, 'child'], ['10', 10, null]]],
+    ['The firm has 11 plants and Ford has 10 percent of the market.', [['11 plants', 11, 'plant'], ['10 percent', 10, 'percent']]],
+    ['Italy scored 2 goals and France scored 1 in the final.', [['2 goals', 2, 'goal'], ['1', 1, null]]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test.each([
+    'One need look no further than the budget.',
+    'one could argue that the plan failed.',
+    'Early one evening in June, the park was full.',
+    'She told one person close to her that she was worried.',
+    'One official familiar with the talks said so.',
+    'Voters are not likely to help one candidate more than another.',
+    'Landing rights may pass from one carrier to another.',
+    'Every leader has one line or another he will not cross.',
+  ])('no figure: %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+
+  test.each([
+    ['One person died in the crash.', [['One person', 1, 'person']]],
+    ['The firm had one vessel at the scene and another on its way.', [['one vessel', 1, 'vessel']]],
+    ['It costs one pound more than another brand.', [['one pound', 1, 'GBP']]],
+    ['She spent one night in jail.', [['one night', 1, 'night']]],
+  ])('still a count: %s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

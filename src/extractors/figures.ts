@@ -353,6 +353,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = (readOn ?? last) - 1;
   }
   linkRanges(parsed, figures, meta, rules);
+  unitsByGapping(parsed, figures, meta, rules);
   unitsFromVoteTally(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
@@ -596,6 +597,37 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     }
     if (!ma.from) a.range = b.range = { low: Math.min(low, b.value), high: Math.max(low, b.value) };
   }
+}
+
+// "Ted Cruz has 11 delegates and Rubio has 10", "Apple sold 10 million phones and Samsung sold 12
+// million", "Britain has 12 seats, the Netherlands has 9": a bare count closing a clause parallel to
+// a count before it counts the same noun (rule figure-elliptic-count). It keeps its own rule, as the
+// other counts lent a noun do.
+function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (!isCount(a) || b.unit || b.range || b.ruleId !== 'figure-digits' || !/^\d/.test(b.text)) continue;
+    if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || !endsClause(tokens, mb.last, rules)) continue;
+    // The joint: a comma, or a word of the rule, after the first count.
+    let k = ma.last;
+    if (rules.countGapJoiners.has(tokens[k].lower)) k++;
+    else if (!tokens[k - 1].post.includes(',')) continue;
+    if (tokens[k]?.lower === 'the') k++;
+    let s = k;
+    while (s < mb.first && s - k < 4 && isCapitalised(tokens[s])) s++;
+    // Its subject, then the number, or the first clause's verb again and the number.
+    const verbAgain = s === mb.first - 1 && tokens[s].lower === tokens[ma.first - 1]?.lower;
+    if (s === k || (s !== mb.first && !verbAgain)) continue;
+    b.unit = a.unit;
+  }
+}
+
+/** The figure ending before token `end` closes its clause: punctuation, the sentence's end or a word of figure-elliptic-count follows. */
+function endsClause(tokens: Token[], end: number, rules: CompiledRules): boolean {
+  const next = tokens[end];
+  return !next || /[.,;:!?)]/.test(tokens[end - 1].post) || !sameSentence(tokens, end - 1, end) || rules.countGapJoiners.has(next.lower);
 }
 
 // "world output fell to 91.7 mln tonnes in 1986 from 123.6 mln in 1985", "45.0 mln bpd, down from
@@ -2129,6 +2161,34 @@ function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   // "One trade source said", "One analyst noted": "One" opening a sentence before a source that speaks
   // is "a"; counts and amounts stay ("One person died", "One dollar buys", "One year ago").
   if (first.word === 'One' && num.last - num.first === 1 && isSentenceStart(parsed, first) && isOneAsArticle(tokens, num.last, rules)) return true;
+  return first.lower === 'one' && num.last - num.first === 1 && isOneAsPronounOrArticle(tokens, num.first, rules);
+}
+
+/**
+ * "One need look no further", "Early one evening", "telling one person close to her", "help one
+ * candidate more than another": a lone "one" at `at` that the words around make a pronoun or "a"
+ * (rule figure-one-as-article), unless a unit or a currency follows it.
+ */
+function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRules): boolean {
+  const roleOf = (k: number) => (tokens[k] && sameRun(tokens, k - 1, k) ? rules.oneAsArticle.get(tokens[k].lower) : undefined);
+  // "One can of beans": a modal's word before "of" is the noun counted.
+  if (roleOf(at + 1) === 'next' && tokens[at + 2]?.lower !== 'of') return true;
+  // The noun after "one", past up to three words that describe it.
+  let k = at + 1;
+  while (k < at + 4 && tokens[k] && sameRun(tokens, k - 1, k) && tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) k++;
+  const noun = tokens[k];
+  if (!noun || !sameRun(tokens, k - 1, k) || !noun.tags.has('Noun') || rules.unitAliases.has(noun.lower) || rules.currencies.has(noun.lower)) return false;
+  if (at > 0 && sameRun(tokens, at - 1, at) && rules.oneAsArticle.get(tokens[at - 1].lower) === 'before') return true;
+  const after = tokens[k + 2] && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.oneAsArticle.get(`${tokens[k + 1].lower} ${tokens[k + 2].lower}`) : undefined;
+  if (after === 'after-noun') return true;
+  // The other of the contrast, later in the clause, after a word that sets them against each other
+  // ("one … to another", "one … more than another", "one … or another", "between one … and another");
+  // "had one vessel at the scene and another on its way" counts two.
+  for (let j = k + 1; j < k + 9 && tokens[j] && sameSentence(tokens, k, j) && !/[,;:]/.test(tokens[j - 1].post); j++) {
+    if (rules.oneAsArticle.get(tokens[j].lower) !== 'later') continue;
+    const joiner = tokens[j - 1].lower;
+    return rules.oneAsArticle.get(joiner) === 'before-other' || (joiner === 'and' && tokens[at - 1]?.lower === 'between');
+  }
   return false;
 }
 
