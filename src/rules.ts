@@ -292,6 +292,8 @@ export interface CompiledRules {
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
+  /** "a few thousand", "several hundred": words before a scale word that make its floor a figure (figure-vague-count). */
+  vagueCounts: PhraseSet;
   hedges: PhraseSet;
   /** Currency written after a number → ISO 4217 code, or a lower-case family ("dollar") read from the story. */
   currencies: Map<string, string>;
@@ -769,6 +771,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
+    vagueCounts: phraseSet(words('figure-vague-count'), 'figure-vague-count'),
     hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),
     currencies: lowerMap('figure-currency'),
     currencyPrefixes,

@@ -1891,3 +1891,24 @@ describe('a count written once for two clauses, and "one" that counts nothing', 
     expect(money(text)).toEqual(expected);
   });
 });
+
+// Stop 33, from sentences written for it: an unnamed multiple of a scale word is its floor (rule
+// figure-vague-count), and a margin "plus or minus" is no negative number.
+describe('"a few thousand" and "plus or minus"', () => {
+  test.each([
+    ['They chose from a few thousand applicants.', [['a few thousand applicants', 1000, 'applicant']]],
+    ['Several hundred people marched.', [['Several hundred people', 100, 'person']]],
+    ['It cost several million dollars.', [['several million dollars', 1e6, 'USD']]],
+    ['The error margin is plus or minus six percentage points.', [['six percentage points', 6, 'percentage point']]],
+    // Misses: "a few" alone counts nothing; "minus" alone is a sign.
+    ['Only a few people came.', []],
+    ['Temperatures fell to minus six degrees.', [['minus six degrees', -6, 'degree']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+
+  test('the floor is approximate', () => {
+    const [figure] = extract('Several hundred people marched.', builtInRules()).figures;
+    expect(figure.approximate).toBe(true);
+  });
+});

@@ -1596,6 +1596,13 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       value = scaleBy(value, rules.vaguePlurals.get(tokens[k + 1].lower)!);
       k += 2;
     }
+  } else if (vagueScaleAt(tokens, i, rules)) {
+    // "a few thousand applicants", "several hundred people": the scale is the floor (rule figure-vague-count).
+    const length = phraseAt(tokens, i, rules.vagueCounts);
+    value = rules.scales.get(tokens[i + length].lower)!;
+    approximate = true;
+    ruleId = 'figure-vague-count';
+    k = i + length + 1;
   } else if (t.lower === 'tens' && tokens[i + 1]?.lower === 'of' && rules.vaguePlurals.has(tokens[i + 2]?.lower ?? '')) {
     value = scaleBy(10, rules.vaguePlurals.get(tokens[i + 2].lower)!);
     approximate = true;
@@ -1885,8 +1892,17 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
 }
 
 /** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
+/** A word of figure-vague-count at token i, then a scale word of a hundred or more in words ("a few thousand"), in one run. */
+function vagueScaleAt(tokens: Token[], i: number, rules: CompiledRules): boolean {
+  const length = phraseAt(tokens, i, rules.vagueCounts);
+  const scale = length ? tokens[i + length] : undefined;
+  return !!scale && /^[a-z]{4,}$/.test(scale.lower) && (rules.scales.get(scale.lower) ?? 0) >= 100 && sameRun(tokens, i + length - 1, i + length);
+}
+
 function isMinus(tokens: Token[], i: number): boolean {
-  return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i);
+  // "plus or minus six percentage points": a margin either way, which is six.
+  const eitherWay = tokens[i - 1]?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus';
+  return /^(minus|negative)$/.test(tokens[i - 1]?.lower ?? '') && sameRun(tokens, i - 1, i) && !eitherWay;
 }
 
 /** "and a half", "and a quarter", "and three quarters" at token k ("and"): the share and the token after it. */
@@ -2139,6 +2155,8 @@ function placeCountry(name: string, rules: CompiledRules): string | null {
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
 function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
+  // "a few thousand applicants": the idiom "a few" alone counts nothing, before a scale it does.
+  if (num.ruleId === 'figure-vague-count') return false;
   for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
     const len = phraseAt(tokens, k, rules.notACount);
     // "that one mile", "this one kilogram": an idiom ending at the number, then a unit, is a measure
