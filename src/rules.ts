@@ -408,8 +408,12 @@ export interface CompiledRules {
   countComparisons: Set<string>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
   countGapJoiners: Set<string>;
+  /** "a 5-4 ruling": words after a tally in one token that make it a split decision, in votes (figure-split-decision). */
+  splitDecisions: Set<string>;
   /** "500 species", "3,200 staff": nouns counted whose plural is the singular (figure-invariant-noun). */
   invariantNouns: Set<string>;
+  /** "lives" → "life": plurals whose singular the tagger reads as a verb's (figure-plural-singular). */
+  pluralSingulars: Map<string, string>;
   /** "two customs officials": plurals that describe a plural noun after them (figure-plural-modifier). */
   pluralModifiers: Set<string>;
   /** "Article 370", "bus route 38", "Level 4": words that make the whole number after them a label, in any case or only capitalised (figure-label-noun). */
@@ -832,7 +836,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     countComparisons: lowerSet(words('figure-comparison-count')),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
+    splitDecisions: lowerSet(words('figure-split-decision')),
     invariantNouns: lowerSet(words('figure-invariant-noun')),
+    pluralSingulars: lowerMap('figure-plural-singular'),
     pluralModifiers: lowerSet(words('figure-plural-modifier')),
     labelNouns: lowerMap('figure-label-noun'),
     oneAsArticle: lowerMap('figure-one-as-article'),

@@ -39,7 +39,9 @@ export interface FiguresGoldScore {
   misses: { file: string; kind: 'missed' | 'spurious' | 'wrong-unit'; text: string; detail: string }[];
 }
 
-const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+// Hand annotators write a repeating decimal to six places ("a third" 0.333333, 6 feet 2 inches
+// 6.166667): a value within half a millionth of the gold one is the same.
+const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 5e-7);
 
 export function scoreFiguresGold(docs: GoldDocument[], corporaDir: string, part: SplitPart, figuresOf: (text: string) => Figure[], limit?: number): FiguresGoldScore {
   const score: FiguresGoldScore = { documents: 0, value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 }, misses: [] };

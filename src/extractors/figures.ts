@@ -111,6 +111,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "5 euro cents", "40 deutsche marks": a money word and the word after it.
     const moneyPhrase = `${moneyWord} ${tokens[currencyAt + 1]?.lower}`;
     let endAt: number | null = null;
+    // "Trump is 6’2”": the double prime closing a height marks its inches.
+    const heightEnd = tokens[last - 1].end;
+    if (unit === 'foot' && last === num.first + 1 && /^[1-8]['′’]\d{1,2}$/.test(tokens[last - 1].word) && /^["″”]/.test(text.slice(heightEnd, heightEnd + 1))) endAt = heightEnd + 1;
     // "10 €", "500 $": a currency symbol written after the number (tokenised or European style).
     // "rose 25 % to 34,500 tonnes": a per cent sign written apart (tokenised or French style).
     const symbolAfter = !unit && num.digits ? /^ ?([^\p{L}\p{N}\s])(?=\s|[,.;:!?)]|$)/u.exec(text.slice(tokens[last - 1].end, tokens[last - 1].end + 3)) : null;
@@ -255,7 +258,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : toSingular(noun));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? toSingular(noun)));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
         // "300 18-hole courses": a number between the figure and its noun is read next, as its own figure.
@@ -750,7 +753,7 @@ function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: FigureTok
 function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string | null, unitRule: string, last: number, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
-  if (num.side && !/^unit-(alias|attached)$/.test(unitRule)) return true;
+  if (num.side && !/^unit-(alias|attached)$/.test(unitRule) && unitRule !== 'figure-vote-tally') return true;
   // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
   if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) return true;
   // "1986 year profits include a gain": a year before the word "year" names the year ("1,500
@@ -1357,6 +1360,14 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   if (size && rules.dimensionJoiners.has(size[3].toLowerCase()) && (size[2].length === size[3].length || /^-.+-$/.test(size[2]))) {
     side = { value: decimalValue(size[1], 0), chars: size[1].length, gap: size[2].length };
     word = size[4];
+  }
+  // "a 5-4 ruling", "in a 52-48 vote": a split decision in one token counts votes, one figure a side
+  // (rule figure-split-decision); "won 3-1 on Sunday" (a score) stays out.
+  const tally = !signInside && !lead && !side ? /^(\d{1,3})[-–](\d{1,3})$/.exec(word) : null;
+  if (tally && sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) {
+    side = { value: Number(tally[1]), chars: tally[1].length, gap: 1 };
+    word = tally[2];
+    [unit, unitRule] = ['vote', 'figure-vote-tally'];
   }
   // "Eskom needs R5 billion", "a R1.2bn deal", "R250,000": a one-letter currency sign before digits
   // shaped like money (figure-currency-letter-prefix); "R2-D2", "Route R5" are names.
@@ -2157,6 +2168,8 @@ function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   const tokens = parsed.tokens;
   // "a few thousand applicants": the idiom "a few" alone counts nothing, before a scale it does.
   if (num.ruleId === 'figure-vague-count') return false;
+  // "it touches one's soul": "one's" is a pronoun's.
+  if (num.last - num.first === 1 && /^one$/i.test(tokens[num.first].word.replace(/['’]s$/, '')) && endsPossessive(tokens[num.first])) return true;
   for (let k = Math.max(0, num.first - 2); k <= num.first; k++) {
     const len = phraseAt(tokens, k, rules.notACount);
     // "that one mile", "this one kilogram": an idiom ending at the number, then a unit, is a measure
@@ -2250,10 +2263,12 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (!sameRun(tokens, k - 1, k)) return null;
   // "March 3 - Exports rose": a dash with spaces ends the figure.
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
-  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || /^(dozen|pair)$/.test(tokens[k - 1].lower))) k++;
+  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || /^(dozen|pair|couple)$/.test(tokens[k - 1].lower))) k++;
   // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
   // "seven of the Ohio delegates" too ("one of the reasons" is an idiom: isNotACount).
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
+  // "nearly 20 of Sanders' colleagues", "40 of Mrs. Smith's aides": or a name that owns them.
+  else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && sameRun(tokens, k, k + 1)) k = afterOwner(tokens, k + 1) ?? k;
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k];
     if (!sameSentence(tokens, num.first, k)) return null;
@@ -2282,10 +2297,19 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // auxiliary the plural is the noun counted too.
     const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
     const beforeAuxiliary = !!next?.tags.has('Auxiliary');
-    // Not after "a pair of", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
+    // Not after "a pair", "a couple", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
     // "450 creditor banks": or as a singular noun.
     const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : n > 0 && t.tags.has('Noun') && t.tags.has('Singular') && !next?.tags.has('Noun');
-    const pluralAfterModifier = (n > 0 || beforeAuxiliary) && num.value >= 2 && !/^(pair|dozen)$/.test(tokens[num.last - 1].lower) && !pluralAfterScale && misread && isPluralNoun(t.word);
+    // "3,900 tanks and 680 planes.": a verb cannot end a clause right after a bare number, so there
+    // the plural is the noun counted too.
+    // Not where the number opens its clause as a subject ("Of the 40, 12 stays").
+    const before = tokens[num.first - 1];
+    const endsClauseHere = (!next || /^\s*[,;:.!?)]/.test(t.post)) && !!before && sameRun(tokens, num.first - 1, num.first);
+    // With "of" the plural is read on ("a couple of fundamental points about"), but not after another
+    // plural, whose verb it is ("a pair of real Reeboks sells").
+    const afterPlural = n > 0 && /s$/.test(tokens[k - 1].lower) && (tokens[k - 1].tags.has('Plural') || isCapitalised(tokens[k - 1]));
+    const singularCount = /^(pair|couple|dozen)$/.test(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word))) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -2324,6 +2348,15 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "11 stolen high-performance cars": a participle describes the noun as an adjective does.
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** After one to three capitalised words from token k, the last a possessive ("Sanders'", "Mrs. Smith's"), the index after them; else null. */
+function afterOwner(tokens: Token[], k: number): number | null {
+  for (let j = k; j < k + 3 && tokens[j] && isCapitalised(tokens[j]); j++) {
+    if (endsPossessive(tokens[j]) || /^['’]\s/.test(tokens[j].post)) return sameSentence(tokens, j, j + 1) ? j + 1 : null;
+    if (!sameRun(tokens, j, j + 1)) return null;
   }
   return null;
 }
