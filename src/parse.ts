@@ -206,13 +206,14 @@ function markFurniture(tokens: Token[], furniture: Furniture[]): void {
 
 // compromise can run a sentence across a line break when the first line has no final stop
 // (headlines, datelines); a paragraph break always ends a sentence here, and so does the end of a
-// dateline ("WASHINGTON, Feb 26 - The Senate voted…": the sentence starts at "The").
+// dateline ("WASHINGTON, Feb 26 - The Senate voted…": the sentence starts at "The") and a full stop
+// inside a closing quotation mark before a capital (endsQuotedSentence).
 function splitSentencesAtParagraphs(tokens: Token[], sentences: Sentence[]): void {
   const out: Sentence[] = [];
   for (const s of sentences) {
     let first = s.first;
     for (let i = s.first + 1; i < s.last; i++) {
-      if (tokens[i].paragraph !== tokens[i - 1].paragraph || (tokens[i - 1].furniture === 'dateline' && tokens[i].furniture !== 'dateline')) {
+      if (tokens[i].paragraph !== tokens[i - 1].paragraph || (tokens[i - 1].furniture === 'dateline' && tokens[i].furniture !== 'dateline') || endsQuotedSentence(tokens[i - 1], tokens[i])) {
         out.push({ start: tokens[first].start, end: tokens[i - 1].termEnd, first, last: i });
         first = i;
       }
@@ -224,6 +225,12 @@ function splitSentencesAtParagraphs(tokens: Token[], sentences: Sentence[]): voi
     sentences.push(s);
     for (let i = s.first; i < s.last; i++) tokens[i].sentence = n;
   });
+}
+
+// "He said it was over.” About 250 firms left.": compromise reads on past a full stop inside a
+// closing quotation mark; a capital after it starts a new sentence ("“No,” he said" has no stop).
+function endsQuotedSentence(before: Token, t: Token): boolean {
+  return /^[.!?]+(?:[”"]|'')\s/.test(before.post) && /^\p{Lu}/u.test(t.word.replace(/^[“"'‘(]+/, ''));
 }
 
 // Quotation marks around tokens: curly, straight, and '' (a straight double quote in some wire archives).

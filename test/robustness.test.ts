@@ -116,3 +116,24 @@ describe("compromise's parse", () => {
     expect(terms.every((t) => typeof t.chunk === 'string' && typeof t.id === 'string')).toBe(true);
   });
 });
+
+// compromise reads on past a full stop inside a closing quotation mark; a capital after it starts a
+// new sentence (stop 33: "… next five years.” Fully 250 foreign firms have opened offices").
+describe('sentences after a closing quotation mark', () => {
+  const sentenceTexts = (text: string) => parseText(text).sentences.map((s) => text.slice(s.start, s.end));
+  test.each([
+    // Sentences run from their first word to their last (marks and stops outside).
+    ['He said it was over.” About 250 firms left.', ['He said it was over', 'About 250 firms left']],
+    ["He said ''no.'' Then five people left.", ["He said ''no", 'Then five people left']],
+    ['“We will go,” he said. “Now.”', ['We will go,” he said', 'Now']],
+    // No stop inside the mark, or no capital after it: one sentence.
+    ['“We will go,” Smith said.', ['We will go,” Smith said']],
+    ['He called it “over.” and left.', ['He called it “over.” and left']],
+  ])('%s', (text, expected) => {
+    expect(sentenceTexts(text)).toEqual(expected);
+  });
+
+  test('a figure after such a sentence is no part of a name', () => {
+    expect(extract('He said so.” About 250 companies have opened offices.', builtInRules()).figures.map((f) => f.text)).toEqual(['250 companies']);
+  });
+});
