@@ -1935,6 +1935,14 @@ describe('split decisions, a couple of, parts of what a name owns', () => {
     // A plural the tagger reads as a verb ends its clause after a bare number: the noun counted.
     ['Israel has 3,900 tanks and 680 planes.', [['3,900 tanks', 3900, 'tank'], ['680 planes', 680, 'plane']]],
     ['The crash took 2,400 lives.', [['2,400 lives', 2400, 'life']]],
+    // A plural compromise's lexicon calls a singular noun ("banks"), wherever it stands.
+    ['Two banks were sold last year.', [['Two banks', 2, 'bank']]],
+    ['They own 450 creditor banks.', [['450 creditor banks', 450, 'bank']]],
+    // A number word listed before another number shares its unit; a share of one does not list.
+    ['Traffic rose 10 pct against eight and nine pct a year ago.', [['10 pct', 10, 'percent'], ['eight', 8, 'percent'], ['nine pct', 9, 'percent']]],
+    // A count lends its noun to a number compared with it, not to one listed after it.
+    ['7,060,197 shares had been tendered, down from over 7.2 mln.', [['7,060,197 shares', 7060197, 'share'], ['7.2 mln', 7.2e6, 'share']]],
+    ['He owns 12 ships and 40 mln in debt.', [['12 ships', 12, 'ship'], ['40 mln', 4e7, null]]],
     // "one's" is a pronoun's; a height's closing double prime is part of it.
     ["It touches one's soul.", []],
     ['Trump is 6’2” tall.', [['6’2”', 6 + 2 / 12, 'foot']]],
@@ -1942,5 +1950,15 @@ describe('split decisions, a couple of, parts of what a name owns', () => {
     const got = money(text);
     expect(got.map(([t, , u]) => [t, u])).toEqual(expected.map(([t, , u]) => [t, u]));
     expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
+  });
+});
+
+describe('mixed numbers in words (known failures)', () => {
+  test('a share of a number after "and" is not listed as a number of its own', () => {
+    expect(money('It limits payments to two and one half pct.').map(([text]) => text)).not.toContain('two');
+  });
+  // Not read yet: "one half" after "and" is the share of the number before it, not one of a "half".
+  test.fails('"two and one half pct" is 2.5 percent', () => {
+    expect(money('It limits payments to two and one half pct.')).toEqual([['two and one half pct', 2.5, 'percent']]);
   });
 });

@@ -312,7 +312,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // when a range or a choice goes on to another number, whose unit it may take (linkRanges).
     const joiner = tokens[last]?.lower ?? '';
     // "Six of the 11 players": kept too when "of the" and a number follow (partOfAt).
-    const lowEnd = !unit && !num.digits && ((/^(to|or)$/.test(joiner) || (joiner === 'and' && tokens[num.first - 1]?.lower === 'between')) || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+    // "compared with eight and nine pct": one of two numbers that share the unit of the second.
+    // Not a share of the same number ("two and one half pct", "three and one-half hours").
+    const share = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
+    const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !share));
+    const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
     if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
     if (!Number.isFinite(value)) continue;
@@ -656,8 +660,6 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     }
     if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || mb.scale <= 1 || b.ruleId !== 'figure-digits') continue;
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
-    // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing ("12 ships and 40 mln in debt").
-    if (a.ruleId === 'figure-digits' && ma.scale <= 1) continue;
     // The joining word, before any hedge or article: "down from an estimated 98 billion".
     let k = mb.first - 1;
     while (k >= ma.last) {
@@ -666,6 +668,10 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
       k -= Math.max(1, hedge);
     }
     if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) continue;
+    // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
+    // ("12 ships and 40 mln in debt"), only to a number compared with it ("7,060,197 shares had been
+    // tendered, down from over 7.2 mln").
+    if (a.ruleId === 'figure-digits' && ma.scale <= 1 && !rules.comparisons.has(tokens[k].lower)) continue;
     // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
     if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
     b.unit = a.unit;
@@ -2298,8 +2304,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
     const beforeAuxiliary = !!next?.tags.has('Auxiliary');
     // Not after "a pair", "a couple", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
-    // "450 creditor banks": or as a singular noun.
-    const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : n > 0 && t.tags.has('Noun') && t.tags.has('Singular') && !next?.tags.has('Noun');
+    // "Two banks were sold", "450 creditor banks": or as a singular noun, wherever it stands.
+    const misreadAsSingular = !t.tags.has('PresentTense') && t.tags.has('Noun') && t.tags.has('Singular') && !next?.tags.has('Noun');
+    const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : misreadAsSingular;
     // "3,900 tanks and 680 planes.": a verb cannot end a clause right after a bare number, so there
     // the plural is the noun counted too.
     // Not where the number opens its clause as a subject ("Of the 40, 12 stays").
@@ -2309,7 +2316,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // plural, whose verb it is ("a pair of real Reeboks sells").
     const afterPlural = n > 0 && /s$/.test(tokens[k - 1].lower) && (tokens[k - 1].tags.has('Plural') || isCapitalised(tokens[k - 1]));
     const singularCount = /^(pair|couple|dozen)$/.test(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
-    const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word))) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -2382,7 +2389,9 @@ function isPluralNoun(word: string): boolean {
   if (!/^[a-z]+s$/.test(word)) return false;
   let plural = pluralNounReadings.get(word);
   if (plural === undefined) {
-    plural = languageModel()(`the ${word}`).has('#Plural');
+    const nlp = languageModel();
+    // "banks": a plural compromise's lexicon lists as a noun of its own, whose singular it lists.
+    plural = nlp(`the ${word}`).has('#Plural') || (/[^su]s$/.test(word) && (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon[word.slice(0, -1)] === 'Singular');
     if (pluralNounReadings.size < 10_000) pluralNounReadings.set(word, plural);
   }
   return plural;
