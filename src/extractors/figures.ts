@@ -314,8 +314,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     // "Six of the 11 players": kept too when "of the" and a number follow (partOfAt).
     // "compared with eight and nine pct": one of two numbers that share the unit of the second.
     // Not a share of the same number ("two and one half pct", "three and one-half hours").
-    const share = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
-    const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !share));
+    const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
+    const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
     if (!unit && !num.digits && !lowEnd) continue;
     if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
@@ -1908,7 +1908,6 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
   return from + gap[1].length;
 }
 
-/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 /** A word of figure-vague-count at token i, then a scale word of a hundred or more in words ("a few thousand"), in one run. */
 function vagueScaleAt(tokens: Token[], i: number, rules: CompiledRules): boolean {
   const length = phraseAt(tokens, i, rules.vagueCounts);
@@ -1916,6 +1915,7 @@ function vagueScaleAt(tokens: Token[], i: number, rules: CompiledRules): boolean
   return !!scale && /^[a-z]{4,}$/.test(scale.lower) && (rules.scales.get(scale.lower) ?? 0) >= 100 && sameRun(tokens, i + length - 1, i + length);
 }
 
+/** "minus 5", "minus five percent", "negative 3": a sign written as a word right before the number. */
 function isMinus(tokens: Token[], i: number): boolean {
   // "plus or minus six percentage points": a margin either way, which is six.
   const eitherWay = tokens[i - 1]?.lower === 'minus' && tokens[i - 2]?.lower === 'or' && tokens[i - 3]?.lower === 'plus';
@@ -2303,7 +2303,6 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // auxiliary the plural is the noun counted too.
     const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
     const beforeAuxiliary = !!next?.tags.has('Auxiliary');
-    // Not after "a pair", "a couple", "a dozen": singular words that a verb in the present agrees with ("a pair sells").
     // "Two banks were sold", "450 creditor banks": or as a singular noun, wherever it stands.
     const misreadAsSingular = !t.tags.has('PresentTense') && t.tags.has('Noun') && t.tags.has('Singular') && !next?.tags.has('Noun');
     const misread = t.tags.has('PresentTense') ? !t.tags.has('Auxiliary') : misreadAsSingular;
@@ -2312,8 +2311,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // Not where the number opens its clause as a subject ("Of the 40, 12 stays").
     const before = tokens[num.first - 1];
     const endsClauseHere = (!next || /^\s*[,;:.!?)]/.test(t.post)) && !!before && sameRun(tokens, num.first - 1, num.first);
-    // With "of" the plural is read on ("a couple of fundamental points about"), but not after another
-    // plural, whose verb it is ("a pair of real Reeboks sells").
+    // Not after "a pair", "a couple", "a dozen": singular words that a verb in the present agrees with
+    // ("a pair sells"). With "of" the plural is read on ("a couple of fundamental points about"), but
+    // not after another plural, whose verb it is ("a pair of real Reeboks sells").
     const afterPlural = n > 0 && /s$/.test(tokens[k - 1].lower) && (tokens[k - 1].tags.has('Plural') || isCapitalised(tokens[k - 1]));
     const singularCount = /^(pair|couple|dozen)$/.test(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
     const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
@@ -2385,13 +2385,18 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
 
 const pluralNounReadings = new Map<string, boolean>();
 /** "delegates", "shares": a word ending in s that reads as a plural noun after "the" (the tagger's answer, kept per word). */
+/** The tag compromise's lexicon gives a word ("bank" → "Singular"), if it lists it. */
+function lexiconTag(word: string): unknown {
+  const world = languageModel().world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } };
+  return world.model.one.lexicon[word];
+}
+
 function isPluralNoun(word: string): boolean {
   if (!/^[a-z]+s$/.test(word)) return false;
   let plural = pluralNounReadings.get(word);
   if (plural === undefined) {
-    const nlp = languageModel();
     // "banks": a plural compromise's lexicon lists as a noun of its own, whose singular it lists.
-    plural = nlp(`the ${word}`).has('#Plural') || (/[^su]s$/.test(word) && (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon[word.slice(0, -1)] === 'Singular');
+    plural = languageModel()(`the ${word}`).has('#Plural') || (/[^su]s$/.test(word) && lexiconTag(word.slice(0, -1)) === 'Singular');
     if (pluralNounReadings.size < 10_000) pluralNounReadings.set(word, plural);
   }
   return plural;
