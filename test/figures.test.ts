@@ -1953,12 +1953,15 @@ describe('split decisions, a couple of, parts of what a name owns', () => {
   });
 });
 
-describe('mixed numbers in words (known failures)', () => {
-  test('a share of a number after "and" is not listed as a number of its own', () => {
-    expect(money('It limits payments to two and one half pct.').map(([text]) => text)).not.toContain('two');
-  });
-  // Not read yet: "one half" after "and" is the share of the number before it, not one of a "half".
-  test.fails('"two and one half pct" is 2.5 percent', () => {
-    expect(money('It limits payments to two and one half pct.')).toEqual([['two and one half pct', 2.5, 'percent']]);
+// "and one half", "and three quarters": the share of the number before it (stop 33).
+describe('mixed numbers in words', () => {
+  test.each([
+    ['It limits payments to two and one half pct.', [['two and one half pct', 2.5, 'percent']]],
+    ['The board met three and one-half hours later.', [['three and one-half hours', 3.5, 'hour']]],
+    ['The road runs five and three quarters miles.', [['five and three quarters miles', 5.75, 'mile']]],
+    // Two numbers, not one: "and" before a whole number lists it.
+    ['He has two and one child.', [['two', 2, 'child'], ['one child', 1, 'child']]],
+  ])('%s', (text, expected) => {
+    expect(money(text)).toEqual(expected);
   });
 });

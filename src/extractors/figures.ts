@@ -1929,7 +1929,8 @@ function andShare(tokens: Token[], k: number, rules: CompiledRules): { value: nu
   if (!a || !b || !sameRun(tokens, k, k + 1) || !sameRun(tokens, k + 1, k + 2) || b.post.includes('-')) return null;
   if (/^(a|an)$/.test(a.lower) && /^(half|quarter)$/.test(b.lower)) return { value: rules.numberWords.get(b.lower)!, last: k + 3 };
   const numerator = rules.numberWords.get(a.lower);
-  const denominator = rules.fractions.get(b.lower);
+  // "and one half": a half is a fraction of one here, as "a third" is.
+  const denominator = b.lower === 'half' ? 0.5 : rules.fractions.get(b.lower);
   if (numerator !== undefined && Number.isInteger(numerator) && denominator !== undefined && numerator * denominator < 1) return { value: roundNoise(numerator * denominator), last: k + 3 };
   return null;
 }
@@ -2075,7 +2076,14 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
-    } else if (w === 'and' && any && (tokens[k - 1].post.includes('-') || (tokens[k + 1]?.lower === 'a' && /^(half|quarter)$/.test(tokens[k + 2]?.lower ?? '')))) {
+    } else if (w === 'and' && any && joined && /^(one|three)$/.test(tokens[k + 1]?.lower ?? '') && andShare(tokens, k, rules)) {
+      // "two and one half pct", "three and one-half years", "five and three quarters": the share goes
+      // on the whole ("a half" is the branch below).
+      const share = andShare(tokens, k, rules)!;
+      current = exactSum(current, share.value);
+      k = share.last;
+      continue;
+    } else if ((w === 'and' && any && (tokens[k - 1].post.includes('-') || (tokens[k + 1]?.lower === 'a' && /^(half|quarter)$/.test(tokens[k + 2]?.lower ?? ''))))) {
       // "three-and-a-half", "five and a half million"
     } else if (w === 'and' && any && joined && afterHundreds(tokens, k, rules)) {
       // "one hundred and sixteen", "two thousand and five hundred": British English joins the
