@@ -1929,6 +1929,10 @@ describe('split decisions, a couple of, parts of what a name owns', () => {
     ['He made a couple of fundamental points about it.', [['couple of fundamental points', 2, 'point']]],
     ['The couple married in 1990.', []],
     ['It was a couple hundred yards away.', [['couple hundred yards', 200, 'yard']]],
+    // A country's possessive owns the count; a firm's names a model.
+    ["The terms were telexed to Venezuela's 450 creditor banks.", [['450 creditor banks', 450, 'bank']]],
+    ["It sold Japan's 21 banks.", [['21 banks', 21, 'bank']]],
+    ["He flew on Boeing's 747 jets.", []],
     // A part of what a name owns counts the same noun.
     ["Politico interviewed nearly 20 of Sanders' colleagues.", [["20 of Sanders' colleagues", 20, 'colleague']]],
     ["He switched six of Eastern's wide-body jets.", [["six of Eastern's wide-body jets", 6, 'jet']]],

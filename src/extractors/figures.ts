@@ -2477,7 +2477,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i) && hasLowerCaseWord(parsed, prev.sentence) && !numberFollows(tokens, num.last, rules) && !isHyphenPost(t.post)) return true;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
-  return true;
+  // "telexed to Venezuela's 450 creditor banks", "Britain's 400 MPs": a country owns the count, where
+  // a firm's possessive names a model ("Boeing's 747 jets").
+  return !(endsPossessive(prev) && placeCountry(prev.word.replace(/['’]s?$/, ''), rules));
 }
 
 /**
