@@ -22,6 +22,12 @@ export interface CountryLexicon {
   currencyCodes: Set<string>;
 }
 
+/** The country a whole phrase names (its words in lower case, as the lexicon keys them), if any. */
+export function countryOfPhrase(lexicon: CountryLexicon, parts: string[]): CountryEntry | undefined {
+  const phrase = parts.join(' ');
+  return lexicon.byFirst.get(parts[0] ?? '')?.find((c) => c.parts.join(' ') === phrase)?.entry;
+}
+
 export interface CountryOverrides {
   aliases: Record<string, string>;
   demonyms: Record<string, string>;

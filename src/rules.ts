@@ -1,7 +1,7 @@
 // Rule files are data: this module checks their shape and compiles them into lookup tables,
 // once per process. It does no I/O; load-rules.ts reads the files.
 import { languageModel, placePackages } from './packages.js';
-import { buildCountryLexicon, type CountryLexicon } from './country-data.js';
+import { buildCountryLexicon, countryOfPhrase, type CountryLexicon } from './country-data.js';
 import type { PeopleTaggerModel } from './people-tagger.js';
 
 export type Gender = 'male' | 'female';
@@ -880,7 +880,7 @@ function compileNationalCurrencies(table: Record<string, string>, countries: Cou
   for (const [key, code] of Object.entries(table)) {
     const parts = tokenizePhrase(key);
     const family = parts.pop()!;
-    const entry = countries.byFirst.get(parts[0] ?? '')?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry;
+    const entry = countryOfPhrase(countries, parts);
     if (!entry) throw new RuleError('(built-in rules)', 'figure-currency-national', `units.${key}`, 'the words before the currency are not a country name or demonym');
     out.set(`${entry.code} ${family}`, code);
   }

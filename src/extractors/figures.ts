@@ -8,6 +8,7 @@ import { placeKey, tokenizePhrase, type CompiledRules, type PhraseSet } from '..
 import { endsPossessive, isCapitalised, isSentenceStart, type ParsedText, type Token } from '../parse.js';
 import type { Figure } from '../types.js';
 import type { CountryMatch } from '../country-match.js';
+import { countryOfPhrase } from '../country-data.js';
 
 /** "km", "rs", "kr": two or three letters and no vowel, an abbreviation and no English word. */
 const VOWELLESS_ABBREVIATION = /^[^aeiouy\W\d]{2,3}$/;
@@ -2173,8 +2174,7 @@ function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
 
 /** The country a place name is as the country rules read it whole (a name, an alias or a capital), else null. */
 function placeCountry(name: string, rules: CompiledRules): string | null {
-  const parts = placeKey(name).split(' ');
-  return rules.countries.byFirst.get(parts[0])?.find((c) => c.parts.join(' ') === parts.join(' '))?.entry.code ?? null;
+  return countryOfPhrase(rules.countries, placeKey(name).split(' '))?.code ?? null;
 }
 
 // "World War Two", "one of its reasons", "no one": numbers that are names or idioms.
@@ -2391,14 +2391,14 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
   return ends && isPluralNoun(t.word);
 }
 
-const pluralNounReadings = new Map<string, boolean>();
-/** "delegates", "shares": a word ending in s that reads as a plural noun after "the" (the tagger's answer, kept per word). */
 /** The tag compromise's lexicon gives a word ("bank" → "Singular"), if it lists it. */
 function lexiconTag(word: string): unknown {
   const world = languageModel().world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } };
   return world.model.one.lexicon[word];
 }
 
+const pluralNounReadings = new Map<string, boolean>();
+/** "delegates", "shares": a word ending in s that reads as a plural noun after "the" (the tagger's answer, kept per word). */
 function isPluralNoun(word: string): boolean {
   if (!/^[a-z]+s$/.test(word)) return false;
   let plural = pluralNounReadings.get(word);
