@@ -292,6 +292,8 @@ export interface CompiledRules {
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
+  /** "scores": a vague plural that counts only before "of" (rules: figure-vague-plural-not-alone). */
+  vaguePluralsNotAlone: Set<string>;
   /** "a few thousand", "several hundred": words before a scale word that make its floor a figure (figure-vague-count). */
   vagueCounts: PhraseSet;
   hedges: PhraseSet;
@@ -336,6 +338,8 @@ export interface CompiledRules {
   unitAttached: Set<string>;
   /** "aged 12", "at the age of 85" (rules: unit-age). */
   agePhrases: PhraseSet;
+  /** "in her", "in his": before a decade of life ("in her early 40s"; rules: unit-age-decade). */
+  ageDecadeCues: PhraseSet;
   /** "his wife, 52, survived": nouns for a person before an age in commas (rules: unit-age-person-noun). */
   agePersonNouns: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
@@ -438,6 +442,8 @@ export interface CompiledRules {
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
   metreEvents: PhraseSet;
+  /** "swam", "cleared": verbs before a number in metres (rules: figure-metre-event-verb). */
+  metreEventVerbs: Set<string>;
   /** Units whose measure in a sentence makes a bare "48m" metres (rules: unit-metre-measure-cue). */
   metreMeasureCues: Set<string>;
   /** Words of money that keep "pounds" sterling and "50m" millions in their sentence (rules: figure-money-cue). */
@@ -775,6 +781,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
+    vaguePluralsNotAlone: new Set(words('figure-vague-plural-not-alone')),
     vagueCounts: phraseSet(words('figure-vague-count'), 'figure-vague-count'),
     hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),
     currencies: lowerMap('figure-currency'),
@@ -796,6 +803,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitPhrases: phraseSet([...unitAliases.keys()], 'unit-alias'),
     unitAttached: lowerSet(words('unit-attached')),
     agePhrases: phraseSet(words('unit-age'), 'unit-age'),
+    ageDecadeCues: phraseSet(words('unit-age-decade'), 'unit-age-decade'),
     agePersonNouns: lowerSet(words('unit-age-person-noun')),
     weightCues: lowerSet(words('unit-weight-cue')),
     poundMoneyNouns: lowerSet(words('unit-pound-money-noun')),
@@ -850,6 +858,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
+    metreEventVerbs: new Set(words('figure-metre-event-verb')),
     metreMeasureCues: lowerSet(words('unit-metre-measure-cue')),
     moneyCues: lowerSet(words('figure-money-cue')),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),

@@ -147,14 +147,17 @@ if (options.wrap) {
   const wrapped = scoreCorpora((text) => hardWrap(text, width), options.errors > 0, wrappedFacts);
   // Figures and people have no gold here: the wrapped text should give what the unwrapped one gives.
   const agreement = agreementWithUnwrapped(unwrappedFacts, wrappedFacts);
-  summary.wrapped = { width, ...wrapped.summary, agreement };
+  // Only the texts scored against gold of quotes or entities are kept in both layouts; with none
+  // (only --figures-gold, scored on its own unwrapped text) there is nothing to agree on.
+  const compared = [...unwrappedFacts.keys()].some((text) => wrappedFacts.has(text));
+  summary.wrapped = { width, ...wrapped.summary, ...(compared ? { agreement } : {}) };
   const sideBySide = new Table({ head: ['metric (F1 / acc.)', 'unwrapped', `wrapped at ${width}`, 'difference'], style: { head: [] } });
   unwrapped.rows.forEach((row, n) => {
     const w = wrapped.rows[n];
     const diff = row[3] === '-' || w[3] === '-' ? '' : (Number(w[3]) - Number(row[3])).toFixed(3);
     sideBySide.push([row[0], row[3], w[3], diff]);
   });
-  for (const [name, counts] of Object.entries(agreement)) sideBySide.push([`${name}: wrapped output agrees with unwrapped (F1)`, '1.000', fmt(prf(counts).f1), (prf(counts).f1 - 1).toFixed(3)]);
+  if (compared) for (const [name, counts] of Object.entries(agreement)) sideBySide.push([`${name}: wrapped output agrees with unwrapped (F1)`, '1.000', fmt(prf(counts).f1), (prf(counts).f1 - 1).toFixed(3)]);
   console.log(sideBySide.toString());
 }
 

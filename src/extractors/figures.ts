@@ -318,7 +318,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
     const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
-    if (!unit && !num.digits && !lowEnd) continue;
+    const scaledWords = !unit && !num.digits && (num.wordScale ?? 1) > 1;
+    // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
+    // (figure-vague-plural). Not a table's note of its scale ("in thousands -"), a size in digits ("the
+    // double-digit millions"), or "scores" without "of" (figure-vague-plural-not-alone: "test scores").
+    const scaleNote = /^(in|digit|figure)$/.test(tokens[num.first - 1]?.lower ?? '');
+    const vagueAlone = !unit && num.ruleId === 'figure-vague-plural' && !scaleNote && !(rules.vaguePluralsNotAlone.has(tokens[num.first].lower) && tokens[num.first + 1]?.lower !== 'of');
+    if (!unit && !num.digits && !lowEnd && !scaledWords && !vagueAlone) continue;
     if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
     if (!Number.isFinite(value)) continue;
 
@@ -357,7 +363,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       Object.assign(figure, { start, text: text.slice(start, end) });
     }
     figures.push(figure);
-    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd });
+    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd, scaledWords });
     i = (readOn ?? last) - 1;
   }
   linkRanges(parsed, figures, meta, rules);
@@ -369,7 +375,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
-  return figures.filter((f, n) => !meta[n].words || f.unit);
+  return figures.filter((f, n) => !(meta[n].words || meta[n].scaledWords) || f.unit);
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
@@ -401,13 +407,22 @@ function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first
   const numerator = t.lower === 'a' || t.lower === 'an' || t.lower === 'one' ? 1 : (rules.numberWords.get(t.lower) ?? (/^\d+$/.test(t.word) ? Number(t.word) : null));
   if (numerator === null || numerator === 0.5 || numerator === 0.25) return null;
   const plural = /s$/.test(next.lower);
-  if ((numerator === 1) === plural) return null;
+  if ((numerator === 1) === plural && !isFractionCompound(t, next, numerator, rules)) return null;
   // "profits fell by a third", "cut by two thirds since 2010": after "by" a fraction is the size of a
   // change and needs no "of" ("followed by a third round of talks", "hit by a third-quarter loss" are ordinals).
   const byChange = afterBy && !next.post.includes('-') && !describesNext(tokens, i + 2, rules);
   // "two-thirds majority" needs no "of"; "a third" does ("a third term" is an ordinal).
   if (!tokens[i].post.includes('-') && tokens[i + 2]?.lower !== 'of' && !byChange && !isPollShare(tokens, i, i + 2, hedgeBefore, rules)) return null;
   return { first: i, last: i + 2, value: roundNoise(numerator * rules.fractions.get(next.lower)!) };
+}
+
+// "a three-quarter stake", "a two-third majority": in a compound adjective the denominator stays
+// singular, as in "a 300-page report". Only a fraction in lowest terms ("a two-quarter slump" counts
+// quarters of a year).
+function isFractionCompound(t: Token, denominatorWord: Token, numerator: number, rules: CompiledRules): boolean {
+  const denominator = Math.round(1 / rules.fractions.get(denominatorWord.lower)!);
+  const coprime = (a: number, b: number): boolean => (b === 0 ? a === 1 : coprime(b, a % b));
+  return t.post === '-' && numerator > 1 && numerator < denominator && Number.isInteger(numerator) && coprime(numerator, denominator);
 }
 
 /**
@@ -486,6 +501,9 @@ interface FigureTokens {
   from: boolean;
   /** A number in words kept only as a range's low end ("eight to 10 feet"): dropped if it gets no unit. */
   words?: boolean;
+  /** A number in words with its scale and nothing counted ("Food seven mln vs two mln"): kept for a
+   * results table to give it its money (unitsFromResultsTable); dropped if it gets no unit. */
+  scaledWords?: boolean;
   wordScale?: number;
 }
 
@@ -659,7 +677,10 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
       } else if (minor) b.ruleId = 'figure-currency';
       continue;
     }
-    if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || mb.scale <= 1 || b.ruleId !== 'figure-digits') continue;
+    // "5 mln dlrs from three mln": a number in words with its scale is lent the unit as digits are.
+    // "Dozens of golf courses here, and hundreds around the country": a vague plural alone too.
+    const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.scaledWords || b.ruleId === 'figure-vague-plural';
+    if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || !scaled) continue;
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     // The joining word, before any hedge or article: "down from an estimated 98 billion".
     let k = mb.first - 1;
@@ -786,12 +807,41 @@ function writtenInMinorUnits(f: Figure): boolean {
 
 /** A table row's label: [1] its indent, [2] its words, up to the first number ("    Net profit 3.4 mln vs 2.9 mln"). */
 const ROW_LABEL = /^(\s*)([A-Za-z][A-Za-z .,'&/()-]*?)\s+[-(]?\$?\d/;
+// "    Food seven mln vs two mln": the same label before a number in words and its scale.
+const rowLabelsOfWords = new WeakMap<CompiledRules, RegExp>();
+function rowLabelOfWords(rules: CompiledRules): RegExp {
+  let label = rowLabelsOfWords.get(rules);
+  if (!label) {
+    const alternatives = (words: Iterable<string>) => [...words].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+    label = new RegExp(`^(\\s*)([A-Za-z][A-Za-z .,'&/()-]*?)\\s+(?:${alternatives(rules.numberWords.keys())})\\s+(?:${alternatives(rules.scales.keys())})\\b`);
+    rowLabelsOfWords.set(rules, label);
+  }
+  return label;
+}
 
 /** The line of text around offset `at`: [start, end). */
 function lineAround(text: string, at: number): [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const newline = text.indexOf('\n', at);
   return [start, newline < 0 ? text.length : newline];
+}
+
+// A wire paragraph starts on an indented line and goes on at the margin. A row that wraps is a
+// paragraph of two lines ("    Interest and other income less central expenses credit 16\nmln vs
+// debit six mln"): read whole, from either line. Longer paragraphs are prose, read line by line.
+function rowAround(text: string, at: number): [number, number] {
+  const [start, end] = lineAround(text, at);
+  const indented = (s: number) => s < text.length && /[ \t]/.test(text[s]);
+  const endsParagraph = (s: number) => s >= text.length || indented(s) || text[s] === '\n';
+  if (indented(start)) {
+    if (end >= text.length || endsParagraph(end + 1)) return [start, end];
+    const next = lineAround(text, end + 1);
+    return next[1] >= text.length || endsParagraph(next[1] + 1) ? [start, next[1]] : [start, end];
+  }
+  if (start === 0 || text[start] === '\n') return [start, end];
+  const previous = lineAround(text, start - 1);
+  const firstOfTwo = indented(previous[0]) && /\S/.test(text.slice(previous[0], previous[1])) && (end >= text.length || endsParagraph(end + 1));
+  return firstOfTwo ? [previous[0], end] : [start, end];
 }
 
 // LONDON earnings tables: "Pretax profit 78.84 mln stg vs 60.31 mln\n    Net after tax 50.71 mln
@@ -807,8 +857,13 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
   // Each row figure's label, kept for labelUnitOf.
   const labels: (RegExpExecArray | null)[] = [];
   const lineIsRow = (n: number): boolean => {
-    const line = text.slice(...lineAround(text, figures[n].start));
-    const label = (labels[n] = ROW_LABEL.exec(line));
+    const [start, end] = lineAround(text, figures[n].start);
+    const [rowStart, rowEnd] = rowAround(text, figures[n].start);
+    // The line alone, as before, then the whole row where it wraps.
+    return lineIsRowText(n, text.slice(start, end)) || ((rowStart !== start || rowEnd !== end) && lineIsRowText(n, text.slice(rowStart, rowEnd).replace(/\n/g, ' ')));
+  };
+  const lineIsRowText = (n: number, line: string): boolean => {
+    const label = (labels[n] = ROW_LABEL.exec(line) ?? rowLabelOfWords(rules).exec(line));
     if (!label || !line.split(/\s+/).some((w) => rules.resultsTableComparisons.has(w.toLowerCase()))) return false;
     return !label[2].split(/\s+/).some((w) => rules.shareLabels.has(w.toLowerCase()) && w.toLowerCase() !== 'out');
   };
@@ -860,7 +915,8 @@ function unitsFromResultsTable(parsed: ParsedText, figures: Figure[], meta: Figu
         continue;
       }
       if (!money) continue;
-      const bareAmount = !f.unit && f.ruleId === 'figure-digits' && (meta[k].scale > 1 || f.value >= 1000) && !isYearLike(f);
+      // "Food seven mln vs two mln": a number in words with its scale is an amount too.
+      const bareAmount = !f.unit && ((f.ruleId === 'figure-digits' && (meta[k].scale > 1 || f.value >= 1000) && !isYearLike(f)) || (f.ruleId === 'figure-number-word' && (meta[k].wordScale ?? 1) > 1));
       if (!bareAmount && !(f.ruleId === 'figure-money-label' && f.unit !== money.unit)) continue;
       f.unit = money.unit;
       f.ruleId = 'figure-currency-results-table';
@@ -1354,6 +1410,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   if (signInside) word = word.slice(1);
   // "in '16": a year.
   if ((/^['‘’]$/.test(lead) || /['‘’]$/.test(t.pre)) && /^\d{2}$/.test(word)) return null;
+  // "a woman in her early 40s", "men in their 20s": a decade of life is an age, its floor (unit-age-decade).
+  const decade = decadeOfLife(parsed, i, rules);
+  if (decade !== null) return { first: i, last: i + 1, value: decade, currency: null, percent: false, unit: 'year', unitRule: 'unit-age-decade', scale: 1, low: null, signAt: null, startAt: null, approximate: true, ruleId: 'unit-age-decade', digits: true };
   // "he is 6'2\"", "a 6′10 center": feet and inches with the prime marks of a height.
   const height = !signInside && !lead ? /^([1-8])['′’](\d{1,2})$/.exec(word) : null;
   if (height && Number(height[2]) < 12) {
@@ -1566,7 +1625,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
       scale = rules.scales.get('million') ?? 1e6;
     } else if (suffix) {
       if (rules.percentWords.byFirst.has(suffix) && !(suffix === 'pc' && m?.[3] !== 'pc')) percent = true;
-      else if (suffix === 'm' && !currency && phraseAt(tokens, k, rules.metreEvents) && !side) [unit, unitRule] = ['metre', 'figure-metre-event'];
+      else if (suffix === 'm' && !currency && (phraseAt(tokens, k, rules.metreEvents) || afterEventVerb(tokens, i, rules)) && !side) [unit, unitRule] = ['metre', 'figure-metre-event'];
       else if (suffix === 'm' && !currency && (side || isSizeSide(tokens, i, k, rules) || isMetreByMeasure(parsed, i, k, rules))) [unit, unitRule] = ['metre', 'unit-attached'];
       else if (rules.scales.has(suffix)) {
         value = scaleBy(value, rules.scales.get(suffix)!);
@@ -1909,6 +1968,26 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
   return from + gap[1].length;
 }
 
+/** "40s", "40's", "'40s" at token i after "in her" (and "early", "mid", "late"): the decade, else null. */
+function decadeOfLife(parsed: ParsedText, i: number, rules: CompiledRules): number | null {
+  const tokens = parsed.tokens;
+  // The tagger reads "40's" as the possessive of 40 and may leave the "'s" out of the token: read the text.
+  const t = tokens[i];
+  const m = /^[‘’']?([1-9]0)[‘’']?s(?![\p{L}\d])/u.exec(parsed.text.slice(t.start, Math.max(t.end, t.start + 5)));
+  if (!m) return null;
+  let cueEnd = i - 1;
+  if (/^(early|mid|late)$/.test(tokens[cueEnd]?.lower ?? '') && sameRun(tokens, cueEnd, i)) cueEnd--;
+  if (cueEnd < 0) return null;
+  return phraseEndingAt(tokens, cueEnd, rules.ageDecadeCues) && sameRun(tokens, cueEnd, cueEnd + 1) ? Number(m[1]) : null;
+}
+
+/** "she swam 400m", "ran the 800m": a verb of figure-metre-event-verb before the number at token i, perhaps with "the" between. */
+function afterEventVerb(tokens: Token[], i: number, rules: CompiledRules): boolean {
+  // "ran a 400m deficit" is money: only "the" may stand between.
+  const verbAt = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return verbAt >= 0 && rules.metreEventVerbs.has(tokens[verbAt].lower) && sameRun(tokens, verbAt, i);
+}
+
 /** A word of figure-vague-count at token i, then a scale word of a hundred or more in words ("a few thousand"), in one run. */
 function vagueScaleAt(tokens: Token[], i: number, rules: CompiledRules): boolean {
   const length = phraseAt(tokens, i, rules.vagueCounts);
@@ -2077,9 +2156,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
-    } else if (w === 'and' && any && joined && /^(one|three)$/.test(tokens[k + 1]?.lower ?? '') && andShare(tokens, k, rules)) {
-      // "two and one half pct", "three and one-half years", "five and three quarters": the share goes
-      // on the whole ("a half" is the branch below).
+    } else if (w === 'and' && any && joined && tokens[i - 1]?.lower !== 'between' && rules.numberWords.has(tokens[k + 1]?.lower ?? '') && andShare(tokens, k, rules)) {
+      // "two and one half pct", "three and one-half years", "pitched five and two-thirds innings": the
+      // share goes on the whole ("a half" is the branch below); "between one and two thirds of voters"
+      // is a range of shares.
       const share = andShare(tokens, k, rules)!;
       current = exactSum(current, share.value);
       k = share.last;
@@ -2291,6 +2371,15 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       k++;
       continue;
     }
+    // "wiped billions of marks off shares": after a vague plural and "of", a currency word is the money
+    // counted, whatever the tagger makes of it (a verb here).
+    if (n === 0 && num.ruleId === 'figure-vague-plural' && tokens[k - 1]?.lower === 'of' && /^[a-z]{3,}$/.test(t.word) && rules.currencies.has(t.lower)) return { at: k, last: k + 1, hyphenated: false };
+    // "Dozens of private and public golf courses": adjectives joined by "and" or "or" describe the
+    // noun as one; the joining word is not counted among the words before it.
+    if (n > 0 && /^(and|or)$/.test(t.lower) && tokens[k - 1].tags.has('Adjective') && tokens[k + 1]?.tags.has('Adjective') && sameRun(tokens, k - 1, k) && sameRun(tokens, k, k + 1)) {
+      n--;
+      continue;
+    }
     // "1.9 billion vs 779 mln"; "giving away 3 USD50 cards" (another number).
     if (rules.notAUnit.has(t.lower) || rules.numericToken.test(t.word) || /^\W*\d/.test(t.word) || /^[a-z]$/.test(t.word)) return null;
     if (t.post.includes('-') && tokens[k + 1] && (/^(year|month|day)$/.test(tokens[k + 1].lower) || sizeWordAt(tokens, k + 1, rules, ['size', 'age', 'count']) === 1) && t.tags.has('Noun')) {
@@ -2302,8 +2391,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "eight years" is a count of years; "March" and "Friday" are dates.
     // "bought 5.2 mln shares, or 9.9 pct": after a scale word the tagger may read a plural as a verb;
     // it is the noun counted where a clause end, a preposition or a conjunction follows it.
-    // "hire 300-400 engineers": after a range in one token too.
-    const pluralAfterScale = n === 0 && (num.scale > 1 || !!num.low) && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
+    // "hire 300-400 engineers": after a range in one token too; "sent a dozen questions to a dozen
+    // candidates": after a scale in words.
+    const pluralAfterScale = n === 0 && (num.scale > 1 || !!num.low || rules.scales.has(tokens[k - 1].lower)) && k > num.first && !rules.numericToken.test(tokens[k - 1].word) && t.tags.has('PresentTense') && pluralAfterScaleWord(tokens, k, rules, objectOfVerb(tokens, num.first, rules));
     // "won 41 total delegates", "for three Acme shares", "in four swing states": after a number
     // above one and the words that describe it, the tagger reads the plural head as a verb whose
     // subject is the word before; the number agrees with the plural, so it is the noun counted.
@@ -2361,7 +2451,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       return { at: k, last: k + 1, hyphenated: compound };
     }
     // "11 stolen high-performance cars": a participle describes the noun as an adjective does.
-    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund');
+    // "dozens of large campaign donations": a word the tagger reads as a verb, before a plural noun,
+    // after "of" or another modifier, is a noun that describes it ("Thousands attend rallies" has
+    // its verb right after the number).
+    const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of') && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next?.tags.has('Plural') && next.tags.has('Noun');
+    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
