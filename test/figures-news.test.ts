@@ -92,7 +92,8 @@ describe('figures in news (branch fig-15): business and markets', () => {
     ['Dangote Cement reported revenue of ₦1.2 trillion.', [[1.2e12, 'NGN']]],
     ['The company plans to invest Rs 500 crore in a new plant.', [[5e9, 'INR']]],
     ['The scheme will benefit 5 lakh farmers.', [[5e5, 'farmer']]],
-    ['Sensex rose 350 points to close at 72,500.', [[350, 'point'], [72500, null]]],
+    // The level reached after a change in points is in points (stop 34).
+    ['Sensex rose 350 points to close at 72,500.', [[350, 'point'], [72500, 'point']]],
     ['Unemployment fell to 4.2%, its lowest level in two years.', [[4.2, 'percent'], [2, 'year']]],
     ['The economy shrank 0.3% in the final quarter.', [[0.3, 'percent']]],
     ['House prices fell 1.8% year on year.', [[1.8, 'percent']]],

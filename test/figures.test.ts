@@ -558,8 +558,9 @@ describe('figures: unit families, hyphenated decimals and money per a unit (issu
     ['One day he will win.', []],
     // Branch fig-15: a strength counts the crowd (unit-size-adjective, kind "count"), with no unit 'strong'.
     ['A 10,000-strong crowd gathered.', [['10,000-strong', 10000, null]]],
-    // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits").
-    ['It is a one-size-fits-all approach.', [['one-size', 1, 'size']]],
+    // The measured noun is a unit at the end of the hyphenated run, never a later word ("fits"); since
+    // stop 34 "one-size-fits-all" is an idiom of figure-not-a-count, no figure at all.
+    ['It is a one-size-fits-all approach.', []],
     ['Rotate it 90 ° now.', [['90 °', 90, 'degree (angle)']]],
   ])('not that unit: %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
@@ -2008,6 +2009,15 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     ['She is in her early 40s now.', [['40s', 40, 'year']]],
     ['The veteran, now in his mid-60s, retired.', [['60s', 60, 'year']]],
     ["The chairman is in his late 40's. He said so.", [['40', 40, 'year']]],
+    // An index level after its change in points, also given in percent; digits grouped by a comma
+    // are no year, but after "year".
+    ['The Dow closed down 24.11 points, or 0.1 percent, to close at 18,432.24.', [['24.11 points', 24.11, 'point'], ['0.1 percent', 0.1, 'percent'], ['18,432.24', 18432.24, 'point']]],
+    ['The index fell 24 points to 1,800.', [['24 points', 24, 'point'], ['1,800', 1800, 'point']]],
+    ['Rates rose 5 pct to 16.', [['5 pct', 5, 'percent'], ['16', 16, null]]],
+    ['Turkey may join before the year 2,000, officials said.', []],
+    // Idioms of "one"; "here" is never counted.
+    ['They speak with one voice.', []],
+    ['She told a crowd of 1,300 here on Tuesday.', [['1,300', 1300, null]]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

@@ -663,20 +663,24 @@ function endsClause(tokens: Token[], end: number, rules: CompiledRules): boolean
 function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
   for (let n = 0; n + 1 < figures.length; n++) {
-    const [a, b] = [figures[n], figures[n + 1]];
-    const [ma, mb] = [meta[n], meta[n + 1]];
-    if (mb.scale <= 1 && isPriceEllipsis(tokens, a, b, ma, mb, rules)) {
-      b.unit = a.unit;
-      b.ruleId = a.ruleId;
+    const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
+    // "closed down 24.11 points, or 0.1 percent, to close at 18,432.24": a change given in points or
+    // money and again in percent lends the points to the level reached after both.
+    const inPercentToo = n > 0 && figures[n].unit === 'percent' && !!figures[n - 1].change && meta[n - 1].last + 2 >= ma.first && tokens.slice(meta[n - 1].last, ma.first).some((t) => t.lower === 'or');
+    const priceLender = inPercentToo ? figures[n - 1] : figures[n];
+    if (mb.scale <= 1 && isPriceEllipsis(tokens, priceLender, b, ma, mb, rules)) {
+      b.unit = priceLender.unit;
+      b.ruleId = priceLender.ruleId;
       // "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to
       // 17.25" reaches dollars.
-      const minor = writtenInMinorUnits(a);
+      const minor = writtenInMinorUnits(priceLender);
       if (minor && /^\d[\d,]*$/.test(b.text)) {
         b.value = shiftDecimal(b.value, -2);
         b.ruleId = 'figure-currency-minor';
       } else if (minor) b.ruleId = 'figure-currency';
       continue;
     }
+    const a = figures[n];
     // "5 mln dlrs from three mln": a number in words with its scale is lent the unit as digits are.
     // "Dozens of golf courses here, and hundreds around the country": a vague plural alone too.
     const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.scaledWords || b.ruleId === 'figure-vague-plural';
@@ -721,7 +725,8 @@ function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules
  * unscaled, in one sentence.
  */
 function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
-  if (!a.unit || !a.ruleId.startsWith('figure-currency') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
+  // An index in points too: "The Dow fell 24.11 points to 18,432.24".
+  if (!a.unit || !(a.ruleId.startsWith('figure-currency') || a.unit === 'point') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
   if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || /[;:(]/.test(tokens[ma.last - 1].post)) return false;
   // The level reached: a joining word right before the number, at most three words after the change.
   const joiner = tokens[mb.first - 1].lower;
@@ -2633,6 +2638,9 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
   if (isApposedAge(tokens, num, rules)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
+  // "Shares fell to 1,800": the tagger may call digits grouped by a comma a year; a year is written so
+  // only after the word ("by the year 2,000").
+  if (/^\d{1,3}(,\d{3})+$/.test(tokens[num.first].word) && tokens[num.first - 1]?.lower !== 'year') return false;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }
 
