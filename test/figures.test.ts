@@ -2018,6 +2018,12 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     // Idioms of "one"; "here" is never counted.
     ['They speak with one voice.', []],
     ['She told a crowd of 1,300 here on Tuesday.', [['1,300', 1300, null]]],
+    // A headline in title case: a capitalised preposition or verb before the number is no name, and
+    // the capitalised noun after it is counted; "Boeing 747" at the start is left as it was.
+    ['Sarah Palin Unleashed 4 Words On Them', [['4 Words', 4, 'word']]],
+    ['Trump Responded To Rubio With 1 Line That Had Crowd In Stitches', [['1 Line', 1, 'line']]],
+    ['Police Arrest 12 Suspects in Raid', [['12 Suspects', 12, 'suspect']]],
+    ['The Boeing 747 carried 300 people.', [['300 people', 300, 'person']]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

@@ -2448,6 +2448,11 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // ("Minorities 3.3 mln") or a possessive ("British Airways' receipts").
     const rowOrLabel = /\n[ \t]/.test(tokens[k - 1].post) || !!next?.tags.has('Value') || /['’]/.test(t.post);
     const capitalPlural = num.value >= 2 && isCapitalised(t) && !t.tags.has('Acronym') && /^[A-Z][a-z]+s$/.test(t.word) && !rowOrLabel && !(next && (next.tags.has('Noun') || next.tags.has('Adjective') || isPluralNoun(next.word))) && isPluralNoun(t.lower);
+    // "He Responds With 4 Words", "Trump Responded to Rubio With 1 Line": in a headline in title case a
+    // capitalised word is read as the lexicon reads it in lower case.
+    // Not after a name ("Boeing 747 Crashes"): after a word in lower case, a verb or a closed-class word.
+    const titleNoun = n === 0 && isCapitalised(t) && !t.tags.has('Acronym') && !!before && (!isCapitalised(before) || NOT_A_NAME_IN_TITLES.has(String(lexiconTag(before.lower)))) && inTitleCase(parsed, t.sentence) && ((num.value >= 2 && (lexiconTag(t.lower) === 'Plural' || isPluralNoun(t.lower))) || (num.value === 1 && lexiconTag(t.lower) === 'Singular'));
+    if (titleNoun) return { at: k, last: k + 1, hyphenated: false };
     if (isNoun && (countable || capitalPlural) && !pluralModifier && !describesNoun && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural') && !capitalPlural))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
@@ -2489,6 +2494,29 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
   const ends = object || !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
   return ends && isPluralNoun(t.word);
 }
+
+const titleCaseSentences = new WeakMap<ParsedText, Map<number, boolean>>();
+/**
+ * A sentence in title case, as headlines are written ("Police Arrest 12 Suspects in Raid"): three
+ * words or more, three in four of them capitalised, not all in capitals (inCapitals reads those).
+ */
+function inTitleCase(parsed: ParsedText, sentence: number): boolean {
+  let known = titleCaseSentences.get(parsed);
+  if (!known) titleCaseSentences.set(parsed, (known = new Map()));
+  let titled = known.get(sentence);
+  if (titled === undefined) {
+    const s = parsed.sentences[sentence];
+    const words = parsed.tokens.slice(s.first, s.last).filter((t) => /^\p{L}/u.test(t.word));
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.word)).length;
+    const allCaps = words.filter((t) => /^\p{Lu}{2,}$/u.test(t.word)).length;
+    titled = words.length >= 3 && capitalised >= 0.75 * words.length && allCaps < capitalised / 2;
+    known.set(sentence, titled);
+  }
+  return titled;
+}
+
+/** Closed-class words and verbs, as the lexicon tags them: in a title-case headline these are no name before a number. */
+const NOT_A_NAME_IN_TITLES = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
 
 /** The tag compromise's lexicon gives a word ("bank" → "Singular"), if it lists it. */
 function lexiconTag(word: string): unknown {
@@ -2574,6 +2602,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // IMF 450 to 500 mln dlrs", a table row "USSR 3400 (3440)"), or a word hyphenated to it ("USDA
   // 7-state report").
   if (/^\p{Lu}{2,}$/u.test(prev.word) && !endsPossessive(prev) && parsed.sentences[prev.sentence].first !== prev.i && !rules.currencyCodes.has(prev.word) && !inCapitals(tokens, prev.i) && hasLowerCaseWord(parsed, prev.sentence) && !numberFollows(tokens, num.last, rules) && !isHyphenPost(t.post)) return true;
+  // "He Responds With 4 Words", "Police Arrest 12 Suspects": in a title-case headline a capitalised
+  // preposition or verb before the number makes no name ("Boeing 747" still does).
+  if (inTitleCase(parsed, t.sentence) && NOT_A_NAME_IN_TITLES.has(String(lexiconTag(prev.lower)))) return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   // "telexed to Venezuela's 450 creditor banks", "Britain's 400 MPs": a country owns the count, where
