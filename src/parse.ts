@@ -247,12 +247,12 @@ export function opensQuote(t: Token): boolean {
   return /[“"]|''/.test(t.pre);
 }
 
-/** "Gallup’s", "Harbor Bank's": the parser's possessive, or an "'s" it left on the word. */
 /** A token's `lower`: lower case, with a curly apostrophe straightened ("Reyes’s" → "reyes's"). */
 function lowerOf(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
+/** "Gallup’s", "Harbor Bank's": the parser's possessive, or an "'s" it left on the word. */
 export function endsPossessive(t: Token): boolean {
   return t.possessive || /['’]s$/.test(t.word);
 }

@@ -41,6 +41,23 @@ interface NumberPhrase {
   digits: boolean;
 }
 
+const PLAIN_WORD = /^[A-Za-z][A-Za-z.'’]*$/;
+const figureStartWordSets = new WeakMap<CompiledRules, Set<string>>();
+/**
+ * The plain words a figure or a fraction can start with: number words, scales, vague plurals and
+ * counts, fractions, "a", "an" ("a third", "a dollar fifty") and "tens" ("tens of thousands").
+ * Found once per rules.
+ */
+function figureStartWords(rules: CompiledRules): Set<string> {
+  let words = figureStartWordSets.get(rules);
+  if (!words) {
+    words = new Set(['a', 'an', 'tens', ...rules.numberWords.keys(), ...rules.scales.keys(), ...rules.vaguePlurals.keys(), ...rules.fractions.keys()]);
+    for (const first of rules.vagueCounts.byFirst.keys()) words.add(first);
+    figureStartWordSets.set(rules, words);
+  }
+  return words;
+}
+
 export function extractFigures(parsed: ParsedText, rules: CompiledRules, countryAt: (CountryMatch | null)[] = []): Figure[] {
   const { tokens, text } = parsed;
   let story: string | null | undefined;
@@ -78,7 +95,10 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   const world = languageModel().world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
   const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
 
+  const starts = figureStartWords(rules);
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens are plain words no figure starts with: pass them before the readers' many tests.
+    if (!starts.has(tokens[i].lower) && PLAIN_WORD.test(tokens[i].word)) continue;
     const fraction = readFraction(tokens, i, rules);
     if (fraction) {
       figures.push(fractionFigure(parsed, fraction, rules));
