@@ -292,6 +292,8 @@ export interface CompiledRules {
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
+  /** "in", "among": after "1,428 to 1,153", before the plural both count (rules: figure-tally-noun). */
+  tallyNounJoiners: Set<string>;
   /** "scores": a vague plural that counts only before "of" (rules: figure-vague-plural-not-alone). */
   vaguePluralsNotAlone: Set<string>;
   /** "a few thousand", "several hundred": words before a scale word that make its floor a figure (figure-vague-count). */
@@ -781,6 +783,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
+    tallyNounJoiners: lowerSet(words('figure-tally-noun')),
     vaguePluralsNotAlone: new Set(words('figure-vague-plural-not-alone')),
     vagueCounts: phraseSet(words('figure-vague-count'), 'figure-vague-count'),
     hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),

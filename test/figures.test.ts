@@ -2024,6 +2024,9 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     ['Trump Responded To Rubio With 1 Line That Had Crowd In Stitches', [['1 Line', 1, 'line']]],
     ['Police Arrest 12 Suspects in Raid', [['12 Suspects', 12, 'suspect']]],
     ['The Boeing 747 carried 300 people.', [['300 people', 300, 'person']]],
+    // Two numbers joined by "to" count the plural after "in" or "among"; not a change or a span of time.
+    ['She leads him 1,428 to 1,153 in pledged delegates.', [['1,428', 1428, 'delegate'], ['1,153', 1153, 'delegate']]],
+    ['Growth was 5 to 7 in recent years.', [['5', 5, null], ['7', 7, null]]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

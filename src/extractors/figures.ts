@@ -92,8 +92,6 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   };
   const figures: Figure[] = [];
   const meta: FigureTokens[] = [];
-  const world = languageModel().world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
-  const toSingular = (w: string) => world.methods.two.transform.noun.toSingular(w, world.model);
 
   const starts = figureStartWords(rules);
   for (let i = 0; i < tokens.length; i++) {
@@ -279,7 +277,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
         const noun = tokens[counted.at].lower;
         // "billions of dollars" counts money.
         const money = rules.currencies.get(noun);
-        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? toSingular(noun)));
+        unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
         if (rules.currencies.has(noun)) unitRule = 'figure-currency';
         last = counted.last;
         // "300 18-hole courses": a number between the figure and its noun is read next, as its own figure.
@@ -389,6 +387,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);
   unitsFromVoteTally(parsed, figures, meta, rules);
+  unitsFromTallyNoun(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);
@@ -770,6 +769,30 @@ function unitsFromVoteTally(parsed: ParsedText, figures: Figure[], meta: FigureT
     if (!cue) continue;
     a.unit = b.unit = 'vote';
     a.ruleId = b.ruleId = 'figure-vote-tally';
+    n++;
+  }
+}
+
+// "Clinton leads Sanders 1,428 to 1,153 in pledged delegates", "516 to 39 among superdelegates": two
+// bare numbers joined by "to" count the plural after a word of figure-tally-noun.
+function unitsFromTallyNoun(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  const bare = (f: Figure) => !f.unit && !f.range && f.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(f.text);
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    // Not a change from one level to another ("rose from 5 to 7 in most years").
+    if (!bare(a) || !bare(b) || ma.from || tokens[ma.last]?.lower !== 'to' || mb.first !== ma.last + 1 || !sameRun(tokens, ma.last - 1, mb.first)) continue;
+    const joiner = mb.last;
+    if (!rules.tallyNounJoiners.has(tokens[joiner]?.lower ?? '') || !sameRun(tokens, mb.last - 1, joiner)) continue;
+    // Up to three words that describe the noun ("pledged", "Republican"), then the plural.
+    let k = joiner + 1;
+    while (k < joiner + 4 && tokens[k] && sameRun(tokens, k - 1, k) && !isPluralNoun(tokens[k].lower) && (tokens[k].tags.has('Adjective') || tokens[k].tags.has('Noun') || tokens[k].tags.has('PastTense')) && !tokens[k].tags.has('Plural')) k++;
+    const noun = tokens[k];
+    // Not a span of time ("5 to 7 in most years").
+    if (!noun || !sameRun(tokens, k - 1, k) || !/^[a-z]+s$/.test(noun.word) || !(noun.tags.has('Plural') || isPluralNoun(noun.lower)) || noun.tags.has('Date') || noun.tags.has('Duration')) continue;
+    a.unit = b.unit = rules.pluralSingulars.get(noun.lower) ?? nounToSingular(noun.lower);
+    a.ruleId = b.ruleId = 'figure-tally-noun';
     n++;
   }
 }
@@ -2537,6 +2560,12 @@ function inTitleCase(parsed: ParsedText, sentence: number): boolean {
 
 /** Closed-class words and verbs, as the lexicon tags them: in a title-case headline these are no name before a number. */
 const NOT_A_NAME_IN_TITLES = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/** "delegates" → "delegate", "crises" → "crisis": compromise's noun transform. */
+function nounToSingular(word: string): string {
+  const world = languageModel().world() as unknown as { methods: { two: { transform: { noun: { toSingular: (w: string, m: unknown) => string } } } }; model: unknown };
+  return world.methods.two.transform.noun.toSingular(word, world.model);
+}
 
 /** The tag compromise's lexicon gives a word ("bank" → "Singular"), if it lists it. */
 function lexiconTag(word: string): unknown {
