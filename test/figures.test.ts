@@ -2027,6 +2027,10 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     // Two numbers joined by "to" count the plural after "in" or "among"; not a change or a span of time.
     ['She leads him 1,428 to 1,153 in pledged delegates.', [['1,428', 1428, 'delegate'], ['1,153', 1153, 'delegate']]],
     ['Growth was 5 to 7 in recent years.', [['5', 5, null], ['7', 7, null]]],
+    // An acronym with a plural s is counted, lower case; not a unit's or a currency's, nor a model's.
+    ['A motion signed by 98 MPs urged action.', [['98 MPs', 98, 'mp']]],
+    ['Japan Line is selling 20 VLCCs for scrap.', [['20 VLCCs', 20, 'vlcc']]],
+    ['It has 2 GBs of memory.', [['2', 2, null]]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

@@ -2496,7 +2496,10 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // Not after a name ("Boeing 747 Crashes"): after a word in lower case, a verb or a closed-class word.
     const titleNoun = n === 0 && isCapitalised(t) && !t.tags.has('Acronym') && !!before && (!isCapitalised(before) || NOT_A_NAME_IN_TITLES.has(String(lexiconTag(before.lower)))) && inTitleCase(parsed, t.sentence) && ((num.value >= 2 && (lexiconTag(t.lower) === 'Plural' || isPluralNoun(t.lower))) || (num.value === 1 && lexiconTag(t.lower) === 'Singular'));
     if (titleNoun) return { at: k, last: k + 1, hyphenated: false };
-    if (isNoun && (countable || capitalPlural) && !pluralModifier && !describesNoun && !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural') && !capitalPlural))) {
+    // "650 MPs", "50 NGOs", "300 SUVs": an acronym with a plural s is the noun counted.
+    // Not a unit's or a currency's symbol ("2 GBs", "5 USDs"), nor a model's letters ("eleven 747-SRs").
+    const acronymPlural = num.value >= 2 && !tokens[k - 1].post.includes('-') && /^\p{Lu}{2,}s$/u.test(t.word) && !rules.unitAliases.has(t.lower) && !rules.unitAliases.has(t.lower.slice(0, -1)) && !rules.currencies.has(t.lower.slice(0, -1)) && !rules.currencyCodes.has(t.word.slice(0, -1));
+    if (isNoun && (countable || capitalPlural || acronymPlural) && !pluralModifier && !describesNoun && (acronymPlural || !(t.tags.has('Acronym') || (isCapitalised(t) && !t.tags.has('Demonym') && !t.tags.has('Plural') && !capitalPlural)))) {
       // "a two-calendar-week wait": a unit at the end of the hyphenated nouns is what is measured.
       let head = k;
       while (compound && tokens[head].post === '-' && rules.unitAliases.has(tokens[head + 1]?.lower ?? '') && /^[a-z]+$/.test(tokens[head + 1].word)) head++;
