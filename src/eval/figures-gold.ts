@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Figure } from '../types.js';
 import type { Counts } from './score.js';
 import type { SplitPart } from './split.js';
+import { readConll } from './conll.js';
 
 export interface GoldFigure {
   start: number;
@@ -28,6 +29,23 @@ export interface GoldDocument {
 /** Where each corpus's texts are, under the corpora folder. */
 const TEXT_DIRS: Record<string, string> = { reuters21578: 'reuters21578/stories', 'polnear/train': 'polnear/train/text' };
 
+// CoNLL-2003 documents have no file of their own: `file` is the document's id in the CoNLL file
+// ("doc-12"), whose text is rebuilt as the --conll eval rebuilds it (tokens joined by spaces).
+const CONLL_FILES: Record<string, string> = { 'conll2003/eng.train': 'conll2003/eng.train' };
+const conllTexts = new Map<string, Map<string, string>>();
+
+/** The text a gold document was annotated on. */
+function goldText(corporaDir: string, doc: GoldDocument): string {
+  const conll = CONLL_FILES[doc.corpus];
+  if (!conll) return readFileSync(path.join(corporaDir, TEXT_DIRS[doc.corpus] ?? doc.corpus, doc.file), 'utf8');
+  const where = path.join(corporaDir, conll);
+  let texts = conllTexts.get(where);
+  if (!texts) conllTexts.set(where, (texts = new Map(readConll(readFileSync(where, 'utf8')).map((d) => [d.id, d.text]))));
+  const text = texts.get(doc.file);
+  if (text === undefined) throw new Error(`${doc.corpus}: no document ${doc.file}`);
+  return text;
+}
+
 export function readFiguresGold(file: string): GoldDocument[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { documents: GoldDocument[] }).documents;
 }
@@ -47,7 +65,7 @@ export function scoreFiguresGold(docs: GoldDocument[], corporaDir: string, part:
   const score: FiguresGoldScore = { documents: 0, value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 }, misses: [] };
   const chosen = docs.filter((d) => part === 'all' || d.holdout === (part === 'holdout')).slice(0, limit);
   for (const doc of chosen) {
-    const text = readFileSync(path.join(corporaDir, TEXT_DIRS[doc.corpus] ?? doc.corpus, doc.file), 'utf8');
+    const text = goldText(corporaDir, doc);
     for (const g of doc.figures) {
       if (text.slice(g.start, g.end) !== g.text) throw new Error(`${doc.file}: gold span ${g.start}-${g.end} is not "${g.text}" (corpus changed?)`);
     }

@@ -1290,9 +1290,9 @@ function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boo
   if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
-  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
-  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (!next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   // "people over 70", "Americans under 30" (unit-age-bracket, unit-age-group-noun): nothing counted after it.
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
   if (bracket && !nounAfter && num.first - 1 - bracket >= 0) {
@@ -1404,6 +1404,17 @@ function sameRun(tokens: Token[], a: number, b: number): boolean {
 // so the sentence goes on; a hard line break (a list, a table row) may end it.
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
   return tokens[a].sentence === tokens[b].sentence;
+}
+
+/**
+ * Token k ends its clause: nothing follows in its sentence, or a comma, a stop or a closing bracket
+ * (and a colon where `colon`) is written right after it ("died at 85, his family said"). Looser
+ * tests remain where a mark anywhere after the word counts (endsClause, letterUnitAt) and where the
+ * next word must stay in the run (findUnit).
+ */
+function endsClauseAfter(tokens: Token[], k: number, colon = false): boolean {
+  const next = tokens[k + 1];
+  return !next || !sameSentence(tokens, k, k + 1) || (colon ? /^\s*[,;:.!?)]/ : /^\s*[,;.!?)]/).test(tokens[k].post);
 }
 
 /** Length of a phrase from `set` starting at token k, or 0. */
@@ -1861,7 +1872,7 @@ function minorAfter(parsed: ParsedText, k: number, rules: CompiledRules): { valu
   // A bare number must end the clause: "15 dollars 50 times" is two figures; after "and" it must
   // end the sentence ("it costs only 15 dollars and 15."), else it is another figure ("earned 2 dlrs
   // in 1986 and 3 in 1987").
-  const endsClause = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post);
+  const endsClause = endsClauseAfter(tokens, num.last - 1);
   const endsSentence = !next || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[.!?]/.test(tokens[num.last - 1].post);
   if (and ? endsSentence : endsClause) return { value: num.value, last: num.last };
   return null;
@@ -1996,12 +2007,12 @@ function inchesAfter(parsed: ParsedText, k: number, rules: CompiledRules): { val
   const t = tokens[num.last];
   // "he is 6 foot 2.": whole inches after "foot" with no unit, where the clause ends ("6 feet 2 times"
   // is two figures).
-  if (at === k && Number.isInteger(num.value) && tokens[k - 1].lower === 'foot' && (!t || !sameSentence(tokens, num.last - 1, num.last) || /^\s*[,;.!?)]/.test(tokens[num.last - 1].post))) return { value: num.value, last: num.last };
+  if (at === k && Number.isInteger(num.value) && tokens[k - 1].lower === 'foot' && endsClauseAfter(tokens, num.last - 1)) return { value: num.value, last: num.last };
   if (!t || !sameRun(tokens, num.last - 1, num.last)) return null;
   if (rules.unitAliases.get(t.lower) === 'inch') return { value: num.value, last: num.last + 1 };
   // "he is 5 ft 2 in", "12 ft 2 in more or less"; not "5 ft 2 in the morning".
   const next = tokens[num.last + 1];
-  if (t.lower === 'in' && (!next || !sameSentence(tokens, num.last, num.last + 1) || /^\s*[,;.!?)]/.test(t.post) || !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(next.lower))) return { value: num.value, last: num.last + 1 };
+  if (t.lower === 'in' && (endsClauseAfter(tokens, num.last) || !/^(the|a|an|this|that|its|his|her|their|our|\d.*)$/.test(next.lower))) return { value: num.value, last: num.last + 1 };
   return null;
 }
 
@@ -2135,7 +2146,7 @@ function oneOfCurrency(tokens: Token[], k: number, rules: CompiledRules): boolea
   if (!/^(a|an)$/.test(tokens[k].lower) || !money || !sameRun(tokens, k, k + 1) || !/^\p{Ll}+$/u.test(money.word) || !rules.currencies.has(money.lower) || money.lower.length < 3 || isoCode(money.word, rules) !== null) return false;
   if (rules.currencyOneNot.has(money.lower)) return false;
   if (endsAmount(tokens, k - 1, rules) || (k >= 2 && sameRun(tokens, k - 2, k) && isNumberToken(tokens[k - 2], rules))) return false;
-  if (!then || !sameSentence(tokens, k + 1, k + 2) || /^\s*[,;:.!?)]/.test(money.post)) return true;
+  if (endsClauseAfter(tokens, k + 1, true)) return true;
   if (/-/.test(money.post) || !sameRun(tokens, k + 1, k + 2)) return false;
   if (rules.currencyOneAfter.has(then.lower)) return true;
   const minor = (/^\d{1,2}$/.test(then.word) && Number(then.word) < 100) || (rules.numberWords.has(then.lower) && rules.numberWords.get(then.lower)! >= 1 && rules.numberWords.get(then.lower)! < 100);
@@ -2537,7 +2548,7 @@ function pluralAfterScaleWord(tokens: Token[], k: number, rules: CompiledRules, 
   if (!/^[a-z]+s$/.test(t.word)) return false;
   // "he owned 24 mln shares in the firm", "it issued 23.33 mln shares to the bank": after a verb or a
   // preposition the amount is an object, not a subject that "shares" or "stems from" could follow.
-  const ends = object || !next || next.sentence !== t.sentence || /^\s*[,;:.!?)]/.test(t.post) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
+  const ends = object || endsClauseAfter(tokens, k, true) || (rules.pluralAfterScale.has(next.lower) && sameRun(tokens, k, k + 1));
   return ends && isPluralNoun(t.word);
 }
 
