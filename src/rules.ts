@@ -292,6 +292,8 @@ export interface CompiledRules {
   numberWords: Map<string, number>;
   scales: Map<string, number>;
   vaguePlurals: Map<string, number>;
+  /** "star", "alarm": after a number and a hyphen, a rank, not a count (rules: figure-compound-rank). */
+  compoundRanks: Set<string>;
   /** "in", "among": after "1,428 to 1,153", before the plural both count (rules: figure-tally-noun). */
   tallyNounJoiners: Set<string>;
   /** "scores": a vague plural that counts only before "of" (rules: figure-vague-plural-not-alone). */
@@ -783,6 +785,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     numberWords: new Map(Object.entries(map<number>('figure-number-word'))),
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
+    compoundRanks: lowerSet(words('figure-compound-rank')),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),
     vaguePluralsNotAlone: new Set(words('figure-vague-plural-not-alone')),
     vagueCounts: phraseSet(words('figure-vague-count'), 'figure-vague-count'),

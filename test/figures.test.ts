@@ -2031,6 +2031,16 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     ['A motion signed by 98 MPs urged action.', [['98 MPs', 98, 'mp']]],
     ['Japan Line is selling 20 VLCCs for scrap.', [['20 VLCCs', 20, 'vlcc']]],
     ['It has 2 GBs of memory.', [['2', 2, null]]],
+    // A word joined to the number by a hyphen before its noun is counted, whatever its tag; an
+    // adjective in -ed counts nothing.
+    ['The Senate passed it by a three-vote margin.', [['three-vote', 3, 'vote']]],
+    ['Labour won a 200-seat majority.', [['200-seat', 200, 'seat']]],
+    ['He hit a three-run homer.', [['three-run', 3, 'run']]],
+    ['It was a one-sided game.', []],
+    ['A four-star general spoke.', []],
+    // A record in brackets after a name is no range; a telephone number after a country code is no figure.
+    ['Reliever Kyle Abbott (0-1) took the loss.', []],
+    ['For details call +44 171 542 7717 today.', []],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

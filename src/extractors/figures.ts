@@ -830,6 +830,9 @@ function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string | null
   const tokens = parsed.tokens;
   // "a 4x4 vehicle", "a 2x4 board": a size in one token counts only with a unit of measurement.
   if (num.side && !/^unit-(alias|attached)$/.test(unitRule) && unitRule !== 'figure-vote-tally') return true;
+  // "reliever Kyle Abbott ( 0-1 ) took the loss": two whole numbers joined by a hyphen, alone in
+  // brackets after a name, are a player's record, not a range.
+  if (!unit && num.low && Number.isInteger(num.low.value) && Number.isInteger(num.value) && isRecordAfterName(parsed, num)) return true;
   // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
   if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) return true;
   // "1986 year profits include a gain": a year before the word "year" names the year ("1,500
@@ -1404,6 +1407,14 @@ function sameRun(tokens: Token[], a: number, b: number): boolean {
 // so the sentence goes on; a hard line break (a list, a table row) may end it.
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
   return tokens[a].sentence === tokens[b].sentence;
+}
+
+/** The number's one token stands alone in brackets right after a capitalised word ("Abbott ( 0-1 )"). */
+function isRecordAfterName(parsed: ParsedText, num: NumberPhrase): boolean {
+  const { tokens, text } = parsed;
+  const [prev, t, next] = [tokens[num.first - 1], tokens[num.first], tokens[num.first + 1]];
+  if (!prev || num.last !== num.first + 1 || !isCapitalised(prev)) return false;
+  return /^\s*\(\s*$/.test(text.slice(prev.end, t.start)) && /^\s*\)/.test(text.slice(t.end, next ? next.start : text.length));
 }
 
 /**
@@ -2445,6 +2456,14 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
       // "a seven-calendar-day average": the day is measured; "year-old" keeps its noun.
       return { at: /^(year|month|day)$/.test(tokens[k + 1].lower) ? k + 1 : k, last: k + 2, hyphenated: true };
     }
+    // "a three-vote margin", "a five-seat majority", "a three-run homer": the word joined to the number
+    // by a hyphen, before the noun it describes, is what is counted, whatever the tagger calls it (a
+    // verb here). "a one-sided game", "a two-pronged approach": an adjective in -ed counts nothing.
+    if (n === 0 && tokens[k - 1].post === '-' && /^[a-z]+$/.test(t.word) && /^\s+$/.test(t.post) && tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1)) {
+      // "a four-star general", "a five-alarm fire": a rank (figure-compound-rank).
+      if ((/[^e]ed$/.test(t.word) && (t.tags.has('Adjective') || t.tags.has('PastTense'))) || rules.compoundRanks.has(t.lower)) return null;
+      if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Auxiliary')) return { at: k, last: k + 1, hyphenated: true };
+    }
     // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
     if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
@@ -2682,9 +2701,15 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
  */
 function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
-  if (!num.digits || num.last - num.first !== 1 || num.currency || num.percent || num.unit || !Number.isInteger(num.value)) return false;
-  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on the first group.
-  const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(k === num.first ? /^[(\[]/ : /^$/, '') ?? '');
+  if (!num.digits || num.currency || num.percent || num.unit || !Number.isInteger(num.value)) return false;
+  // "+44 171 542 7717", "+225 21 90 90": a country code, then more groups written apart (read as
+  // one number or as several).
+  const countryCode = /^\+\d{1,3}$/.test(tokens[num.first].word) && /^ $/.test(tokens[num.first].post) && /^\d+$/.test(tokens[num.first + 1]?.word ?? '');
+  if (countryCode) return true;
+  if (num.last - num.first !== 1) return false;
+  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on the first group; a plus sign
+  // opens a country code.
+  const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(/^[(\[+]/, '') ?? '');
   const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
   let [from, to] = [num.first, num.first];
   if (!group(from)) return false;
@@ -2693,6 +2718,7 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   // "0800 111 999", "020 7946 0000": the number to dial opens with the 0 ("423 0000" is two numbers);
   // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
   if (/^[(\[]?0\d/.test(tokens[from].word)) return true;
+  if (/^\+\d/.test(tokens[from].word) && to > from) return true;
   // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
   // more ("Call 5 Gill Street" is an address).
   const cue = tokens[from - 1];
