@@ -336,13 +336,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
     const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
-    const scaledWords = !unit && !num.digits && (num.wordScale ?? 1) > 1;
+    const awaitsUnit = !unit && !num.digits && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(tokens[num.first - 1]?.lower ?? ''));
     // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
     // (figure-vague-plural). Not a table's note of its scale ("in thousands -"), a size in digits ("the
     // double-digit millions"), or "scores" without "of" (figure-vague-plural-not-alone: "test scores").
     const scaleNote = /^(in|digit|figure)$/.test(tokens[num.first - 1]?.lower ?? '');
     const vagueAlone = !unit && num.ruleId === 'figure-vague-plural' && !scaleNote && !(rules.vaguePluralsNotAlone.has(tokens[num.first].lower) && tokens[num.first + 1]?.lower !== 'of');
-    if (!unit && !num.digits && !lowEnd && !scaledWords && !vagueAlone) continue;
+    if (!unit && !num.digits && !lowEnd && !awaitsUnit && !vagueAlone) continue;
     if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
     if (!Number.isFinite(value)) continue;
 
@@ -381,7 +381,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
       Object.assign(figure, { start, text: text.slice(start, end) });
     }
     figures.push(figure);
-    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd, scaledWords });
+    meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd, awaitsUnit });
     i = (readOn ?? last) - 1;
   }
   linkRanges(parsed, figures, meta, rules);
@@ -394,7 +394,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
-  return figures.filter((f, n) => !(meta[n].words || meta[n].scaledWords) || f.unit);
+  return figures.filter((f, n) => !(meta[n].words || meta[n].awaitsUnit) || f.unit);
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
@@ -520,9 +520,10 @@ interface FigureTokens {
   from: boolean;
   /** A number in words kept only as a range's low end ("eight to 10 feet"): dropped if it gets no unit. */
   words?: boolean;
-  /** A number in words with its scale and nothing counted ("Food seven mln vs two mln"): kept for a
-   * results table to give it its money (unitsFromResultsTable); dropped if it gets no unit. */
-  scaledWords?: boolean;
+  /** A number in words that counts nothing yet, kept for a unit from elsewhere and dropped if it gets
+   * none: with its scale ("Food seven mln vs two mln", from a results table or a number it is
+   * compared with), or right after a word of comparison ("to five percent from six"). */
+  awaitsUnit?: boolean;
   wordScale?: number;
 }
 
@@ -595,14 +596,22 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     const word = tokens[ma.last]?.lower ?? '';
     // "6.52 billion francs vs 5.40 billion", "to 16.25 pct from 16.75", "3,446,000 vs loss 2,344,000":
     // the second figure is in the first one's unit.
-    if (a.unit && !b.unit && /^\d[\d,.]*(\s|$)/.test(b.text) && rules.comparisons.has(word)) {
+    // A number in words too ("to five percent from six").
+    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word)) {
       let k = ma.last + 1;
       while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
-      if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction')) {
+      // "up 36.9 pct from three mln": a per cent has no scale, so an amount with one is not in it.
+      const scaledB = mb.scale > 1 || (mb.wordScale ?? 1) > 1;
+      const perCent = /^(percent|percentage point|point|basis point)$/.test(a.unit);
+      if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction') && !(perCent && scaledB)) {
         b.unit = a.unit;
         b.ruleId = a.ruleId;
         // "Shr 15 cts vs 12": minor units, like the first.
         if (a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
+        // "liquidation rose to 10 billion francs from six": a number in words takes the scale too
+        // (digits are written in full: "Revs 13.9 mln vs 8,864,000").
+        const scaleA = ma.scale > 1 ? ma.scale : (ma.wordScale ?? 1);
+        if (scaleA > 1 && !scaledB && mb.awaitsUnit && a.ruleId !== 'figure-currency-minor') b.value = scaleBy(b.value, scaleA);
       }
       continue;
     }
@@ -699,10 +708,16 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
       } else if (minor) b.ruleId = 'figure-currency';
       continue;
     }
-    const a = figures[n];
-    // "5 mln dlrs from three mln": a number in words with its scale is lent the unit as digits are.
+    // "Gasoline demand averaged 6.76 mln bpd, off 3.1 pct from 6.98 mln": a change in per cent between
+    // a level and the level it is compared with lends nothing; the level before it lends its unit.
+    const previous = n > 0 ? figures[n - 1] : null;
+    const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
+    const a = throughChange ? previous! : figures[n];
+    const am = throughChange ? meta[n - 1] : ma;
+    // "5 mln dlrs from three mln", "to five percent from six": a number in words that awaits its unit
+    // is lent it as digits with a scale are.
     // "Dozens of golf courses here, and hundreds around the country": a vague plural alone too.
-    const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.scaledWords || b.ruleId === 'figure-vague-plural';
+    const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.awaitsUnit || b.ruleId === 'figure-vague-plural';
     if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || !scaled) continue;
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     // The joining word, before any hedge or article: "down from an estimated 98 billion".
@@ -716,7 +731,7 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
     // ("12 ships and 40 mln in debt"), only to a number compared with it ("7,060,197 shares had been
     // tendered, down from over 7.2 mln").
-    if (a.ruleId === 'figure-digits' && ma.scale <= 1 && !rules.comparisons.has(tokens[k].lower)) continue;
+    if (a.ruleId === 'figure-digits' && am.scale <= 1 && !rules.comparisons.has(tokens[k].lower)) continue;
     // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
     if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
     b.unit = a.unit;
