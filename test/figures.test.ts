@@ -2047,6 +2047,8 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     // A change in per cent between two levels: the second takes the first's unit, never per cent.
     ['Gasoline demand averaged 6.76 mln bpd, off 3.1 pct from 6.98 mln last year.', [['6.76 mln bpd', 6760000, 'barrels per day'], ['3.1 pct', 3.1, 'percent'], ['6.98 mln', 6980000, 'barrels per day']]],
     ['Volume was 14.7 mln, up 26.0 pct from 11.6 mln.', [['14.7 mln', 14700000, null], ['26.0 pct', 26, 'percent'], ['11.6 mln', 11600000, null]]],
+    // Tokenised text spaces the slash of a whole number and its fraction.
+    ['rates rose to 6-1 / 4 pct .', [['6-1 / 4 pct', 6.25, 'percent']]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);

@@ -1545,7 +1545,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // "a coupon of 7¾%", "rates rose ½%": a fraction symbol with the per cent sign attached.
   const fractionPercent = !m && word.endsWith('%') ? fractionValue(word.slice(0, -1), rules) : null;
   if (fractionPercent !== null) percent = true;
-  const fraction = m ? null : fractionPercent ?? fractionValue(word, rules);
+  // "rates rose to 6-1 / 4 pct": tokenised text spaces the slash of a whole number and its fraction too.
+  const spacedMixed = !m && fractionPercent === null && /^\d+-\d+$/.test(word) ? spacedFraction(parsed, i, rules) : null;
+  const fraction = m ? null : fractionPercent ?? spacedMixed ?? fractionValue(word, rules);
   // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
   // "1986-87" (years) and "3-1" (a score) are not.
   // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
@@ -1622,6 +1624,7 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     digits = true;
     ruleId = 'figure-digits';
     k += 1 + groups.length;
+    if (spacedMixed !== null) k = i + 2;
     // "the pipe is 3 / 4 inch wide", "rose 1 / 2 point": tokenised text spaces the slash of a fraction.
     const spacedPart = !groups.length && !low && !point && m && !m[1] && !m[3] ? spacedFraction(parsed, i, rules) : null;
     if (spacedPart !== null) {
@@ -2128,12 +2131,12 @@ function fractionValue(word: string, rules: CompiledRules): number | null {
   return exactSum(slash[1] ? Number(slash[1]) : 0, Number(slash[2]) / Number(slash[3]));
 }
 
-// "3 / 4", "1 / 2": a fraction whose slash tokenised text spaces, at tokens k and k + 1; else null.
+// "3 / 4", "1 / 2", "6-1 / 4" (6.25): a fraction whose slash tokenised text spaces, at tokens k and k + 1; else null.
 // Not a link of a chain of slashes ("3 / 4 / 2021", a date) and not after a slash ("24 / 7").
 function spacedFraction(parsed: ParsedText, k: number, rules: CompiledRules): number | null {
   const tokens = parsed.tokens;
   const [t, next, prev] = [tokens[k], tokens[k + 1], tokens[k - 1]];
-  if (!t || !next || parsed.text.slice(t.end, next.start) !== ' / ' || !sameSentence(tokens, k, k + 1) || !/^\d+$/.test(t.word) || !/^\d+$/.test(next.word)) return null;
+  if (!t || !next || parsed.text.slice(t.end, next.start) !== ' / ' || !sameSentence(tokens, k, k + 1) || !/^(\d+-)?\d+$/.test(t.word) || !/^\d+$/.test(next.word)) return null;
   const after = tokens[k + 2];
   if ((after && /^\s*\/\s*$/.test(parsed.text.slice(next.end, after.start))) || (prev && /\/\s*$/.test(parsed.text.slice(prev.end, t.start)))) return null;
   return fractionValue(`${t.word}/${next.word}`, rules);
