@@ -2049,6 +2049,8 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     ['Volume was 14.7 mln, up 26.0 pct from 11.6 mln.', [['14.7 mln', 14700000, null], ['26.0 pct', 26, 'percent'], ['11.6 mln', 11600000, null]]],
     // Tokenised text spaces the slash of a whole number and its fraction.
     ['rates rose to 6-1 / 4 pct .', [['6-1 / 4 pct', 6.25, 'percent']]],
+    // An amount of money between a count and its plural describes the plural and is read on its own.
+    ['They found nine $2,500 donations from the firm.', [['nine $2,500 donations', 9, 'donation'], ['$2,500', 2500, 'USD']]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
     const got = money(text);
