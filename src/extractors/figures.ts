@@ -2456,7 +2456,7 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!sameSentence(tokens, num.first, k)) return null;
     // "nine $2,500 donations", "two $50 bills": an amount of money before the plural describes it; it
     // is read next, as its own figure.
-    if (n === 0 && /^\p{Sc}\d[\d,.]*$/u.test(t.word) && /^ +$/.test(t.post) && tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun')) continue;
+    if (n === 0 && /^\p{Sc}\d[\d,.]*$/u.test(t.word) && /^ +$/.test(t.post) && tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun') && !rules.currencies.has(tokens[k + 1].lower)) continue;
     // "300 18-hole courses": a number joined by a hyphen to a word describes the noun counted.
     if (/^\d/.test(t.word) && rules.numericToken.test(t.word) && t.post === '-' && /^\p{L}+$/u.test(tokens[k + 1]?.word ?? '') && /^ +$/.test(tokens[k + 1].post) && sameRun(tokens, k + 1, k + 2)) {
       k++;
