@@ -298,6 +298,8 @@ export interface CompiledRules {
   tallyNounJoiners: Set<string>;
   /** "scores": a vague plural that counts only before "of" (rules: figure-vague-plural-not-alone). */
   vaguePluralsNotAlone: Set<string>;
+  /** "in", "digit": after these a vague plural alone is no figure ("in thousands -"; rules: figure-vague-plural-not-after). */
+  vaguePluralsNotAfter: Set<string>;
   /** "a few thousand", "several hundred": words before a scale word that make its floor a figure (figure-vague-count). */
   vagueCounts: PhraseSet;
   hedges: PhraseSet;
@@ -344,6 +346,8 @@ export interface CompiledRules {
   agePhrases: PhraseSet;
   /** "in her", "in his": before a decade of life ("in her early 40s"; rules: unit-age-decade). */
   ageDecadeCues: PhraseSet;
+  /** "early", "mid", "late": between the cue and the decade (rules: unit-age-decade-part). */
+  ageDecadeParts: Set<string>;
   /** "his wife, 52, survived": nouns for a person before an age in commas (rules: unit-age-person-noun). */
   agePersonNouns: Set<string>;
   /** Words that make "25 pounds" a weight (unit-weight-cue). */
@@ -446,7 +450,7 @@ export interface CompiledRules {
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
   metreEvents: PhraseSet;
-  /** "swam", "cleared": verbs before a number in metres (rules: figure-metre-event-verb). */
+  /** "swam", "vaulted": verbs before a number in metres (rules: figure-metre-event-verb). */
   metreEventVerbs: Set<string>;
   /** Units whose measure in a sentence makes a bare "48m" metres (rules: unit-metre-measure-cue). */
   metreMeasureCues: Set<string>;
@@ -787,7 +791,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
     compoundRanks: lowerSet(words('figure-compound-rank')),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),
-    vaguePluralsNotAlone: new Set(words('figure-vague-plural-not-alone')),
+    vaguePluralsNotAlone: lowerSet(words('figure-vague-plural-not-alone')),
+    vaguePluralsNotAfter: lowerSet(words('figure-vague-plural-not-after')),
     vagueCounts: phraseSet(words('figure-vague-count'), 'figure-vague-count'),
     hedges: phraseSet(words('figure-hedge'), 'figure-hedge'),
     currencies: lowerMap('figure-currency'),
@@ -810,6 +815,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitAttached: lowerSet(words('unit-attached')),
     agePhrases: phraseSet(words('unit-age'), 'unit-age'),
     ageDecadeCues: phraseSet(words('unit-age-decade'), 'unit-age-decade'),
+    ageDecadeParts: lowerSet(words('unit-age-decade-part')),
     agePersonNouns: lowerSet(words('unit-age-person-noun')),
     weightCues: lowerSet(words('unit-weight-cue')),
     poundMoneyNouns: lowerSet(words('unit-pound-money-noun')),
@@ -864,7 +870,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     slashDenominators: new Set(words('figure-slash-denominator')),
     notAUnit: lowerSet(words('figure-not-a-unit')),
     metreEvents: phraseSet(words('figure-metre-event'), 'figure-metre-event'),
-    metreEventVerbs: new Set(words('figure-metre-event-verb')),
+    metreEventVerbs: lowerSet(words('figure-metre-event-verb')),
     metreMeasureCues: lowerSet(words('unit-metre-measure-cue')),
     moneyCues: lowerSet(words('figure-money-cue')),
     numericToken: compileNumericToken(currencyPrefixes, scales, [...words('figure-percent'), ...words('unit-attached')], currencyMinor),

@@ -2041,9 +2041,13 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     // A record in brackets after a name is no range; a telephone number after a country code is no figure.
     ['Reliever Kyle Abbott (0-1) took the loss.', []],
     ['For details call +44 171 542 7717 today.', []],
+    ['Contact +225 21 90 90 for details.', []],
     // A number in words after a word of comparison takes the unit it is compared with, and its scale.
     ['The bank cut the rate to 2.5 pct from three.', [['2.5 pct', 2.5, 'percent'], ['three', 3, 'percent']]],
     ['Liquidations rose to 10 billion francs from six, figures show.', [['10 billion francs', 10000000000, 'CHF'], ['six', 6000000000, 'CHF']]],
+    ['Liquidations rose to 10 billion francs in 1986 from six in 1985.', [['10 billion francs', 10000000000, 'CHF'], ['six', 6000000000, 'CHF']]],
+    ['Demand grew from hundreds to thousands.', [['hundreds', 100, null], ['thousands', 1000, null]]],
+    ['Smith (8-9) took the loss.', []],
     // A change in per cent between two levels: the second takes the first's unit, never per cent.
     ['Gasoline demand averaged 6.76 mln bpd, off 3.1 pct from 6.98 mln last year.', [['6.76 mln bpd', 6760000, 'barrels per day'], ['3.1 pct', 3.1, 'percent'], ['6.98 mln', 6980000, 'barrels per day']]],
     ['Volume was 14.7 mln, up 26.0 pct from 11.6 mln.', [['14.7 mln', 14700000, null], ['26.0 pct', 26, 'percent'], ['11.6 mln', 11600000, null]]],

@@ -336,11 +336,13 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
     const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
     const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
-    const awaitsUnit = !unit && !num.digits && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(tokens[num.first - 1]?.lower ?? ''));
+    // (A vague plural alone is kept anyway: "from hundreds to thousands".)
+    const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(tokens[num.first - 1]?.lower ?? ''));
     // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
-    // (figure-vague-plural). Not a table's note of its scale ("in thousands -"), a size in digits ("the
-    // double-digit millions"), or "scores" without "of" (figure-vague-plural-not-alone: "test scores").
-    const scaleNote = /^(in|digit|figure)$/.test(tokens[num.first - 1]?.lower ?? '');
+    // (figure-vague-plural). Not a table's note of its scale ("in thousands -") or a size in digits
+    // ("the double-digit millions": figure-vague-plural-not-after), nor "scores" without "of"
+    // (figure-vague-plural-not-alone: "test scores").
+    const scaleNote = rules.vaguePluralsNotAfter.has(tokens[num.first - 1]?.lower ?? '');
     const vagueAlone = !unit && num.ruleId === 'figure-vague-plural' && !scaleNote && !(rules.vaguePluralsNotAlone.has(tokens[num.first].lower) && tokens[num.first + 1]?.lower !== 'of');
     if (!unit && !num.digits && !lowEnd && !awaitsUnit && !vagueAlone) continue;
     if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) continue;
@@ -394,7 +396,8 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, currencyOf);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
-  return figures.filter((f, n) => !(meta[n].words || meta[n].awaitsUnit) || f.unit);
+  // Vague plurals stay, as alone ("from hundreds to thousands").
+  return figures.filter((f, n) => !(meta[n].words || meta[n].awaitsUnit) || f.unit || f.ruleId === 'figure-vague-plural');
 }
 
 // "a third of the workforce", "two-thirds of voters", "three-quarters of", "half of", "half the
@@ -714,8 +717,9 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
     const a = throughChange ? previous! : figures[n];
     const am = throughChange ? meta[n - 1] : ma;
-    // "5 mln dlrs from three mln", "to five percent from six": a number in words that awaits its unit
-    // is lent it as digits with a scale are.
+    // "5 mln dlrs from three mln", "to 10 tonnes by March from two now": a number in words that awaits
+    // its unit is lent it as digits with a scale are, and the lender's scale where it has none ("10
+    // billion francs in 1986 from six in 1985").
     // "Dozens of golf courses here, and hundreds around the country": a vague plural alone too.
     const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.awaitsUnit || b.ruleId === 'figure-vague-plural';
     if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || !scaled) continue;
@@ -737,6 +741,8 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     b.unit = a.unit;
     // Its kind is the lender's, as with the other links (the rule id says money, measure or count).
     b.ruleId = a.ruleId;
+    const lenderScale = am.scale > 1 ? am.scale : (am.wordScale ?? 1);
+    if (mb.awaitsUnit && (mb.wordScale ?? 1) === 1 && lenderScale > 1) b.value = scaleBy(b.value, lenderScale);
   }
 }
 
@@ -1429,7 +1435,9 @@ function isRecordAfterName(parsed: ParsedText, num: NumberPhrase): boolean {
   const { tokens, text } = parsed;
   const [prev, t, next] = [tokens[num.first - 1], tokens[num.first], tokens[num.first + 1]];
   if (!prev || num.last !== num.first + 1 || !isCapitalised(prev)) return false;
-  return /^\s*\(\s*$/.test(text.slice(prev.end, t.start)) && /^\s*\)/.test(text.slice(t.end, next ? next.start : text.length));
+  // The tagger may keep the brackets on the token: "Abbott (0-1)".
+  const opens = /^\s*\(\s*$/.test(text.slice(prev.end, t.start)) || t.word.startsWith('(');
+  return opens && (/^\s*\)/.test(text.slice(t.end, next ? next.start : text.length)) || t.word.endsWith(')'));
 }
 
 /**
@@ -2064,7 +2072,7 @@ function decadeOfLife(parsed: ParsedText, i: number, rules: CompiledRules): numb
   const m = /^[‘’']?([1-9]0)[‘’']?s(?![\p{L}\d])/u.exec(parsed.text.slice(t.start, Math.max(t.end, t.start + 5)));
   if (!m) return null;
   let cueEnd = i - 1;
-  if (/^(early|mid|late)$/.test(tokens[cueEnd]?.lower ?? '') && sameRun(tokens, cueEnd, i)) cueEnd--;
+  if (rules.ageDecadeParts.has(tokens[cueEnd]?.lower ?? '') && sameRun(tokens, cueEnd, i)) cueEnd--;
   if (cueEnd < 0) return null;
   return phraseEndingAt(tokens, cueEnd, rules.ageDecadeCues) && sameRun(tokens, cueEnd, cueEnd + 1) ? Number(m[1]) : null;
 }
@@ -2725,11 +2733,12 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   if (!num.digits || num.currency || num.percent || num.unit || !Number.isInteger(num.value)) return false;
   // "+44 171 542 7717", "+225 21 90 90": a country code, then more groups written apart (read as
   // one number or as several).
-  const countryCode = /^\+\d{1,3}$/.test(tokens[num.first].word) && /^ $/.test(tokens[num.first].post) && /^\d+$/.test(tokens[num.first + 1]?.word ?? '');
+  const groupAfter = (k: number) => !!tokens[k] && sameSentence(tokens, k - 1, k) && /^ $/.test(tokens[k - 1].post) && /^\d+$/.test(tokens[k].word);
+  const countryCode = /^\+\d{1,3}$/.test(tokens[num.first].word) && groupAfter(num.first + 1) && groupAfter(num.first + 2);
   if (countryCode) return true;
   if (num.last - num.first !== 1) return false;
-  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on the first group; a plus sign
-  // opens a country code.
+  // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on a group; a plus sign opens a
+  // country code.
   const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(/^[(\[+]/, '') ?? '');
   const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
   let [from, to] = [num.first, num.first];
@@ -2739,6 +2748,7 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   // "0800 111 999", "020 7946 0000": the number to dial opens with the 0 ("423 0000" is two numbers);
   // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
   if (/^[(\[]?0\d/.test(tokens[from].word)) return true;
+  // The later groups of a number after a country code ("21" of "+225 21 90 90").
   if (/^\+\d/.test(tokens[from].word) && to > from) return true;
   // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
   // more ("Call 5 Gill Street" is an address).
