@@ -777,14 +777,20 @@ function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens
   return !!b.change && !a.change && mb.first - ma.last === 1 && rules.changeWords.has(tokens[ma.last].lower);
 }
 
+/** Figures n and n + 1 are bare whole numbers joined by "to" in one sentence ("52 to 48", "1,428 to 1,153"). */
+function isTally(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number): boolean {
+  const bare = (f: Figure) => !f.unit && !f.range && f.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(f.text);
+  const [ma, mb] = [meta[n], meta[n + 1]];
+  return bare(figures[n]) && bare(figures[n + 1]) && tokens[ma.last]?.lower === 'to' && mb.first === ma.last + 1 && sameSentence(tokens, ma.first, mb.first);
+}
+
 // "The Senate voted 52 to 48", "by a vote of 216 to 212": a tally counts votes (rule figure-vote-tally).
 function unitsFromVoteTally(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
-  const bare = (f: Figure) => !f.unit && !f.range && f.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(f.text);
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
-    const [ma, mb] = [meta[n], meta[n + 1]];
-    if (!bare(a) || !bare(b) || tokens[ma.last]?.lower !== 'to' || mb.first !== ma.last + 1 || !sameSentence(tokens, ma.first, mb.first)) continue;
+    const ma = meta[n];
+    if (!isTally(tokens, figures, meta, n)) continue;
     let cue = false;
     for (let k = ma.first - 1; k >= Math.max(0, ma.first - 4) && sameSentence(tokens, k, ma.first) && !cue; k--) cue = rules.voteWords.has(tokens[k].lower);
     if (!cue) continue;
@@ -798,12 +804,11 @@ function unitsFromVoteTally(parsed: ParsedText, figures: Figure[], meta: FigureT
 // bare numbers joined by "to" count the plural after a word of figure-tally-noun.
 function unitsFromTallyNoun(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
-  const bare = (f: Figure) => !f.unit && !f.range && f.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(f.text);
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
     // Not a change from one level to another ("rose from 5 to 7 in most years").
-    if (!bare(a) || !bare(b) || ma.from || tokens[ma.last]?.lower !== 'to' || mb.first !== ma.last + 1 || !sameRun(tokens, ma.last - 1, mb.first)) continue;
+    if (!isTally(tokens, figures, meta, n) || ma.from || !sameRun(tokens, ma.last - 1, mb.first)) continue;
     const joiner = mb.last;
     if (!rules.tallyNounJoiners.has(tokens[joiner]?.lower ?? '') || !sameRun(tokens, mb.last - 1, joiner)) continue;
     // Up to three words that describe the noun ("pledged", "Republican"), then the plural.
