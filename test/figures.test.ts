@@ -87,6 +87,12 @@ describe('figures: exact values', () => {
 
 // Money in the forms wire copy writes it: [sentence, [text, value, unit]].
 const money = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit]);
+/** The figures of `text` are `expected` ([text, value, unit]), values to 9 decimal places (thirds, sixths). */
+function expectFigures(text: string, expected: (string | number | null)[][]): void {
+  const got = money(text);
+  expect(got.map(([t, , u]) => [t, u])).toEqual(expected.map(([t, , u]) => [t, u]));
+  expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
+}
 /** Text, value, unit and the range a figure is part of (null when none). */
 const moneyAndRange = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.value, f.unit, f.range ?? null]);
 
@@ -1821,9 +1827,7 @@ describe('figures: shares, tallies, ranks and captions of modern news (thirteent
     // Before an auxiliary the tagger's verb is the plural counted (moved from the news suite's known failures).
     ['Police say 23 of the 40 suspects have been released.', [['23', 23, 'suspect'], ['40 suspects', 40, 'suspect']]],
   ])('%j', (text, expected) => {
-    const got = money(text);
-    expect(got.map(([t, , u]) => [t, u])).toEqual(expected.map(([t, , u]) => [t, u]));
-    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
+    expectFigures(text, expected);
   });
 });
 
@@ -1953,9 +1957,7 @@ describe('split decisions, a couple of, parts of what a name owns', () => {
     ["It touches one's soul.", []],
     ['Trump is 6’2” tall.', [['6’2”', 6 + 2 / 12, 'foot']]],
   ])('%s', (text, expected) => {
-    const got = money(text);
-    expect(got.map(([t, , u]) => [t, u])).toEqual(expected.map(([t, , u]) => [t, u]));
-    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
+    expectFigures(text, expected);
   });
 });
 
@@ -2057,9 +2059,7 @@ describe('stop 34: fractions, vague amounts, table rows and counted nouns', () =
     ['They found nine $2,500 donations from the firm.', [['nine $2,500 donations', 9, 'donation'], ['$2,500', 2500, 'USD']]],
     ['Prices were high in the 1990s.', []],
   ])('%s', (text, expected) => {
-    const got = money(text);
-    expect(got.map(([t, , u]) => [t, u])).toEqual(expected.map(([t, , u]) => [t, u]));
-    expect(got.map(([, v]) => v)).toEqual(expected.map(([, v]) => expect.closeTo(v as number, 9)));
+    expectFigures(text, expected);
   });
 });
 

@@ -2250,6 +2250,10 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
     // number word without a scale of its own starts a new number ("two million three hundred
     // thousand" goes on).
     if (rules.numberWords.has(w) && total >= 1e6 && current === 0 && !rules.scales.has(tokens[k + 1]?.lower ?? '')) break;
+    // "two and one half pct", "three and one-half years", "pitched five and two-thirds innings": the
+    // share goes on the whole ("a half" is a branch below); "between one and two thirds of voters" is
+    // a range of shares.
+    const share = w === 'and' && any && joined && tokens[i - 1]?.lower !== 'between' && rules.numberWords.has(tokens[k + 1]?.lower ?? '') ? andShare(tokens, k, rules) : null;
     if (w === 'dozen' && any && rules.scales.has(w)) {
       // "two dozen eggs", "a dozen": a multiplier after a number (figure-scale), a number alone.
       current = scaleBy(current, rules.scales.get(w)!);
@@ -2257,11 +2261,7 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       current = exactSum(current, rules.numberWords.get(w)!);
     } else if ((w === 'half' || w === 'quarter') && any && tokens[k - 1]?.lower === 'a') {
       current = exactSum(current, rules.numberWords.get(w)!);
-    } else if (w === 'and' && any && joined && tokens[i - 1]?.lower !== 'between' && rules.numberWords.has(tokens[k + 1]?.lower ?? '') && andShare(tokens, k, rules)) {
-      // "two and one half pct", "three and one-half years", "pitched five and two-thirds innings": the
-      // share goes on the whole ("a half" is the branch below); "between one and two thirds of voters"
-      // is a range of shares.
-      const share = andShare(tokens, k, rules)!;
+    } else if (share) {
       current = exactSum(current, share.value);
       k = share.last;
       continue;
