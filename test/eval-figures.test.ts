@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { conventionOf, kindOf, mapUnit, sameUnit, scoreQuantities, type QuantitySentence } from '../src/eval/quantities.js';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scoreFiguresGold, type GoldDocument } from '../src/eval/figures-gold.js';
 import type { Figure } from '../src/types.js';
 
 const figure = (text: string, start: number, value: number, unit: string | null, ruleId: string): Figure => ({ text, start, end: start + text.length, value, unit, approximate: false, ruleId, attributedTo: null });
@@ -69,5 +73,38 @@ describe('quantities eval', () => {
     // A low end whose high end did not match is wrong as usual.
     const unmatched = scoreQuantities('DimensionModel', [{ id: 'DimensionModel:0', input, gold: [], skipped: 0 }], () => [eight, ten]);
     expect(unmatched.value).toEqual({ tp: 0, fp: 2, fn: 0 });
+  });
+});
+
+describe('hand-annotated figures eval', () => {
+  // An invented wire story in a corpora folder of its own, and its gold annotation.
+  const story = 'Output rose to 1.2 mln barrels per day from 900,000.\nOfficials said 40 wells were shut.';
+  const corpora = mkdtempSync(path.join(tmpdir(), 'figures-gold-'));
+  mkdirSync(path.join(corpora, 'reuters21578/stories'), { recursive: true });
+  writeFileSync(path.join(corpora, 'reuters21578/stories/1.txt'), story);
+  const gold = (text: string, value: number, unit: string | null) => ({ start: story.indexOf(text), end: story.indexOf(text) + text.length, text, value, unit });
+  const doc = (figures: ReturnType<typeof gold>[], end = story.length): GoldDocument => ({ corpus: 'reuters21578', file: '1.txt', window: { start: 0, end }, holdout: false, figures });
+  const at = (text: string, value: number, unit: string | null) => figure(text, story.indexOf(text), value, unit, 'figure-digits');
+  const predicted = [at('1.2 mln barrels per day', 1.2e6, 'barrels per day'), at('900,000', 900000, null), at('40 wells', 40, 'well')];
+
+  test('matches by overlap and value, scores the unit apart, and counts what is left over', () => {
+    const score = scoreFiguresGold([doc([gold('1.2 mln barrels per day', 1.2e6, 'barrels per day'), gold('900,000', 900000, 'barrels per day'), gold('Officials', 3, null)])], corpora, 'tune', () => predicted);
+    expect(score.value).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(score.valueUnit).toEqual({ tp: 1, fp: 2, fn: 2 });
+    expect(score.misses.map((m) => m.kind).sort()).toEqual(['missed', 'spurious', 'wrong-unit']);
+  });
+
+  test('a gold unit the unit table lists as another name of ours is ours; other names are not', () => {
+    const aliases = new Map([['barrel per day', 'barrels per day']]);
+    const unitName = (unit: string) => aliases.get(unit) ?? unit;
+    const singular = [doc([gold('1.2 mln barrels per day', 1.2e6, 'barrel per day')], story.indexOf('from'))];
+    expect(scoreFiguresGold(singular, corpora, 'tune', () => predicted, undefined, unitName).valueUnit).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreFiguresGold(singular, corpora, 'tune', () => predicted).valueUnit).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  test('figures outside the annotated window and documents of the other split are not scored', () => {
+    const short = doc([gold('1.2 mln barrels per day', 1.2e6, 'barrels per day')], story.indexOf('\n'));
+    expect(scoreFiguresGold([short], corpora, 'tune', () => predicted).value).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(scoreFiguresGold([short], corpora, 'holdout', () => predicted).documents).toBe(0);
   });
 });

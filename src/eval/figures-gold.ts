@@ -2,7 +2,9 @@
 // our own hand annotations (eval-gold/figures.json: spans, offsets, values and units only; the
 // texts are read from the corpora folder). A figure matches a gold figure when the spans overlap
 // and the values are equal; value + unit F1 also needs the same unit (null = null). Figures
-// outside a document's annotated window are not scored.
+// outside a document's annotated window are not scored. A gold unit our unit table lists as another
+// name of a unit is that unit: annotators wrote "500,000 barrels per day" as the singular "barrel per
+// day", which the table maps to the name the extractor writes, "barrels per day".
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Figure } from '../types.js';
@@ -61,7 +63,7 @@ export interface FiguresGoldScore {
 // 6.166667): a value within half a millionth of the gold one is the same.
 const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= Math.max(1e-9 * Math.max(Math.abs(a), Math.abs(b)), 5e-7);
 
-export function scoreFiguresGold(docs: GoldDocument[], corporaDir: string, part: SplitPart, figuresOf: (text: string) => Figure[], limit?: number): FiguresGoldScore {
+export function scoreFiguresGold(docs: GoldDocument[], corporaDir: string, part: SplitPart, figuresOf: (text: string) => Figure[], limit?: number, unitName: (unit: string) => string = (unit) => unit): FiguresGoldScore {
   const score: FiguresGoldScore = { documents: 0, value: { tp: 0, fp: 0, fn: 0 }, valueUnit: { tp: 0, fp: 0, fn: 0 }, misses: [] };
   const chosen = docs.filter((d) => part === 'all' || d.holdout === (part === 'holdout')).slice(0, limit);
   for (const doc of chosen) {
@@ -82,7 +84,7 @@ export function scoreFiguresGold(docs: GoldDocument[], corporaDir: string, part:
       }
       used.add(k);
       score.value.tp++;
-      if ((predicted[k].unit ?? null) === g.unit) score.valueUnit.tp++;
+      if ((predicted[k].unit ?? null) === (g.unit === null ? null : unitName(g.unit))) score.valueUnit.tp++;
       else {
         score.valueUnit.fp++;
         score.valueUnit.fn++;

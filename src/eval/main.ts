@@ -238,7 +238,7 @@ if (options.quantities) {
 }
 
 if (options.figuresGold) {
-  const score = scoreFiguresGold(readFiguresGold(options.figuresGold), options.corpora, options.split, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit);
+  const score = scoreFiguresGold(readFiguresGold(options.figuresGold), options.corpora, options.split, (text) => extract(text, rules, { only: ['figures'] }).figures, options.limit, (unit) => rules.unitAliases.get(unit.toLowerCase()) ?? unit);
   const value = addPrf(`Hand-annotated figures: value (${score.documents} documents)`, score.value);
   const valueUnit = addPrf('Hand-annotated figures: value + unit', score.valueUnit);
   summary.figuresGold = { file: options.figuresGold, documents: score.documents, value, valueUnit };
