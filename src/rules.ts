@@ -416,6 +416,8 @@ export interface CompiledRules {
   ellipticPriceJoiners: Set<string>;
   ellipticBreaks: Set<string>;
   ellipticNotLent: Set<string>;
+  /** "percent", "point": units of figure-elliptic-unit-not-lent that a bare level compared with one still takes (rule: figure-elliptic-level). */
+  ellipticLevelLent: Set<string>;
   /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
   countComparisons: Set<string>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
@@ -854,6 +856,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticPriceJoiners: lowerSet(words('figure-elliptic-price')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
+    ellipticLevelLent: lowerSet(words('figure-elliptic-level')),
     countComparisons: lowerSet(words('figure-comparison-count')),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
     splitDecisions: lowerSet(words('figure-split-decision')),

@@ -2093,3 +2093,176 @@ describe('stop 34: results table rows in words and wrapped rows', () => {
     expect(money('He said two million would come.')).toEqual([]);
   });
 });
+
+describe('stop 35: bid and offer quotes', () => {
+  test.each([
+    // The offer keeps the bid's whole number; the unit after the pair is both ends'.
+    ['The week rate gained 1/16 point to 6-5/16 3/16 pct.', [['1/16 point', 0.0625, 'percentage point'], ['6-5/16', 6.3125, 'percent'], ['3/16 pct', 6.1875, 'percent']]],
+    ['The key rates were quoted at 10-1/16 9-15/16 and 9-7/8 3/4 pct respectively.', [['10-1/16', 10.0625, null], ['9-15/16', 9.9375, null], ['9-7/8', 9.875, 'percent'], ['3/4 pct', 9.75, 'percent']]],
+    ['The 8-1/2 pct of 2011 was unchanged at 97-3/8 5/8.', [['8-1/2 pct', 8.5, 'percent'], ['97-3/8', 97.375, null], ['5/8', 97.625, null]]],
+    // A quote over a wrapped line.
+    ['Rates settled at 6-1/2 3/8 pct against Friday\'s close of 6-11/16\n9/16 yesterday.', [['6-1/2', 6.5, 'percent'], ['3/8 pct', 6.375, 'percent'], ['6-11/16', 6.6875, null], ['9/16', 6.5625, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+
+  test.each([
+    // Not a quote: a share after a price, punctuation between, or more than a point apart.
+    ['Shares rose 1/2 to 14-1/4, 3/4 of them from funds.', [['1/2', 0.5, null], ['14-1/4', 14.25, null], ['3/4', 0.75, null]]],
+    ['It rose 1/2 to 14-1/4 3/4 of them from funds.', [['1/2', 0.5, null], ['14-1/4', 14.25, null], ['3/4', 0.75, null]]],
+    ['The bond rose to 97-3/8 and 1/2 point later.', [['97-3/8', 97.375, null], ['1/2 point', 0.5, 'point']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+
+  test('both ends of a quote carry its range', () => {
+    expect(moneyAndRange('Overnight rose to 4-1/2 1/4 pct.')).toEqual([
+      ['4-1/2', 4.5, 'percent', { low: 4.25, high: 4.5 }],
+      ['1/4 pct', 4.25, 'percent', { low: 4.25, high: 4.5 }],
+    ]);
+  });
+});
+
+describe('stop 35: a bare level compared with a level past a time phrase', () => {
+  test.each([
+    ['Unemployment rose to 7.2 pct in January from 6.9 in December.', [['7.2 pct', 7.2, 'percent'], ['6.9', 6.9, 'percent']]],
+    ['Output would jump to two mln vehicles in fiscal 1990 from 617,000 in 1986.', [['two mln vehicles', 2e6, 'vehicle'], ['617,000', 617000, 'vehicle']]],
+    ['Sales were 40,000 cars in 1986 compared with 35,000 in 1985.', [['40,000 cars', 40000, 'car'], ['35,000', 35000, 'car']]],
+    ['The company cut its staff to 820 employees at the end of 1986 from 2,500 a year earlier.', [['820 employees', 820, 'employee'], ['2,500', 2500, 'employee']]],
+    ['Exports rose to 998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January.', [['998.4 mln dlrs', 998.4e6, 'USD'], ['889.2 mln', 889.2e6, 'USD'], ['889.5', 889.5, 'USD']]],
+    // In minor units as the level before it.
+    ['The dividend made 13 cents for the year against 15 in 1985.', [['13 cents', 0.13, 'USD'], ['15', 0.15, 'USD']]],
+    // A verb of the lender's clause before a comma; a verb-tagged noun after an article or a preposition.
+    ['In the quarter, 2,240 homes were sold, up from 2,149 a year earlier.', [['2,240 homes', 2240, 'home'], ['2,149', 2149, 'home']]],
+    ['The automaker said it made 144,959 trucks last month, an increase from 131,640 a year ago.', [['144,959 trucks', 144959, 'truck'], ['131,640', 131640, 'truck']]],
+    ['Spain has raised its call money rate to 14.5 pct at present from 11.8 at end-1986.', [['14.5 pct', 14.5, 'percent'], ['11.8', 11.8, 'percent']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+
+  test.each([
+    // A change, not a level, says nothing of the number compared.
+    ['Exports rose 5 pct in March from 1,200 a year earlier.', [['5 pct', 5, 'percent'], ['1,200', 1200, null]]],
+    // A verb between: another clause.
+    ['The statement by seven industrial powers endorses the yen\'s rise from around 153 to the dollar.', [['seven industrial powers', 7, 'power'], ['153', 153, null]]],
+    // The lender describes a noun; the level has a unit of its own that is not read.
+    ['Spot March will be set at 110,000 yen per 15 tonne lot from 90,000.', [['110,000 yen', 110000, 'JPY'], ['15 tonne', 15, 'tonne'], ['90,000', 90000, null]]],
+    ['Gas output fell to 536.0 mln cubic feet a day from 591.0 mcf a day.', [['536.0 mln cubic feet', 536e6, 'cubic foot'], ['591.0', 591, null]]],
+    // A duration is not lent.
+    ['He served 12 years in prison from 1980.', [['12 years', 12, 'year']]],
+    // A per cent is no level of thousands, and a per cent after ", or" is a share of the amount before it.
+    ['Unemployment fell to 36,510, or 1.7 pct of the workforce, compared with 39,700 in February.', [['36,510', 36510, null], ['1.7 pct', 1.7, 'percent'], ['39,700', 39700, null]]],
+    ['Shares rose 1.50, or 0.5 pct, to 301.', [['1.50', 1.5, null], ['0.5 pct', 0.5, 'percent'], ['301', 301, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: "one" naming an unnamed source after its quotation', () => {
+  test.each([
+    ['"There is no reason for prices to go up again today," said one international oil trader in Tokyo.', []],
+    ['The talks failed, said one diplomat.', []],
+    ['Police said one person died in the fire.', [['one person', 1, 'person']]],
+    // After a comma that closes an apposition, not a quotation: a verb after the noun makes "one" its subject's count.
+    ["The mine's owner, Noranda Inc., said one miner died in the fire.", [['one miner', 1, 'miner']]],
+    ['"Acreage should be up," said one commission house analyst, whose estimate was based on forecasts.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: earthquake readings', () => {
+  test.each([
+    ['The strongest measured 6.5 on the Richter scale.', [['6.5 on the Richter scale', 6.5, 'Richter scale']]],
+    ['It registered 7.0 on the open-ended Richter scale, causing damage.', [['7.0 on the open-ended Richter scale', 7, 'Richter scale']]],
+    ['A 7.1 magnitude earthquake struck the coast.', [['7.1 magnitude', 7.1, 'magnitude']]],
+    ['A 6.5-magnitude quake hit the coast.', [['6.5-magnitude', 6.5, 'magnitude']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: a tally written with a dash after a word of voting', () => {
+  test.each([
+    ['The congress voted 38-29 to approve a non-binding resolution.', [['38', 38, 'vote'], ['29', 29, 'vote']]],
+    ['The bill passed by a vote of 52-48 on Tuesday.', [['52', 52, 'vote'], ['48', 48, 'vote']]],
+    // A score is no tally.
+    ['Arsenal won 3-1 on Sunday.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: counted nouns the tagger reads as verbs after a preposition', () => {
+  test.each([
+    ['Most of the impetus comes from two state trading firms -- the State Trading Corp and the MMTC.', [['two state trading firms', 2, 'firm']]],
+    ['There are 17 current foreign securities houses in Tokyo.', [['17 current foreign securities houses', 17, 'house']]],
+    ['The state owns 12 savings banks.', [['12 savings banks', 12, 'bank']]],
+    ['Chrysler sold the issues to four large Wall Street securities firms.', [['four large Wall Street securities firms', 4, 'firm']]],
+    // A subject's verb after the number stays a verb.
+    ['Thousands attend rallies across the country.', [['Thousands', 1000, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: a results table row goes no further than its line', () => {
+  test('the label of the next, indented row is not counted', () => {
+    // Wrapped prose gives the story a wrap width, so the rows' line breaks read as soft ones.
+    const table = [
+      'ENGINEERING GROUP PROFITS RISE',
+      '    LONDON, March 3 - The engineering group said its pre-tax profit',
+      'rose in the year to December, helped by a recovery in its automotive',
+      'business in Europe and by lower interest charges on its borrowings.',
+      '    The company said the outlook for the current year was good and',
+      'that it expected further gains from its restructuring programme.',
+      '    Trading surplus comprised -',
+      '    Automotive components and products 101 mln stg vs 105 mln',
+      '    Industrial services and supplies 30 mln vs 21 mln',
+    ].join('\n');
+    expect(money(table).map(([t, , u]) => [t, u])).toEqual([['101 mln stg', 'GBP'], ['105 mln', 'GBP'], ['30 mln', 'GBP'], ['21 mln', 'GBP']]);
+  });
+});
+
+describe('stop 35: levels named after a word of comparison, and lists before a unit', () => {
+  test.each([
+    ['Qatar is achieving sales of around 350,000 bpd, against its OPEC-assigned quota of 299,000.', [['350,000 bpd', 350000, 'barrels per day'], ['299,000', 299000, 'barrels per day']]],
+    ['Iraq is producing around two mln barrels per day compared to its second-half quota of 1.54 mln, they said.', [['two mln barrels per day', 2e6, 'barrels per day'], ['1.54 mln', 1.54e6, 'barrels per day']]],
+    ['Licht estimates beet plantings this year at 7.22 mln hectares compared with a revised 1986 figure of 7.21 mln, traders said.', [['7.22 mln hectares', 7.22e6, 'hectare'], ['7.21 mln', 7.21e6, 'hectare']]],
+    // A plural after the number, read as a verb, is what it counts: no money is lent (the count in words is not read yet).
+    ['The 1.4 mln Reebok shares Pentland will sell are worth about 64 mln dlrs and the three mln shares Reebok will sell are worth about 136.5 mln dlrs.', [['1.4 mln Reebok shares', 1.4e6, 'share'], ['64 mln dlrs', 64e6, 'USD'], ['136.5 mln dlrs', 136.5e6, 'USD']]],
+    ['It spent 2.13 billion dlrs on exploration, 341 mln dlrs in the United States and 1.79 billion overseas.', [['2.13 billion dlrs', 2.13e9, 'USD'], ['341 mln dlrs', 341e6, 'USD'], ['1.79 billion', 1.79e9, 'USD']]],
+    ['NASDAQ said short interest as of mid-March totaled 184.9 mln shares compared to 215.7 mln shares for the month of February.', [['184.9 mln shares', 184.9e6, 'share'], ['215.7 mln', 215.7e6, 'share']]],
+    ['The acquisition will increase its assets to 9.8 billion dlrs from the 9.2 billion reported at the end of 1986.', [['9.8 billion dlrs', 9.8e9, 'USD'], ['9.2 billion', 9.2e9, 'USD']]],
+    ['With WTI at 20, 21 or 22 dlrs, refiners will import more crude.', [['20', 20, 'USD'], ['21', 21, 'USD'], ['22 dlrs', 22, 'USD']]],
+    ['Dividends were 10, 12 and 15 cents a share.', [['10', 0.1, 'USD'], ['12', 0.12, 'USD'], ['15 cents', 0.15, 'USD']]],
+    // A year is no item of the list.
+    ['In 1986, 20 or 21 dlrs was the price.', [['20', 20, 'USD'], ['21 dlrs', 21, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: an index named by initials and an ampersand', () => {
+  test.each([
+    ['It was the first weekly loss for the S.&P. 500 after four weeks of gains.', [['four weeks', 4, 'week']]],
+    ['The S.&P. 500 closed the week down slightly.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: an amount in the money of the sentence before', () => {
+  test.each([
+    ['The current account deficit narrowed to 2.75 billion dlrs from 2.91 billion. The deficit for calendar 1985 was 2.61 billion.', [['2.75 billion dlrs', 2.75e9, 'USD'], ['2.91 billion', 2.91e9, 'USD'], ['2.61 billion', 2.61e9, 'USD']]],
+    ['Imports rose in February to 7.16 billion stg from 6.73 billion in January. Exports rose to a record 6.93 billion last month from 6.20 billion in January.', [['7.16 billion stg', 7.16e9, 'GBP'], ['6.73 billion', 6.73e9, 'GBP'], ['6.93 billion', 6.93e9, 'GBP'], ['6.20 billion', 6.2e9, 'GBP']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+
+  test.each([
+    // A noun after it counts what it is; "of" names what it is part of.
+    ['The loan is worth 50 mln dlrs. About 1.5 mln people live in the region.', [['50 mln dlrs', 5e7, 'USD'], ['1.5 mln people', 1.5e6, 'person']]],
+    ['The placing raised 160.7 mln stg. The placing of 82.5 mln shares last year raised it.', [['160.7 mln stg', 160.7e6, 'GBP'], ['82.5 mln', 82.5e6, null]]],
+    ['The company paid 50 mln dlrs. It bought 4 mln of its shares.', [['50 mln dlrs', 5e7, 'USD'], ['4 mln of its shares', 4e6, 'share']]],
+    ['The company paid 50 mln dlrs. It said 4 mln of them were sold.', [['50 mln dlrs', 5e7, 'USD'], ['4 mln', 4e6, null]]],
+    // Not after money without a scale, and not past a sentence between.
+    ['The shares closed at 12 dlrs. The deficit was 2.61 billion.', [['12 dlrs', 12, 'USD'], ['2.61 billion', 2.61e9, null]]],
+    ['The deficit was 2.5 billion dlrs. Officials expect a recovery. The surplus was 1.2 billion.', [['2.5 billion dlrs', 2.5e9, 'USD'], ['1.2 billion', 1.2e9, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: a count in a parallel clause past a hedge', () => {
+  test.each([
+    ['In Nevada, Clinton won at least 19 delegates and Bernie Sanders won at least 15.', [['19 delegates', 19, 'delegate'], ['15', 15, 'delegate']]],
+    ['Clinton won 19 delegates and Sanders about 15.', [['19 delegates', 19, 'delegate'], ['15', 15, 'delegate']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: shares of the vote after a margin in points', () => {
+  test.each([
+    ['Donald Trump beat the senator from Texas by 22 points (47 to 25).', [['22 points', 22, 'percentage point'], ['47', 47, 'percent'], ['25', 25, 'percent']]],
+    ['Trump leads Clinton by 4 points, 44 to 40, in the poll.', [['4 points', 4, 'percentage point'], ['44', 44, 'percent'], ['40', 40, 'percent']]],
+    // The difference is not the margin: a score, left alone.
+    ['Donald Trump beat the senator from Texas by 22 points (47 to 40).', [['22 points', 22, 'point'], ['47', 47, null], ['40', 40, null]]],
+    ['The team won by 12 points, 88 to 80, on Sunday.', [['12 points', 12, 'point'], ['88', 88, null], ['80', 80, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -386,9 +386,11 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     meta.push({ first: num.first, last, scale: num.scale, wordScale: num.wordScale, from: tokens[num.first - hedge - 1]?.lower === 'from', words: lowEnd, awaitsUnit });
     i = (readOn ?? last) - 1;
   }
+  linkQuotePairs(parsed, figures, meta);
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);
   unitsFromVoteTally(parsed, figures, meta, rules);
+  unitsFromMargin(parsed, figures, meta);
   unitsFromTallyNoun(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
@@ -530,6 +532,26 @@ interface FigureTokens {
   wordScale?: number;
 }
 
+// "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
+// bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
+// keeps the whole number (6-3/16). Both ends carry the range and the unit written after the pair
+// (figure-quote-pair). Only with nothing but space between and within a point of each other.
+function linkQuotePairs(parsed: ParsedText, figures: Figure[], meta: FigureTokens[]): void {
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    if (meta[n + 1].first !== meta[n].last || a.unit || a.range || b.range || b.ruleId === 'figure-currency-minor') continue;
+    const bid = /^(\d+)-\d+\/\d+$/.exec(a.text);
+    const offer = /^(\d+-)?\d+\/\d+(?!\S)/.exec(b.text);
+    // "rose 1/2 to 14-1/4, 3/4 of them": a share of something is no offer.
+    if (!bid || !offer || !/^\s+$/.test(parsed.text.slice(a.end, b.start)) || parsed.tokens[meta[n + 1].last]?.lower === 'of') continue;
+    const value = offer[1] ? b.value : exactSum(Number(bid[1]), b.value);
+    if (Math.abs(value - a.value) >= 1) continue;
+    b.value = value;
+    if (b.unit) [a.unit, a.ruleId] = [b.unit, b.ruleId];
+    a.range = b.range = { low: Math.min(a.value, value), high: Math.max(a.value, value) };
+  }
+}
+
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
 // the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
 // unit but is two levels, not a range.
@@ -557,12 +579,18 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     // "up 1.50, and 0.5 pct sulphur": after a comma "and" lists another item; ", or" restates the amount
     // in the same money ("net of 258,125, or 1.4 cts per share": dollars, not cents).
     const afterComma = /[,;]/.test(tokens[ma.last - 1].post);
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && joinedWord === 'and') && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
-      a.unit = b.unit;
-      a.ruleId = b.ruleId;
+    // "fell to 36,510, or 1.7 pct of the workforce": a per cent after ", or" is a share of the amount, not its unit.
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
-      if (b.ruleId === 'figure-currency-minor' && afterComma) a.ruleId = 'figure-currency';
-      else if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
+      const minor = b.ruleId === 'figure-currency-minor' && !afterComma;
+      // "With WTI at 20, 21 or 22 dlrs": and the bare numbers listed before it with commas.
+      let j = n;
+      while (j > 0 && isListedBefore(tokens, figures, meta, j - 1, ma.scale)) j--;
+      for (; j <= n; j++) {
+        figures[j].unit = b.unit;
+        figures[j].ruleId = b.ruleId === 'figure-currency-minor' && afterComma ? 'figure-currency' : b.ruleId;
+        if (minor) figures[j].value = shiftDecimal(figures[j].value, -2);
+      }
       continue;
     }
     // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
@@ -674,9 +702,12 @@ function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureToken
     if (tokens[k]?.lower === 'the') k++;
     let s = k;
     while (s < mb.first && s - k < 4 && isCapitalised(tokens[s])) s++;
-    // Its subject, then the number, or the first clause's verb again and the number.
-    const verbAgain = s === mb.first - 1 && tokens[s].lower === tokens[ma.first - 1]?.lower;
-    if (s === k || (s !== mb.first && !verbAgain)) continue;
+    // Its subject, then the number, or the first clause's verb again and the number, past any hedge
+    // ("Clinton won at least 19 delegates and Bernie Sanders won at least 15").
+    const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
+    const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
+    const verbAgain = s === bFirst - 1 && tokens[s].lower === tokens[aFirst - 1]?.lower;
+    if (s === k || (s !== bFirst && !verbAgain)) continue;
     b.unit = a.unit;
   }
 }
@@ -695,61 +726,170 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
   const tokens = parsed.tokens;
   for (let n = 0; n + 1 < figures.length; n++) {
     const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
-    // "closed down 24.11 points, or 0.1 percent, to close at 18,432.24": a change given in points or
-    // money and again in percent lends the points to the level reached after both.
-    const inPercentToo = n > 0 && figures[n].unit === 'percent' && !!figures[n - 1].change && meta[n - 1].last + 2 >= ma.first && tokens.slice(meta[n - 1].last, ma.first).some((t) => t.lower === 'or');
-    const priceLender = inPercentToo ? figures[n - 1] : figures[n];
-    if (mb.scale <= 1 && isPriceEllipsis(tokens, priceLender, b, ma, mb, rules)) {
-      b.unit = priceLender.unit;
-      b.ruleId = priceLender.ruleId;
-      // "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to
-      // 17.25" reaches dollars.
-      const minor = writtenInMinorUnits(priceLender);
-      if (minor && /^\d[\d,]*$/.test(b.text)) {
-        b.value = shiftDecimal(b.value, -2);
-        b.ruleId = 'figure-currency-minor';
-      } else if (minor) b.ruleId = 'figure-currency';
-      continue;
+    const price = priceLender(tokens, figures, meta, n, rules);
+    if (price) lendPrice(price, b);
+    else if (isMoneyOfSentenceBefore(tokens, figures[n], b, ma, mb)) [b.unit, b.ruleId] = [figures[n].unit, figures[n].ruleId];
+    else {
+      const lender = ellipticLender(tokens, figures, meta, n, rules);
+      if (lender) lendElliptic(lender, b, mb);
     }
-    // "Gasoline demand averaged 6.76 mln bpd, off 3.1 pct from 6.98 mln": a change in per cent between
-    // a level and the level it is compared with lends nothing; the level before it lends its unit.
-    const previous = n > 0 ? figures[n - 1] : null;
-    const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
-    const a = throughChange ? previous! : figures[n];
-    const am = throughChange ? meta[n - 1] : ma;
-    // "5 mln dlrs from three mln", "to 10 tonnes by March from two now": a number in words that awaits
-    // its unit is lent it as digits with a scale are, and the lender's scale where it has none ("10
-    // billion francs in 1986 from six in 1985").
-    // "Dozens of golf courses here, and hundreds around the country": a vague plural alone too.
-    const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.awaitsUnit || b.ruleId === 'figure-vague-plural';
-    if (!a.unit || rules.ellipticNotLent.has(a.unit) || b.unit || b.range || !scaled) continue;
-    if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
-    // The joining word, before any hedge or article: "down from an estimated 98 billion".
-    let k = mb.first - 1;
-    while (k >= ma.last) {
-      const hedge = phraseEndingAt(tokens, k, rules.hedges);
-      if (!hedge && !/^(a|an)$/.test(tokens[k].lower)) break;
-      k -= Math.max(1, hedge);
-    }
-    if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) continue;
-    // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
-    // ("12 ships and 40 mln in debt"), only to a number compared with it ("7,060,197 shares had been
-    // tendered, down from over 7.2 mln").
-    if (a.ruleId === 'figure-digits' && am.scale <= 1 && !rules.comparisons.has(tokens[k].lower)) continue;
-    // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
-    if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) continue;
-    b.unit = a.unit;
-    // Its kind is the lender's, as with the other links (the rule id says money, measure or count).
-    b.ruleId = a.ruleId;
-    const lenderScale = am.scale > 1 ? am.scale : (am.wordScale ?? 1);
-    if (mb.awaitsUnit && (mb.wordScale ?? 1) === 1 && lenderScale > 1) b.value = scaleBy(b.value, lenderScale);
   }
+}
+
+/**
+ * The price or index figure n + 1 is in (rule figure-elliptic-price), else null: the figure before it, or,
+ * where that is the change again in per cent, the change ("closed down 24.11 points, or 0.1 percent,
+ * to close at 18,432.24": the points are lent to the level reached after both).
+ */
+function priceLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules): Figure | null {
+  const [ma, mb] = [meta[n], meta[n + 1]];
+  const inPercentToo = n > 0 && figures[n].unit === 'percent' && !!figures[n - 1].change && meta[n - 1].last + 2 >= ma.first && tokens.slice(meta[n - 1].last, ma.first).some((t) => t.lower === 'or');
+  const lender = inPercentToo ? figures[n - 1] : figures[n];
+  return mb.scale <= 1 && isPriceEllipsis(tokens, lender, figures[n + 1], ma, mb, rules) ? lender : null;
+}
+
+/** "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to 17.25" reaches dollars. */
+function lendPrice(lender: Figure, b: Figure): void {
+  b.unit = lender.unit;
+  b.ruleId = lender.ruleId;
+  const minor = writtenInMinorUnits(lender);
+  if (minor && /^\d[\d,]*$/.test(b.text)) {
+    b.value = shiftDecimal(b.value, -2);
+    b.ruleId = 'figure-currency-minor';
+  } else if (minor) b.ruleId = 'figure-currency';
+}
+
+interface EllipticLender {
+  figure: Figure;
+  meta: FigureTokens;
+  /** The borrower is a bare level in digits with no scale (figure-elliptic-level). */
+  bareLevel: boolean;
+}
+
+/**
+ * The figure whose unit figure n + 1 is written without (rules figure-elliptic-unit, figure-elliptic-level),
+ * else null: the figure before it, joined by a word of figure-elliptic-unit within six words of one
+ * sentence, or the level before a change in per cent between them ("Gasoline demand averaged 6.76 mln
+ * bpd, off 3.1 pct from 6.98 mln": the change lends nothing).
+ */
+function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules): EllipticLender | null {
+  const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
+  const previous = n > 0 ? figures[n - 1] : null;
+  const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
+  const a = throughChange ? previous! : figures[n];
+  const am = throughChange ? meta[n - 1] : ma;
+  // "5 mln dlrs from three mln", "to 10 tonnes by March from two now": a number in words that awaits
+  // its unit is lent it as digits with a scale are. "Dozens of golf courses here, and hundreds around
+  // the country": a vague plural alone too.
+  const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.awaitsUnit || b.ruleId === 'figure-vague-plural';
+  // "Unemployment rose to 7.2 pct in January from 6.9 in December": a bare level in digits compared
+  // with a level before it (figure-elliptic-level; not with a change, "rose 5 pct in March from 1,200").
+  const bareLevel = !scaled && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && !a.change && !a.range;
+  if (!a.unit || b.unit || b.range || !(scaled || bareLevel)) return null;
+  if (rules.ellipticNotLent.has(a.unit) && !(bareLevel && rules.ellipticLevelLent.has(a.unit))) return null;
+  if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) return null;
+  // The joining word, before any hedge or article: "down from an estimated 98 billion", "to 9.8
+  // billion dlrs from the 9.2 billion reported".
+  let k = mb.first - 1;
+  while (k >= ma.last) {
+    const hedge = phraseEndingAt(tokens, k, rules.hedges);
+    if (!hedge && !/^(a|an|the)$/.test(tokens[k].lower)) break;
+    k -= Math.max(1, hedge);
+  }
+  // "350,000 bpd, against its OPEC-assigned quota of 299,000": a level named after the word of comparison, then "of".
+  if (tokens[k]?.lower === 'of') k = comparisonBeforeOf(tokens, k, ma.last, rules);
+  if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) return null;
+  if (bareLevel && !isComparedLevel(tokens, am.last, k, mb, rules)) return null;
+  // "worth about 64 mln dlrs and the three mln shares Reebok will sell": a plural after the number, which
+  // the tagger reads as a verb, is what it counts, unless it is the lender's ("184.9 mln shares compared
+  // to 215.7 mln shares for the month").
+  const after = sameRun(tokens, mb.last - 1, mb.last) ? tokens[mb.last] : undefined;
+  if (after && (after.tags.has('Noun') || after.tags.has('Verb')) && isPluralNoun(after.word) && nounToSingular(after.lower) !== a.unit) return null;
+  // "fell to 36,510, or 1.7 pct of the workforce, compared with 39,700": a per cent is no level of thousands.
+  if (bareLevel && /^(percent|percentage point)$/.test(a.unit) && b.value > 100 && a.value <= 100) return null;
+  // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
+  // ("12 ships and 40 mln in debt"), only to a number compared with it ("7,060,197 shares had been
+  // tendered, down from over 7.2 mln").
+  if (a.ruleId === 'figure-digits' && am.scale <= 1 && !isComparisonAt(tokens, k, rules)) return null;
+  // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
+  if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) return null;
+  return { figure: a, meta: am, bareLevel };
+}
+
+/**
+ * Figure b takes the lender's unit and kind (the rule id says money, measure or count): in minor units
+ * where a bare level follows an amount in them ("13 cents for the year against 15 in 1985"), and with
+ * the lender's scale where a number in words has none ("10 billion francs in 1986 from six in 1985").
+ */
+function lendElliptic(lender: EllipticLender, b: Figure, mb: FigureTokens): void {
+  const { figure: a, meta: am } = lender;
+  b.unit = a.unit;
+  b.ruleId = a.ruleId;
+  if (lender.bareLevel && writtenInMinorUnits(a)) b.value = shiftDecimal(b.value, -2);
+  const lenderScale = am.scale > 1 ? am.scale : (am.wordScale ?? 1);
+  if (mb.awaitsUnit && (mb.wordScale ?? 1) === 1 && lenderScale > 1) b.value = scaleBy(b.value, lenderScale);
 }
 
 /**
  * Tokens [from, to) keep one clause between two figures: no word of figure-elliptic-unit-break, no
  * semicolon, colon or bracket after a word, and no other number (but years where `yearsPass`: "in 1985").
  */
+/**
+ * "against its OPEC-assigned quota of", "compared to its second-half quota of": the word of comparison
+ * before the words that name a level and the "of" at k, not before token `from`; else k.
+ */
+function comparisonBeforeOf(tokens: Token[], k: number, from: number, rules: CompiledRules): number {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const t = tokens[j];
+    if (isComparisonAt(tokens, j, rules)) return j;
+    // "OPEC-assigned", "a revised 1986 figure of": a participle in a compound or after an article describes the level.
+    const describing = tokens[j - 1]?.post === '-' || (t.tags.has('PastTense') && /^(a|an|the)$/.test(tokens[j - 1]?.lower ?? ''));
+    if (/[,;:()]/.test(t.post) || t.tags.has('Preposition') || (t.tags.has('Verb') && !describing)) return k;
+  }
+  return k;
+}
+
+/** Figure j is a bare number in digits with `scale`, a comma and then figure j + 1 right after it, in one sentence ("at 20, 21 or 22 dlrs"). */
+function isListedBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], j: number, scale: number): boolean {
+  const f = figures[j];
+  return !f.unit && /^[\d.,]+$/.test(f.text) && !isYearLike(f) && meta[j].scale === scale && meta[j + 1].first === meta[j].last && /^, $/.test(tokens[meta[j].last - 1].post) && sameSentence(tokens, meta[j].first, meta[j + 1].first);
+}
+
+/** Token k is a word of figure-comparison, or ends one ("compared with"). */
+function isComparisonAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  return rules.comparisons.has(tokens[k].lower) || (k > 0 && rules.comparisons.has(`${tokens[k - 1].lower} ${tokens[k].lower}`));
+}
+
+/**
+ * The bare level at `mb` is compared with the level that ends before token `end` through the
+ * joining word at k (figure-elliptic-level): the word is one of comparison ("from", "against",
+ * "compared with"), no verb of another clause stands between ("seven industrial powers endorses the yen's rise from
+ * around 153"), the lender names no noun after its unit ("110,000 yen per 15 tonne lot from 90,000"),
+ * and no word that could be its own unit follows the level ("to 536.0 mln cubic feet a day from 591.0 mcf").
+ */
+function isComparedLevel(tokens: Token[], end: number, k: number, mb: FigureTokens, rules: CompiledRules): boolean {
+  if (!isComparisonAt(tokens, k, rules)) return false;
+  // A verb of the lender's own clause may stand before a comma ("2,240 homes were sold, up from
+  // 2,149"); a participle right before the word ("889.2 mln (revised from 889.5)", "compared with"),
+  // and a word the tagger calls a verb after an article or a preposition ("an increase from", "at
+  // present from"), are no verbs of another clause.
+  let verb = false;
+  for (let j = end; j < k; j++) {
+    const t = tokens[j];
+    const asNoun = j > 0 && (/^(a|an|the)$/.test(tokens[j - 1].lower) || (tokens[j - 1].tags.has('Preposition') && tokens[j - 1].lower !== 'to'));
+    // Nor a particle ("sets in February") or a word before a date ("tonnes last year"), which the tagger may call verbs.
+    const notVerb = t.tags.has('Particle') || !!tokens[j + 1]?.tags.has('Date') || !!tokens[j + 1]?.tags.has('Duration');
+    if (t.tags.has('Verb') && !asNoun && !notVerb && !(j === k - 1 && t.tags.has('PastTense'))) verb = true;
+    if (t.post.includes(',')) verb = false;
+  }
+  if (verb) return false;
+  const namesNoun = (t: Token | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Pronoun') && !rules.dateWords.has(t.lower);
+  if (sameRun(tokens, end - 1, end) && namesNoun(tokens[end])) return false;
+  // (On its line: "vs 5.12\n    -- Short grain" goes on to the next row of a list.)
+  const next = tokens[mb.last];
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesNoun(next) || /^\p{Lu}{2,}$/u.test(next.word)));
+}
+
 function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules, yearsPass: boolean): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j];
@@ -757,6 +897,23 @@ function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules
     if (/\d/.test(t.word) && !(yearsPass && isYearLike({ text: t.word, value: Number(t.word) }))) return false;
   }
   return true;
+}
+
+/**
+ * "The deficit narrowed to 2.75 billion dlrs from 2.91 billion. The deficit for calendar 1985 was
+ * 2.61 billion.": a bare amount with a scale word, the first figure of its sentence, after a sentence
+ * whose last figure is an amount of money with a scale, is in that money (figure-elliptic-money-sentence).
+ * Not where a noun follows it ("About 1.5 mln people live there") or "of" ("40 mln of its shares").
+ */
+function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens): boolean {
+  if (!a.unit || !a.ruleId.startsWith('figure-currency') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
+  if (mb.scale <= 1 || !(ma.scale > 1 || (ma.wordScale ?? 1) > 1)) return false;
+  // Not a row of a table ("Pretax profit 31.6 mln stg vs 27.0 mln\n\n    Orders 14.2 mln vs 12.0 mln"):
+  // its label says what it counts (rule figure-currency-results-table).
+  if (tokens[mb.first].sentence !== tokens[ma.last - 1].sentence + 1 || tokens[mb.first].furniture === 'table') return false;
+  // (A plural the tagger reads as a verb too: "The placing of 82.5 mln shares last year raised".)
+  const next = tokens[mb.last];
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && ((next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Duration')) || isPluralNoun(next.word) || next.lower === 'of'));
 }
 
 /**
@@ -791,13 +948,34 @@ function unitsFromVoteTally(parsed: ParsedText, figures: Figure[], meta: FigureT
     const [a, b] = [figures[n], figures[n + 1]];
     const ma = meta[n];
     if (!isTally(tokens, figures, meta, n)) continue;
-    let cue = false;
-    for (let k = ma.first - 1; k >= Math.max(0, ma.first - 4) && sameSentence(tokens, k, ma.first) && !cue; k--) cue = rules.voteWords.has(tokens[k].lower);
-    if (!cue) continue;
+    if (!voteWordBefore(tokens, ma.first, rules)) continue;
     a.unit = b.unit = 'vote';
     a.ruleId = b.ruleId = 'figure-vote-tally';
     n++;
   }
+}
+
+// "Trump beat the senator from Texas by 22 points (47 to 25)", "leads Clinton by 4 points, 44 to 40":
+// two bare shares joined by "to", right after a margin in points (a bracket or a comma between), whose
+// difference is that margin, are per cents, and the margin is in percentage points (figure-margin-shares).
+function unitsFromMargin(parsed: ParsedText, figures: Figure[], meta: FigureTokens[]): void {
+  const tokens = parsed.tokens;
+  for (let n = 1; n + 1 < figures.length; n++) {
+    const [margin, a, b] = [figures[n - 1], figures[n], figures[n + 1]];
+    if (!isTally(tokens, figures, meta, n) || !/^(point|percentage point)$/.test(margin.unit ?? '') || a.value > 100 || b.value > 100) continue;
+    if (meta[n].first !== meta[n - 1].last || !/^\s*[(,]\s*$/.test(parsed.text.slice(margin.end, a.start)) || !sameSentence(tokens, meta[n - 1].last - 1, meta[n].first)) continue;
+    if (Math.abs(exactSum(a.value, -b.value)) !== margin.value) continue;
+    a.unit = b.unit = 'percent';
+    a.ruleId = b.ruleId = 'figure-percent';
+    margin.unit = 'percentage point';
+    n++;
+  }
+}
+
+/** A word of figure-vote-tally at most four words before token `first`, in its sentence ("voted 52 to 48", "by a vote of 216 to 212"). */
+function voteWordBefore(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4) && sameSentence(tokens, k, first); k--) if (rules.voteWords.has(tokens[k].lower)) return true;
+  return false;
 }
 
 // "Clinton leads Sanders 1,428 to 1,153 in pledged delegates", "516 to 39 among superdelegates": two
@@ -1526,9 +1704,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
     word = size[4];
   }
   // "a 5-4 ruling", "in a 52-48 vote": a split decision in one token counts votes, one figure a side
-  // (rule figure-split-decision); "won 3-1 on Sunday" (a score) stays out.
+  // (rule figure-split-decision); "won 3-1 on Sunday" (a score) stays out. "The congress voted 38-29
+  // to approve": after a word of figure-vote-tally too.
   const tally = !signInside && !lead && !side ? /^(\d{1,3})[-–](\d{1,3})$/.exec(word) : null;
-  if (tally && sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) {
+  if (tally && ((sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) || voteWordBefore(tokens, i, rules))) {
     side = { value: Number(tally[1]), chars: tally[1].length, gap: 1 };
     word = tally[2];
     [unit, unitRule] = ['vote', 'figure-vote-tally'];
@@ -2405,6 +2584,15 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
   const noun = tokens[k];
   if (!noun || !sameRun(tokens, k - 1, k) || !noun.tags.has('Noun') || rules.unitAliases.has(noun.lower) || rules.currencies.has(noun.lower)) return false;
   if (at > 0 && sameRun(tokens, at - 1, at) && rules.oneAsArticle.get(tokens[at - 1].lower) === 'before') return true;
+  // "'… pretty quickly,' said one international oil trader in Tokyo": after a verb of saying that
+  // follows its quotation or clause, "one" and a singular noun name an unnamed source ("Police said one
+  // person died" reports a count).
+  // Where a verb follows the noun, "one" counts its subject ("Noranda Inc., said one miner died").
+  let head = k;
+  while (sameRun(tokens, head, head + 1) && tokens[head + 1].tags.has('Noun') && !tokens[head + 1].tags.has('Pronoun')) head++;
+  const afterNoun = sameRun(tokens, head, head + 1) ? tokens[head + 1] : undefined;
+  const sourceEnds = !afterNoun || afterNoun.tags.has('Preposition') || /^(who|whose)$/.test(afterNoun.lower);
+  if (at > 1 && sourceEnds && tokens[head].tags.has('Singular') && rules.cueForms.has(tokens[at - 1].lower) && sameRun(tokens, at - 1, at) && /[,”"']|''/.test(tokens[at - 2].post)) return true;
   const after = tokens[k + 2] && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.oneAsArticle.get(`${tokens[k + 1].lower} ${tokens[k + 2].lower}`) : undefined;
   if (after === 'after-noun') return true;
   // The other of the contrast, later in the clause, after a word that sets them against each other
@@ -2464,9 +2652,13 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
   // "nearly 20 of Sanders' colleagues", "40 of Mrs. Smith's aides": or a name that owns them.
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && sameRun(tokens, k, k + 1)) k = afterOwner(tokens, k + 1) ?? k;
-  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+  // Four words at most; a fifth after a plural that describes it ("four large Wall Street securities firms").
+  for (let n = 0; (n < 4 || (n === 4 && rules.pluralModifiers.has(tokens[k - 1].lower))) && tokens[k]; n++, k++) {
     const t = tokens[k];
-    if (!sameSentence(tokens, num.first, k)) return null;
+    // "Automotive components 101 mln stg vs 105 mln\n    Industrial services and supplies 30 mln": an
+    // indented line with figures of its own is a table's next row; nothing on it is counted by the
+    // number before (a wrap width can make its line break read as soft).
+    if (!sameSentence(tokens, num.first, k) || isIndentedRowAt(parsed.text, tokens[k - 1].end, t.start)) return null;
     // "nine $2,500 donations", "two $50 bills": an amount of money before the plural describes it; it
     // is read next, as its own figure.
     if (n === 0 && /^\p{Sc}\d[\d,.]*$/u.test(t.word) && /^ +$/.test(t.post) && tokens[k + 1] && sameRun(tokens, k, k + 1) && tokens[k + 1].tags.has('Plural') && tokens[k + 1].tags.has('Noun') && !rules.currencies.has(tokens[k + 1].lower)) continue;
@@ -2543,7 +2735,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter;
     // "40 police officers", "two customs officials": a plural of figure-plural-modifier right before
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
-    const pluralModifier = after === k + 1 && pluralNounAfter && rules.pluralModifiers.has(t.lower);
+    // "17 foreign securities houses", "12 savings banks": the plural after it the tagger reads as a verb too.
+    const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word)));
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
     // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
@@ -2551,9 +2744,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "two dozen other top Democrats": a capitalised plural the tagger leaves untagged, read in lower case.
     // Not a name before the noun ("87,350 Acme Products common shares"): nothing that describes or
     // counts may follow it.
-    // Nor a table's next row ("22 mln\n    Steels and forgings 4 mln"), a label before its number
-    // ("Minorities 3.3 mln") or a possessive ("British Airways' receipts").
-    const rowOrLabel = /\n[ \t]/.test(tokens[k - 1].post) || !!next?.tags.has('Value') || /['’]/.test(t.post);
+    // Nor a label before its number ("Minorities 3.3 mln") or a possessive ("British Airways'
+    // receipts"); a table's next row ("22 mln\n    Steels and forgings 4 mln") ends the loop above.
+    const rowOrLabel = !!next?.tags.has('Value') || /['’]/.test(t.post);
     const capitalPlural = num.value >= 2 && isCapitalised(t) && !t.tags.has('Acronym') && /^[A-Z][a-z]+s$/.test(t.word) && !rowOrLabel && !(next && (next.tags.has('Noun') || next.tags.has('Adjective') || isPluralNoun(next.word))) && isPluralNoun(t.lower);
     // "He Responds With 4 Words", "Trump Responded to Rubio With 1 Line": in a headline in title case a
     // capitalised word is read as the lexicon reads it in lower case.
@@ -2574,11 +2767,21 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "dozens of large campaign donations": a word the tagger reads as a verb, before a plural noun,
     // after "of" or another modifier, is a noun that describes it ("Thousands attend rallies" has
     // its verb right after the number).
-    const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of') && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next?.tags.has('Plural') && next.tags.has('Noun');
+    // "comes from two state trading firms": after a preposition the number is no subject, so the word
+    // after it, before a noun or a gerund, describes what is counted.
+    const afterPreposition = n === 0 && !!before?.tags.has('Preposition') && sameRun(tokens, num.first - 1, num.first);
+    const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && ((next.tags.has('Plural') && next.tags.has('Noun')) || (afterPreposition && next.tags.has('Gerund')));
     const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+/** The text from `from` to `to` breaks the line before an indented line that holds a digit. */
+function isIndentedRowAt(text: string, from: number, to: number): boolean {
+  if (!/\n[ \t]+$/.test(text.slice(from, to))) return false;
+  const lineEnd = text.indexOf('\n', to);
+  return /\d/.test(text.slice(to, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** After one to three capitalised words from token k, the last a possessive ("Sanders'", "Mrs. Smith's"), the index after them; else null. */
@@ -2701,6 +2904,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "Teachers Association, No. 14-915", "the No. 2 official": whole numbers after the number sign "No."
   // are a label or a rank (the tagger may end a sentence at its point).
   if (prev && /^Nos?$/.test(prev.word) && /^\.\s$/.test(prev.post) && !num.currency && !num.percent && num.scale === 1 && /^\d+(-\d+)?$/.test(t.word)) return true;
+  // "The S.&P. 500 closed the week down": initials joined by an ampersand name an index or a firm (the
+  // tagger may end a sentence at their point, as after "No.").
+  if (prev && /^\p{Lu}\.?&\p{Lu}\.?$/u.test(prev.word) && /^\.?\s$/.test(prev.post) && !num.currency && !num.percent && num.scale === 1 && /^\d+$/.test(t.word)) return true;
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
   // name or a code ("one-in-10" is not: a function word).
