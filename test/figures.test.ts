@@ -2185,6 +2185,14 @@ describe('stop 35: counted nouns the tagger reads as verbs after a preposition',
     ['There are 17 current foreign securities houses in Tokyo.', [['17 current foreign securities houses', 17, 'house']]],
     ['The state owns 12 savings banks.', [['12 savings banks', 12, 'bank']]],
     ['Chrysler sold the issues to four large Wall Street securities firms.', [['four large Wall Street securities firms', 4, 'firm']]],
+    ['Nigeria was suspended after the execution of Ken Saro-Wiwa and eight other minority rights activists.', [['eight other minority rights activists', 8, 'activist']]],
+    // A verb with its object after the plural is no noun counted (the rights themselves are not read:
+    // the tagger makes both words verbs); a number word closing a compound is none.
+    ['It said each of the 2,920,280 rights allows the holder to buy one common share.', [['2,920,280', 2920280, null], ['one common share', 1, 'share']]],
+    ['Banks formed what they called all-in-one financial services shops.', []],
+    ['The board declared a two-for-one stock split.', []],
+    ['Revenues could top 300 mln dlrs over a six-to-eight-year span.', [['300 mln dlrs', 3e8, 'USD'], ['six', 6, 'year'], ['eight-year', 8, 'year']]],
+    ['It is resisting attempts to merge two Japan-based telecommunications firms, a move which would cut its stake.', [['two Japan-based telecommunications firms', 2, 'firm']]],
     // A subject's verb after the number stays a verb.
     ['Thousands attend rallies across the country.', [['Thousands', 1000, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
@@ -2235,12 +2243,14 @@ describe('stop 35: an index named by initials and an ampersand', () => {
 describe('stop 35: an amount in the money of the sentence before', () => {
   test.each([
     ['The current account deficit narrowed to 2.75 billion dlrs from 2.91 billion. The deficit for calendar 1985 was 2.61 billion.', [['2.75 billion dlrs', 2.75e9, 'USD'], ['2.91 billion', 2.91e9, 'USD'], ['2.61 billion', 2.61e9, 'USD']]],
+    ['FOB imports were 2.3 billion dlrs. CIF imports were 2.76 billion against 2.31 billion in January.', [['2.3 billion dlrs', 2.3e9, 'USD'], ['2.76 billion', 2.76e9, 'USD'], ['2.31 billion', 2.31e9, 'USD']]],
     ['Imports rose in February to 7.16 billion stg from 6.73 billion in January. Exports rose to a record 6.93 billion last month from 6.20 billion in January.', [['7.16 billion stg', 7.16e9, 'GBP'], ['6.73 billion', 6.73e9, 'GBP'], ['6.93 billion', 6.93e9, 'GBP'], ['6.20 billion', 6.2e9, 'GBP']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 
   test.each([
     // A noun after it counts what it is; "of" names what it is part of.
     ['The loan is worth 50 mln dlrs. About 1.5 mln people live in the region.', [['50 mln dlrs', 5e7, 'USD'], ['1.5 mln people', 1.5e6, 'person']]],
+    ['PARIS, March 3 - Net profit was 38 mln francs. For the first stage it will issue some 2.05 mln new 65 franc shares.', [['38 mln francs', 38e6, 'FRF'], ['2.05 mln', 2.05e6, null], ['65 franc', 65, 'FRF']]],
     ['The placing raised 160.7 mln stg. The placing of 82.5 mln shares last year raised it.', [['160.7 mln stg', 160.7e6, 'GBP'], ['82.5 mln', 82.5e6, null]]],
     ['The company paid 50 mln dlrs. It bought 4 mln of its shares.', [['50 mln dlrs', 5e7, 'USD'], ['4 mln of its shares', 4e6, 'share']]],
     ['The company paid 50 mln dlrs. It said 4 mln of them were sold.', [['50 mln dlrs', 5e7, 'USD'], ['4 mln', 4e6, null]]],
@@ -2264,5 +2274,22 @@ describe('stop 35: shares of the vote after a margin in points', () => {
     // The difference is not the margin: a score, left alone.
     ['Donald Trump beat the senator from Texas by 22 points (47 to 40).', [['22 points', 22, 'point'], ['47', 47, null], ['40', 40, null]]],
     ['The team won by 12 points, 88 to 80, on Sunday.', [['12 points', 12, 'point'], ['88', 88, null], ['80', 80, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: a scale written once for two numbers compared', () => {
+  test.each([
+    ['LONDON, March 16 -\n    Pretax profit 24.13 mln stg vs 16.40 mln\n    Turnover 140.8 mln vs 96.55', [['24.13 mln stg', 24.13e6, 'GBP'], ['16.40 mln', 16.4e6, 'GBP'], ['140.8 mln', 140.8e6, 'GBP'], ['96.55', 96.55e6, 'GBP']]],
+    ['Group profit fell to 3.65 billion crowns vs 3.40 in 1985.', [['3.65 billion crowns', 3.65e9, 'SEK'], ['3.40', 3.4e9, 'SEK']]],
+    // Written in full, or of another order: left as written.
+    ['Revs 13.9 mln vs 8,864,000', [['13.9 mln', 13.9e6, 'USD'], ['8,864,000', 8864000, 'USD']]],
+    ['Net 1.2 mln crowns vs 740.2', [['1.2 mln crowns', 1.2e6, 'SEK'], ['740.2', 740.2, 'SEK']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: a misspelt scale word', () => {
+  test.each([
+    ['The unit had sales of 1.1 bilion dlrs last year.', [['1.1 bilion dlrs', 1.1e9, 'USD']]],
+    ['Reserves fell to 60.1 billon cubic feet of gas.', [['60.1 billon cubic feet', 60.1e9, 'cubic foot']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

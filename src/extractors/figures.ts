@@ -387,6 +387,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     i = (readOn ?? last) - 1;
   }
   linkQuotePairs(parsed, figures, meta);
+  scalesByElision(parsed, figures, meta, rules);
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);
   unitsFromVoteTally(parsed, figures, meta, rules);
@@ -549,6 +550,25 @@ function linkQuotePairs(parsed: ParsedText, figures: Figure[], meta: FigureToken
     b.value = value;
     if (b.unit) [a.unit, a.ruleId] = [b.unit, b.ruleId];
     a.range = b.range = { low: Math.min(a.value, value), high: Math.max(a.value, value) };
+  }
+}
+
+// "Turnover 140.8 mln vs 96.55", "3.65 billion crowns vs 3.40", "rose to 2.02 billion from 1.85": a
+// bare number right after a word of figure-comparison, of the same order as the number before it with
+// its scale word, has that scale (rule figure-elided-scale). Not a number written in full ("Revs 13.9
+// mln vs 8,864,000") or far from the first ("1.2 mln crowns vs 740.2", thousands), nor one a noun follows.
+function scalesByElision(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b, ma, mb] = [figures[n], figures[n + 1], meta[n], meta[n + 1]];
+    if (ma.scale <= 1 || mb.scale !== 1 || b.unit || a.range || b.range || !/^\d{1,3}(\.\d+)?$/.test(b.text)) continue;
+    if (mb.first !== ma.last + 1 || !rules.comparisons.has(tokens[ma.last].lower) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const next = sameRun(tokens, mb.last - 1, mb.last) ? tokens[mb.last] : undefined;
+    if (next && (next.tags.has('Noun') || isPluralNoun(next.word)) && !next.tags.has('Date') && !next.tags.has('Duration')) continue;
+    const ratio = b.value / (a.value / ma.scale);
+    if (ratio < 0.2 || ratio > 5) continue;
+    b.value = scaleBy(b.value, ma.scale);
+    mb.scale = ma.scale;
   }
 }
 
@@ -728,7 +748,7 @@ function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureToke
     const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
     const price = priceLender(tokens, figures, meta, n, rules);
     if (price) lendPrice(price, b);
-    else if (isMoneyOfSentenceBefore(tokens, figures[n], b, ma, mb)) [b.unit, b.ruleId] = [figures[n].unit, figures[n].ruleId];
+    else if (isMoneyOfSentenceBefore(tokens, figures[n], b, ma, mb, rules)) [b.unit, b.ruleId] = [figures[n].unit, figures[n].ruleId];
     else {
       const lender = ellipticLender(tokens, figures, meta, n, rules);
       if (lender) lendElliptic(lender, b, mb);
@@ -905,15 +925,19 @@ function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules
  * whose last figure is an amount of money with a scale, is in that money (figure-elliptic-money-sentence).
  * Not where a noun follows it ("About 1.5 mln people live there") or "of" ("40 mln of its shares").
  */
-function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens): boolean {
+function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
   if (!a.unit || !a.ruleId.startsWith('figure-currency') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
   if (mb.scale <= 1 || !(ma.scale > 1 || (ma.wordScale ?? 1) > 1)) return false;
   // Not a row of a table ("Pretax profit 31.6 mln stg vs 27.0 mln\n\n    Orders 14.2 mln vs 12.0 mln"):
   // its label says what it counts (rule figure-currency-results-table).
   if (tokens[mb.first].sentence !== tokens[ma.last - 1].sentence + 1 || tokens[mb.first].furniture === 'table') return false;
   // (A plural the tagger reads as a verb too: "The placing of 82.5 mln shares last year raised".)
+  // Nor an adjective before a noun or a number ("will issue some 2.05 mln new 65 franc shares").
   const next = tokens[mb.last];
-  return !(next && sameRun(tokens, mb.last - 1, mb.last) && ((next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Duration')) || isPluralNoun(next.word) || next.lower === 'of'));
+  const isNoun = (t: Token | undefined) => !!t && ((t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration')) || isPluralNoun(t.word));
+  // (Not a word of comparison the tagger calls an adjective: "were 2.76 billion against 2.31 billion".)
+  const describes = !!next?.tags.has('Adjective') && !rules.ellipticJoiners.has(next.lower) && sameRun(tokens, mb.last, mb.last + 1) && (isNoun(tokens[mb.last + 1]) || /^\d/.test(tokens[mb.last + 1].word));
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && (isNoun(next) || describes || next.lower === 'of'));
 }
 
 /**
@@ -2553,6 +2577,9 @@ function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   }
   const first = tokens[num.first];
   const prev = tokens[num.first - 1];
+  // "all-in-one financial services shops", "a two-for-one stock split": a number word closing a compound
+  // with "in" or "for" is part of it, a name or a ratio ("six-to-eight-year", "below-six pct" count).
+  if (!num.digits && prev && prev.post === '-' && /^(in|for)$/.test(prev.lower) && sameSentence(tokens, num.first - 1, num.first)) return true;
   // "LAYING OFF 5,500 AT TWO PLANTS": in a headline in capitals, capitals are not a name.
   const shouting = first.word.length > 1 && first.word === first.word.toUpperCase();
   if (!num.digits && !shouting && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;
@@ -2736,7 +2763,9 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // "40 police officers", "two customs officials": a plural of figure-plural-modifier right before
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
     // "17 foreign securities houses", "12 savings banks": the plural after it the tagger reads as a verb too.
-    const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word)));
+    // Not a verb with its object ("each of the 2,920,280 rights allows the holder").
+    const objectAfter = sameRun(tokens, after, after + 1) && /^(the|a|an|his|her|its|their|our|this|these|those|him|them|us)$/.test(tokens[after + 1].lower);
+    const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word) && !objectAfter));
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
     // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
@@ -2771,7 +2800,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // after it, before a noun or a gerund, describes what is counted.
     const afterPreposition = n === 0 && !!before?.tags.has('Preposition') && sameRun(tokens, num.first - 1, num.first);
     const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && ((next.tags.has('Plural') && next.tags.has('Noun')) || (afterPreposition && next.tags.has('Gerund')));
-    const modifier = t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
+    // "eight other minority rights activists": a plural of figure-plural-modifier before the plural it describes, whatever its tag.
+    const modifier = pluralModifier || t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
