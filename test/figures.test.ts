@@ -2293,3 +2293,12 @@ describe('stop 35: a misspelt scale word', () => {
     ['Reserves fell to 60.1 billon cubic feet of gas.', [['60.1 billon cubic feet', 60.1e9, 'cubic foot']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 35: the second day of a span after a month', () => {
+  test.each([
+    ['The party will hold a national convention on July 18 and 19 to discuss the term.', []],
+    ['It bought 362,700 common shares between Feb 13 and 24 for 6.6 mln dlrs.', [['362,700 common shares', 362700, 'share'], ['6.6 mln dlrs', 6.6e6, 'USD']]],
+    // A count after a date is still one.
+    ['On July 18, 19 people were hurt.', [['19 people', 19, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -3028,6 +3028,10 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const next = tokens[num.last];
   if (isAfterDateWord(tokens, num, rules)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
+  // "a convention on July 18 and 19", "bought the shares between Feb 13 and 24": the second day of a
+  // span after a month is a date too.
+  const day = tokens[num.first - 2];
+  if (day && /^(and|to|through|or|until)$/.test(tokens[num.first - 1].lower) && /^\d{1,2}$/.test(tokens[num.first].word) && num.value >= 1 && num.value <= 31 && !num.unit && !num.percent && !num.currency && /^\d{1,2}$/.test(day.word) && Number(day.word) <= 31 && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && isAfterDateWord(tokens, { ...num, first: num.first - 2 }, rules)) return true;
   if (isApposedAge(tokens, num, rules)) return true;
   if (!num.currency && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value <= 2100 && /^\d{4}$/.test(tokens[num.first].word)) return true;
   // "Shares fell to 1,800": the tagger may call digits grouped by a comma a year; a year is written so
