@@ -78,6 +78,9 @@ describe('figures: exact values', () => {
 
   test('a fraction with a power-of-two denominator may have more digits than were written, but no more', () => {
     expect(hasNoise({ text: '11/64', value: 0.171875 })).toBe(false);
+    // The offer of a quote keeps the bid's whole number: exact, as 10-7/16 is ("10-9/16 7/16").
+    expect(hasNoise({ text: '7/16', value: 10.4375 })).toBe(false);
+    expect(hasNoise({ text: '7/16', value: 10.437500000000002 })).toBe(true);
     expect(hasNoise({ text: '101-2/32', value: 101.0625 })).toBe(false);
     expect(hasNoise({ text: '2¾', value: 2.75 })).toBe(false);
     expect(hasNoise({ text: '11/64', value: 0.17187500000000003 })).toBe(true);

@@ -33,10 +33,13 @@ export function fractionDigits(whole: number, n: number, d: number): number | nu
   return scaled.toString().replace(/^0+/, '').replace(/0+$/, '').length || 1;
 }
 
-function writtenDigits(text: string): number {
+// "6-5/16 3/16 pct": a bare fraction that keeps the whole number of a quote's other end (rule
+// figure-quote-pair) is that whole number and the fraction, exactly.
+function writtenDigits(text: string, value: number): number {
   const slash = BINARY_FRACTION.exec(text);
   const symbol = /(\d*)([½¼¾⅛⅜⅝⅞])/.exec(text);
-  const exact = slash ? fractionDigits(Number(slash[1] ?? 0), Number(slash[2]), Number(slash[3])) : symbol ? fractionDigits(Number(symbol[1] || 0), ...FRACTION_SYMBOLS[symbol[2]]) : null;
+  const kept = slash && !slash[1] && value >= 1 && value - Math.trunc(value) === Number(slash[2]) / Number(slash[3]) ? Math.trunc(value) : 0;
+  const exact = slash ? fractionDigits(Number(slash[1] ?? kept), Number(slash[2]), Number(slash[3])) : symbol ? fractionDigits(Number(symbol[1] || 0), ...FRACTION_SYMBOLS[symbol[2]]) : null;
   return Math.max(exact ?? 0, (text.match(/\d/g) ?? []).length);
 }
 
@@ -49,7 +52,7 @@ const RATIO = /^\S+\s+(?:in|out\s+of)\s+(?:every\s+)?\S+$/i;
 
 export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
   if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text) || RATIO.test(figure.text)) return false;
-  const written = writtenDigits(figure.text);
+  const written = writtenDigits(figure.text, figure.value);
   return significantDigits(figure.value) > (written || WORD_DIGITS);
 }
 
