@@ -563,8 +563,7 @@ function scalesByElision(parsed: ParsedText, figures: Figure[], meta: FigureToke
     const [a, b, ma, mb] = [figures[n], figures[n + 1], meta[n], meta[n + 1]];
     if (ma.scale <= 1 || mb.scale !== 1 || b.unit || a.range || b.range || !/^\d{1,3}(\.\d+)?$/.test(b.text)) continue;
     if (mb.first !== ma.last + 1 || !rules.comparisons.has(tokens[ma.last].lower) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
-    const next = sameRun(tokens, mb.last - 1, mb.last) ? tokens[mb.last] : undefined;
-    if (next && (next.tags.has('Noun') || isPluralNoun(next.word)) && !next.tags.has('Date') && !next.tags.has('Duration')) continue;
+    if (sameRun(tokens, mb.last - 1, mb.last) && namesThing(tokens[mb.last], rules)) continue;
     const ratio = b.value / (a.value / ma.scale);
     if (ratio < 0.2 || ratio > 5) continue;
     b.value = scaleBy(b.value, ma.scale);
@@ -851,10 +850,6 @@ function lendElliptic(lender: EllipticLender, b: Figure, mb: FigureTokens): void
 }
 
 /**
- * Tokens [from, to) keep one clause between two figures: no word of figure-elliptic-unit-break, no
- * semicolon, colon or bracket after a word, and no other number (but years where `yearsPass`: "in 1985").
- */
-/**
  * "against its OPEC-assigned quota of", "compared to its second-half quota of": the word of comparison
  * before the words that name a level and the "of" at k, not before token `from`; else k.
  */
@@ -903,13 +898,16 @@ function isComparedLevel(tokens: Token[], end: number, k: number, mb: FigureToke
     if (t.post.includes(',')) verb = false;
   }
   if (verb) return false;
-  const namesNoun = (t: Token | undefined) => !!t && t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Pronoun') && !rules.dateWords.has(t.lower);
-  if (sameRun(tokens, end - 1, end) && namesNoun(tokens[end])) return false;
+  if (sameRun(tokens, end - 1, end) && namesThing(tokens[end], rules)) return false;
   // (On its line: "vs 5.12\n    -- Short grain" goes on to the next row of a list.)
   const next = tokens[mb.last];
-  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesNoun(next) || /^\p{Lu}{2,}$/u.test(next.word)));
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesThing(next, rules) || /^\p{Lu}{2,}$/u.test(next.word)));
 }
 
+/**
+ * Tokens [from, to) keep one clause between two figures: no word of figure-elliptic-unit-break, no
+ * semicolon, colon or bracket after a word, and no other number (but years where `yearsPass`: "in 1985").
+ */
 function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules, yearsPass: boolean): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j];
@@ -934,10 +932,9 @@ function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: Figu
   // (A plural the tagger reads as a verb too: "The placing of 82.5 mln shares last year raised".)
   // Nor an adjective before a noun or a number ("will issue some 2.05 mln new 65 franc shares").
   const next = tokens[mb.last];
-  const isNoun = (t: Token | undefined) => !!t && ((t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration')) || isPluralNoun(t.word));
   // (Not a word of comparison the tagger calls an adjective: "were 2.76 billion against 2.31 billion".)
-  const describes = !!next?.tags.has('Adjective') && !rules.ellipticJoiners.has(next.lower) && sameRun(tokens, mb.last, mb.last + 1) && (isNoun(tokens[mb.last + 1]) || /^\d/.test(tokens[mb.last + 1].word));
-  return !(next && sameRun(tokens, mb.last - 1, mb.last) && (isNoun(next) || describes || next.lower === 'of'));
+  const describes = !!next?.tags.has('Adjective') && !rules.ellipticJoiners.has(next.lower) && sameRun(tokens, mb.last, mb.last + 1) && (namesThing(tokens[mb.last + 1], rules) || /^\d/.test(tokens[mb.last + 1].word));
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && (namesThing(next, rules) || describes || next.lower === 'of'));
 }
 
 /**
@@ -2612,9 +2609,9 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
   if (!noun || !sameRun(tokens, k - 1, k) || !noun.tags.has('Noun') || rules.unitAliases.has(noun.lower) || rules.currencies.has(noun.lower)) return false;
   if (at > 0 && sameRun(tokens, at - 1, at) && rules.oneAsArticle.get(tokens[at - 1].lower) === 'before') return true;
   // "'… pretty quickly,' said one international oil trader in Tokyo": after a verb of saying that
-  // follows its quotation or clause, "one" and a singular noun name an unnamed source ("Police said one
-  // person died" reports a count).
-  // Where a verb follows the noun, "one" counts its subject ("Noranda Inc., said one miner died").
+  // follows its quotation or clause, "one" and a singular noun that ends the clause or goes on to a
+  // preposition or "who" name an unnamed source ("Police said one person died", "Noranda Inc., said
+  // one miner died": a verb follows, and "one" counts its subject).
   let head = k;
   while (sameRun(tokens, head, head + 1) && tokens[head + 1].tags.has('Noun') && !tokens[head + 1].tags.has('Pronoun')) head++;
   const afterNoun = sameRun(tokens, head, head + 1) ? tokens[head + 1] : undefined;
@@ -2805,6 +2802,14 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * Token t names a thing a number before it may count or measure: a noun that is no date, span of time
+ * or pronoun, or a plural the tagger reads as a verb ("82.5 mln shares last year", "591.0 mcf").
+ */
+function namesThing(t: Token | undefined, rules: CompiledRules): boolean {
+  return !!t && ((t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Pronoun') && !rules.dateWords.has(t.lower)) || isPluralNoun(t.word));
 }
 
 /** The text from `from` to `to` breaks the line before an indented line that holds a digit. */
