@@ -2267,6 +2267,8 @@ describe('stop 35: a count in a parallel clause past a hedge', () => {
   test.each([
     ['In Nevada, Clinton won at least 19 delegates and Bernie Sanders won at least 15.', [['19 delegates', 19, 'delegate'], ['15', 15, 'delegate']]],
     ['Clinton won 19 delegates and Sanders about 15.', [['19 delegates', 19, 'delegate'], ['15', 15, 'delegate']]],
+    ['It was the massacre that killed 49 people and wounded 53.', [['49 people', 49, 'person'], ['53', 53, 'person']]],
+    ['The company bought 40 ships and sold 12, its chairman said.', [['40 ships', 40, 'ship'], ['12', 12, 'ship']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -2303,5 +2305,13 @@ describe('stop 35: the second day of a span after a month', () => {
     ['It bought 362,700 common shares between Feb 13 and 24 for 6.6 mln dlrs.', [['362,700 common shares', 362700, 'share'], ['6.6 mln dlrs', 6.6e6, 'USD']]],
     // A count after a date is still one.
     ['On July 18, 19 people were hurt.', [['19 people', 19, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 35: an age after a name after a verb of saying', () => {
+  test.each([
+    ["''Brujas has a special kind of bond,'' said Carla Cruz, 24. ''This right here is a sisterhood.''", [['24', 24, 'year']]],
+    // Not after a name with no verb of saying before it, mid-paragraph.
+    ['Shares of Ford, 24. The rest were sold.', [['24', 24, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -726,7 +726,11 @@ function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureToken
     const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
     const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
     const verbAgain = s === bFirst - 1 && tokens[s].lower === tokens[aFirst - 1]?.lower;
-    if (s === k || (s !== bFirst && !verbAgain)) continue;
+    // "the massacre that killed 49 people and wounded 53": or, after "and", a verb of its own parallel
+    // to the first count's verb (a past participle the tagger may call an adjective).
+    const isVerb = (t: Token | undefined) => !!t && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || (t.tags.has('Adjective') && /ed$/.test(t.lower)));
+    const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerb(tokens[k]) && isVerb(tokens[aFirst - 1]);
+    if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
     b.unit = a.unit;
   }
 }
@@ -1543,7 +1547,12 @@ function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules):
   if (!prev || !/^,\s*$/.test(prev.post) || !(isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) || num.last - num.first !== 1) return false;
   // "Ahmed Hassan, 40." as a caption line of its own: the number ends the paragraph.
   const endsParagraph = /^\.\s*$/.test(tokens[num.last - 1].post) && (!tokens[num.last] || tokens[num.last].paragraph !== tokens[num.first].paragraph);
-  return /^,/.test(tokens[num.last - 1].post) || (endsParagraph && isCapitalised(prev));
+  if (/^,/.test(tokens[num.last - 1].post) || (endsParagraph && isCapitalised(prev))) return true;
+  // "''This right here is a sisterhood,'' said Carla Cruz, 24.": a name after a verb of saying, then the
+  // number and a full stop.
+  let k = num.first - 1;
+  while (k > num.first - 5 && k > 0 && isCapitalised(tokens[k]) && sameRun(tokens, k - 1, k)) k--;
+  return k < num.first - 1 && /^\.\s*$/.test(tokens[num.last - 1].post) && Number.isInteger(num.value) && num.value <= 110 && rules.cueForms.has(tokens[k].lower);
 }
 
 /**
