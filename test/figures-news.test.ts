@@ -224,7 +224,8 @@ describe('figures in news (branch fig-15): health, education and society', () =>
     ['The target is for 95% of patients to be seen within four hours.', [[95, 'percent'], [4, 'hour']]],
     ['More than 200,000 children were vaccinated in the campaign.', [[200000, 'child']]],
     ['Two-thirds of schools reported staff shortages.', [[2 / 3, null]]],
-    ['The outbreak has infected 1,200 people and killed 37.', [[1200, 'person'], [37, null]]],
+    // A count in a parallel verb phrase counts the same noun (stop 35).
+    ['The outbreak has infected 1,200 people and killed 37.', [[1200, 'person'], [37, 'person']]],
     ['Junior doctors are seeking a 35% pay rise.', [[35, 'percent']]],
     ['Life expectancy fell to 78.7 years.', [[78.7, 'year']]],
     ['Obesity rates among children aged 10 to 11 rose to 23%.', [[10, 'year'], [11, 'year'], [23, 'percent']]],
