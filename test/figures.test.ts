@@ -2315,3 +2315,31 @@ describe('stop 35: an age after a name after a verb of saying', () => {
     ['Shares of Ford, 24. The rest were sold.', [['24', 24, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 35: slips a second reading of the stop found', () => {
+  test.each([
+    // A range with its unit after a word of voting is no tally.
+    ['A vote is expected in 3-5 days.', [['3', 3, 'day'], ['5 days', 5, 'day']]],
+    ['The ballot drew 20-25 pct of members.', [['20', 20, 'percent'], ['25 pct', 25, 'percent']]],
+    // Minor units pass only from money.
+    ['The bank cut its rate to 0 pct in March from 0.25 in December.', [['0 pct', 0, 'percent'], ['0.25', 0.25, 'percent']]],
+    // A serial comma closes a list.
+    ['Bids were 20, 21, or 22 pct above the market.', [['20', 20, 'percent'], ['21', 21, 'percent'], ['22 pct', 22, 'percent']]],
+    ['Prices were 20, 21, or 22 cts a lb.', [['20', 0.2, 'USD'], ['21', 0.21, 'USD'], ['22 cts', 0.22, 'USD']]],
+    // A span of time after the lender is no thing counted.
+    ['Unemployment rose to 7.2 pct weeks later from 6.9 in December.', [['7.2 pct', 7.2, 'percent'], ['6.9', 6.9, 'percent']]],
+    // A verb later in the clause makes "one" a count.
+    ['A spokesman, asked about casualties, said one soldier in the convoy died.', [['one soldier', 1, 'soldier']]],
+    ['"Nothing has changed," said one dealer, while another banker said the dollar would fall.', []],
+    ['"It is affecting all the markets," said one senior trader at a major U.S. bank.', []],
+    // "of" after the number: no scale is elided.
+    ['The company raised 5 mln dlrs from 3 of them.', [['5 mln dlrs', 5e6, 'USD'], ['3', 3, null]]],
+    ['The fund took in 2.5 mln dlrs from 4 who asked to join.', [['2.5 mln dlrs', 2.5e6, 'USD'], ['4', 4, null]]],
+    ['Clinton is backed by 520 superdelegates compared with 39 who back Sanders.', [['520 superdelegates', 520, 'superdelegate'], ['39', 39, 'superdelegate']]],
+    // A noun after a compared number in a table may be its misspelt unit: the unit is still lent (the
+    // scale is not: a word follows the number).
+    ['NEW YORK, March 3 -\n    Revs 276.9 mln vs 290.1 mnln', [['276.9 mln', 276.9e6, 'USD'], ['290.1', 290.1, 'USD']]],
+    // The margin's arithmetic before the vote word.
+    ['Trump won the vote by 22 points (47 to 25).', [['22 points', 22, 'percentage point'], ['47', 47, 'percent'], ['25', 25, 'percent']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -390,8 +390,9 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   scalesByElision(parsed, figures, meta, rules);
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);
-  unitsFromVoteTally(parsed, figures, meta, rules);
+  // The margin's arithmetic first: "won the vote by 22 points (47 to 25)" gives shares, not votes.
   unitsFromMargin(parsed, figures, meta);
+  unitsFromVoteTally(parsed, figures, meta, rules);
   unitsFromTallyNoun(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
@@ -562,8 +563,8 @@ function scalesByElision(parsed: ParsedText, figures: Figure[], meta: FigureToke
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b, ma, mb] = [figures[n], figures[n + 1], meta[n], meta[n + 1]];
     if (ma.scale <= 1 || mb.scale !== 1 || b.unit || a.range || b.range || !/^\d{1,3}(\.\d+)?$/.test(b.text)) continue;
-    if (mb.first !== ma.last + 1 || !rules.comparisons.has(tokens[ma.last].lower) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
-    if (sameRun(tokens, mb.last - 1, mb.last) && namesThing(tokens[mb.last], rules)) continue;
+    if (mb.first !== ma.last + 1 || !isComparisonAt(tokens, ma.last, rules) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    if (thingFollows(tokens, mb.last, rules)) continue;
     const ratio = b.value / (a.value / ma.scale);
     if (ratio < 0.2 || ratio > 5) continue;
     b.value = scaleBy(b.value, ma.scale);
@@ -597,7 +598,8 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     const joinedWord = tokens[ma.last]?.lower ?? '';
     // "up 1.50, and 0.5 pct sulphur": after a comma "and" lists another item; ", or" restates the amount
     // in the same money ("net of 258,125, or 1.4 cts per share": dollars, not cents).
-    const afterComma = /[,;]/.test(tokens[ma.last - 1].post);
+    // A serial comma closes a list, not a clause ("Bids were 20, 21, or 22 pct").
+    const afterComma = /[,;]/.test(tokens[ma.last - 1].post) && !(n > 0 && isListedBefore(tokens, figures, meta, n - 1, ma.scale));
     // "fell to 36,510, or 1.7 pct of the workforce": a per cent after ", or" is a share of the amount, not its unit.
     if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
@@ -647,7 +649,9 @@ function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[],
     // "6.52 billion francs vs 5.40 billion", "to 16.25 pct from 16.75", "3,446,000 vs loss 2,344,000":
     // the second figure is in the first one's unit.
     // A number in words too ("to five percent from six").
-    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word)) {
+    // Not a part of something ("raised 5 mln dlrs from 3 of them"); a noun after it may be a table's
+    // misspelt unit ("Revs 276.9 mln vs 290.1 mnln"), and stays.
+    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word) && !(sameRun(tokens, mb.last - 1, mb.last) && RELATIVE_OR_OF.test(tokens[mb.last].lower))) {
       let k = ma.last + 1;
       while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
       // "up 36.9 pct from three mln": a per cent has no scale, so an amount with one is not in it.
@@ -823,6 +827,8 @@ function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[]
   if (tokens[k]?.lower === 'of') k = comparisonBeforeOf(tokens, k, ma.last, rules);
   if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) return null;
   if (bareLevel && !isComparedLevel(tokens, am.last, k, mb, rules)) return null;
+  // "took in 2.5 mln dlrs from 4 who asked": people, which only a count of people lends to.
+  if (sameRun(tokens, mb.last - 1, mb.last) && /^(who|whom)$/.test(tokens[mb.last].lower) && !isCount(a)) return null;
   // "worth about 64 mln dlrs and the three mln shares Reebok will sell": a plural after the number, which
   // the tagger reads as a verb, is what it counts, unless it is the lender's ("184.9 mln shares compared
   // to 215.7 mln shares for the month").
@@ -848,7 +854,7 @@ function lendElliptic(lender: EllipticLender, b: Figure, mb: FigureTokens): void
   const { figure: a, meta: am } = lender;
   b.unit = a.unit;
   b.ruleId = a.ruleId;
-  if (lender.bareLevel && writtenInMinorUnits(a)) b.value = shiftDecimal(b.value, -2);
+  if (lender.bareLevel && a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
   const lenderScale = am.scale > 1 ? am.scale : (am.wordScale ?? 1);
   if (mb.awaitsUnit && (mb.wordScale ?? 1) === 1 && lenderScale > 1) b.value = scaleBy(b.value, lenderScale);
 }
@@ -905,7 +911,8 @@ function isComparedLevel(tokens: Token[], end: number, k: number, mb: FigureToke
   if (sameRun(tokens, end - 1, end) && namesThing(tokens[end], rules)) return false;
   // (On its line: "vs 5.12\n    -- Short grain" goes on to the next row of a list.)
   const next = tokens[mb.last];
-  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesThing(next, rules) || /^\p{Lu}{2,}$/u.test(next.word)));
+  // ("39 who back Sanders" after "520 superdelegates" counts them: "who" is left to the caller.)
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesThing(next, rules) || /^(of|that|which)$/.test(next.lower) || /^\p{Lu}{2,}$/u.test(next.word)));
 }
 
 /**
@@ -938,7 +945,7 @@ function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: Figu
   const next = tokens[mb.last];
   // (Not a word of comparison the tagger calls an adjective: "were 2.76 billion against 2.31 billion".)
   const describes = !!next?.tags.has('Adjective') && !rules.ellipticJoiners.has(next.lower) && sameRun(tokens, mb.last, mb.last + 1) && (namesThing(tokens[mb.last + 1], rules) || /^\d/.test(tokens[mb.last + 1].word));
-  return !(next && sameRun(tokens, mb.last - 1, mb.last) && (namesThing(next, rules) || describes || next.lower === 'of'));
+  return !thingFollows(tokens, mb.last, rules) && !(describes && sameRun(tokens, mb.last - 1, mb.last));
 }
 
 /**
@@ -1737,7 +1744,9 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // (rule figure-split-decision); "won 3-1 on Sunday" (a score) stays out. "The congress voted 38-29
   // to approve": after a word of figure-vote-tally too.
   const tally = !signInside && !lead && !side ? /^(\d{1,3})[-–](\d{1,3})$/.exec(word) : null;
-  if (tally && ((sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) || voteWordBefore(tokens, i, rules))) {
+  // Not a range with its unit ("A vote is expected in 3-5 days", "The ballot drew 20-25 pct").
+  const unitAfter = sameRun(tokens, i, i + 1) && (namesThing(tokens[i + 1], rules) || rules.unitAliases.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, rules.percentWords) > 0);
+  if (tally && ((sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) || (voteWordBefore(tokens, i, rules) && !unitAfter))) {
     side = { value: Number(tally[1]), chars: tally[1].length, gap: 1 };
     word = tally[2];
     [unit, unitRule] = ['vote', 'figure-vote-tally'];
@@ -2624,7 +2633,7 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
   let head = k;
   while (sameRun(tokens, head, head + 1) && tokens[head + 1].tags.has('Noun') && !tokens[head + 1].tags.has('Pronoun')) head++;
   const afterNoun = sameRun(tokens, head, head + 1) ? tokens[head + 1] : undefined;
-  const sourceEnds = !afterNoun || afterNoun.tags.has('Preposition') || /^(who|whose)$/.test(afterNoun.lower);
+  const sourceEnds = (!afterNoun || afterNoun.tags.has('Preposition') || /^(who|whose)$/.test(afterNoun.lower)) && !verbLaterInClause(tokens, head + 1);
   if (at > 1 && sourceEnds && tokens[head].tags.has('Singular') && rules.cueForms.has(tokens[at - 1].lower) && sameRun(tokens, at - 1, at) && /[,”"']|''/.test(tokens[at - 2].post)) return true;
   const after = tokens[k + 2] && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.oneAsArticle.get(`${tokens[k + 1].lower} ${tokens[k + 2].lower}`) : undefined;
   if (after === 'after-noun') return true;
@@ -2635,6 +2644,20 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
     if (rules.oneAsArticle.get(tokens[j].lower) !== 'later') continue;
     const joiner = tokens[j - 1].lower;
     return rules.oneAsArticle.get(joiner) === 'before-other' || (joiner === 'and' && tokens[at - 1]?.lower === 'between');
+  }
+  return false;
+}
+
+/** A verb of its own later in the clause from token k, before punctuation or a relative word ("said one soldier in the convoy died"). */
+function verbLaterInClause(tokens: Token[], k: number): boolean {
+  if (/[,;:.!?]/.test(tokens[k - 1]?.post ?? '')) return false;
+  for (let j = k; j < k + 8 && tokens[j] && sameSentence(tokens, k - 1, j); j++) {
+    if (/^(who|whom|whose|that|which)$/.test(tokens[j].lower)) return false;
+    // A verb in the present or the past right after a noun in lower case: its subject's
+    // ("in the convoy died"; not "at a major U.S. bank", a noun the tagger may call a verb).
+    const before = tokens[j - 1];
+    if ((tokens[j].tags.has('PastTense') || tokens[j].tags.has('PresentTense')) && !tokens[j].tags.has('Auxiliary') && before.tags.has('Noun') && /^\p{Ll}/u.test(before.word)) return true;
+    if (/[,;:.!?]/.test(tokens[j].post)) return false;
   }
   return false;
 }
@@ -2818,8 +2841,14 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
  * or pronoun, or a plural the tagger reads as a verb ("82.5 mln shares last year", "591.0 mcf").
  */
 function namesThing(t: Token | undefined, rules: CompiledRules): boolean {
-  return !!t && ((t.tags.has('Noun') && !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Pronoun') && !rules.dateWords.has(t.lower)) || isPluralNoun(t.word));
+  return !!t && (t.tags.has('Noun') || isPluralNoun(t.word)) && !t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Pronoun') && !rules.dateWords.has(t.lower);
 }
+
+/** A thing the number counts, "of" or a relative word follows the figure ending before token `last` ("3 of them", "4 who asked"). */
+function thingFollows(tokens: Token[], last: number, rules: CompiledRules): boolean {
+  return sameRun(tokens, last - 1, last) && (namesThing(tokens[last], rules) || RELATIVE_OR_OF.test(tokens[last].lower));
+}
+const RELATIVE_OR_OF = /^(of|who|whom|that|which)$/;
 
 /** The text from `from` to `to` breaks the line before an indented line that holds a digit. */
 function isIndentedRowAt(text: string, from: number, to: number): boolean {
