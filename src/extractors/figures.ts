@@ -731,12 +731,16 @@ function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureToken
     const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
     const verbAgain = s === bFirst - 1 && tokens[s].lower === tokens[aFirst - 1]?.lower;
     // "the massacre that killed 49 people and wounded 53": or, after "and", a verb of its own parallel
-    // to the first count's verb (a past participle the tagger may call an adjective).
-    const isVerb = (t: Token | undefined) => !!t && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || (t.tags.has('Adjective') && /ed$/.test(t.lower)));
-    const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerb(tokens[k]) && isVerb(tokens[aFirst - 1]);
+    // to the first count's verb.
+    const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerbOrParticiple(tokens[k]) && isVerbOrParticiple(tokens[aFirst - 1]);
     if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
     b.unit = a.unit;
   }
+}
+
+/** A verb, or a past participle the tagger may call an adjective ("wounded"). */
+function isVerbOrParticiple(t: Token | undefined): boolean {
+  return !!t && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || (t.tags.has('Adjective') && /ed$/.test(t.lower)));
 }
 
 /** The figure ending before token `end` closes its clause: punctuation, the sentence's end or a word of figure-elliptic-count follows. */
@@ -1744,9 +1748,10 @@ function readNumber(parsed: ParsedText, i: number, rules: CompiledRules): Number
   // (rule figure-split-decision); "won 3-1 on Sunday" (a score) stays out. "The congress voted 38-29
   // to approve": after a word of figure-vote-tally too.
   const tally = !signInside && !lead && !side ? /^(\d{1,3})[-–](\d{1,3})$/.exec(word) : null;
-  // Not a range with its unit ("A vote is expected in 3-5 days", "The ballot drew 20-25 pct").
-  const unitAfter = sameRun(tokens, i, i + 1) && (namesThing(tokens[i + 1], rules) || rules.unitAliases.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, rules.percentWords) > 0);
-  if (tally && ((sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) || (voteWordBefore(tokens, i, rules) && !unitAfter))) {
+  // Not a range with its unit ("A vote is expected in 3-5 days", "The ballot drew 20-25 pct"): asked
+  // only of a split after a word of voting, since every token a number may start at comes here.
+  const unitAfter = () => sameRun(tokens, i, i + 1) && (namesThing(tokens[i + 1], rules) || rules.unitAliases.has(tokens[i + 1].lower) || phraseAt(tokens, i + 1, rules.percentWords) > 0);
+  if (tally && ((sameRun(tokens, i, i + 1) && rules.splitDecisions.has(tokens[i + 1].lower)) || (voteWordBefore(tokens, i, rules) && !unitAfter()))) {
     side = { value: Number(tally[1]), chars: tally[1].length, gap: 1 };
     word = tally[2];
     [unit, unitRule] = ['vote', 'figure-vote-tally'];
@@ -2650,14 +2655,13 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
 
 /** A verb of its own later in the clause from token k, before punctuation or a relative word ("said one soldier in the convoy died"). */
 function verbLaterInClause(tokens: Token[], k: number): boolean {
-  if (/[,;:.!?]/.test(tokens[k - 1]?.post ?? '')) return false;
   for (let j = k; j < k + 8 && tokens[j] && sameSentence(tokens, k - 1, j); j++) {
-    if (/^(who|whom|whose|that|which)$/.test(tokens[j].lower)) return false;
+    const before = tokens[j - 1];
+    // The clause ended with a mark after the word before.
+    if (/[,;:.!?]/.test(before.post) || /^(who|whom|whose|that|which)$/.test(tokens[j].lower)) return false;
     // A verb in the present or the past right after a noun in lower case: its subject's
     // ("in the convoy died"; not "at a major U.S. bank", a noun the tagger may call a verb).
-    const before = tokens[j - 1];
     if ((tokens[j].tags.has('PastTense') || tokens[j].tags.has('PresentTense')) && !tokens[j].tags.has('Auxiliary') && before.tags.has('Noun') && /^\p{Ll}/u.test(before.word)) return true;
-    if (/[,;:.!?]/.test(tokens[j].post)) return false;
   }
   return false;
 }
@@ -2793,8 +2797,8 @@ function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
     // "17 foreign securities houses", "12 savings banks": the plural after it the tagger reads as a verb too.
     // Not a verb with its object ("each of the 2,920,280 rights allows the holder").
-    const objectAfter = sameRun(tokens, after, after + 1) && /^(the|a|an|his|her|its|their|our|this|these|those|him|them|us)$/.test(tokens[after + 1].lower);
-    const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word) && !objectAfter));
+    const objectAfter = () => sameRun(tokens, after, after + 1) && /^(the|a|an|his|her|its|their|our|this|these|those|him|them|us)$/.test(tokens[after + 1].lower);
+    const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word) && !objectAfter()));
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
     // "one bond trader", "one mining sector official": after "one", a singular noun before another noun describes it.
