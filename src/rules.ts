@@ -912,11 +912,12 @@ function compileNationalCurrencies(table: Record<string, string>, countries: Cou
 }
 
 // "US$5m", "HK$5", "EUR50m", "2tln", "5pct", "£3.2bn", "RM23.50", "50p", "1,000", ".5": a number
-// written as one token. Groups: 1 prefix, 2 digits, 3 attached suffix.
+// written as one token. Groups: 1 prefix, 2 digits, 3 attached suffix. Scale words of a million and
+// more may be written on as well ("raised $33million from 2.5million contributions").
 function compileNumericToken(prefixes: Map<string, string>, scales: Map<string, number>, attachedWords: string[], minor: Map<string, string>): RegExp {
   const alt = (list: Iterable<string>) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const suffixes = [
-    ...[...scales.keys()].filter((k) => k.length <= 3),
+    ...[...scales].filter(([k, v]) => k.length <= 3 || v >= 1e6).map(([k]) => k),
     ...attachedWords.filter((w) => !/\s/.test(w)),
     ...[...minor.keys()].filter((k) => !/\s/.test(k)),
   ];

@@ -2343,3 +2343,21 @@ describe('stop 35: slips a second reading of the stop found', () => {
     ['Trump won the vote by 22 points (47 to 25).', [['22 points', 22, 'percentage point'], ['47', 47, 'percent'], ['25', 25, 'percent']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 36: a scale word of a million or more written on to the digits', () => {
+  test.each([
+    ['The campaign raised $21million in the quarter.', [['$21million', 21e6, 'USD']]],
+    ['It drew 1.8million donations online.', [['1.8million donations', 1.8e6, 'donation']]],
+    ['The deal is worth $4.5billion.', [['$4.5billion', 4.5e9, 'USD']]],
+    // A scale word under a million still stands apart.
+    ['The hall seats 2,000 people.', [['2,000 people', 2000, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: idioms of "one" and a misspelt dollar abbreviation', () => {
+  test.each([
+    ['The firm that at one time ran the plant closed it.', []],
+    ['He was arrested only one time in his life.', [['one time', 1, 'time']]],
+    ['Washington will impose duties worth up to 40 mln dls on the imports.', [['40 mln dls', 40e6, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
