@@ -1,0 +1,504 @@
+// Passes over the records in text order that lend one figure's unit, scale or range to another: bid and
+// offer quotes, elided scales ("140.8 mln vs 96.55"), ranges and lists ("5 to 6 million", "1,000 and
+// 10,000 dlrs"), parallel clauses ("11 delegates and Rubio has 10"), the unit of a measured subject, units
+// left out after the first ("from 123.6 mln in 1985"), and a headline's number echoed in the story. Each
+// pass reads the records' FigureTokens. Does not read the text for new figures; tallies and tables are
+// votes.ts's and tables.ts's.
+import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
+import type { CompiledRules } from '../../rules.js';
+import type { Figure } from '../../types.js';
+import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
+import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
+
+// "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
+// bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
+// keeps the whole number (6-3/16). Both ends carry the range and the unit written after the pair
+// (figure-quote-pair). Only with nothing but space between and within a point of each other.
+export function linkQuotePairs(parsed: ParsedText, figures: Figure[], meta: FigureTokens[]): void {
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    if (meta[n + 1].first !== meta[n].last || a.unit || a.range || b.range || b.ruleId === 'figure-currency-minor') continue;
+    const bid = /^(\d+)-\d+\/\d+$/.exec(a.text);
+    const offer = /^(\d+-)?\d+\/\d+(?!\S)/.exec(b.text);
+    // "rose 1/2 to 14-1/4, 3/4 of them": a share of something is no offer.
+    if (!bid || !offer || !/^\s+$/.test(parsed.text.slice(a.end, b.start)) || parsed.tokens[meta[n + 1].last]?.lower === 'of') continue;
+    const value = offer[1] ? b.value : exactSum(Number(bid[1]), b.value);
+    if (Math.abs(value - a.value) >= 1) continue;
+    b.value = value;
+    if (b.unit) [a.unit, a.ruleId] = [b.unit, b.ruleId];
+    a.range = b.range = { low: Math.min(a.value, value), high: Math.max(a.value, value) };
+  }
+}
+
+// "Turnover 140.8 mln vs 96.55", "3.65 billion crowns vs 3.40", "rose to 2.02 billion from 1.85": a
+// bare number right after a word of figure-comparison, of the same order as the number before it with
+// its scale word, has that scale (rule figure-elided-scale). Not a number written in full ("Revs 13.9
+// mln vs 8,864,000") or far from the first ("1.2 mln crowns vs 740.2", thousands), nor one a noun follows.
+export function scalesByElision(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b, ma, mb] = [figures[n], figures[n + 1], meta[n], meta[n + 1]];
+    if (ma.scale <= 1 || mb.scale !== 1 || b.unit || a.range || b.range || !/^\d{1,3}(\.\d+)?$/.test(b.text)) continue;
+    if (mb.first !== ma.last + 1 || !isComparisonAt(tokens, ma.last, rules) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    if (thingFollows(tokens, mb.last, rules)) continue;
+    const ratio = b.value / (a.value / ma.scale);
+    if (ratio < 0.2 || ratio > 5) continue;
+    b.value = scaleBy(b.value, ma.scale);
+    mb.scale = ma.scale;
+  }
+}
+
+// "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
+// the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
+// unit but is two levels, not a range.
+export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    // "200 mln to 220 mln dlrs, against 238.6 mln": the high end of a range may still lend its unit.
+    if (b.range || mb.first < ma.last + 1) continue;
+    // "narrow to 90.2 billion dlrs in 1987/88 from an estimated 98 billion": a bare scaled number after
+    // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
+    if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
+      let hedged = mb.first - 1;
+      while (hedged > ma.last && (phraseAt(tokens, hedged, rules.hedges) || /^(a|an)$/.test(tokens[hedged].lower))) hedged--;
+      if (rules.comparisons.has(tokens[hedged]?.lower ?? '') && hedged >= ma.last) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+        continue;
+      }
+    }
+    // "Denominations are 1,000 and 10,000 dlrs": a bare number joined by "and" or "or" takes the next
+    // one's unit (no range; "5 and 6 million" is left alone).
+    const joinedWord = tokens[ma.last]?.lower ?? '';
+    // "up 1.50, and 0.5 pct sulphur": after a comma "and" lists another item; ", or" restates the amount
+    // in the same money ("net of 258,125, or 1.4 cts per share": dollars, not cents).
+    // A serial comma closes a list, not a clause ("Bids were 20, 21, or 22 pct").
+    const afterComma = /[,;]/.test(tokens[ma.last - 1].post) && !(n > 0 && isListedBefore(tokens, figures, meta, n - 1, ma.scale));
+    // "fell to 36,510, or 1.7 pct of the workforce": a per cent after ", or" is a share of the amount, not its unit.
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
+      // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
+      const minor = b.ruleId === 'figure-currency-minor' && !afterComma;
+      // "With WTI at 20, 21 or 22 dlrs": and the bare numbers listed before it with commas.
+      let j = n;
+      while (j > 0 && isListedBefore(tokens, figures, meta, j - 1, ma.scale)) j--;
+      for (; j <= n; j++) {
+        figures[j].unit = b.unit;
+        figures[j].ruleId = b.ruleId === 'figure-currency-minor' && afterComma ? 'figure-currency' : b.ruleId;
+        if (minor) figures[j].value = shiftDecimal(figures[j].value, -2);
+      }
+      continue;
+    }
+    // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
+    if (rules.dimensionJoiners.has(joinedWord) && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && !a.unit !== !b.unit) {
+      const [bare, measured] = a.unit ? [b, a] : [a, b];
+      if (/^[\d.,]+$/.test(bare.text) && /^unit-(alias|attached)$/.test(measured.ruleId)) {
+        bare.unit = measured.unit;
+        bare.ruleId = measured.ruleId;
+        // "a 3 x 3 x 3 m cube", "10 x 20 x 30 cm": every bare side before it in the chain too.
+        for (let j = n - 1; bare === a && j >= 0; j--) {
+          const [side, next] = [figures[j], figures[j + 1]];
+          if (side.unit || !/^[\d.,]+$/.test(side.text) || meta[j + 1].first !== meta[j].last + 1 || !rules.dimensionJoiners.has(tokens[meta[j].last]?.lower ?? '') || !sameSentence(tokens, meta[j].last - 1, meta[j + 1].first)) break;
+          side.unit = next.unit;
+          side.ruleId = next.ruleId;
+        }
+        continue;
+      }
+    }
+    // "More than 40 of the 120 passengers", "Six of the 11 players", "17 of their last 18 Tests": the
+    // part counts what the whole counts.
+    // Each keeps its own rule (digits or words): both count the noun.
+    if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
+      a.unit = b.unit;
+      continue;
+    }
+    // "The bill passed by 312 votes to 198", "121 seats, down 251": a bare number after a count and a
+    // word of figure-comparison-count counts the same noun.
+    if (isCount(a) && !b.unit && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
+      b.unit = a.unit;
+      continue;
+    }
+    if (mb.first !== ma.last + 1 && !rules.comparisons.has(tokens[ma.last]?.lower ?? '')) continue;
+    if (mb.first === ma.last + 1 && !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const word = tokens[ma.last]?.lower ?? '';
+    // "6.52 billion francs vs 5.40 billion", "to 16.25 pct from 16.75", "3,446,000 vs loss 2,344,000":
+    // the second figure is in the first one's unit.
+    // A number in words too ("to five percent from six").
+    // Not a part of something ("raised 5 mln dlrs from 3 of them"); a noun after it may be a table's
+    // misspelt unit ("Revs 276.9 mln vs 290.1 mnln"), and stays.
+    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word) && !(sameRun(tokens, mb.last - 1, mb.last) && RELATIVE_OR_OF.test(tokens[mb.last].lower))) {
+      let k = ma.last + 1;
+      while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
+      // "up 36.9 pct from three mln": a per cent has no scale, so an amount with one is not in it.
+      const scaledB = mb.scale > 1 || (mb.wordScale ?? 1) > 1;
+      const perCent = /^(percent|percentage point|point|basis point)$/.test(a.unit);
+      if (k === mb.first && sameSentence(tokens, ma.last - 1, mb.first) && !b.ruleId.startsWith('figure-fraction') && !(perCent && scaledB)) {
+        b.unit = a.unit;
+        b.ruleId = a.ruleId;
+        // "Shr 15 cts vs 12": minor units, like the first.
+        if (a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
+        // "liquidation rose to 10 billion francs from six": a number in words takes the scale too
+        // (digits are written in full: "Revs 13.9 mln vs 8,864,000").
+        const scaleA = ma.scale > 1 ? ma.scale : (ma.wordScale ?? 1);
+        if (scaleA > 1 && !scaledB && mb.awaitsUnit && a.ruleId !== 'figure-currency-minor') b.value = scaleBy(b.value, scaleA);
+      }
+      continue;
+    }
+    const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
+    if ((word !== 'to' && !between) || a.range) continue;
+    // "girls aged 12 to 15", "aged between 18 and 25" (unit-age): the high end is an age too.
+    if (a.ruleId === 'unit-age' && !b.unit && /^\d+$/.test(b.text) && b.value <= 125) {
+      b.unit = a.unit;
+      b.ruleId = a.ruleId;
+    }
+    if (a.unit && a.unit !== b.unit) continue;
+    // "Shares rose 15 cts to 3.40 dlrs", "inflation rose 0.5 pct to 3.2 pct", "PROFITS FALL BY 35 TO 766",
+    // "fell 3/8 to 31-1/8": after a change word, a number with its own unit, or one far below the next
+    // with no scale word about, is the change and the next the level it reaches, not a range ("rose 5
+    // to 10 pct" stays one). A bare change is in the level's unit ("rose 20 to 650 cts").
+    const highAsWritten = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
+    if (a.change && a.value > 0 && (a.unit !== null || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
+      if (!a.unit && b.unit) {
+        [a.unit, a.ruleId] = [b.unit, b.ruleId];
+        if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
+      }
+      continue;
+    }
+    // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
+    let low = a.value;
+    const highScale = mb.scale > 1 ? mb.scale : (mb.wordScale ?? 1);
+    if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
+    // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
+    if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
+    // "losses of between 2.50 and 1.90 dlrs": "between" makes a range whichever end is written first.
+    if (!(low < b.value) && !ma.from && !(between && low > b.value)) continue;
+    a.value = low;
+    if (!a.unit && b.unit) {
+      a.unit = b.unit;
+      a.ruleId = b.ruleId;
+    }
+    if (!ma.from) a.range = b.range = { low: Math.min(low, b.value), high: Math.max(low, b.value) };
+  }
+}
+
+// "Ted Cruz has 11 delegates and Rubio has 10", "Apple sold 10 million phones and Samsung sold 12
+// million", "Britain has 12 seats, the Netherlands has 9": a bare count closing a clause parallel to
+// a count before it counts the same noun (rule figure-elliptic-count). It keeps its own rule, as the
+// other counts lent a noun do.
+export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    if (!isCount(a) || b.unit || b.range || b.ruleId !== 'figure-digits' || !/^\d/.test(b.text)) continue;
+    if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || !endsClause(tokens, mb.last, rules)) continue;
+    // The joint: a comma, or a word of the rule, after the first count.
+    let k = ma.last;
+    if (rules.countGapJoiners.has(tokens[k].lower)) k++;
+    else if (!tokens[k - 1].post.includes(',')) continue;
+    if (tokens[k]?.lower === 'the') k++;
+    let s = k;
+    while (s < mb.first && s - k < 4 && isCapitalised(tokens[s])) s++;
+    // Its subject, then the number, or the first clause's verb again and the number, past any hedge
+    // ("Clinton won at least 19 delegates and Bernie Sanders won at least 15").
+    const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
+    const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
+    const verbAgain = s === bFirst - 1 && tokens[s].lower === tokens[aFirst - 1]?.lower;
+    // "the massacre that killed 49 people and wounded 53": or, after "and", a verb of its own parallel
+    // to the first count's verb.
+    const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerbOrParticiple(tokens[k]) && isVerbOrParticiple(tokens[aFirst - 1]);
+    if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
+    b.unit = a.unit;
+  }
+}
+
+/** A verb, or a past participle the tagger may call an adjective ("wounded"). */
+function isVerbOrParticiple(t: Token | undefined): boolean {
+  return !!t && ((t.tags.has('Verb') && !t.tags.has('Auxiliary')) || (t.tags.has('Adjective') && /ed$/.test(t.lower)));
+}
+
+/** The figure ending before token `end` closes its clause: punctuation, the sentence's end or a word of figure-elliptic-count follows. */
+function endsClause(tokens: Token[], end: number, rules: CompiledRules): boolean {
+  const next = tokens[end];
+  return !next || /[.,;:!?)]/.test(tokens[end - 1].post) || !sameSentence(tokens, end - 1, end) || rules.countGapJoiners.has(next.lower);
+}
+
+// "world output fell to 91.7 mln tonnes in 1986 from 123.6 mln in 1985", "45.0 mln bpd, down from
+// 45.4 mln in January and 47.0 mln in the fourth quarter": news writes the unit once, and a bare
+// number with a scale word compared with a measured one before it is in its unit (rule
+// figure-elliptic-unit). Runs after linkRanges, so a number that took a unit there lends it on.
+export function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
+    const price = priceLender(tokens, figures, meta, n, rules);
+    if (price) lendPrice(price, b);
+    else if (isMoneyOfSentenceBefore(tokens, figures[n], b, ma, mb, rules)) [b.unit, b.ruleId] = [figures[n].unit, figures[n].ruleId];
+    else {
+      const lender = ellipticLender(tokens, figures, meta, n, rules);
+      if (lender) lendElliptic(lender, b, mb);
+    }
+  }
+}
+
+/**
+ * The price or index figure n + 1 is in (rule figure-elliptic-price), else null: the figure before it, or,
+ * where that is the change again in per cent, the change ("closed down 24.11 points, or 0.1 percent,
+ * to close at 18,432.24": the points are lent to the level reached after both).
+ */
+function priceLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules): Figure | null {
+  const [ma, mb] = [meta[n], meta[n + 1]];
+  const inPercentToo = n > 0 && figures[n].unit === 'percent' && !!figures[n - 1].change && meta[n - 1].last + 2 >= ma.first && tokens.slice(meta[n - 1].last, ma.first).some((t) => t.lower === 'or');
+  const lender = inPercentToo ? figures[n - 1] : figures[n];
+  return mb.scale <= 1 && isPriceEllipsis(tokens, lender, figures[n + 1], ma, mb, rules) ? lender : null;
+}
+
+/** "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to 17.25" reaches dollars. */
+function lendPrice(lender: Figure, b: Figure): void {
+  b.unit = lender.unit;
+  b.ruleId = lender.ruleId;
+  const minor = writtenInMinorUnits(lender);
+  if (minor && /^\d[\d,]*$/.test(b.text)) {
+    b.value = shiftDecimal(b.value, -2);
+    b.ruleId = 'figure-currency-minor';
+  } else if (minor) b.ruleId = 'figure-currency';
+}
+
+interface EllipticLender {
+  figure: Figure;
+  meta: FigureTokens;
+  /** The borrower is a bare level in digits with no scale (figure-elliptic-level). */
+  bareLevel: boolean;
+}
+
+/**
+ * The figure whose unit figure n + 1 is written without (rules figure-elliptic-unit, figure-elliptic-level),
+ * else null: the figure before it, joined by a word of figure-elliptic-unit within six words of one
+ * sentence, or the level before a change in per cent between them ("Gasoline demand averaged 6.76 mln
+ * bpd, off 3.1 pct from 6.98 mln": the change lends nothing).
+ */
+function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules): EllipticLender | null {
+  const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
+  const previous = n > 0 ? figures[n - 1] : null;
+  const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
+  const a = throughChange ? previous! : figures[n];
+  const am = throughChange ? meta[n - 1] : ma;
+  // "5 mln dlrs from three mln", "to 10 tonnes by March from two now": a number in words that awaits
+  // its unit is lent it as digits with a scale are. "Dozens of golf courses here, and hundreds around
+  // the country": a vague plural alone too.
+  const scaled = b.ruleId === 'figure-digits' ? mb.scale > 1 : !!mb.awaitsUnit || b.ruleId === 'figure-vague-plural';
+  // "Unemployment rose to 7.2 pct in January from 6.9 in December": a bare level in digits compared
+  // with a level before it (figure-elliptic-level; not with a change, "rose 5 pct in March from 1,200").
+  const bareLevel = !scaled && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && !a.change && !a.range;
+  if (!a.unit || b.unit || b.range || !(scaled || bareLevel)) return null;
+  if (rules.ellipticNotLent.has(a.unit) && !(bareLevel && rules.ellipticLevelLent.has(a.unit))) return null;
+  if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) return null;
+  // The joining word, before any hedge or article: "down from an estimated 98 billion", "to 9.8
+  // billion dlrs from the 9.2 billion reported".
+  let k = mb.first - 1;
+  while (k >= ma.last) {
+    const hedge = phraseEndingAt(tokens, k, rules.hedges);
+    if (!hedge && !/^(a|an|the)$/.test(tokens[k].lower)) break;
+    k -= Math.max(1, hedge);
+  }
+  // "350,000 bpd, against its OPEC-assigned quota of 299,000": a level named after the word of comparison, then "of".
+  if (tokens[k]?.lower === 'of') k = comparisonBeforeOf(tokens, k, ma.last, rules);
+  if (k < ma.last || !rules.ellipticJoiners.has(tokens[k].lower) || k - ma.last > 6) return null;
+  if (bareLevel && !isComparedLevel(tokens, am.last, k, mb, rules)) return null;
+  // "took in 2.5 mln dlrs from 4 who asked": people, which only a count of people lends to.
+  if (sameRun(tokens, mb.last - 1, mb.last) && /^(who|whom)$/.test(tokens[mb.last].lower) && !isCount(a)) return null;
+  // "worth about 64 mln dlrs and the three mln shares Reebok will sell": a plural after the number, which
+  // the tagger reads as a verb, is what it counts, unless it is the lender's ("184.9 mln shares compared
+  // to 215.7 mln shares for the month").
+  const after = sameRun(tokens, mb.last - 1, mb.last) ? tokens[mb.last] : undefined;
+  if (after && (after.tags.has('Noun') || after.tags.has('Verb')) && isPluralNoun(after.word) && nounToSingular(after.lower) !== a.unit) return null;
+  // "fell to 36,510, or 1.7 pct of the workforce, compared with 39,700": a per cent is no level of thousands.
+  if (bareLevel && /^(percent|percentage point)$/.test(a.unit) && b.value > 100 && a.value <= 100) return null;
+  // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
+  // ("12 ships and 40 mln in debt"), only to a number compared with it ("7,060,197 shares had been
+  // tendered, down from over 7.2 mln").
+  if (a.ruleId === 'figure-digits' && am.scale <= 1 && !isComparisonAt(tokens, k, rules)) return null;
+  // "2.1 mln tonnes while imports fell to 1.4 mln"; "12 mln dlrs, or 1.20 dlrs a share, against 9 mln".
+  if (!bridges(tokens, ma.last, k, rules, true) || /[;:(]/.test(tokens[ma.last - 1].post)) return null;
+  return { figure: a, meta: am, bareLevel };
+}
+
+/**
+ * Figure b takes the lender's unit and kind (the rule id says money, measure or count): in minor units
+ * where a bare level follows an amount in them ("13 cents for the year against 15 in 1985"), and with
+ * the lender's scale where a number in words has none ("10 billion francs in 1986 from six in 1985").
+ */
+function lendElliptic(lender: EllipticLender, b: Figure, mb: FigureTokens): void {
+  const { figure: a, meta: am } = lender;
+  b.unit = a.unit;
+  b.ruleId = a.ruleId;
+  if (lender.bareLevel && a.ruleId === 'figure-currency-minor') b.value = shiftDecimal(b.value, -2);
+  const lenderScale = am.scale > 1 ? am.scale : (am.wordScale ?? 1);
+  if (mb.awaitsUnit && (mb.wordScale ?? 1) === 1 && lenderScale > 1) b.value = scaleBy(b.value, lenderScale);
+}
+
+/**
+ * "against its OPEC-assigned quota of", "compared to its second-half quota of": the word of comparison
+ * before the words that name a level and the "of" at k, not before token `from`; else k.
+ */
+function comparisonBeforeOf(tokens: Token[], k: number, from: number, rules: CompiledRules): number {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const t = tokens[j];
+    if (isComparisonAt(tokens, j, rules)) return j;
+    // "OPEC-assigned", "a revised 1986 figure of": a participle in a compound or after an article describes the level.
+    const describing = tokens[j - 1]?.post === '-' || (t.tags.has('PastTense') && /^(a|an|the)$/.test(tokens[j - 1]?.lower ?? ''));
+    if (/[,;:()]/.test(t.post) || t.tags.has('Preposition') || (t.tags.has('Verb') && !describing)) return k;
+  }
+  return k;
+}
+
+/** Figure j is a bare number in digits with `scale`, a comma and then figure j + 1 right after it, in one sentence ("at 20, 21 or 22 dlrs"). */
+function isListedBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], j: number, scale: number): boolean {
+  const f = figures[j];
+  return !f.unit && /^[\d.,]+$/.test(f.text) && !isYearLike(f) && meta[j].scale === scale && meta[j + 1].first === meta[j].last && /^, $/.test(tokens[meta[j].last - 1].post) && sameSentence(tokens, meta[j].first, meta[j + 1].first);
+}
+
+/** Token k is a word of figure-comparison, or ends one ("compared with"). */
+function isComparisonAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  return rules.comparisons.has(tokens[k].lower) || (k > 0 && rules.comparisons.has(`${tokens[k - 1].lower} ${tokens[k].lower}`));
+}
+
+/**
+ * The bare level at `mb` is compared with the level that ends before token `end` through the
+ * joining word at k (figure-elliptic-level): the word is one of comparison ("from", "against",
+ * "compared with"), no verb of another clause stands between ("seven industrial powers endorses the yen's rise from
+ * around 153"), the lender names no noun after its unit ("110,000 yen per 15 tonne lot from 90,000"),
+ * and no word that could be its own unit follows the level ("to 536.0 mln cubic feet a day from 591.0 mcf").
+ */
+function isComparedLevel(tokens: Token[], end: number, k: number, mb: FigureTokens, rules: CompiledRules): boolean {
+  if (!isComparisonAt(tokens, k, rules)) return false;
+  // A verb of the lender's own clause may stand before a comma ("2,240 homes were sold, up from
+  // 2,149"); a participle right before the word ("889.2 mln (revised from 889.5)", "compared with"),
+  // and a word the tagger calls a verb after an article or a preposition ("an increase from", "at
+  // present from"), are no verbs of another clause.
+  let verb = false;
+  for (let j = end; j < k; j++) {
+    const t = tokens[j];
+    const asNoun = j > 0 && (/^(a|an|the)$/.test(tokens[j - 1].lower) || (tokens[j - 1].tags.has('Preposition') && tokens[j - 1].lower !== 'to'));
+    // Nor a particle ("sets in February") or a word before a date ("tonnes last year"), which the tagger may call verbs.
+    const notVerb = t.tags.has('Particle') || !!tokens[j + 1]?.tags.has('Date') || !!tokens[j + 1]?.tags.has('Duration');
+    if (t.tags.has('Verb') && !asNoun && !notVerb && !(j === k - 1 && t.tags.has('PastTense'))) verb = true;
+    if (t.post.includes(',')) verb = false;
+  }
+  if (verb) return false;
+  if (sameRun(tokens, end - 1, end) && namesThing(tokens[end], rules)) return false;
+  // (On its line: "vs 5.12\n    -- Short grain" goes on to the next row of a list.)
+  const next = tokens[mb.last];
+  // ("39 who back Sanders" after "520 superdelegates" counts them: "who" is left to the caller.)
+  return !(next && sameRun(tokens, mb.last - 1, mb.last) && !tokens[mb.last - 1].post.includes('\n') && (namesThing(next, rules) || /^(of|that|which)$/.test(next.lower) || /^\p{Lu}{2,}$/u.test(next.word)));
+}
+
+/**
+ * Tokens [from, to) keep one clause between two figures: no word of figure-elliptic-unit-break, no
+ * semicolon, colon or bracket after a word, and no other number (but years where `yearsPass`: "in 1985").
+ */
+function bridges(tokens: Token[], from: number, to: number, rules: CompiledRules, yearsPass: boolean): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (rules.ellipticBreaks.has(t.lower) || /[;:(]/.test(t.post)) return false;
+    if (/\d/.test(t.word) && !(yearsPass && isYearLike({ text: t.word, value: Number(t.word) }))) return false;
+  }
+  return true;
+}
+
+/**
+ * "The deficit narrowed to 2.75 billion dlrs from 2.91 billion. The deficit for calendar 1985 was
+ * 2.61 billion.": a bare amount with a scale word, the first figure of its sentence, after a sentence
+ * whose last figure is an amount of money with a scale, is in that money (figure-elliptic-money-sentence).
+ * Not where a noun follows it ("About 1.5 mln people live there") or "of" ("40 mln of its shares").
+ */
+function isMoneyOfSentenceBefore(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  if (!a.unit || !a.ruleId.startsWith('figure-currency') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
+  if (mb.scale <= 1 || !(ma.scale > 1 || (ma.wordScale ?? 1) > 1)) return false;
+  // Not a row of a table ("Pretax profit 31.6 mln stg vs 27.0 mln\n\n    Orders 14.2 mln vs 12.0 mln"):
+  // its label says what it counts (rule figure-currency-results-table).
+  if (tokens[mb.first].sentence !== tokens[ma.last - 1].sentence + 1 || tokens[mb.first].furniture === 'table') return false;
+  // (A plural the tagger reads as a verb too: "The placing of 82.5 mln shares last year raised".)
+  // Nor an adjective before a noun or a number ("will issue some 2.05 mln new 65 franc shares").
+  const next = tokens[mb.last];
+  // (Not a word of comparison the tagger calls an adjective: "were 2.76 billion against 2.31 billion".)
+  const describes = !!next?.tags.has('Adjective') && !rules.ellipticJoiners.has(next.lower) && sameRun(tokens, mb.last, mb.last + 1) && (namesThing(tokens[mb.last + 1], rules) || /^\d/.test(tokens[mb.last + 1].word));
+  return !thingFollows(tokens, mb.last, rules) && !(describes && sameRun(tokens, mb.last - 1, mb.last));
+}
+
+/**
+ * "Spot gold fell 2.40 dlrs in thin trade to 402.15": the price a change in money reached; "closed
+ * at 402.15 dlrs, down 2.40": the change after a price (rule figure-elliptic-price). Both bare and
+ * unscaled, in one sentence.
+ */
+function isPriceEllipsis(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  // An index in points too: "The Dow fell 24.11 points to 18,432.24".
+  if (!a.unit || !(a.ruleId.startsWith('figure-currency') || a.unit === 'point') || a.range || b.unit || b.range || b.ruleId !== 'figure-digits') return false;
+  if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || /[;:(]/.test(tokens[ma.last - 1].post)) return false;
+  // The level reached: a joining word right before the number, at most three words after the change.
+  const joiner = tokens[mb.first - 1].lower;
+  if (a.change && !b.change && rules.ellipticPriceJoiners.has(joiner) && mb.first - 1 - ma.last <= 3) {
+    return bridges(tokens, ma.last, mb.first - 1, rules, false);
+  }
+  // The change after the level: only the change word (and a comma) between them.
+  return !!b.change && !a.change && mb.first - ma.last === 1 && rules.changeWords.has(tokens[ma.last].lower);
+}
+
+// "Revenue passenger miles rose 12.5 pct to 2.35 billion": the level a measured subject reached, in
+// the subject's unit (rule figure-subject-unit). Runs before unitsByEllipsis, which lends it on
+// ("to 2.35 billion from 2.1 billion").
+export function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || m.scale <= 1 || !rules.subjectUnitJoiners.has(tokens[m.first - 1]?.lower ?? '')) return;
+    // The change verb, a few words before: "rose 12.5 pct to", "fell to" (the tagger may call "rose" a noun).
+    let verb = m.first - 2;
+    while (verb >= 0 && verb >= m.first - 5 && !rules.changeWords.has(tokens[verb].lower)) verb--;
+    if (verb < 0 || verb < m.first - 5 || !sameSentence(tokens, verb, m.first)) return;
+    for (let k = verb - 1; k >= Math.max(0, verb - 7) && sameSentence(tokens, k, verb); k--) {
+      const t = tokens[k];
+      // "exports rose to 3.1 mln tonnes while imports fell to 1.2 mln": another clause, another number.
+      if (/\d/.test(t.word) || /[,;:()]/.test(t.post) || rules.ellipticBreaks.has(t.lower) || /\d/.test(tokens[k - 1]?.word ?? '')) return;
+      const unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
+      if (!unit || rules.ellipticNotLent.has(unit)) continue;
+      f.unit = unit;
+      f.ruleId = 'figure-subject-unit';
+      return;
+    }
+  });
+}
+
+/** "23p", "50 cts", "99 ¢": money written in minor units (its value is the number written over 100). */
+function writtenInMinorUnits(f: Figure): boolean {
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
+  return !!written && shiftDecimal(Number(written[0].replace(/,/g, '')), -2) === f.value;
+}
+
+/** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
+function isCount(f: Figure): boolean {
+  return !!f.unit && !f.range && /^figure-(digits|number-word)$/.test(f.ruleId);
+}
+
+// "GM LAYING OFF 5,500 AT TWO PLANTS" over "layoffs of 5,500 hourly workers"; "SPENT 3.5 MLN ON BID"
+// over "spent about 3.5 mln dlrs": a headline drops the unit the story gives the same number
+// (rule figure-headline-unit).
+export function unitsFromBody(parsed: ParsedText, figures: Figure[], meta: FigureTokens[]): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || tokens[meta[n].first].furniture !== 'headline') return;
+    const echo = figures.find((g, k) => g.unit && g.value === f.value && !g.range && !tokens[meta[k].first].furniture);
+    if (!echo) return;
+    f.unit = echo.unit;
+    f.ruleId = 'figure-headline-unit';
+  });
+}
+
+/** A thing the number counts, "of" or a relative word follows the figure ending before token `last` ("3 of them", "4 who asked"). */
+function thingFollows(tokens: Token[], last: number, rules: CompiledRules): boolean {
+  return sameRun(tokens, last - 1, last) && (namesThing(tokens[last], rules) || RELATIVE_OR_OF.test(tokens[last].lower));
+}
+
+const RELATIVE_OR_OF = /^(of|who|whom|that|which)$/;
