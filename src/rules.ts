@@ -294,6 +294,14 @@ export interface CompiledRules {
   vaguePlurals: Map<string, number>;
   /** "star", "alarm": after a number and a hyphen, a rank, not a count (rules: figure-compound-rank). */
   compoundRanks: Set<string>;
+  /** "for" → "joiner", "split" → "issue": a ratio of shares written as one compound before a word of the issue ("a two-for-one stock split"; rules: figure-exchange-ratio). */
+  exchangeRatioWords: Map<string, string>;
+  /** "time", "off": after "one" and a hyphen, an adjective that counts nothing ("a one-time payment"; rules: figure-one-compound-idiom). */
+  oneCompoundIdioms: Set<string>;
+  /** "GMT", "EST": after four digits of the 24-hour clock, a time of day (rules: figure-time-zone; case kept). */
+  timeZones: Set<string>;
+  /** "shares" → "subject", "off" → "joiner": a sentence naming shares quotes their prices in fractions of a dollar after a change word, "to", "at" or a joiner (rules: figure-share-price). */
+  sharePriceWords: Map<string, string>;
   /** "in", "among": after "1,428 to 1,153", before the plural both count (rules: figure-tally-noun). */
   tallyNounJoiners: Set<string>;
   /** "scores": a vague plural that counts only before "of" (rules: figure-vague-plural-not-alone). */
@@ -792,6 +800,10 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
     compoundRanks: lowerSet(words('figure-compound-rank')),
+    exchangeRatioWords: lowerMap('figure-exchange-ratio'),
+    oneCompoundIdioms: lowerSet(words('figure-one-compound-idiom')),
+    timeZones: new Set(words('figure-time-zone')),
+    sharePriceWords: lowerMap('figure-share-price'),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),
     vaguePluralsNotAlone: lowerSet(words('figure-vague-plural-not-alone')),
     vaguePluralsNotAfter: lowerSet(words('figure-vague-plural-not-after')),

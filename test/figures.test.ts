@@ -258,6 +258,12 @@ describe('figures: a number word after millions starts a new number', () => {
   test.each([
     ['It issued eight mln two dlr preferred shares.', [['two dlr', 2, 'USD']]],
     ['It has one billion one-dlr par shares.', [['one-dlr', 1, 'USD']]],
+    // "One" before an adverb is an article as often; a hedge grades no adjective.
+    ['One widely mentioned possibility is the secretary.', []],
+    ['The survey found 12 nearly new cars.', [['12', 12, null]]],
+    // A time of day before a time zone counts nothing.
+    ['After 1530 EST market-on-close orders can be entered.', []],
+    ['He sold 1530 shares.', [['1530 shares', 1530, 'share']]],
     ['Some two million three hundred thousand people voted.', [['two million three hundred thousand people', 2300000, 'person']]],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual(expected);
@@ -268,7 +274,8 @@ describe('figures: fractions written with a slash or a symbol', () => {
   test.each([
     // The change is in the level's unit (half a dollar): a change and its level, not a range.
     ['Shares of the company rose 1/2 to 14-1/4 dlrs.', [['1/2', 0.5, 'USD'], ['14-1/4 dlrs', 14.25, 'USD']]],
-    ['The stock closed at 14-1/4, up 3/8.', [['14-1/4', 14.25, null], ['3/8', 0.375, null]]],
+    // A share price and its change in fractions are the story's dollars (figure-share-price).
+    ['The stock closed at 14-1/4, up 3/8.', [['14-1/4', 14.25, 'USD'], ['3/8', 0.375, 'USD']]],
     ['It takes more than 10 1/2 miles of cable to hook it up.', [['10 1/2 miles', 10.5, 'mile']]],
     ['The prime rate rose to 8 3/4 pct.', [['8 3/4 pct', 8.75, 'percent']]],
     ['Add ½ teaspoon of salt.', [['½ teaspoon', 0.5, 'teaspoon']]],
@@ -1624,8 +1631,10 @@ describe('figures: a bare scaled number compared with a measured one takes its u
     ['The deficit was 410 mln dlrs, compared with an estimated 380 mln in March.', [['410 mln dlrs', 'USD'], ['380 mln', 'USD']]],
     ['Farmers sowed 8.4 mln hectares of maize, up from 7.9 mln last season.', [['8.4 mln hectares', 'hectare'], ['7.9 mln', 'hectare']]],
     ['Stocks rose 300,000 barrels to 92.5 mln.', [['300,000 barrels', 'barrel'], ['92.5 mln', 'barrel']]],
-    // Misses: a clause of its own, a change in percent, a span of time, a number between, no scale word.
-    ['Exports rose to 3.1 mln tonnes while imports fell to 1.2 mln.', [['3.1 mln tonnes', 'tonne'], ['1.2 mln', null]]],
+    // A clause of its own: not this rule's, but the amount before it in the sentence lends its unit
+    // (figure-elliptic-sentence-amount).
+    ['Exports rose to 3.1 mln tonnes while imports fell to 1.2 mln.', [['3.1 mln tonnes', 'tonne'], ['1.2 mln', 'tonne']]],
+    // Misses: a change in percent, a span of time, a number between, no scale word.
     ['Revenue rose 12 pct to 4.6 billion from 4.1 billion.', [['12 pct', 'percent'], ['4.6 billion', null], ['4.1 billion', null]]],
     ['Sales in the first 20 days of May rose to 1.4 billion.', [['20 days', 'day'], ['1.4 billion', null]]],
     ['The line owns 12 ships and 40 mln in debt.', [['12 ships', 'ship'], ['40 mln', null]]],
@@ -1677,7 +1686,7 @@ describe('figures: a change and the level it reaches are not a range', () => {
     ['Shares rose 15 cts to 3.40 dlrs.', [['15 cts', 0.15, 'USD', null], ['3.40 dlrs', 3.4, 'USD', null]]],
     ['Inflation rose 0.5 pct to 3.2 pct in May.', [['0.5 pct', 0.5, 'percent', null], ['3.2 pct', 3.2, 'percent', null]]],
     // A bare change far below the level: the change is in the level's unit.
-    ['The stock fell 3/8 to 31-1/8.', [['3/8', 0.375, null, null], ['31-1/8', 31.125, null, null]]],
+    ['The stock fell 3/8 to 31-1/8.', [['3/8', 0.375, 'USD', null], ['31-1/8', 31.125, 'USD', null]]],
     ['The dividend rose 20 to 650 cts.', [['20', 0.2, 'USD', null], ['650 cts', 6.5, 'USD', null]]],
     // Ranges stay ranges: no change word, or two ends of one size.
     ['Shares rose 5 to 10 pct.', [['5', 5, 'percent', { low: 5, high: 10 }], ['10 pct', 10, 'percent', { low: 5, high: 10 }]]],
@@ -2109,7 +2118,7 @@ describe('stop 35: bid and offer quotes', () => {
 
   test.each([
     // Not a quote: a share after a price, punctuation between, or more than a point apart.
-    ['Shares rose 1/2 to 14-1/4, 3/4 of them from funds.', [['1/2', 0.5, null], ['14-1/4', 14.25, null], ['3/4', 0.75, null]]],
+    ['Shares rose 1/2 to 14-1/4, 3/4 of them from funds.', [['1/2', 0.5, 'USD'], ['14-1/4', 14.25, 'USD'], ['3/4', 0.75, null]]],
     ['It rose 1/2 to 14-1/4 3/4 of them from funds.', [['1/2', 0.5, null], ['14-1/4', 14.25, null], ['3/4', 0.75, null]]],
     ['The bond rose to 97-3/8 and 1/2 point later.', [['97-3/8', 97.375, null], ['1/2 point', 0.5, 'point']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
@@ -2142,8 +2151,9 @@ describe('stop 35: a bare level compared with a level past a time phrase', () =>
     ['Exports rose 5 pct in March from 1,200 a year earlier.', [['5 pct', 5, 'percent'], ['1,200', 1200, null]]],
     // A verb between: another clause.
     ['The statement by seven industrial powers endorses the yen\'s rise from around 153 to the dollar.', [['seven industrial powers', 7, 'power'], ['153', 153, null]]],
-    // The lender describes a noun; the level has a unit of its own that is not read.
-    ['Spot March will be set at 110,000 yen per 15 tonne lot from 90,000.', [['110,000 yen', 110000, 'JPY'], ['15 tonne', 15, 'tonne'], ['90,000', 90000, null]]],
+    // The lender describes a noun, so the level is not this rule's; the amount of a thousand or more
+    // before it lends it (figure-elliptic-sentence-amount, stop 36). A level with a unit of its own that is not read.
+    ['Spot March will be set at 110,000 yen per 15 tonne lot from 90,000.', [['110,000 yen', 110000, 'JPY'], ['15 tonne', 15, 'tonne'], ['90,000', 90000, 'JPY']]],
     ['Gas output fell to 536.0 mln cubic feet a day from 591.0 mcf a day.', [['536.0 mln cubic feet', 536e6, 'cubic foot'], ['591.0', 591, null]]],
     // A duration is not lent.
     ['He served 12 years in prison from 1980.', [['12 years', 12, 'year']]],
@@ -2193,7 +2203,8 @@ describe('stop 35: counted nouns the tagger reads as verbs after a preposition',
     // the tagger makes both words verbs); a number word closing a compound is none.
     ['It said each of the 2,920,280 rights allows the holder to buy one common share.', [['2,920,280', 2920280, null], ['one common share', 1, 'share']]],
     ['Banks formed what they called all-in-one financial services shops.', []],
-    ['The board declared a two-for-one stock split.', []],
+    // (A ratio of two numbers is read whole: "a two-for-one stock split" is 2, stop 36.)
+    ['The board declared a two-for-one stock split.', [['two-for-one', 2, null]]],
     ['Revenues could top 300 mln dlrs over a six-to-eight-year span.', [['300 mln dlrs', 3e8, 'USD'], ['six', 6, 'year'], ['eight-year', 8, 'year']]],
     ['It is resisting attempts to merge two Japan-based telecommunications firms, a move which would cut its stake.', [['two Japan-based telecommunications firms', 2, 'firm']]],
     // A subject's verb after the number stays a verb.
@@ -2359,5 +2370,78 @@ describe('stop 36: idioms of "one" and a misspelt dollar abbreviation', () => {
     ['The firm that at one time ran the plant closed it.', []],
     ['He was arrested only one time in his life.', [['one time', 1, 'time']]],
     ['Washington will impose duties worth up to 40 mln dls on the imports.', [['40 mln dls', 40e6, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: a bare amount with a scale word in the unit of an amount before it in its sentence', () => {
+  test.each([
+    ["Bonuses at the carmaker totaled 167 mln dlrs, slightly behind its rival's 169.1 mln.", [['167 mln dlrs', 167e6, 'USD'], ['169.1 mln', 169.1e6, 'USD']]],
+    ["Its profit fell to 2.94 billion dlrs from 1985's 3.99 billion.", [['2.94 billion dlrs', 2.94e9, 'USD'], ['3.99 billion', 3.99e9, 'USD']]],
+    ['The deficit, which hit a record 6.96 billion dlrs last year, is expected to narrow to 5.6 billion in the current year.', [['6.96 billion dlrs', 6.96e9, 'USD'], ['5.6 billion', 5.6e9, 'USD']]],
+    // The nearest with a scale word, past a per cent; else the nearest in money.
+    ['Its capital will be 240.5 mln shares, of which 63 pct will be held by the parent after 89 mln are issued.', [['240.5 mln shares', 240.5e6, 'share'], ['63 pct', 63, 'percent'], ['89 mln', 89e6, 'share']]],
+    ['The company earned 4,572,000 dlrs, or 30 cts a share, on revenues of 35.0 mln.', [['4,572,000 dlrs', 4572000, 'USD'], ['30 cts', 0.3, 'USD'], ['35.0 mln', 35e6, 'USD']]],
+    // Not a per cent; not before a noun; not from another sentence's count.
+    ['Sales rose 5 pct to 3 mln.', [['5 pct', 5, 'percent'], ['3 mln', 3e6, null]]],
+    ['The 2 billion dlr loan went to a nation of 50 mln people.', [['2 billion dlr', 2e9, 'USD'], ['50 mln people', 50e6, 'person']]],
+    ['The bank lent 2 billion dlrs. The town has 3 mln of them.', [['2 billion dlrs', 2e9, 'USD'], ['3 mln', 3e6, null]]],
+    // A number in full with its thousands grouped takes the unit of the nearest amount of a thousand or more.
+    ['Gains were 1,213,471 dlrs vs 937,801 in nine mths, and 604,172 vs 474,556 in the quarter.', [['1,213,471 dlrs', 1213471, 'USD'], ['937,801', 937801, 'USD'], ['nine mths', 9, 'month'], ['604,172', 604172, 'USD'], ['474,556', 474556, 'USD']]],
+    ['Egypt bought 12,000 tonnes and Libya 8,500.', [['12,000 tonnes', 12000, 'tonne'], ['8,500', 8500, 'tonne']]],
+    // Not past a verb of its own; an adjective before a noun left out, not one that ends the clause.
+    ['The firm paid 240 mln stg for the plant and hired 1,700 last year.', [['240 mln stg', 240e6, 'GBP'], ['1,700', 1700, null]]],
+    ['It bought back 2.0 mln warrants, so there are now 15.1 mln outstanding.', [['2.0 mln warrants', 2e6, 'warrant'], ['15.1 mln', 15.1e6, 'warrant']]],
+    ['It sold 5 mln dlrs of bonds to 1,250 investors and 3,400 of them.', [['5 mln dlrs', 5e6, 'USD'], ['1,250 investors', 1250, 'investor'], ['3,400', 3400, null]]],
+    ['It offered 21 dlrs a share for 7.6 mln common and 2.3 mln non-voting shares.', [['21 dlrs', 21, 'USD'], ['7.6 mln', 7.6e6, null], ['2.3 mln non-voting shares', 2.3e6, 'share']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: ratios of shares in one compound', () => {
+  test.each([
+    ['The board declared a two-for-one stock split.', [['two-for-one', 2, null]]],
+    ['It announced a 3-for-2 split of its common stock.', [['3-for-2', 1.5, null]]],
+    ['HOLDER SETS ONE-FOR-FIVE OFFER FOR UNIT', [['ONE-FOR-FIVE', 0.2, null]]],
+    // "in" or another word is no ratio; a number word closing it is none either.
+    ['The shop sells all-in-one printers.', []],
+    ['It was a one-for-all deal.', []],
+    // A batter's record is no issue of shares.
+    ['He went 5-for-5 at the plate.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: "one" hyphenated to an idiom', () => {
+  test.each([
+    ['The government agreed to make a one-time payment of $5 billion.', [['$5 billion', 5e9, 'USD']]],
+    ['It booked a one-off gain of 5 mln dlrs.', [['5 mln dlrs', 5e6, 'USD']]],
+    ['It was a one-sided contest.', []],
+    ['He had visited only one time.', [['one time', 1, 'time']]],
+    ['A one-hour meeting followed.', [['one-hour', 1, 'hour']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: share prices in fractions of a dollar', () => {
+  test.each([
+    ['Its shares were trading off 1-3/4 at 37-1/4 late in the day.', [['1-3/4', 1.75, 'USD'], ['37-1/4', 37.25, 'USD']]],
+    ['The stock rose 1-3/8 to 32-1/4 on heavy volume.', [['1-3/8', 1.375, 'USD'], ['32-1/4', 32.25, 'USD']]],
+    ['Its stock closed up 1/2 at 12-5/8.', [['1/2', 0.5, 'USD'], ['12-5/8', 12.625, 'USD']]],
+    // A bond's coupon before "stock": quoted per hundred of face value.
+    ['The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8.', [['11-3/4 pct', 11.75, 'percent'], ['1/4', 0.25, null], ['107-5/8', 107.625, null]]],
+    // No shares or stock named: no price.
+    ['The index rose 1-3/8 to 32-1/4.', [['1-3/8', 1.375, null], ['32-1/4', 32.25, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: words that describe the noun counted', () => {
+  test.each([
+    ['We listed nine particularly outrageous things he said.', [['nine particularly outrageous things', 9, 'thing']]],
+    ['He named three very senior officials.', [['three very senior officials', 3, 'official']]],
+    ['She suffered two weaker-than-expected early-state performances.', [['two weaker-than-expected early-state performances', 2, 'performance']]],
+    ['It has five state-owned banks.', [['five state-owned banks', 5, 'bank']]],
+    // An adverb that grades no adjective is no part of the noun phrase.
+    ['They sold three quickly.', []],
+    // A compound before no noun is the noun itself, as before; "one" before an idiom is part of a compound.
+    ['I have two brothers-in-law from Mexico.', [['two brothers', 2, 'brother']]],
+    ['Trump is joined by four of his one-time rivals.', [['four of his one-time rivals', 4, 'rival']]],
+    ['It has one billion one-dlr par shares.', [['one-dlr', 1, 'USD']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -5,7 +5,7 @@
 import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { NumberPhrase } from './numbers.js';
-import { endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, lexiconTag, NOT_A_NAME_IN_TITLES, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
+import { endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
 import { sizeWordAt } from './units.js';
 
 // "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
@@ -32,7 +32,8 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
   // "nearly 20 of Sanders' colleagues", "40 of Mrs. Smith's aides": or a name that owns them.
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && sameRun(tokens, k, k + 1)) k = afterOwner(tokens, k + 1) ?? k;
   // Four words at most; a fifth after a plural that describes it ("four large Wall Street securities firms").
-  for (let n = 0; (n < 4 || (n === 4 && rules.pluralModifiers.has(tokens[k - 1].lower))) && tokens[k]; n++, k++) {
+  let compoundParts = 0;
+  for (let n = 0; (n < 4 + compoundParts || (n === 4 + compoundParts && rules.pluralModifiers.has(tokens[k - 1].lower))) && tokens[k]; n++, k++) {
     const t = tokens[k];
     // "Automotive components 101 mln stg vs 105 mln\n    Industrial services and supplies 30 mln": an
     // indented line with figures of its own is a table's next row; nothing on it is counted by the
@@ -69,6 +70,23 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
       if ((/[^e]ed$/.test(t.word) && (t.tags.has('Adjective') || t.tags.has('PastTense'))) || rules.compoundRanks.has(t.lower)) return null;
       if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Auxiliary')) return { at: k, last: k + 1, hyphenated: true };
     }
+    // "two weaker-than-expected early-state performances": the parts of a compound before its last
+    // describe the noun as one word, whatever the tagger calls them ("than"), and count as none of
+    // the four words; so does "one" before an idiom ("four of his one-time rivals"). Only before a
+    // noun or an adjective ("two brothers-in-law from Mexico" counts the compound); not a compound
+    // joined to the number itself ("a three-vote margin", above), nor one that opens with another
+    // number ("one billion one-dlr par shares": the par value is a figure of its own). Plural counts
+    // only: "gave one off-key answer" is "one" as an article as often as a count.
+    if (num.value >= 2 && (n > 0 || /^ +$/.test(tokens[k - 1].post)) && isModifyingCompoundAt(tokens, k, rules)) {
+      compoundParts++;
+      continue;
+    }
+    // "nine particularly outrageous things", "three very senior officials": an adverb of degree before
+    // the adjective it grades describes the noun with it.
+    // Plural counts only, as for compounds ("One widely mentioned possibility is…").
+    const graded = tokens[k + 1];
+    // Not a hedge ("by 2,000 nearly all African countries").
+    if (num.value >= 2 && t.tags.has('Adverb') && /(?:ly|^very)$/.test(t.lower) && !phraseAt(tokens, k, rules.hedges) && /^ +$/.test(t.post) && graded && (graded.tags.has('Adjective') || graded.tags.has('Participle')) && !graded.tags.has('Determiner') && sameRun(tokens, k, k + 1)) continue;
     // "five grand slams": "grand" before a noun describes it (rule figure-currency-thousand).
     if (rules.currencyThousands.has(t.word) && /^\s*$/.test(t.post) && tokens[k + 1]?.tags.has('Noun')) continue;
     // "eight years" is a count of years; "March" and "Friday" are dates.
@@ -157,6 +175,24 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
   }
   return null;
+}
+
+/**
+ * Token k opens or goes on with a compound of words joined by hyphens that describes what follows it:
+ * a noun, an adjective, a plural the tagger reads as a verb ("in-person interviews") or "and"/"or"
+ * before another describing word ("medium-sized and large Austrian companies"). Not a cardinal number
+ * ("one-dlr"; "first-place" is an ordinal), save "one" before a word of figure-one-compound-idiom
+ * ("one-time rivals").
+ */
+function isModifyingCompoundAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const t = tokens[k];
+  if (t.post !== '-' || !/^\p{L}+$/u.test(t.word) || !tokens[k + 1] || !/^\p{L}/u.test(tokens[k + 1].word) || !sameRun(tokens, k, k + 1)) return false;
+  if (t.tags.has('Cardinal') && !(t.lower === 'one' && rules.oneCompoundIdioms.has(tokens[k + 1].lower))) return false;
+  let last = k + 1;
+  while (tokens[last].post === '-' && tokens[last + 1] && sameRun(tokens, last, last + 1)) last++;
+  const after = tokens[last + 1];
+  if (!/^ +$/.test(tokens[last].post) || !after || !sameRun(tokens, last, last + 1) || after.tags.has('Pronoun')) return false;
+  return after.tags.has('Noun') || after.tags.has('Adjective') || /^(and|or)$/.test(after.lower) || isPluralNoun(after.word);
 }
 
 /** The text from `from` to `to` breaks the line before an indented line that holds a digit. */

@@ -32,6 +32,10 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   if (!unit && isPhoneNumber(parsed, num, rules)) return true;
   // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
   if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) return true;
+  // "After 1530 EST market-on-close orders can be entered": four digits of the 24-hour clock before a
+  // time zone (figure-time-zone) are a time of day, whatever follows.
+  const zone = tokens[num.first + 1];
+  if (num.digits && num.last === num.first + 1 && /^[0-2]\d[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
   if (!unit && isDateOrYear(parsed, num, rules)) return true;
   // "March 3 talks": a number after a month is a day, whatever follows it.
   if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) return true;
@@ -64,9 +68,14 @@ export function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: Compil
   }
   const first = tokens[num.first];
   const prev = tokens[num.first - 1];
-  // "all-in-one financial services shops", "a two-for-one stock split": a number word closing a compound
-  // with "in" or "for" is part of it, a name or a ratio ("six-to-eight-year", "below-six pct" count).
+  // "all-in-one financial services shops", "a two-for-all deal": a number word closing a compound with
+  // "in" or "for" is part of it ("six-to-eight-year", "below-six pct" count; a ratio of two numbers,
+  // "a two-for-one stock split", was read whole before: readExchangeRatio).
   if (!num.digits && prev && prev.post === '-' && /^(in|for)$/.test(prev.lower) && sameSentence(tokens, num.first - 1, num.first)) return true;
+  // "agreed to make a one-time payment", "a one-off gain": "one" hyphenated to a word of
+  // figure-one-compound-idiom makes an adjective that counts nothing ("arrested only one time" counts).
+  const joinedAfter = tokens[num.last];
+  if (!num.digits && num.value === 1 && num.last === num.first + 1 && first.post === '-' && joinedAfter && rules.oneCompoundIdioms.has(joinedAfter.lower) && sameSentence(tokens, num.first, num.last)) return true;
   // "LAYING OFF 5,500 AT TWO PLANTS": in a headline in capitals, capitals are not a name.
   const shouting = first.word.length > 1 && first.word === first.word.toUpperCase();
   if (!num.digits && !shouting && isCapitalised(first) && prev && prev.sentence === first.sentence && isCapitalised(prev) && /^\s*$/.test(prev.post)) return true;

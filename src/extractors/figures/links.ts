@@ -502,3 +502,77 @@ function thingFollows(tokens: Token[], last: number, rules: CompiledRules): bool
 }
 
 const RELATIVE_OR_OF = /^(of|who|whom|that|which)$/;
+
+// "said its bonuses totaled 167 mln dlrs, slightly behind the rival's 169.1 mln", "earnings dropped to
+// 2.94 billion dlrs from 1985's 3.99 billion": a bare amount with a scale word that no nearer pass gave
+// a unit is in the unit of an amount before it in its sentence, news naming the unit once (rule
+// figure-elliptic-sentence-amount): the nearest with a scale word, else the nearest in money ("net
+// income of 4,572,000 dlrs … on revenues of 35.0 mln"). A bare amount written in full with its
+// thousands grouped takes the unit of the nearest amount of a thousand or more before it, with no verb
+// between them ("gains of 1,213,471 vs 937,801 in nine mths, and 604,172 vs 474,556 in qtr"). Never a per cent or a span of time (figure-elliptic-unit-not-lent);
+// not where a noun, an adjective, "of" or a relative word follows the amount, nor in a table or a
+// headline, whose passes are tables.ts's and unitsFromBody's.
+export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  figures.forEach((b, n) => {
+    const mb = meta[n];
+    const grouped = mb.scale <= 1 && /^\d{1,3}(?:,\d{3})+$/.test(b.text);
+    if (b.unit || b.range || b.ruleId !== 'figure-digits' || !(mb.scale > 1 || grouped) || tokens[mb.first].furniture) return;
+    // (The tagger may call "vs" a noun: "604,172 vs 474,556".)
+    if (thingFollows(tokens, mb.last, rules) && !(tokens[mb.last] && isComparisonAt(tokens, mb.last, rules))) return;
+    // "for 7.6 mln common and 2.3 mln non-voting shares": an adjective after it, before "and", "or" or
+    // a noun, describes a noun left out ("15.1 mln outstanding.", "24.15 billion under the" do not).
+    const adjective = tokens[mb.last];
+    const afterAdjective = tokens[mb.last + 1];
+    if (adjective?.tags.has('Adjective') && sameRun(tokens, mb.last - 1, mb.last) && afterAdjective && sameRun(tokens, mb.last, mb.last + 1) && (/^(and|or)$/.test(afterAdjective.lower) || afterAdjective.tags.has('Noun'))) return;
+    const lender = sentenceAmountBefore(tokens, figures, meta, n, rules, grouped);
+    if (lender) [b.unit, b.ruleId] = [lender.unit, lender.ruleId];
+  });
+}
+
+/**
+ * The amount before figure n in its sentence that lends it its unit (unitsFromSentenceAmount), else
+ * null. `anyKind` (a number in full): the nearest of a thousand or more, whatever its unit ("110,000
+ * yen per 15 tonne lot from 90,000": the yen, not the tonnes of the lot).
+ */
+function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules, anyKind: boolean): Figure | null {
+  let money: Figure | null = null;
+  for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
+    const a = figures[j];
+    if (!a.unit || rules.ellipticNotLent.has(a.unit)) continue;
+    const scaled = meta[j].scale > 1 || (meta[j].wordScale ?? 1) > 1;
+    // A number in full after a verb of its own counts what that verb says ("has assets of 240 mln stg
+    // and employs 17,000"); a list or a comparison repeats no verb ("received 31,000 tonnes, in West
+    // Germany 21,000").
+    if (anyKind && (scaled || a.value >= 1000)) return tokens.slice(meta[j].last, meta[n].first).some((t) => t.tags.has('Verb')) ? null : a;
+    if (anyKind) continue;
+    if (scaled) return a;
+    if (!money && a.ruleId.startsWith('figure-currency')) money = a;
+  }
+  return money;
+}
+
+// "Its shares were trading off 1-3/4 at 37-1/4", "the stock rose 1-3/8 to 32-1/4": American exchanges
+// quoted share prices in fractions of a dollar, and the story names the money of neither the change
+// nor the price (rule figure-share-price). A bare fraction or mixed number in halves to sixty-fourths,
+// right after a change word or "to"/"at", in a sentence that names shares or stock before it, is in
+// the story's dollars. Decimal prices are left alone: a bare decimal after shares may be a per cent.
+export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || !PRICE_IN_FRACTIONS.test(f.text)) return;
+    const before = tokens[m.first - 1];
+    if (!before || !sameRun(tokens, m.first - 1, m.first) || !(rules.changeWords.has(before.lower) || rules.ellipticPriceJoiners.has(before.lower) || rules.sharePriceWords.get(before.lower) === 'joiner')) return;
+    const sentence = parsed.sentences[tokens[m.first].sentence];
+    let subject = -1;
+    for (let k = sentence.first; k < m.first && subject < 0; k++) if (rules.sharePriceWords.get(tokens[k].lower) === 'subject') subject = k;
+    // "The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8": a bond, quoted per hundred of its face value.
+    if (subject < 0 || figures.some((g, j) => g.unit === 'percent' && meta[j].last <= subject && tokens[meta[j].first].sentence === sentence.first)) return;
+    f.unit = currencyOf('dollar', null, m.first);
+    f.ruleId = 'figure-share-price';
+  });
+}
+
+/** "37-1/4", "1-3/4", "5/8": a price in halves to sixty-fourths, as exchanges quoted them. */
+const PRICE_IN_FRACTIONS = /^(?:\d+-)?\d+\/(?:2|4|8|16|32|64)$/;

@@ -735,7 +735,7 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
 export function readFraction(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
   // "a quarter of a million pounds" is a number of a scale (readNumberWords).
   if (fractionOfScale(tokens, i, rules)) return null;
-  const ratio = readRatio(tokens, i, rules);
+  const ratio = readRatio(tokens, i, rules) ?? readExchangeRatio(tokens, i, rules);
   if (ratio) return ratio;
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -810,6 +810,32 @@ function readRatio(tokens: Token[], i: number, rules: CompiledRules): { first: n
   const after = tokens[k + 1];
   if (after && sameRun(tokens, k, k + 1) && (rules.unitAliases.has(after.lower) || rules.dateWords.has(after.lower) || rules.scales.has(after.lower))) return null;
   return { first: i, last: k + 1, value: roundNoise(part / all) };
+}
+
+/**
+ * "a two-for-one stock split", "a 3-for-2 split", "SETS ONE-FOR-FIVE OFFER": shares given for shares in
+ * one hyphenated compound, the ratio a reader takes from it (2, 1.5, 0.2; rule figure-exchange-ratio):
+ * the word "for" in it and a word of the issue within three words after ("went 5-for-5 at the plate"
+ * is a batter's record).
+ */
+function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
+  const whole = (word: string) => (/^\d{1,3}$/.test(word) ? Number(word) : (rules.numberWords.get(word.toLowerCase()) ?? null));
+  const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0 ? roundNoise(a / b) : null);
+  const joiner = (word: string) => rules.exchangeRatioWords.get(word.toLowerCase()) === 'joiner';
+  const issueAfter = (last: number) => {
+    for (let k = last; k < last + 3 && tokens[k] && sameSentence(tokens, last - 1, k); k++) if (rules.exchangeRatioWords.get(tokens[k].lower) === 'issue') return true;
+    return false;
+  };
+  // In digits the tagger keeps the compound one token ("2-for-1"); in words three ("two", "for", "one").
+  const parts = tokens[i].word.split('-');
+  if (parts.length === 3 && joiner(parts[1])) {
+    const value = ratio(whole(parts[0]), whole(parts[2]));
+    return value === null || !issueAfter(i + 1) ? null : { first: i, last: i + 1, value };
+  }
+  const [mid, end] = [tokens[i + 1], tokens[i + 2]];
+  if (!mid || !end || tokens[i].post !== '-' || mid.post !== '-' || !joiner(mid.word) || !sameSentence(tokens, i, i + 2)) return null;
+  const value = ratio(whole(tokens[i].word), whole(end.word));
+  return value === null || !issueAfter(i + 3) ? null : { first: i, last: i + 3, value };
 }
 
 // "a third party", "a third consecutive month": the word at k, in the same run as the fraction before
