@@ -298,6 +298,8 @@ export interface CompiledRules {
   exchangeRatioWords: Map<string, string>;
   /** "time", "off": after "one" and a hyphen, an adjective that counts nothing ("a one-time payment"; rules: figure-one-compound-idiom). */
   oneCompoundIdioms: Set<string>;
+  /** "wickets", "innings": a story with one of these reads "225 for five" as runs for wickets (rules: figure-cricket-score). */
+  cricketWords: Set<string>;
   /** "GMT", "EST": after four digits of the 24-hour clock, a time of day (rules: figure-time-zone; case kept). */
   timeZones: Set<string>;
   /** "shares" → "subject", "off" → "joiner": a sentence naming shares quotes their prices in fractions of a dollar after a change word, "to", "at" or a joiner (rules: figure-share-price). */
@@ -802,6 +804,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     compoundRanks: lowerSet(words('figure-compound-rank')),
     exchangeRatioWords: lowerMap('figure-exchange-ratio'),
     oneCompoundIdioms: lowerSet(words('figure-one-compound-idiom')),
+    cricketWords: lowerSet(words('figure-cricket-score')),
     timeZones: new Set(words('figure-time-zone')),
     sharePriceWords: lowerMap('figure-share-price'),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),

@@ -46,9 +46,9 @@ function writtenDigits(text: string, value: number): number {
 // "5 feet 2 inches" = 5 + 2/12 feet: a twelfth has no exact decimal either.
 const FEET_AND_INCHES = /\d\s*(ft|feet|foot)\b.*\d\s*(in|inch|inches)\b/i;
 
-// "one in 12", "15 out of 35": a ratio of whole numbers (readRatio) is a fraction, and most have no
-// exact decimal either.
-const RATIO = /^\S+\s+(?:in|out\s+of)\s+(?:every\s+)?\S+$/i;
+// "one in 12", "15 out of 35", "a one-for-three split", "a 100 for 13 rights offering": a ratio of whole
+// numbers (readRatio, readExchangeRatio) is a fraction, and most have no exact decimal either.
+const RATIO = /^[^\s-]+(?:\s+|-)(?:in|for|out\s+of)(?:\s+|-)(?:every\s+)?[^\s-]+$/i;
 
 export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
   if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text) || RATIO.test(figure.text)) return false;

@@ -8,7 +8,7 @@
 // read it (numbers.ts), drop the numbers that are names or idioms (filters.ts), build each figure's
 // record with its hedge and unit (records.ts, with units.ts, money.ts and counted.ts), then pass over
 // the records in text order, lending units, scales and ranges from one figure to another (links.ts,
-// votes.ts, tables.ts). tokens.ts and arithmetic.ts hold what the stages share.
+// votes.ts, scores.ts, tables.ts). tokens.ts and arithmetic.ts hold what the stages share.
 import type { CountryMatch } from '../country-match.js';
 import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
@@ -17,6 +17,7 @@ import { isNotACount } from './figures/filters.js';
 import { linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromSharePrice, unitsFromSubject } from './figures/links.js';
 import { storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
+import { unitsFromCricketScore } from './figures/scores.js';
 import { addNumberFigure, fractionFigure } from './figures/records.js';
 import { unitsFromResultsTable, unitsFromTableNote } from './figures/tables.js';
 import type { FigureTokens } from './figures/tokens.js';
@@ -73,6 +74,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromMargin(parsed, figures, meta);
   unitsFromVoteTally(parsed, figures, meta, rules);
   unitsFromTallyNoun(parsed, figures, meta, rules);
+  unitsFromCricketScore(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);

@@ -5,7 +5,7 @@
 import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { NumberPhrase } from './numbers.js';
-import { endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
+import { endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
 import { sizeWordAt } from './units.js';
 
 // "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
@@ -115,7 +115,14 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     // not after another plural, whose verb it is ("a pair of real Reeboks sells").
     const afterPlural = n > 0 && /s$/.test(tokens[k - 1].lower) && (tokens[k - 1].tags.has('Plural') || isCapitalised(tokens[k - 1]));
     const singularCount = /^(pair|couple|dozen)$/.test(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
-    const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
+    // "struck out eight batters in seven innings": after a verb or a preposition the number is an
+    // object, which no verb of its own follows.
+    // Not before a determiner or a pronoun, the start of the verb's own object ("the two sides signs
+    // the deal"), nor after a year ("(1986 imports 90 mln dlrs)"). ("that" is left out: "represents
+    // 2,800 firms that produce" is a relative clause as often as "337,000 means that" a verb's.)
+    const opensObject = !!next && (/^(the|a|an|this|these|its|their|his|her)$/.test(next.lower) || next.tags.has('Pronoun'));
+    const afterObject = n === 0 && /^[a-z]+s$/.test(t.word) && !opensObject && !isYearLike({ text: tokens[num.first].word, value: num.value }) && objectOfVerb(tokens, num.first, rules);
+    const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular || afterObject) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.

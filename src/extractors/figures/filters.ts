@@ -221,6 +221,10 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "He Responds With 4 Words", "Police Arrest 12 Suspects": in a title-case headline a capitalised
   // preposition or verb before the number makes no name ("Boeing 747" still does).
   if (inTitleCase(parsed, t.sentence) && NOT_A_NAME_IN_TITLES.has(String(lexiconTag(prev.lower)))) return false;
+  // "Belgium/Luxembourg 114 (118), Denmark 69 (69)": a row of a list whose number is compared with
+  // another in brackets right after it is a figure after its label, as after an acronym above.
+  const bracket = tokens[num.last];
+  if (bracket && sameSentence(tokens, num.first, num.last) && (/\(/.test(bracket.pre) || /\($/.test(t.post)) && rules.numericToken.test(bracket.word.replace(/^\(/, '').replace(/[),]+$/, ''))) return false;
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   // "telexed to Venezuela's 450 creditor banks", "Britain's 400 MPs": a country owns the count, where
@@ -284,6 +288,8 @@ function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRule
   if (!prev) return false;
   const word = prev.lower.replace(/\.$/, '');
   if (!rules.dateWords.has(word)) return false;
+  // "Bread wheat prev 1,655.8, Feb 872.0, March 164.6": a day has no decimals and no thousands.
+  if (/\d[.,]\d/.test(tokens[num.first].word)) return false;
   return sameRun(tokens, num.first - 1, num.first) || (word.length <= 4 && /^\.\s+$/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first));
 }
 
@@ -301,5 +307,7 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // "Shares fell to 1,800": the tagger may call digits grouped by a comma a year; a year is written so
   // only after the word ("by the year 2,000").
   if (/^\d{1,3}(,\d{3})+$/.test(tokens[num.first].word) && tokens[num.first - 1]?.lower !== 'year') return false;
+  // "Bread wheat prev 1,655.8, Feb 872.0": nor is a number with decimals a date ("at 3.30" is a time).
+  if (/^\d[\d,]*\.\d+$/.test(tokens[num.first].word) && !tokens[num.first].tags.has('Time')) return false;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }

@@ -186,21 +186,29 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
 // "Ted Cruz has 11 delegates and Rubio has 10", "Apple sold 10 million phones and Samsung sold 12
 // million", "Britain has 12 seats, the Netherlands has 9": a bare count closing a clause parallel to
 // a count before it counts the same noun (rule figure-elliptic-count). It keeps its own rule, as the
-// other counts lent a noun do.
+// other counts lent a noun do. A number in words too ("Democrats won 12 seats and Republicans won
+// eight"); the subject may be a noun after "the" ("the army lost 40 tanks while the rebels lost 12"),
+// and the first clause may go on past its count ("named five people to the committee, while Clinton
+// named six").
 export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
   for (let n = 0; n + 1 < figures.length; n++) {
     const [a, b] = [figures[n], figures[n + 1]];
     const [ma, mb] = [meta[n], meta[n + 1]];
-    if (!isCount(a) || b.unit || b.range || b.ruleId !== 'figure-digits' || !/^\d/.test(b.text)) continue;
+    const bare = (b.ruleId === 'figure-digits' && /^\d/.test(b.text)) || (b.ruleId === 'figure-number-word' && !!mb.awaitsUnit);
+    if (!isCount(a) || b.unit || b.range || !bare) continue;
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || !endsClause(tokens, mb.last, rules)) continue;
-    // The joint: a comma, or a word of the rule, after the first count.
+    // The joint: a comma, or a word of the rule, after the first count or at most four words on.
     let k = ma.last;
+    while (k < ma.last + 4 && k < mb.first && !rules.countGapJoiners.has(tokens[k].lower) && !/[,:;(]/.test(tokens[k - 1].post) && !/\d/.test(tokens[k].word)) k++;
+    const past = k > ma.last;
     if (rules.countGapJoiners.has(tokens[k].lower)) k++;
     else if (!tokens[k - 1].post.includes(',')) continue;
-    if (tokens[k]?.lower === 'the') k++;
+    if (rules.countGapJoiners.has(tokens[k]?.lower ?? '')) k++;
+    const afterThe = tokens[k]?.lower === 'the';
+    if (afterThe) k++;
     let s = k;
-    while (s < mb.first && s - k < 4 && isCapitalised(tokens[s])) s++;
+    while (s < mb.first && s - k < 4 && (isCapitalised(tokens[s]) || (afterThe && tokens[s].tags.has('Noun') && !tokens[s].tags.has('Pronoun') && !isVerbOrParticiple(tokens[s])))) s++;
     // Its subject, then the number, or the first clause's verb again and the number, past any hedge
     // ("Clinton won at least 19 delegates and Bernie Sanders won at least 15").
     const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
@@ -210,6 +218,9 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     // to the first count's verb.
     const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerbOrParticiple(tokens[k]) && isVerbOrParticiple(tokens[aFirst - 1]);
     if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
+    // (Past the first count only with its verb again: "named five people to the committee, while Clinton
+    // named six"; "has five children: Donald Trump, Jr., 38" lists ages.)
+    if (past && !verbAgain) continue;
     b.unit = a.unit;
   }
 }
@@ -508,8 +519,8 @@ const RELATIVE_OR_OF = /^(of|who|whom|that|which)$/;
 // a unit is in the unit of an amount before it in its sentence, news naming the unit once (rule
 // figure-elliptic-sentence-amount): the nearest with a scale word, else the nearest in money ("net
 // income of 4,572,000 dlrs … on revenues of 35.0 mln"). A bare amount written in full with its
-// thousands grouped takes the unit of the nearest amount of a thousand or more before it, with no verb
-// between them ("gains of 1,213,471 vs 937,801 in nine mths, and 604,172 vs 474,556 in qtr"). Never a per cent or a span of time (figure-elliptic-unit-not-lent);
+// thousands grouped takes the unit of the nearest amount of a thousand or more before it ("gains of
+// 1,213,471 vs 937,801 in nine mths, and 604,172 vs 474,556 in qtr"). Never a per cent or a span of time (figure-elliptic-unit-not-lent);
 // not where a noun, an adjective, "of" or a relative word follows the amount, nor in a table or a
 // headline, whose passes are tables.ts's and unitsFromBody's.
 export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
@@ -541,10 +552,11 @@ function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTo
     const a = figures[j];
     if (!a.unit || rules.ellipticNotLent.has(a.unit)) continue;
     const scaled = meta[j].scale > 1 || (meta[j].wordScale ?? 1) > 1;
-    // A number in full after a verb of its own counts what that verb says ("has assets of 240 mln stg
-    // and employs 17,000"); a list or a comparison repeats no verb ("received 31,000 tonnes, in West
-    // Germany 21,000").
-    if (anyKind && (scaled || a.value >= 1000)) return tokens.slice(meta[j].last, meta[n].first).some((t) => t.tags.has('Verb')) ? null : a;
+    // (A verb between them was tried as a bar, for "paid 240 mln stg for the plant and hired 1,700":
+    // in the NDJSON of the Reuters stories it cost far more right units than it saved, since lists
+    // and comparisons hold verbs too: "32,000 tonnes, including 24,000 for Egypt", "taking 167,700
+    // tonnes while Poland was credited with 54,500".)
+    if (anyKind && (scaled || a.value >= 1000)) return a;
     if (anyKind) continue;
     if (scaled) return a;
     if (!money && a.ruleId.startsWith('figure-currency')) money = a;

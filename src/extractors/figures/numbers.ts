@@ -832,8 +832,14 @@ function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { 
     const value = ratio(whole(parts[0]), whole(parts[2]));
     return value === null || !issueAfter(i + 1) ? null : { first: i, last: i + 1, value };
   }
+  // Written apart only before a word of the issue ("a one for four rights issue", "a 100 for 13 rights offering").
   const [mid, end] = [tokens[i + 1], tokens[i + 2]];
-  if (!mid || !end || tokens[i].post !== '-' || mid.post !== '-' || !joiner(mid.word) || !sameSentence(tokens, i, i + 2)) return null;
+  const hyphens = tokens[i].post === '-' && mid?.post === '-';
+  const apart = !hyphens && /^ $/.test(tokens[i].post) && /^ $/.test(mid?.post ?? '');
+  if (!mid || !end || !(hyphens || apart) || !joiner(mid.word) || !sameSentence(tokens, i, i + 2)) return null;
+  // (Not before "shares" alone: "paid 12 for five shares" is a price.)
+  const issueWord = (k: number) => rules.exchangeRatioWords.get(tokens[k]?.lower ?? '') === 'issue' && !/^(share|shares|stock)$/.test(tokens[k].lower);
+  if (apart && !issueWord(i + 3) && !issueWord(i + 4)) return null;
   const value = ratio(whole(tokens[i].word), whole(end.word));
   return value === null || !issueAfter(i + 3) ? null : { first: i, last: i + 3, value };
 }
