@@ -294,7 +294,7 @@ export interface CompiledRules {
   vaguePlurals: Map<string, number>;
   /** "star", "alarm": after a number and a hyphen, a rank, not a count (rules: figure-compound-rank). */
   compoundRanks: Set<string>;
-  /** "for" → "joiner", "split" → "issue": a ratio of shares written as one compound before a word of the issue ("a two-for-one stock split"; rules: figure-exchange-ratio). */
+  /** "for" → "joiner", "split" → "issue", "shares" → "shares": a ratio of shares before a word of the issue ("a two-for-one stock split"; rules: figure-exchange-ratio). */
   exchangeRatioWords: Map<string, string>;
   /** "time", "off": after "one" and a hyphen, an adjective that counts nothing ("a one-time payment"; rules: figure-one-compound-idiom). */
   oneCompoundIdioms: Set<string>;

@@ -1888,6 +1888,8 @@ describe('a count written once for two clauses, and "one" that counts nothing', 
     ['Apple sold 10 million phones and Samsung sold 12 million.', [['10 million phones', 1e7, 'phone'], ['12 million', 1.2e7, 'phone']]],
     // Misses: another verb is another statement; a unit of its own; a number that does not end its clause.
     ['He has 3 children and Mary is 10.', [['3 children', 3, 'child'], ['10', 10, null]]],
+    // A number in words after a verb of its own counts something else ("killed two" people).
+    ['The storm destroyed 40 homes and killed two.', [['40 homes', 40, 'home']]],
     ['The firm has 11 plants and Ford has 10 percent of the market.', [['11 plants', 11, 'plant'], ['10 percent', 10, 'percent']]],
     ['Italy scored 2 goals and France scored 1 in the final.', [['2 goals', 2, 'goal'], ['1', 1, null]]],
   ])('%s', (text, expected) => {
@@ -2385,7 +2387,7 @@ describe('stop 36: a bare amount with a scale word in the unit of an amount befo
     // The nearest with a scale word, past a per cent; else the nearest in money.
     ['Its capital will be 240.5 mln shares, of which 63 pct will be held by the parent after 89 mln are issued.', [['240.5 mln shares', 240.5e6, 'share'], ['63 pct', 63, 'percent'], ['89 mln', 89e6, 'share']]],
     ['The company earned 4,572,000 dlrs, or 30 cts a share, on revenues of 35.0 mln.', [['4,572,000 dlrs', 4572000, 'USD'], ['30 cts', 0.3, 'USD'], ['35.0 mln', 35e6, 'USD']]],
-    // Not a per cent; not before a noun; not from another sentence's count.
+    // Not a per cent; not before a noun or "of".
     ['Sales rose 5 pct to 3 mln.', [['5 pct', 5, 'percent'], ['3 mln', 3e6, null]]],
     ['The 2 billion dlr loan went to a nation of 50 mln people.', [['2 billion dlr', 2e9, 'USD'], ['50 mln people', 50e6, 'person']]],
     ['The bank lent 2 billion dlrs. The town has 3 mln of them.', [['2 billion dlrs', 2e9, 'USD'], ['3 mln', 3e6, null]]],
@@ -2397,7 +2399,11 @@ describe('stop 36: a bare amount with a scale word in the unit of an amount befo
     ['Exports will fall to 480,000 tonnes shipped weight in 1987 from 515,000 in 1986.', [['480,000 tonnes', 480000, 'tonne'], ['515,000', 515000, 'tonne']]],
     ['It bought back 2.0 mln warrants, so there are now 15.1 mln outstanding.', [['2.0 mln warrants', 2e6, 'warrant'], ['15.1 mln', 15.1e6, 'warrant']]],
     ['It sold 5 mln dlrs of bonds to 1,250 investors and 3,400 of them.', [['5 mln dlrs', 5e6, 'USD'], ['1,250 investors', 1250, 'investor'], ['3,400', 3400, null]]],
+    // (The right unit of "7.6 mln" is the shares named after the list: not read; the bar keeps the dollars off.)
     ['It offered 21 dlrs a share for 7.6 mln common and 2.3 mln non-voting shares.', [['21 dlrs', 21, 'USD'], ['7.6 mln', 7.6e6, null], ['2.3 mln non-voting shares', 2.3e6, 'share']]],
+    // The same scale word first; not back past a semicolon.
+    ['The fund lent 2 billion dlrs to a country of 40 mln people and pledged 1.5 billion more.', [['2 billion dlrs', 2e9, 'USD'], ['40 mln people', 40e6, 'person'], ['1.5 billion', 1.5e9, 'USD']]],
+    ['The state paid 45,000 dlrs to each of 1,200 families; a further 2,500 is due in May.', [['45,000 dlrs', 45000, 'USD'], ['1,200 families', 1200, 'family'], ['2,500', 2500, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -2434,6 +2440,7 @@ describe('stop 36: share prices in fractions of a dollar', () => {
     ['Its stock closed up 1/2 at 12-5/8.', [['1/2', 0.5, 'USD'], ['12-5/8', 12.625, 'USD']]],
     // A bond's coupon before "stock": quoted per hundred of face value.
     ['The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8.', [['11-3/4 pct', 11.75, 'percent'], ['1/4', 0.25, null], ['107-5/8', 107.625, null]]],
+    ['Gilts were firmer in London. The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8.', [['11-3/4 pct', 11.75, 'percent'], ['1/4', 0.25, null], ['107-5/8', 107.625, null]]],
     // No shares or stock named: no price.
     ['The index rose 1-3/8 to 32-1/4.', [['1-3/8', 1.375, null], ['32-1/4', 32.25, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
@@ -2473,6 +2480,7 @@ describe('stop 36: tallies after the verbs by which a chamber or a court decides
     // A range with its unit stays a range; a score after "beat" stays out.
     ['The company approved a plan to cut 5 to 10 pct of jobs.', [['5', 5, 'percent'], ['10 pct', 10, 'percent']]],
     ['Ajax beat Groningen 4-1 on Sunday.', []],
+    ['The club confirmed that United won 2-1 on Saturday.', []],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -2503,10 +2511,12 @@ describe('stop 36: a bare count closing a parallel clause', () => {
 
 describe('stop 36: cricket scores and objects the tagger reads as verbs', () => {
   test.each([
-    ['Australia were 225 for five at the close of the first innings.', [['225', 225, 'run'], ['five', 5, 'wicket']]],
+    ['Australia were 225 for five at the close of the first day of the cricket Test.', [['225', 225, 'run'], ['five', 5, 'wicket']]],
     ['India reached 180 for 3 after 40 overs.', [['180', 180, 'run'], ['3', 3, 'wicket'], ['40 overs', 40, 'over']]],
-    // Not in a story with no word of cricket.
+    // Not in a story with no word of cricket, nor with words other sports and prose use too.
     ['The company paid 12 for five of them.', [['12', 12, null]]],
+    ['The club declared a profit on Friday. Season tickets now cost 150 for two.', [['150', 150, null]]],
+    ['Rodriguez pitched seven innings. Jeter went 3 for 3 with a home run.', [['seven innings', 7, 'inning'], ['3', 3, null], ['3', 3, null]]],
     // After a verb the number is an object: the plural after it is no verb of its own.
     ['He struck out eight batters in seven innings.', [['eight batters', 8, 'batter'], ['seven innings', 7, 'inning']]],
     ['AMR agreed to buy 15 planes from Boeing.', [['15 planes', 15, 'plane']]],

@@ -120,7 +120,7 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     // Not before a determiner or a pronoun, the start of the verb's own object ("the two sides signs
     // the deal"), nor after a year ("(1986 imports 90 mln dlrs)"). ("that" is left out: "represents
     // 2,800 firms that produce" is a relative clause as often as "337,000 means that" a verb's.)
-    const opensObject = !!next && (/^(the|a|an|this|these|its|their|his|her)$/.test(next.lower) || next.tags.has('Pronoun'));
+    const opensObject = !!next && (OPENS_OBJECT.test(next.lower) || next.tags.has('Pronoun'));
     const afterObject = n === 0 && /^[a-z]+s$/.test(t.word) && !opensObject && !isYearLike({ text: tokens[num.first].word, value: num.value }) && objectOfVerb(tokens, num.first, rules);
     const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular || afterObject) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
@@ -141,7 +141,7 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
     // "17 foreign securities houses", "12 savings banks": the plural after it the tagger reads as a verb too.
     // Not a verb with its object ("each of the 2,920,280 rights allows the holder").
-    const objectAfter = () => sameRun(tokens, after, after + 1) && /^(the|a|an|his|her|its|their|our|this|these|those|him|them|us)$/.test(tokens[after + 1].lower);
+    const objectAfter = () => sameRun(tokens, after, after + 1) && OPENS_OBJECT.test(tokens[after + 1].lower);
     const pluralModifier = after === k + 1 && rules.pluralModifiers.has(t.lower) && (pluralNounAfter || (!!tokens[after] && sameRun(tokens, k, after) && isPluralNoun(tokens[after].word) && !objectAfter()));
     const countable = t.tags.has('Plural') || pluralAfterScale || pluralAfterModifier || t.tags.has('Unit') || (t.tags.has('Uncountable') && !pluralNounAfter) || num.value === 1 || compound || COMPOUND_PLURAL.test(t.lower) || invariant;
     // "One Japanese investor", "Three Greek islands": a demonym before a noun describes it.
@@ -183,6 +183,9 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
   }
   return null;
 }
+
+/** A determiner or a pronoun that opens a verb's object ("allows the holder", "signs them"). */
+const OPENS_OBJECT = /^(the|a|an|his|her|its|their|our|this|these|those|him|them|us)$/;
 
 /**
  * Token k opens or goes on with a compound of words joined by hyphens that describes what follows it:

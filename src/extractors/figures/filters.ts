@@ -35,7 +35,7 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   // "After 1530 EST market-on-close orders can be entered": four digits of the 24-hour clock before a
   // time zone (figure-time-zone) are a time of day, whatever follows.
   const zone = tokens[num.first + 1];
-  if (num.digits && num.last === num.first + 1 && /^[0-2]\d[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
+  if (num.digits && num.last === num.first + 1 && /^(?:[01]\d|2[0-4])[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
   if (!unit && isDateOrYear(parsed, num, rules)) return true;
   // "March 3 talks": a number after a month is a day, whatever follows it.
   if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) return true;
@@ -289,9 +289,12 @@ function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRule
   const word = prev.lower.replace(/\.$/, '');
   if (!rules.dateWords.has(word)) return false;
   // "Bread wheat prev 1,655.8, Feb 872.0, March 164.6": a day has no decimals and no thousands.
-  if (/\d[.,]\d/.test(tokens[num.first].word)) return false;
+  if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) || /\d,\d/.test(tokens[num.first].word)) return false;
   return sameRun(tokens, num.first - 1, num.first) || (word.length <= 4 && /^\.\s+$/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first));
 }
+
+/** "872.0", "1,655.8": digits with decimals, which no day or year has. */
+const WRITTEN_WITH_DECIMALS = /^\d[\d,]*\.\d+$/;
 
 function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
@@ -308,6 +311,6 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // only after the word ("by the year 2,000").
   if (/^\d{1,3}(,\d{3})+$/.test(tokens[num.first].word) && tokens[num.first - 1]?.lower !== 'year') return false;
   // "Bread wheat prev 1,655.8, Feb 872.0": nor is a number with decimals a date ("at 3.30" is a time).
-  if (/^\d[\d,]*\.\d+$/.test(tokens[num.first].word) && !tokens[num.first].tags.has('Time')) return false;
+  if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) && !tokens[num.first].tags.has('Time')) return false;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }

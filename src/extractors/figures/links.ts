@@ -218,6 +218,9 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     // to the first count's verb.
     const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerbOrParticiple(tokens[k]) && isVerbOrParticiple(tokens[aFirst - 1]);
     if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
+    // A number in words only with a subject or the first verb again: "destroyed 40 homes and killed
+    // two" counts people (small counts are written in words, so a verb of its own is another count).
+    if (b.ruleId === 'figure-number-word' && parallelVerb && !verbAgain) continue;
     // (Past the first count only with its verb again: "named five people to the committee, while Clinton
     // named six"; "has five children: Donald Trump, Jr., 38" lists ages.)
     if (past && !verbAgain) continue;
@@ -543,25 +546,31 @@ export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], m
 
 /**
  * The amount before figure n in its sentence that lends it its unit (unitsFromSentenceAmount), else
- * null. `anyKind` (a number in full): the nearest of a thousand or more, whatever its unit ("110,000
- * yen per 15 tonne lot from 90,000": the yen, not the tonnes of the lot).
+ * null: one with the same scale ("lent 2 billion dlrs to a country of 40 mln people and pledged 1.5
+ * billion more"), else the nearest with a scale, else the nearest in money. `anyKind` (a number in
+ * full): the nearest of a thousand or more, whatever its unit ("110,000 yen per 15 tonne lot from
+ * 90,000": the yen, not the tonnes of the lot). Not back past a semicolon, which ends a clause of its own.
  */
 function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules, anyKind: boolean): Figure | null {
-  let money: Figure | null = null;
+  let [sameScale, scaledOne, money]: (Figure | null)[] = [null, null, null];
   for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
+    if (tokens.slice(meta[j].last - 1, meta[n].first).some((t) => t.post.includes(';'))) break;
     const a = figures[j];
     if (!a.unit || rules.ellipticNotLent.has(a.unit)) continue;
-    const scaled = meta[j].scale > 1 || (meta[j].wordScale ?? 1) > 1;
+    const scale = meta[j].scale > 1 ? meta[j].scale : (meta[j].wordScale ?? 1);
     // (A verb between them was tried as a bar, for "paid 240 mln stg for the plant and hired 1,700":
     // in the NDJSON of the Reuters stories it cost far more right units than it saved, since lists
     // and comparisons hold verbs too: "32,000 tonnes, including 24,000 for Egypt", "taking 167,700
     // tonnes while Poland was credited with 54,500".)
-    if (anyKind && (scaled || a.value >= 1000)) return a;
-    if (anyKind) continue;
-    if (scaled) return a;
-    if (!money && a.ruleId.startsWith('figure-currency')) money = a;
+    if (anyKind) {
+      if (scale > 1 || a.value >= 1000) return a;
+      continue;
+    }
+    if (scale === meta[n].scale) sameScale ??= a;
+    else if (scale > 1) scaledOne ??= a;
+    else if (a.ruleId.startsWith('figure-currency')) money ??= a;
   }
-  return money;
+  return sameScale ?? scaledOne ?? money;
 }
 
 // "Its shares were trading off 1-3/4 at 37-1/4", "the stock rose 1-3/8 to 32-1/4": American exchanges
@@ -580,7 +589,7 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
     let subject = -1;
     for (let k = sentence.first; k < m.first && subject < 0; k++) if (rules.sharePriceWords.get(tokens[k].lower) === 'subject') subject = k;
     // "The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8": a bond, quoted per hundred of its face value.
-    if (subject < 0 || figures.some((g, j) => g.unit === 'percent' && meta[j].last <= subject && tokens[meta[j].first].sentence === sentence.first)) return;
+    if (subject < 0 || figures.some((g, j) => g.unit === 'percent' && meta[j].last <= subject && tokens[meta[j].first].sentence === tokens[m.first].sentence)) return;
     f.unit = currencyOf('dollar', null, m.first);
     f.ruleId = 'figure-share-price';
   });

@@ -823,7 +823,7 @@ function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { 
   const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0 ? roundNoise(a / b) : null);
   const joiner = (word: string) => rules.exchangeRatioWords.get(word.toLowerCase()) === 'joiner';
   const issueAfter = (last: number) => {
-    for (let k = last; k < last + 3 && tokens[k] && sameSentence(tokens, last - 1, k); k++) if (rules.exchangeRatioWords.get(tokens[k].lower) === 'issue') return true;
+    for (let k = last; k < last + 3 && tokens[k] && sameSentence(tokens, last - 1, k); k++) if (/^(issue|shares)$/.test(rules.exchangeRatioWords.get(tokens[k].lower) ?? '')) return true;
     return false;
   };
   // In digits the tagger keeps the compound one token ("2-for-1"); in words three ("two", "for", "one").
@@ -837,8 +837,8 @@ function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { 
   const hyphens = tokens[i].post === '-' && mid?.post === '-';
   const apart = !hyphens && /^ $/.test(tokens[i].post) && /^ $/.test(mid?.post ?? '');
   if (!mid || !end || !(hyphens || apart) || !joiner(mid.word) || !sameSentence(tokens, i, i + 2)) return null;
-  // (Not before "shares" alone: "paid 12 for five shares" is a price.)
-  const issueWord = (k: number) => rules.exchangeRatioWords.get(tokens[k]?.lower ?? '') === 'issue' && !/^(share|shares|stock)$/.test(tokens[k].lower);
+  // (Not before a word of 'shares' alone: "paid 12 for five shares" is a price.)
+  const issueWord = (k: number) => rules.exchangeRatioWords.get(tokens[k]?.lower ?? '') === 'issue';
   if (apart && !issueWord(i + 3) && !issueWord(i + 4)) return null;
   const value = ratio(whole(tokens[i].word), whole(end.word));
   return value === null || !issueAfter(i + 3) ? null : { first: i, last: i + 3, value };
