@@ -960,7 +960,7 @@ export function inflectVerb(lemma: string): string[] {
 }
 
 // "30 miles/h", "10 gigabits/s": the letters after a slash name the time that the table's whole rates
-// give them, so every unit of the table may take them (figures.ts compoundUnitAt).
+// give them, so every unit of the table may take them (figures/units.ts compoundUnitAt).
 function rateTimesAfterSlash(aliases: Map<string, string>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [alias, unit] of aliases) {

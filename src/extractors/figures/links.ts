@@ -520,11 +520,10 @@ const RELATIVE_OR_OF = /^(of|who|whom|that|which)$/;
 // "said its bonuses totaled 167 mln dlrs, slightly behind the rival's 169.1 mln", "earnings dropped to
 // 2.94 billion dlrs from 1985's 3.99 billion": a bare amount with a scale word that no nearer pass gave
 // a unit is in the unit of an amount before it in its sentence, news naming the unit once (rule
-// figure-elliptic-sentence-amount): the nearest with a scale word, else the nearest in money ("net
-// income of 4,572,000 dlrs … on revenues of 35.0 mln"). A bare amount written in full with its
-// thousands grouped takes the unit of the nearest amount of a thousand or more before it ("gains of
-// 1,213,471 vs 937,801 in nine mths, and 604,172 vs 474,556 in qtr"). Never a per cent or a span of time (figure-elliptic-unit-not-lent);
-// not where a noun, an adjective, "of" or a relative word follows the amount, nor in a table or a
+// figure-elliptic-sentence-amount; which amount: sentenceAmountBefore). A bare amount written in full
+// with its thousands grouped takes one too ("gains of 1,213,471 vs 937,801 in nine mths, and 604,172
+// vs 474,556 in qtr"). Never a per cent or a span of time (figure-elliptic-unit-not-lent); not where
+// a noun, an adjective before a noun, "of" or a relative word follows the amount, nor in a table or a
 // headline, whose passes are tables.ts's and unitsFromBody's.
 export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
@@ -547,7 +546,8 @@ export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], m
 /**
  * The amount before figure n in its sentence that lends it its unit (unitsFromSentenceAmount), else
  * null: one with the same scale ("lent 2 billion dlrs to a country of 40 mln people and pledged 1.5
- * billion more"), else the nearest with a scale, else the nearest in money. `anyKind` (a number in
+ * billion more"), else the nearest with a scale, else the nearest in money ("net income of 4,572,000
+ * dlrs … on revenues of 35.0 mln"). `anyKind` (a number in
  * full): the nearest of a thousand or more, whatever its unit ("110,000 yen per 15 tonne lot from
  * 90,000": the yen, not the tonnes of the lot). Not back past a semicolon, which ends a clause of its own.
  */
