@@ -2466,6 +2466,9 @@ describe('stop 36: numbers after a month or a place in a list', () => {
     // A day has no decimals: after a month in a table of months, a number with them is a figure.
     ['Registrations: Bread wheat prev 1,655.8, Feb 872.0, March 164.6.', [['1,655.8', 1655.8, null], ['872.0', 872, null], ['164.6', 164.6, null]]],
     ['Prices on March 3 rose.', []],
+    // A spaced dash after a month sets a table's label off its value.
+    [' April - 21 ov May bid, 22 offered.', [['21', 21, null], ['22', 22, null]]],
+    ['Prices for April-21 delivery rose.', []],
     // A number compared with another in brackets after a place is a row of a list, not a name.
     ['Plantings were Belgium 114 (118), Denmark 69 (69).', [['114', 114, null], ['118', 118, null], ['69', 69, null], ['69', 69, null]]],
     ['He flew a Boeing 747 (the jumbo) to Paris.', []],
@@ -2523,5 +2526,13 @@ describe('stop 36: cricket scores and objects the tagger reads as verbs', () => 
     ['The group represents 2,800 firms that make chips.', [['2,800 firms', 2800, 'firm']]],
     // Not after a year (which is still read as a bare number, as before).
     ['Power tools (1986 imports 90 mln dlrs) are on the list.', [['1986', 1986, null], ['90 mln dlrs', 90e6, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 36: a number in words before "or" and a scaled number takes its scale', () => {
+  test.each([
+    ['We can win seven or eight thousand votes.', [['seven', 7000, 'vote'], ['eight thousand votes', 8000, 'vote']]],
+    ['Some seven or eight million dlrs was spent.', [['seven', 7e6, 'USD'], ['eight million dlrs', 8e6, 'USD']]],
+    ['They have two or three children.', [['two', 2, 'child'], ['three children', 3, 'child']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -290,7 +290,14 @@ function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRule
   if (!rules.dateWords.has(word)) return false;
   // "Bread wheat prev 1,655.8, Feb 872.0, March 164.6": a day has no decimals and no thousands.
   if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) || /\d,\d/.test(tokens[num.first].word)) return false;
+  if (isAfterDashedMonth(tokens, num, rules)) return false;
   return sameRun(tokens, num.first - 1, num.first) || (word.length <= 4 && /^\.\s+$/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first));
+}
+
+/** " April - 21 ov May bid, 22 offered": a month, then a spaced dash, sets a table's label off its value (no day). */
+function isAfterDashedMonth(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const prev = tokens[num.first - 1];
+  return !!prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && /\s-\s/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first);
 }
 
 /** "872.0", "1,655.8": digits with decimals, which no day or year has. */
@@ -299,6 +306,7 @@ const WRITTEN_WITH_DECIMALS = /^\d[\d,]*\.\d+$/;
 function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
   const tokens = parsed.tokens;
   const next = tokens[num.last];
+  if (isAfterDashedMonth(tokens, num, rules)) return false;
   if (isAfterDateWord(tokens, num, rules)) return true;
   if (next && rules.dateWords.has(next.lower.replace(/\.$/, '')) && sameRun(tokens, num.last - 1, num.last)) return true;
   // "a convention on July 18 and 19", "bought the shares between Feb 13 and 24": the second day of a

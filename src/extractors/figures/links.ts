@@ -88,6 +88,9 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
         figures[j].ruleId = b.ruleId === 'figure-currency-minor' && afterComma ? 'figure-currency' : b.ruleId;
         if (minor) figures[j].value = shiftDecimal(figures[j].value, -2);
       }
+      // "seven or eight thousand votes", "two or three million dlrs": a number in words written before
+      // the scale word of the other takes it too, as before "to" (below).
+      if (ma.words && (ma.wordScale ?? 1) === 1 && (mb.wordScale ?? 1) > 1) a.value = scaleBy(a.value, mb.wordScale!);
       continue;
     }
     // "a room 12 by 15 feet", "a slab of 1 m x 1 m" (unit-dimension-joiner): both sides of a size share its unit.
