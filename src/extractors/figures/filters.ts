@@ -284,10 +284,9 @@ function numberFollows(tokens: Token[], k: number, rules: CompiledRules): boolea
 
 /** "March 3", "Feb. 1 caucuses": a month or a day's name right before the number, abbreviated with its point too. */
 function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
-  const prev = tokens[num.first - 1];
+  const prev = dateWordBefore(tokens, num, rules);
   if (!prev) return false;
   const word = prev.lower.replace(/\.$/, '');
-  if (!rules.dateWords.has(word)) return false;
   // "Bread wheat prev 1,655.8, Feb 872.0, March 164.6": a day has no decimals and no thousands.
   if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) || /\d,\d/.test(tokens[num.first].word)) return false;
   if (isAfterDashedMonth(tokens, num, rules)) return false;
@@ -296,8 +295,14 @@ function isAfterDateWord(tokens: Token[], num: NumberPhrase, rules: CompiledRule
 
 /** " April - 21 ov May bid, 22 offered": a month, then a spaced dash, sets a table's label off its value (no day). */
 function isAfterDashedMonth(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const prev = dateWordBefore(tokens, num, rules);
+  return !!prev && /\s-\s/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first);
+}
+
+/** The token right before the number when it is a month or a day's name (figure-date-word), its point dropped; else null. */
+function dateWordBefore(tokens: Token[], num: NumberPhrase, rules: CompiledRules): Token | null {
   const prev = tokens[num.first - 1];
-  return !!prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) && /\s-\s/.test(prev.post) && sameSentence(tokens, num.first - 1, num.first);
+  return prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) ? prev : null;
 }
 
 /** "872.0", "1,655.8": digits with decimals, which no day or year has. */

@@ -556,8 +556,12 @@ export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], m
  */
 function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules, anyKind: boolean): Figure | null {
   let [sameScale, scaledOne, money]: (Figure | null)[] = [null, null, null];
+  // Tokens [meta[j].last - 1, scannedFrom) are the ones the semicolon test has not read yet.
+  let scannedFrom = meta[n].first;
   for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
-    if (tokens.slice(meta[j].last - 1, meta[n].first).some((t) => t.post.includes(';'))) break;
+    const semicolon = tokens.slice(meta[j].last - 1, scannedFrom).some((t) => t.post.includes(';'));
+    if (semicolon) break;
+    scannedFrom = Math.min(scannedFrom, meta[j].last - 1);
     const a = figures[j];
     if (!a.unit || rules.ellipticNotLent.has(a.unit)) continue;
     const scale = meta[j].scale > 1 ? meta[j].scale : (meta[j].wordScale ?? 1);

@@ -796,7 +796,7 @@ function isPollShare(tokens: Token[], i: number, k: number, hedgeBefore: number,
  * number that may be a year.
  */
 function readRatio(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
-  const whole = (t: Token | undefined) => (!t ? null : /^\d{1,3}$/.test(t.word) ? Number(t.word) : (rules.numberWords.get(t.lower) ?? null));
+  const whole = (t: Token | undefined) => (t ? wholeNumberOf(t.word, rules) : null);
   const part = whole(tokens[i]);
   if (part === null || !Number.isInteger(part) || part < 1 || !sameRun(tokens, i, i + 1)) return null;
   let k = i + 1;
@@ -812,6 +812,11 @@ function readRatio(tokens: Token[], i: number, rules: CompiledRules): { first: n
   return { first: i, last: k + 1, value: roundNoise(part / all) };
 }
 
+/** "12", "five": a whole number of up to three digits, or a number word (figure-number-word); else null. */
+function wholeNumberOf(word: string, rules: CompiledRules): number | null {
+  return /^\d{1,3}$/.test(word) ? Number(word) : (rules.numberWords.get(word.toLowerCase()) ?? null);
+}
+
 /**
  * "a two-for-one stock split", "a 3-for-2 split", "SETS ONE-FOR-FIVE OFFER": shares given for shares in
  * one hyphenated compound, the ratio a reader takes from it (2, 1.5, 0.2; rule figure-exchange-ratio):
@@ -819,7 +824,6 @@ function readRatio(tokens: Token[], i: number, rules: CompiledRules): { first: n
  * is a batter's record).
  */
 function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { first: number; last: number; value: number } | null {
-  const whole = (word: string) => (/^\d{1,3}$/.test(word) ? Number(word) : (rules.numberWords.get(word.toLowerCase()) ?? null));
   const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0 ? roundNoise(a / b) : null);
   const joiner = (word: string) => rules.exchangeRatioWords.get(word.toLowerCase()) === 'joiner';
   const issueAfter = (last: number) => {
@@ -829,7 +833,7 @@ function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { 
   // In digits the tagger keeps the compound one token ("2-for-1"); in words three ("two", "for", "one").
   const parts = tokens[i].word.split('-');
   if (parts.length === 3 && joiner(parts[1])) {
-    const value = ratio(whole(parts[0]), whole(parts[2]));
+    const value = ratio(wholeNumberOf(parts[0], rules), wholeNumberOf(parts[2], rules));
     return value === null || !issueAfter(i + 1) ? null : { first: i, last: i + 1, value };
   }
   // Written apart only before a word of the issue ("a one for four rights issue", "a 100 for 13 rights offering").
@@ -840,7 +844,7 @@ function readExchangeRatio(tokens: Token[], i: number, rules: CompiledRules): { 
   // (Not before a word of 'shares' alone: "paid 12 for five shares" is a price.)
   const issueWord = (k: number) => rules.exchangeRatioWords.get(tokens[k]?.lower ?? '') === 'issue';
   if (apart && !issueWord(i + 3) && !issueWord(i + 4)) return null;
-  const value = ratio(whole(tokens[i].word), whole(end.word));
+  const value = ratio(wholeNumberOf(tokens[i].word, rules), wholeNumberOf(end.word, rules));
   return value === null || !issueAfter(i + 3) ? null : { first: i, last: i + 3, value };
 }
 

@@ -345,19 +345,19 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
   const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
   const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
-  // (A vague plural alone is kept anyway: "from hundreds to thousands".)
+  const before = tokens[num.first - 1];
   // "while Clinton named six.": a number in words that closes its clause right after a verb may count
   // the noun of a parallel clause before it (unitsByGapping).
-  const verbBefore = tokens[num.first - 1];
-  const gapped = Number.isInteger(value) && value >= 2 && !!verbBefore && verbBefore.tags.has('Verb') && !verbBefore.tags.has('Auxiliary') && sameRun(tokens, num.first - 1, num.first) && endsClauseAfter(tokens, last - 1);
+  const gapped = Number.isInteger(value) && value >= 2 && !!before && before.tags.has('Verb') && !before.tags.has('Auxiliary') && sameRun(tokens, num.first - 1, num.first) && endsClauseAfter(tokens, last - 1);
   // "Australia were 225 for five": the wickets of a cricket score (unitsFromCricketScore).
-  const wicketsAfterRuns = verbBefore?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
-  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(tokens[num.first - 1]?.lower ?? '') || gapped || wicketsAfterRuns);
+  const wicketsAfterRuns = before?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
+  // (A vague plural alone is kept anyway: "from hundreds to thousands".)
+  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || wicketsAfterRuns);
   // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
   // (figure-vague-plural). Not a table's note of its scale ("in thousands -") or a size in digits
   // ("the double-digit millions": figure-vague-plural-not-after), nor "scores" without "of"
   // (figure-vague-plural-not-alone: "test scores").
-  const scaleNote = rules.vaguePluralsNotAfter.has(tokens[num.first - 1]?.lower ?? '');
+  const scaleNote = rules.vaguePluralsNotAfter.has(before?.lower ?? '');
   const vagueAlone = !unit && num.ruleId === 'figure-vague-plural' && !scaleNote && !(rules.vaguePluralsNotAlone.has(tokens[num.first].lower) && tokens[num.first + 1]?.lower !== 'of');
   if (!unit && !num.digits && !lowEnd && !awaitsUnit && !vagueAlone) return null;
   if (isNotAFigure(parsed, num, unit, unitRule, last, rules)) return null;
