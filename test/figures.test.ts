@@ -2536,3 +2536,34 @@ describe('stop 36: a number in words before "or" and a scaled number takes its s
     ['They have two or three children.', [['two', 2, 'child'], ['three children', 3, 'child']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 37: share prices in a market report that names the company, not its stock', () => {
+  test.each([
+    // The story names shares elsewhere; the sentence names only the company.
+    ['Drug stocks rallied. Pay Less Corp fell 1-1/2 to 19 on the news.', [['1-1/2', 1.5, 'USD'], ['19', 19, 'USD']]],
+    ['Its shares were active. Acme Corp was off 7-3/8 to 7-1/8 in morning trading.', [['7-3/8', 7.375, 'USD'], ['7-1/8', 7.125, 'USD']]],
+    ['Airline stocks were mixed. Delta rose 1/2 to 56-7/8 and TWA was up 3/8 at 31-1/2.', [['1/2', 0.5, 'USD'], ['56-7/8', 56.875, 'USD'], ['3/8', 0.375, 'USD'], ['31-1/2', 31.5, 'USD']]],
+    // A whole-dollar level after a change in a sentence that names the stock.
+    ['The stock jumped 2-7/8 to 73 in active trading.', [['2-7/8', 2.875, 'USD'], ['73', 73, 'USD']]],
+    // Thirty-seconds are a bond's price, per hundred of face value.
+    ['Stocks fell. The long bond was down 1-3/32 to 95-1/32.', [['1-3/32', 1.09375, null], ['95-1/32', 95.03125, null]]],
+    // A coupon before the change: a note, not a share.
+    ['Stocks fell. The 6-3/8 pct notes fell 1/4 to 99-1/2.', [['6-3/8 pct', 6.375, 'percent'], ['1/4', 0.25, null], ['99-1/2', 99.5, null]]],
+    // No level after the change: not enough to call it a price.
+    ['Stocks fell. The index lost 1-3/8 on the day.', [['1-3/8', 1.375, null]]],
+    // No shares or stock anywhere in the story.
+    ['The index rose 1-3/8 to 32-1/4 and the average fell 1/2 to 12.', [['1-3/8', 1.375, null], ['32-1/4', 32.25, null], ['1/2', 0.5, null], ['12', 12, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: a fraction at the low end of a range', () => {
+  test.each([
+    ['Fed funds traded between 6-1/16 and 6-1/4 pct.', [['6-1/16', 6.0625, 'percent'], ['6-1/4 pct', 6.25, 'percent']]],
+    ['Longer dates dipped by 1/4 to 1/2 point.', [['1/4', 0.25, 'point'], ['1/2 point', 0.5, 'point']]],
+    ['Rates were raised by 1/4 to 1/2 percentage point.', [['1/4', 0.25, 'percentage point'], ['1/2 percentage point', 0.5, 'percentage point']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('both ends carry the range', () => {
+    const range = { low: 6.0625, high: 6.25 };
+    expect(moneyAndRange('Fed funds traded between 6-1/16 and 6-1/4 pct.')).toEqual([['6-1/16', 6.0625, 'percent', range], ['6-1/4 pct', 6.25, 'percent', range]]);
+  });
+});

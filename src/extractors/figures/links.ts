@@ -169,7 +169,8 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
       continue;
     }
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
-    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
+    // A fraction too ("traded between 6-1/16 and 6-1/4 pct").
+    if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$|^(\d+-)?\d+\/\d+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
     const highScale = mb.scale > 1 ? mb.scale : (mb.wordScale ?? 1);
     if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
@@ -585,22 +586,48 @@ function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTo
 // nor the price (rule figure-share-price). A bare fraction or mixed number in halves to sixty-fourths,
 // right after a change word or "to"/"at", in a sentence that names shares or stock before it, is in
 // the story's dollars. Decimal prices are left alone: a bare decimal after shares may be a per cent.
+// A market report names the company, not its stock ("Pay N' Pak fell 1-1/2 to 19", "Housecall was
+// off 7-3/8 to 7-1/8 in morning trading"): there a change in halves to sixteenths with its level
+// after "to" or "at" is a share price when the story names shares or stock anywhere. The level, in
+// whole dollars or fractions, is in the same dollars ("Temple Inland jumped 2-7/8 to 73").
 export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
   const tokens = parsed.tokens;
+  let storyNamesShares: boolean | undefined;
   figures.forEach((f, n) => {
     const m = meta[n];
     if (f.unit || f.range || f.ruleId !== 'figure-digits' || !PRICE_IN_FRACTIONS.test(f.text)) return;
     const before = tokens[m.first - 1];
-    if (!before || !sameRun(tokens, m.first - 1, m.first) || !(rules.changeWords.has(before.lower) || rules.ellipticPriceJoiners.has(before.lower) || rules.sharePriceWords.get(before.lower) === 'joiner')) return;
+    if (!before || !sameRun(tokens, m.first - 1, m.first)) return;
+    const changed = rules.changeWords.has(before.lower) || rules.sharePriceWords.get(before.lower) === 'joiner';
+    if (!changed && !rules.ellipticPriceJoiners.has(before.lower)) return;
     const sentence = parsed.sentences[tokens[m.first].sentence];
     let subject = -1;
     for (let k = sentence.first; k < m.first && subject < 0; k++) if (rules.sharePriceWords.get(tokens[k].lower) === 'subject') subject = k;
+    const level = levelAfterChange(tokens, figures, meta, n, rules);
+    if (subject < 0) {
+      if (!changed || !level || !MARKET_MOVE_FRACTIONS.test(f.text)) return;
+      storyNamesShares ??= tokens.some((t) => rules.sharePriceWords.get(t.lower) === 'subject');
+      if (!storyNamesShares) return;
+    }
     // "The 11-3/4 pct Treasury stock due 2003/07 rose 1/4 to 107-5/8": a bond, quoted per hundred of its face value.
-    if (subject < 0 || figures.some((g, j) => g.unit === 'percent' && meta[j].last <= subject && tokens[meta[j].first].sentence === tokens[m.first].sentence)) return;
+    // With no subject, a per cent before the level marks the bond ("The 6-3/8 pct two-year notes fell 1/4 to 99-1/2").
+    const couponBefore = subject >= 0 ? subject : meta[n + 1].last;
+    if (figures.some((g, j) => g.unit === 'percent' && meta[j].last <= couponBefore && tokens[meta[j].first].sentence === tokens[m.first].sentence)) return;
     f.unit = currencyOf('dollar', null, m.first);
     f.ruleId = 'figure-share-price';
+    if (level) [level.unit, level.ruleId] = [f.unit, f.ruleId];
   });
+}
+
+/** The bare level a change in a price reaches: "rose 1-3/8 to 32", "was up 5/8 at 12-3/8". */
+function levelAfterChange(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules): Figure | null {
+  const [level, ml, m] = [figures[n + 1], meta[n + 1], meta[n]];
+  if (!level || ml.first !== m.last + 1 || !rules.ellipticPriceJoiners.has(tokens[m.last]?.lower ?? '') || !sameSentence(tokens, m.last - 1, ml.first)) return null;
+  if (level.unit || level.range || level.ruleId !== 'figure-digits' || ml.scale > 1 || !/^\d+(?:-\d+\/\d+)?$|^\d+\/\d+$/.test(level.text)) return null;
+  return level;
 }
 
 /** "37-1/4", "1-3/4", "5/8": a price in halves to sixty-fourths, as exchanges quoted them. */
 const PRICE_IN_FRACTIONS = /^(?:\d+-)?\d+\/(?:2|4|8|16|32|64)$/;
+/** A share's move in halves to sixteenths; thirty-seconds are a bond's ("the long bond down 1-3/32 to 95-1/32"). */
+const MARKET_MOVE_FRACTIONS = /^(?:\d+-)?\d+\/(?:2|4|8|16)$/;
