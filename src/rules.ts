@@ -300,6 +300,8 @@ export interface CompiledRules {
   oneCompoundIdioms: Set<string>;
   /** "wickets", "innings": a story with one of these reads "225 for five" as runs for wickets (rules: figure-cricket-score). */
   cricketWords: Set<string>;
+  /** Inflected forms of "make", "score" → "verb"; "partnership" → "stand"; "out" → "out"; "not out" → "unbeaten": where a bare number counts runs in a story of cricket (rules: figure-cricket-runs). */
+  cricketRunWords: Map<string, string>;
   /** "GMT", "EST": after four digits of the 24-hour clock, a time of day (rules: figure-time-zone; case kept). */
   timeZones: Set<string>;
   /** "shares" → "subject", "off" → "joiner": a sentence naming shares quotes their prices in fractions of a dollar after a change word, "to", "at" or a joiner (rules: figure-share-price). */
@@ -805,6 +807,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     exchangeRatioWords: lowerMap('figure-exchange-ratio'),
     oneCompoundIdioms: lowerSet(words('figure-one-compound-idiom')),
     cricketWords: lowerSet(words('figure-cricket-score')),
+    cricketRunWords: new Map(Object.entries(map<string>('figure-cricket-runs')).flatMap(([word, role]): [string, string][] => role === 'verb' ? inflectVerb(word).map((form) => [form, role]) : [[word.toLowerCase(), role]])),
     timeZones: new Set(words('figure-time-zone')),
     sharePriceWords: lowerMap('figure-share-price'),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),

@@ -135,7 +135,7 @@ describe('figures in news (branch fig-15): sport', () => {
     ['Djokovic has won 24 Grand Slam titles.', [[24, 'title']]],
     ['The Lakers won 112-104 on Sunday night.', []],
     ['LeBron James scored 32 points and grabbed 11 rebounds.', [[32, 'point'], [11, 'rebound']]],
-    ['England were bowled out for 246 in 52.3 overs.', [[246, null], [52.3, 'over']]],
+    ['England were bowled out for 246 in 52.3 overs.', [[246, 'run'], [52.3, 'over']]],
     ['The Matildas drew a crowd of 75,784.', [[75784, null]]],
     ['The stadium holds 90,000 spectators.', [[90000, 'spectator']]],
     ['Verstappen finished 7.3 seconds ahead of Norris.', [[7.3, 'second']]],

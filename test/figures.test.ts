@@ -2567,3 +2567,16 @@ describe('stop 37: a fraction at the low end of a range', () => {
     expect(moneyAndRange('Fed funds traded between 6-1/16 and 6-1/4 pct.')).toEqual([['6-1/16', 6.0625, 'percent', range], ['6-1/4 pct', 6.25, 'percent', range]]);
   });
 });
+
+describe('stop 37: runs in a story of cricket', () => {
+  test.each([
+    ['Anwar, who struck a superb 176 at The Oval, made 57 from 75 balls in the one-day cricket international.', [['176', 176, 'run'], ['57', 57, 'run'], ['75 balls', 75, 'ball']]],
+    ['Sohail, 37 not out, and Ijaz added 59 for the second wicket after an opening partnership of 82.', [['37', 37, 'run'], ['59', 59, 'run'], ['82', 82, 'run']]],
+    ['England were all out for 183 after Croft took three wickets for 19.', [['183', 183, 'run'], ['three wickets', 3, 'wicket'], ['19', 19, 'run']]],
+    ['Gooch struck an unbeaten 113 as the batsmen dominated.', [['113', 113, 'run']]],
+    // A part of something is no score, even in cricket.
+    ['The batsmen made 57 of them in boundaries.', [['57', 57, null]]],
+    // The same places outside a story of cricket count nothing.
+    ['The company made 57 last year and added 59 this year.', [['57', 57, null], ['59', 59, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -17,7 +17,7 @@ import { isNotACount } from './figures/filters.js';
 import { linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromSharePrice, unitsFromSubject } from './figures/links.js';
 import { storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
-import { unitsFromCricketScore } from './figures/scores.js';
+import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
 import { addNumberFigure, fractionFigure } from './figures/records.js';
 import { unitsFromResultsTable, unitsFromTableNote } from './figures/tables.js';
 import type { FigureTokens } from './figures/tokens.js';
@@ -75,6 +75,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromVoteTally(parsed, figures, meta, rules);
   unitsFromTallyNoun(parsed, figures, meta, rules);
   unitsFromCricketScore(parsed, figures, meta, rules);
+  unitsFromCricketRuns(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);
