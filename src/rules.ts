@@ -300,6 +300,8 @@ export interface CompiledRules {
   oneCompoundIdioms: Set<string>;
   /** "wickets", "innings": a story with one of these reads "225 for five" as runs for wickets (rules: figure-cricket-score). */
   cricketWords: Set<string>;
+  /** "mark": after "the" and a number, a milestone, not money (rules: figure-milestone; case kept). */
+  milestoneWords: Set<string>;
   /** Inflected forms of "make", "score" → "verb"; "partnership" → "stand"; "out" → "out"; "not out" → "unbeaten": where a bare number counts runs in a story of cricket (rules: figure-cricket-runs). */
   cricketRunWords: Map<string, string>;
   /** "GMT", "EST": after four digits of the 24-hour clock, a time of day (rules: figure-time-zone; case kept). */
@@ -422,6 +424,8 @@ export interface CompiledRules {
   ellipticJoiners: Set<string>;
   /** "passenger miles rose 12 pct to 2.3 billion": words before the level whose unit is the subject's (figure-subject-unit). */
   subjectUnitJoiners: Set<string>;
+  /** "number" → "subject", "by" → "joiner": bare numbers after the change verb of "the number of <noun>" count it (rules: figure-counted-subject). */
+  countedSubjectWords: Map<string, string>;
   /** "voted 52 to 48": words before a tally whose numbers count votes (figure-vote-tally). */
   voteWords: Set<string>;
   /** "fell 2.40 dlrs to 402.15": words that bring in the price a change in money reached (figure-elliptic-price). */
@@ -807,6 +811,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     exchangeRatioWords: lowerMap('figure-exchange-ratio'),
     oneCompoundIdioms: lowerSet(words('figure-one-compound-idiom')),
     cricketWords: lowerSet(words('figure-cricket-score')),
+    milestoneWords: new Set(words('figure-milestone')),
     cricketRunWords: new Map(Object.entries(map<string>('figure-cricket-runs')).flatMap(([word, role]): [string, string][] => role === 'verb' ? inflectVerb(word).map((form) => [form, role]) : [[word.toLowerCase(), role]])),
     timeZones: new Set(words('figure-time-zone')),
     sharePriceWords: lowerMap('figure-share-price'),
@@ -870,6 +875,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     comparisons: lowerSet(words('figure-comparison')),
     ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
     subjectUnitJoiners: lowerSet(words('figure-subject-unit')),
+    countedSubjectWords: lowerMap('figure-counted-subject'),
     voteWords: lowerSet(words('figure-vote-tally')),
     ellipticPriceJoiners: lowerSet(words('figure-elliptic-price')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),

@@ -1761,8 +1761,10 @@ describe('figures: prices after a change in money, descending ranges, lists afte
 
 describe('figures: a measured subject and a measured table row (thirteenth pass, rule figure-subject-unit)', () => {
   test.each([
-    ['Revenue passenger miles rose 12.5 pct to 2.35 billion from 2.1 billion.', [['12.5 pct', 12.5, 'percent'], ['2.35 billion', 2350000000, 'mile'], ['2.1 billion', 2100000000, 'mile']]],
-    ['Available seat miles in the month of May rose 9.2 pct to 4.66 billion.', [['9.2 pct', 9.2, 'percent'], ['4.66 billion', 4660000000, 'mile']]],
+    // A transport unit is a unit of its own, not a mile (stop 37).
+    ['Revenue passenger miles rose 12.5 pct to 2.35 billion from 2.1 billion.', [['12.5 pct', 12.5, 'percent'], ['2.35 billion', 2350000000, 'revenue passenger mile'], ['2.1 billion', 2100000000, 'revenue passenger mile']]],
+    ['Available seat miles in the month of May rose 9.2 pct to 4.66 billion.', [['9.2 pct', 9.2, 'percent'], ['4.66 billion', 4660000000, 'available seat mile']]],
+    ['Miles flown in the month of May rose 9.2 pct to 4.66 billion.', [['9.2 pct', 9.2, 'percent'], ['4.66 billion', 4660000000, 'mile']]],
     // No unit in the subject: nothing to take.
     ['Sales rose 5 pct to 3.2 billion.', [['5 pct', 5, 'percent'], ['3.2 billion', 3200000000, null]]],
     // Rows whose label names a unit count in it, whatever money the table names.
@@ -2580,3 +2582,47 @@ describe('stop 37: runs in a story of cricket', () => {
     ['The company made 57 last year and added 59 this year.', [['57', 57, null], ['59', 59, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 37: the subject "the number of <noun>" counts the numbers after its change verb', () => {
+  test.each([
+    ['The number of active rotary rigs fell by 38 to a total of 801, against 1,248 working rigs a year ago.', [['38', 38, 'rig'], ['801', 801, 'rig'], ['1,248 working rigs', 1248, 'rig']]],
+    ['The number of unemployed rose to 702,600 from 699,600 in February.', [['702,600', 702600, 'unemployed'], ['699,600', 699600, 'unemployed']]],
+    ['The number of people killed rose to 40.', [['40', 40, 'person']]],
+    ['The number of workers on short time rose by 80,629 to 462,802.', [['80,629', 80629, 'worker'], ['462,802', 462802, 'worker']]],
+    // Another noun after another word: not the subject's.
+    ['The number of jobless fell in all 12 member states.', [['12 member states', 12, 'state']]],
+    // An adjective for people only right after "of".
+    ['The number of registered unemployed increased by 222,000.', [['222,000', 222000, null]]],
+    // No "number of" subject: nothing to lend.
+    ['Exports fell by 38 to 801.', [['38', 38, null], ['801', 801, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: a milestone, a desk\'s telephone number, transport units', () => {
+  test.each([
+    ['Cases could eclipse the 600 mark this week.', [['600', 600, null]]],
+    ['The Dow passed the 2,000 mark for the first time.', [['2,000', 2000, null]]],
+    ['He paid 600 marks for it.', [['600 marks', 600, 'DEM']]],
+    // Before a noun it describes, the mark is money.
+    ['AMB said the 500 mln mark drop in volume hurt.', [['500 mln mark', 500e6, 'DEM']]],
+    ['The debt ratio will fall below 20 percent. -- Bombay newsroom +91-22-265 9000', [['20 percent', 20, 'percent']]],
+    ['Growth was 4.0 percent. -- Athens Newsroom +301 3311812-4', [['4.0 percent', 4, 'percent']]],
+    ['The paper said so. -- Hong Kong newsroom (852) 2843 6441', []],
+    ['Traffic rose to 987.7 mln revenue passenger miles from 854.0 mln.', [['987.7 mln revenue passenger miles', 987.7e6, 'revenue passenger mile'], ['854.0 mln', 854e6, 'revenue passenger mile']]],
+    ['Capacity was 1.56 billion available seat miles.', [['1.56 billion available seat miles', 1.56e9, 'available seat mile']]],
+    // A subject in a unit of several words lends it whole (figure-subject-unit).
+    ['Revenue passenger miles rose 12.5 pct to 2.35 billion.', [['12.5 pct', 12.5, 'percent'], ['2.35 billion', 2.35e9, 'revenue passenger mile']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: two shares of a whole, the larger first', () => {
+  test.each([
+    ['Trump won by a compelling margin over Cruz, 35 to 12 percent, in the state.', [['35', 35, 'percent'], ['12 percent', 12, 'percent']]],
+    // The smaller first is a range (both carry it), as before.
+    ['Support stood at 35 to 42 percent.', [['35', 35, 'percent'], ['42 percent', 42, 'percent']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('the larger first is no range', () => {
+    expect(moneyAndRange('Trump won, 35 to 12 percent.').map((f) => f[3])).toEqual([null, null]);
+  });
+});
+

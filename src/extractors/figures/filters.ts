@@ -248,8 +248,11 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   if (num.last - num.first !== 1) return false;
   // "(0315 to 0530 GMT)": the tagger leaves an opening bracket on a group; a plus sign opens a
   // country code.
-  const group = (k: number) => /^\d+$/.test(tokens[k]?.word.replace(/^[(\[+]/, '') ?? '');
-  const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^[ -]$/.test(tokens[a].post);
+  // A group may hold hyphens ("+91-22-265 9000", "+301 3311812-4"), and an area code its brackets
+  // ("newsroom (852) 2843 6441").
+  const group = (k: number) => /^\d+(?:-\d+)*$/.test(tokens[k]?.word.replace(/^[(\[+]/, '') ?? '');
+  const joins = (a: number, b: number) => group(a) && group(b) && sameSentence(tokens, a, b) && /^(?:[ -]| ?\) )$/.test(tokens[a].post);
+  const plusBefore = (k: number) => /^\+\d/.test(tokens[k].word) || tokens[k].pre.endsWith('+');
   let [from, to] = [num.first, num.first];
   if (!group(from)) return false;
   while (joins(from - 1, from)) from--;
@@ -258,7 +261,7 @@ function isPhoneNumber(parsed: ParsedText, num: NumberPhrase, rules: CompiledRul
   // so does a time on the 24-hour clock ("between 0800 and 0830 GMT"), no figure either.
   if (/^[(\[]?0\d/.test(tokens[from].word)) return true;
   // The later groups of a number after a country code ("21" of "+225 21 90 90").
-  if (/^\+\d/.test(tokens[from].word) && to > from) return true;
+  if (plusBefore(from) && to > from) return true;
   // "Text 85258 to speak to a volunteer", "dial 999": a cue right before one group of three digits or
   // more ("Call 5 Gill Street" is an address).
   const cue = tokens[from - 1];

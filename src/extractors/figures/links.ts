@@ -177,7 +177,12 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
     if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     // "losses of between 2.50 and 1.90 dlrs": "between" makes a range whichever end is written first.
-    if (!(low < b.value) && !ma.from && !(between && low > b.value)) continue;
+    if (!(low < b.value) && !ma.from && !(between && low > b.value)) {
+      // "won by a compelling margin, 35 to 12 percent": two shares of a whole, the larger first; the
+      // first is a per cent too, but no range.
+      if (!a.unit && b.unit === 'percent' && low > b.value && ma.scale === 1 && /^[\d.]+$/.test(a.text)) [a.unit, a.ruleId] = [b.unit, b.ruleId];
+      continue;
+    }
     a.value = low;
     if (!a.unit && b.unit) {
       a.unit = b.unit;
@@ -480,13 +485,69 @@ export function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: Fi
       const t = tokens[k];
       // "exports rose to 3.1 mln tonnes while imports fell to 1.2 mln": another clause, another number.
       if (/\d/.test(t.word) || /[,;:()]/.test(t.post) || rules.ellipticBreaks.has(t.lower) || /\d/.test(tokens[k - 1]?.word ?? '')) return;
-      const unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
+      let unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
       if (!unit || rules.ellipticNotLent.has(unit)) continue;
+      // "Revenue passenger miles rose": the longest unit the subject ends with.
+      for (let length = 3; length > 1; length--) {
+        const words = tokens.slice(k - length + 1, k + 1);
+        const longer = words.length === length && sameRun(tokens, k - length + 1, k) ? rules.unitAliases.get(words.map((w) => w.lower).join(' ')) : undefined;
+        if (longer) {
+          unit = longer;
+          break;
+        }
+      }
       f.unit = unit;
       f.ruleId = 'figure-subject-unit';
       return;
     }
   });
+}
+
+// "the number of active rotary rigs fell by 38 to a total of 801", "the number of unemployed rose to
+// 702,600 from 699,600": bare numbers after the change verb of a subject "number of <noun>" count that
+// noun (rule figure-counted-subject). Only "by", "to", "from", "a total of" or a hedge may stand
+// between the verb and each number ("fell in all 12 member states" counts states, not the subject).
+export function unitsFromCountedSubject(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  let noun: string | null = null;
+  let reach = -1; // the token up to which the subject's clause may still hold its numbers
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || !/^figure-(digits|number-word)$/.test(f.ruleId) || !/^[\d,.]+$|^[a-z]+$/.test(f.text)) return;
+    let k = m.first - 1;
+    if (!(noun && k === reach && sameSentence(tokens, k, m.first))) {
+      noun = null;
+      while (k >= 0 && k >= m.first - 6 && (rules.countedSubjectWords.get(tokens[k].lower) === 'joiner' || phraseEndingAt(tokens, k, rules.hedges) > 0) && sameRun(tokens, k, k + 1)) k--;
+      if (k < 0 || !rules.changeWords.has(tokens[k].lower) || !sameRun(tokens, k, k + 1)) return;
+      noun = countedSubjectBefore(tokens, k, rules);
+      if (!noun) return;
+    }
+    f.unit = noun;
+    f.ruleId = f.ruleId === 'figure-digits' ? 'figure-counted-subject' : f.ruleId;
+    // "fell by 38 to a total of 801": the next number may follow through the joiners.
+    reach = m.last;
+    while (reach < tokens.length && rules.countedSubjectWords.get(tokens[reach].lower) === 'joiner' && sameRun(tokens, reach - 1, reach)) reach++;
+    reach--;
+  });
+}
+
+/** The noun of "the number of active rotary rigs" before the change verb at `verb` (auxiliaries between), singular. */
+function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRules): string | null {
+  let end = verb - 1;
+  while (end >= 0 && /^(has|have|had|was|were|is|are|be|been|would|will)$/.test(tokens[end].lower) && sameRun(tokens, end, end + 1)) end--;
+  let of = end - 1;
+  while (of >= 1 && of >= end - 5 && !(tokens[of].lower === 'of' && rules.countedSubjectWords.get(tokens[of - 1].lower) === 'subject')) of--;
+  if (of < 1 || of < end - 5 || !sameRun(tokens, of - 1, end)) return null;
+  // "the number of workers on short time", "the number of people killed": the head noun stops at a
+  // preposition or a participle after it.
+  let head = -1;
+  const hyphenated = (k: number) => tokens[k].post === '-' || tokens[k - 1].post === '-';
+  for (let k = of + 1; k <= end && !tokens[k].tags.has('Preposition') && !(k > of + 1 && tokens[k].tags.has('Verb') && !hyphenated(k)); k++) {
+    if (tokens[k].tags.has('Noun') && /^[a-z][a-z-]*$/.test(tokens[k].word)) head = k;
+  }
+  // An adjective standing for people right after "of" ("the number of unemployed rose").
+  if (head < 0 && of + 1 === end && /^[a-z]+$/.test(tokens[end].word)) head = end;
+  return head < 0 ? null : nounToSingular(tokens[head].lower);
 }
 
 /** "23p", "50 cts", "99 ¢": money written in minor units (its value is the number written over 100). */

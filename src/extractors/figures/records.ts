@@ -174,6 +174,9 @@ function readMoneyAfter(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
     r.unit = currencyOf(rules.currencies.get(moneyPhrase)!, adjective?.entry.code ?? null, num.first);
     r.unitRule = 'figure-currency';
     r.last = currencyAt + 2;
+  } else if (!r.unit && !adjective && rules.milestoneWords.has(tokens[currencyAt]?.word ?? '') && tokens[num.first - 1]?.lower === 'the' && r.value !== 1 && !describesNounAfter(tokens, currencyAt)) {
+    // "Cases could eclipse the 600 mark", "passed the 1,000 mark": a milestone, not Deutsche marks
+    // (figure-milestone); the number stands alone. Before a noun it is money ("the 500 mln mark drop").
   } else if (!r.unit && (rules.currencies.has(moneyWord) || capitalCode(tokens, currencyAt, rules)) && sameRun(tokens, currencyAt - 1, currencyAt)) {
     // "3,000 XOF a night": a code of figure-currency-code in capitals, after the number.
     r.unit = currencyOf(rules.currencies.get(moneyWord) ?? tokens[currencyAt].word, adjective?.entry.code ?? null, num.first);
@@ -535,4 +538,15 @@ function spacedSignBefore(parsed: ParsedText, k: number, rules: CompiledRules): 
   const gap = /^(\s*)[-−] $/.exec(parsed.text.slice(from, t.start));
   if (!gap || (prev && prev.sentence === t.sentence && (gap[1] === '' || isNumberToken(prev, rules)))) return null;
   return from + gap[1].length;
+}
+
+/**
+ * "the 500 mln mark drop", "the 44 billion mark tax reform": the word at k describes what follows it,
+ * unless the clause ends there or a preposition, a determiner, a conjunction or an adverb follows
+ * ("passed the 2400 mark for the first time", "the 600 mark this week", "the three million mark before long").
+ */
+function describesNounAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !sameRun(tokens, k, k + 1)) return false;
+  return !['Preposition', 'Determiner', 'Conjunction', 'Adverb'].some((tag) => next.tags.has(tag));
 }
