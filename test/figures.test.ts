@@ -1484,8 +1484,9 @@ describe('figures: a fraction with its slash spaced, people counted, a hyphenate
   });
 
   test.each([
-    // A chain of slashes is a date; a denominator off figure-slash-denominator is no fraction.
-    ['the deal was signed on 3 / 4 / 2021 .', [['3', 3, null, 'figure-digits'], ['4', 4, null, 'figure-digits']]],
+    // A chain of slashes is a date, no figure (stop 37: three parts joined by slashes are a reference);
+    // a denominator off figure-slash-denominator is no fraction.
+    ['the deal was signed on 3 / 4 / 2021 .', []],
     ['the 9 / 11 attacks changed everything .', [['9', 9, null, 'figure-digits'], ['11 attacks', 11, 'attack', 'figure-digits']]],
   ])('miss: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -2246,7 +2247,7 @@ describe('stop 35: levels named after a word of comparison, and lists before a u
     // A plural after the number, read as a verb, is what it counts: no money is lent (the count in words is not read yet).
     ['The 1.4 mln Reebok shares Pentland will sell are worth about 64 mln dlrs and the three mln shares Reebok will sell are worth about 136.5 mln dlrs.', [['1.4 mln Reebok shares', 1.4e6, 'share'], ['64 mln dlrs', 64e6, 'USD'], ['136.5 mln dlrs', 136.5e6, 'USD']]],
     ['It spent 2.13 billion dlrs on exploration, 341 mln dlrs in the United States and 1.79 billion overseas.', [['2.13 billion dlrs', 2.13e9, 'USD'], ['341 mln dlrs', 341e6, 'USD'], ['1.79 billion', 1.79e9, 'USD']]],
-    ['NASDAQ said short interest as of mid-March totaled 184.9 mln shares compared to 215.7 mln shares for the month of February.', [['184.9 mln shares', 184.9e6, 'share'], ['215.7 mln', 215.7e6, 'share']]],
+    ['NASDAQ said short interest as of mid-March totaled 184.9 mln shares compared to 215.7 mln shares for the month of February.', [['184.9 mln shares', 184.9e6, 'share'], ['215.7 mln shares', 215.7e6, 'share']]],
     ['The acquisition will increase its assets to 9.8 billion dlrs from the 9.2 billion reported at the end of 1986.', [['9.8 billion dlrs', 9.8e9, 'USD'], ['9.2 billion', 9.2e9, 'USD']]],
     ['With WTI at 20, 21 or 22 dlrs, refiners will import more crude.', [['20', 20, 'USD'], ['21', 21, 'USD'], ['22 dlrs', 22, 'USD']]],
     ['Dividends were 10, 12 and 15 cents a share.', [['10', 0.1, 'USD'], ['12', 0.12, 'USD'], ['15 cents', 0.15, 'USD']]],
@@ -2610,6 +2611,8 @@ describe('stop 37: a milestone, a desk\'s telephone number, transport units', ()
     ['The paper said so. -- Hong Kong newsroom (852) 2843 6441', []],
     ['Traffic rose to 987.7 mln revenue passenger miles from 854.0 mln.', [['987.7 mln revenue passenger miles', 987.7e6, 'revenue passenger mile'], ['854.0 mln', 854e6, 'revenue passenger mile']]],
     ['Capacity was 1.56 billion available seat miles.', [['1.56 billion available seat miles', 1.56e9, 'available seat mile']]],
+    // After a word that describes it, the unit of several words is read whole.
+    ['Cargo traffic rose to 104.4 mln from 85.6 mln cargo ton miles.', [['104.4 mln', 104.4e6, 'ton mile'], ['85.6 mln cargo ton miles', 85.6e6, 'ton mile']]],
     // A subject in a unit of several words lends it whole (figure-subject-unit).
     ['Revenue passenger miles rose 12.5 pct to 2.35 billion.', [['12.5 pct', 12.5, 'percent'], ['2.35 billion', 2.35e9, 'revenue passenger mile']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
@@ -2626,3 +2629,26 @@ describe('stop 37: two shares of a whole, the larger first', () => {
   });
 });
 
+
+describe('stop 37: a level before "from" takes the unit written once after the earlier level', () => {
+  test.each([
+    ['Imports to Asia are seen rising to 58.6 mln from 32.6 mln tonnes in 1985.', [['58.6 mln', 58.6e6, 'tonne'], ['32.6 mln tonnes', 32.6e6, 'tonne']]],
+    ['Imports rose 10 pct to 2.90 billion from 2.72 billion dlrs.', [['10 pct', 10, 'percent'], ['2.90 billion', 2.9e9, 'USD'], ['2.72 billion dlrs', 2.72e9, 'USD']]],
+    // Another scale word: not the same amount's unit.
+    ['Output rose to 900,000 from 1.5 mln barrels.', [['900,000', 900000, null], ['1.5 mln barrels', 1.5e6, 'barrel']]],
+    // "to" before a number is the preposition, whatever the tagger says: the plural after the scale is counted.
+    ['It raised capital to 175 mln shares from 125 mln.', [['175 mln shares', 175e6, 'share'], ['125 mln', 125e6, 'share']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: references and coordinate adjectives', () => {
+  test.each([
+    // Three parts joined by slashes are a reference; two are a fraction.
+    ['- IP / 96 / 804 : Commission approves acquisition of Billa .', []],
+    ['Shares were 3 / 4 higher .', [['3 / 4', 0.75, null]]],
+    ['It brought hope to millions of poor, unwanted people.', [['millions of poor, unwanted people', 1e6, 'person']]],
+    ['It hired 40 young, ambitious lawyers.', [['40 young, ambitious lawyers', 40, 'lawyer']]],
+    // A comparative before the comma ends the figure.
+    ['Sales were 40 higher, weaker results followed.', [['40', 40, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -179,7 +179,9 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && ((next.tags.has('Plural') && next.tags.has('Noun')) || (afterPreposition && next.tags.has('Gerund')));
     // "eight other minority rights activists": a plural of figure-plural-modifier before the plural it describes, whatever its tag.
     const modifier = pluralModifier || t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
-    if (!modifier || !/^(\s*|-)$/.test(t.post)) return null;
+    // "millions of poor, unwanted people": adjectives in a row may be written apart by a comma.
+    const coordinate = t.tags.has('Adjective') && !t.tags.has('Comparative') && t.post === ', ' && !!tokens[k + 1]?.tags.has('Adjective');
+    if (!modifier || !(/^(\s*|-)$/.test(t.post) || coordinate)) return null;
   }
   return null;
 }
@@ -248,7 +250,9 @@ function objectOfVerb(tokens: Token[], first: number, rules: CompiledRules): boo
   const before = tokens[k];
   if (!before || !sameRun(tokens, k, k + 1) || before.lower === 'of' || before.tags.has('Auxiliary')) return false;
   if (rules.cueForms.has(before.lower) || rules.reportForms.has(before.lower)) return false;
-  return before.tags.has('Verb') || before.tags.has('Preposition');
+  // "raised capital to 175 mln shares from 125 mln": the tagger may call "to" a conjunction; before a
+  // number it is the preposition.
+  return before.tags.has('Verb') || before.tags.has('Preposition') || before.lower === 'to';
 }
 
 export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {

@@ -30,6 +30,9 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   if (!unit && parsed.paragraphs[tokens[num.first].paragraph]?.start === tokens[num.first].start && /^[.)]/.test(tokens[num.last - 1].post)) return true;
   if ((!unit || unitRule === 'figure-digits' || unitRule === 'unit-attached') && isInName(parsed, num, rules)) return true;
   if (!unit && isPhoneNumber(parsed, num, rules)) return true;
+  // "- IP / 96 / 804 : Commission approves acquisition": three or more parts joined by slashes are a
+  // reference, as "IP/96/804" written close is one word (a fraction has two parts).
+  if (!unit && num.digits && num.last === num.first + 1 && inSlashChain(tokens, num.first)) return true;
   // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
   if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) return true;
   // "After 1530 EST market-on-close orders can be entered": four digits of the 24-hour clock before a
@@ -330,3 +333,14 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) && !tokens[num.first].tags.has('Time')) return false;
   return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
 }
+
+/** The token at k is one of three or more parts joined by slashes ("IP / 96 / 804", "12 / 03 / 96"). */
+function inSlashChain(tokens: Token[], k: number): boolean {
+  const slashAfter = (j: number) => j >= 0 && j + 1 < tokens.length && /^ ?\/ ?$/.test(tokens[j].post) && /^[\p{L}\d]+$/u.test(tokens[j].word) && /^[\p{L}\d]+$/u.test(tokens[j + 1].word);
+  let first = k;
+  while (slashAfter(first - 1)) first--;
+  let last = k;
+  while (slashAfter(last)) last++;
+  return last - first >= 2;
+}
+

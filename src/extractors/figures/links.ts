@@ -148,6 +148,12 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
       }
       continue;
     }
+    // "rising to 58.6 mln from 32.6 mln tonnes", "to 2.90 billion from 2.72 billion dlrs": the unit
+    // written once after the level before it; the level takes it back, with the same scale word.
+    if (!a.unit && b.unit && word === 'from' && tokens[ma.first - 1]?.lower === 'to' && mb.first === ma.last + 1 && ma.scale > 1 && ma.scale === mb.scale && a.ruleId === 'figure-digits' && !rules.ellipticNotLent.has(b.unit)) {
+      [a.unit, a.ruleId] = [b.unit, b.ruleId];
+      continue;
+    }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
     if ((word !== 'to' && !between) || a.range) continue;
     // "girls aged 12 to 15", "aged between 18 and 25" (unit-age): the high end is an age too.

@@ -269,7 +269,10 @@ function readCountAfter(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
       const noun = tokens[counted.at].lower;
       // "billions of dollars" counts money.
       const money = rules.currencies.get(noun);
-      r.unit = money ? currencyOf(money, null, num.first) : rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
+      // "85.6 mln cargo ton miles": a unit of several words that opens at the noun is read whole.
+      const longer = money ? null : longerUnitAt(tokens, counted.at, rules);
+      if (longer) counted.last = longer.last;
+      r.unit = money ? currencyOf(money, null, num.first) : longer?.unit ?? rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
       if (rules.currencies.has(noun)) r.unitRule = 'figure-currency';
       r.last = counted.last;
       // "300 18-hole courses": a number between the figure and its noun is read next, as its own figure.
@@ -550,3 +553,14 @@ function describesNounAfter(tokens: Token[], k: number): boolean {
   if (!next || !sameRun(tokens, k, k + 1)) return false;
   return !['Preposition', 'Determiner', 'Conjunction', 'Adverb'].some((tag) => next.tags.has(tag));
 }
+
+/** The longest unit of two or three words of the unit table that opens at token k ("ton miles"), if any. */
+function longerUnitAt(tokens: Token[], k: number, rules: CompiledRules): { unit: string; last: number } | null {
+  for (let length = 3; length > 1; length--) {
+    if (k + length > tokens.length || !sameRun(tokens, k, k + length - 1)) continue;
+    const unit = rules.unitAliases.get(tokens.slice(k, k + length).map((t) => t.lower).join(' '));
+    if (unit) return { unit, last: k + length };
+  }
+  return null;
+}
+
