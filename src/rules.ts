@@ -327,6 +327,8 @@ export interface CompiledRules {
   currencyCodes: Set<string>;
   /** Minor units (rules: figure-currency-minor) → the main unit's code or family. */
   currencyMinor: Map<string, string>;
+  /** "ZAR", "LKR", "EUR": currencies divided into cents, whose cents a sentence in them means (rules: figure-currency-cents). */
+  centCurrencies: Set<string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
   currencyNational: Map<string, string>;
   /** Family → its most common reading (rules: figure-currency-default). */
@@ -823,6 +825,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencies: lowerMap('figure-currency'),
     currencyPrefixes,
     currencyMinor,
+    centCurrencies: new Set(words('figure-currency-cents')),
     currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
     currencyCodes: currencyCodes(countries.currencyCodes, words('figure-currency-code'), words('figure-currency-code-not')),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),

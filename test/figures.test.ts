@@ -2652,3 +2652,27 @@ describe('stop 37: references and coordinate adjectives', () => {
     ['Sales were 40 higher, weaker results followed.', [['40', 40, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 37: a small whole number before "or" and a scaled number', () => {
+  test.each([
+    ['It will cost 5 or 6 million dlrs.', [['5', 5e6, 'USD'], ['6 million dlrs', 6e6, 'USD']]],
+    ['Prices of 20, 21 or 22 mln dlrs were quoted.', [['20', 20e6, 'USD'], ['21', 21e6, 'USD'], ['22 mln dlrs', 22e6, 'USD']]],
+    // "and" lists two amounts, as before.
+    ['It lent 2 and 3 billion dlrs to them.', [['2', 2, null], ['3 billion dlrs', 3e9, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+
+describe('stop 37: cents of the money of their sentence', () => {
+  test.each([
+    ['Vaal Reefs ended eight rand higher at 398 rand but Grootvlei eased 40 cents at 16.60 rand.', [['eight rand', 8, 'ZAR'], ['398 rand', 398, 'ZAR'], ['40 cents', 0.4, 'ZAR'], ['16.60 rand', 16.6, 'ZAR']]],
+    ['COLOMBO, Oct 20 - One-X brown was traded at 19.75 rupees per kg, up 15 cents from last rates.', [['19.75 rupees', 19.75, 'LKR'], ['15 cents', 0.15, 'LKR']]],
+    ['The stock closed at 16.60 rand, up 40c.', [['16.60 rand', 16.6, 'ZAR'], ['40c', 0.4, 'ZAR']]],
+    // No other money in the sentence: the story's dollar.
+    ['World prices were steady at about 7.60 cents per pound.', [['7.60 cents', 0.076, 'USD']]],
+    // Cents that name their country keep it.
+    ['The rand rose to 50 U.S. cents, or 2.00 rand to the dollar.', [['50 U.S. cents', 0.5, 'USD'], ['2.00 rand', 2, 'ZAR']]],
+    // Money with no cents (the yen) lends none.
+    ['It fell 40 cents while the yen rose to 145 yen.', [['40 cents', 0.4, 'USD'], ['145 yen', 145, 'JPY']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromSubject } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromSubject } from './figures/links.js';
 import { storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -67,6 +67,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
     if (next !== null) i = next - 1;
   }
   linkQuotePairs(parsed, figures, meta);
+  centsOfSentenceMoney(parsed, figures, meta, rules);
   scalesByElision(parsed, figures, meta, rules);
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);

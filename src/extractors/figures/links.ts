@@ -48,6 +48,31 @@ export function scalesByElision(parsed: ParsedText, figures: Figure[], meta: Fig
   }
 }
 
+// "Grootvlei eased 40 cents at 16.60 rand", "20.10 rupees per kilo, up five cents": cents with no
+// country named are cents of the money of their sentence, when that money is divided into cents (rule
+// figure-currency-cents); with none, the story's dollar as before ("world prices at about 7.60 cents
+// per pound"). "50 U.S. cents" names its own.
+export function centsOfSentenceMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const writtenAttached = f.ruleId === 'figure-currency' && /^\d[\d.,]*[c¢]$/i.test(f.text);
+    if ((f.ruleId !== 'figure-currency-minor' && !writtenAttached) || f.range) return;
+    const word = tokens[meta[n].last - 1];
+    const attached = /\d(c|¢)$/i.exec(word.word)?.[1];
+    if (rules.currencyMinor.get(attached?.toLowerCase() ?? word.lower) !== 'dollar' || /\s\p{Lu}/u.test(f.text)) return;
+    const sentence = tokens[meta[n].first].sentence;
+    let money: Figure | null = null;
+    for (let distance = 1; distance < figures.length && !money; distance++) {
+      for (const j of [n - distance, n + distance]) {
+        const g = figures[j];
+        if (!g || money || tokens[meta[j].first].sentence !== sentence) continue;
+        if (g.unit && /^figure-currency(-national)?$/.test(g.ruleId) && rules.centCurrencies.has(g.unit)) money = g;
+      }
+    }
+    if (money) f.unit = money.unit;
+  });
+}
+
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
 // the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
 // unit but is two levels, not a range.
@@ -77,7 +102,10 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // A serial comma closes a list, not a clause ("Bids were 20, 21, or 22 pct").
     const afterComma = /[,;]/.test(tokens[ma.last - 1].post) && !(n > 0 && isListedBefore(tokens, figures, meta, n - 1, ma.scale));
     // "fell to 36,510, or 1.7 pct of the workforce": a per cent after ", or" is a share of the amount, not its unit.
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && ma.scale === mb.scale && !isYearLike(a)) {
+    // "5 or 6 million dlrs": a small whole number before "or" and a scaled number is in its scale, as
+    // a number in words is (below) and a range's low end ("5 to 6 million").
+    const digitsBeforeScale = joinedWord === 'or' && ma.scale === 1 && mb.scale > 1 && /^\d{1,3}$/.test(a.text) && !afterComma;
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && (ma.scale === mb.scale || digitsBeforeScale) && !isYearLike(a)) {
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
       const minor = b.ruleId === 'figure-currency-minor' && !afterComma;
       // "With WTI at 20, 21 or 22 dlrs": and the bare numbers listed before it with commas.
@@ -87,6 +115,8 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
         figures[j].unit = b.unit;
         figures[j].ruleId = b.ruleId === 'figure-currency-minor' && afterComma ? 'figure-currency' : b.ruleId;
         if (minor) figures[j].value = shiftDecimal(figures[j].value, -2);
+        // "20, 21 or 22 mln dlrs": each in the scale.
+        if (digitsBeforeScale && /^\d{1,3}$/.test(figures[j].text)) figures[j].value = scaleBy(figures[j].value, mb.scale);
       }
       // "seven or eight thousand votes", "two or three million dlrs": a number in words written before
       // the scale word of the other takes it too, as before "to" (below).
