@@ -329,6 +329,8 @@ export interface CompiledRules {
   currencyMinor: Map<string, string>;
   /** "ZAR", "LKR", "EUR": currencies divided into cents, whose cents a sentence in them means (rules: figure-currency-cents). */
   centCurrencies: Set<string>;
+  /** "profits", "surplus", "revenues": words of money that let a bare amount take the story's one currency (rules: figure-story-money). */
+  storyMoneyWords: Set<string>;
   /** "CA dollar" (country code, family) → ISO code (rules: figure-currency-national). */
   currencyNational: Map<string, string>;
   /** Family → its most common reading (rules: figure-currency-default). */
@@ -826,6 +828,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     currencyPrefixes,
     currencyMinor,
     centCurrencies: new Set(words('figure-currency-cents')),
+    storyMoneyWords: lowerSet(words('figure-story-money')),
     currencyLetterPrefixes: new Map(Object.entries(map<string>('figure-currency-letter-prefix'))),
     currencyCodes: currencyCodes(countries.currencyCodes, words('figure-currency-code'), words('figure-currency-code-not')),
     currencyNational: compileNationalCurrencies(map<string>('figure-currency-national'), countries),

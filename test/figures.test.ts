@@ -2279,7 +2279,9 @@ describe('stop 35: an amount in the money of the sentence before', () => {
     ['The company paid 50 mln dlrs. It said 4 mln of them were sold.', [['50 mln dlrs', 5e7, 'USD'], ['4 mln', 4e6, null]]],
     // Not after money without a scale, and not past a sentence between.
     ['The shares closed at 12 dlrs. The deficit was 2.61 billion.', [['12 dlrs', 12, 'USD'], ['2.61 billion', 2.61e9, null]]],
-    ['The deficit was 2.5 billion dlrs. Officials expect a recovery. The surplus was 1.2 billion.', [['2.5 billion dlrs', 2.5e9, 'USD'], ['1.2 billion', 1.2e9, null]]],
+    // (Past a sentence between, the story's one currency lends it since stop 37: rule figure-story-money.)
+    ['The deficit was 2.5 billion dlrs. Officials expect a recovery. The surplus was 1.2 billion.', [['2.5 billion dlrs', 2.5e9, 'USD'], ['1.2 billion', 1.2e9, 'USD']]],
+    ['The deficit was 2.5 billion dlrs. Officials expect a recovery. Visitors numbered 1.2 billion.', [['2.5 billion dlrs', 2.5e9, 'USD'], ['1.2 billion', 1.2e9, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -2675,4 +2677,30 @@ describe('stop 37: cents of the money of their sentence', () => {
     // Money with no cents (the yen) lends none.
     ['It fell 40 cents while the yen rose to 145 yen.', [['40 cents', 0.4, 'USD'], ['145 yen', 145, 'JPY']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: a bare amount in a sentence of money takes the story\'s one currency', () => {
+  test.each([
+    ['BAT made 1.5 billion stg last year. The group reported a 19 pct rise in profits to 1.39 billion. Financial services saw profits double to 282 mln.', [['1.5 billion stg', 1.5e9, 'GBP'], ['19 pct', 19, 'percent'], ['1.39 billion', 1.39e9, 'GBP'], ['282 mln', 282e6, 'GBP']]],
+    ['The trade surplus rose to 10.4 billion marks. The current account surplus widened to a provisional 6.6 billion in February.', [['10.4 billion marks', 10.4e9, 'DEM'], ['6.6 billion', 6.6e9, 'DEM']]],
+    // A noun after the amount is what it counts.
+    ['BAT made 1.5 billion stg. Its capital is 156.28 mln shares.', [['1.5 billion stg', 1.5e9, 'GBP'], ['156.28 mln shares', 156.28e6, 'share']]],
+    // No word of money in the sentence.
+    ['BAT made 1.5 billion stg. It has 40 shops. Visitors numbered 1.2 mln last year.', [['1.5 billion stg', 1.5e9, 'GBP'], ['40 shops', 40, 'shop'], ['1.2 mln', 1.2e6, null]]],
+    // Two currencies in the story: which one is not known.
+    ['It earned 5 mln dlrs in New York and 3 mln stg in London. It has 40 shops. In Tokyo, profits were 2.5 mln.', [['5 mln dlrs', 5e6, 'USD'], ['3 mln stg', 3e6, 'GBP'], ['40 shops', 40, 'shop'], ['2.5 mln', 2.5e6, null]]],
+    // One currency: the same sentence takes it.
+    ['It earned 5 mln dlrs in New York. It has 40 shops. In Tokyo, profits were 2.5 mln.', [['5 mln dlrs', 5e6, 'USD'], ['40 shops', 40, 'shop'], ['2.5 mln', 2.5e6, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: a unit does not run into the next sentence; a range below zero', () => {
+  test.each([
+    ['The shaft reached 1,000 feet. A second shaft is planned.', [['1,000 feet', 1000, 'foot']]],
+    ['The water ran at 10 feet a second.', [['10 feet a second', 10, 'foot per second']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('both ends of a range below zero carry it', () => {
+    const range = { low: -1.1, high: -0.9 };
+    expect(moneyAndRange('Fees were -0.90 to -1.10 pct.')).toEqual([['-0.90', -0.9, 'percent', range], ['-1.10 pct', -1.1, 'percent', range]]);
+  });
 });

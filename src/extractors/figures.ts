@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromSubject } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject } from './figures/links.js';
 import { storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -85,6 +85,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromTableNote(parsed, figures, rules, money.currencyOf);
   unitsFromSentenceAmount(parsed, figures, meta, rules);
   unitsFromSharePrice(parsed, figures, meta, rules, money.currencyOf);
+  unitsFromStoryMoney(parsed, figures, meta, rules);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
   // Vague plurals stay, as alone ("from hundreds to thousands").
   return figures.filter((f, n) => !(meta[n].words || meta[n].awaitsUnit) || f.unit || f.ruleId === 'figure-vague-plural');

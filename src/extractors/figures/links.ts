@@ -8,6 +8,7 @@ import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
+import { afterShareLabel } from './tables.js';
 import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
@@ -217,6 +218,11 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
       // "won by a compelling margin, 35 to 12 percent": two shares of a whole, the larger first; the
       // first is a per cent too, but no range.
       if (!a.unit && b.unit === 'percent' && low > b.value && ma.scale === 1 && /^[\d.]+$/.test(a.text)) [a.unit, a.ruleId] = [b.unit, b.ruleId];
+      // "fees of -0.90 to -1.10 pct": below zero the range runs to the larger loss; both ends carry it.
+      else if (!a.unit && b.unit && low < 0 && b.value < low && ma.scale === 1 && /^[-−][\d.]+$/.test(a.text)) {
+        [a.unit, a.ruleId] = [b.unit, b.ruleId];
+        a.range = b.range = { low: b.value, high: low };
+      }
       continue;
     }
     a.value = low;
@@ -632,16 +638,57 @@ export function unitsFromSentenceAmount(parsed: ParsedText, figures: Figure[], m
     const mb = meta[n];
     const grouped = mb.scale <= 1 && /^\d{1,3}(?:,\d{3})+$/.test(b.text);
     if (b.unit || b.range || b.ruleId !== 'figure-digits' || !(mb.scale > 1 || grouped) || tokens[mb.first].furniture) return;
-    // (The tagger may call "vs" a noun: "604,172 vs 474,556".)
-    if (thingFollows(tokens, mb.last, rules) && !(tokens[mb.last] && isComparisonAt(tokens, mb.last, rules))) return;
-    // "for 7.6 mln common and 2.3 mln non-voting shares": an adjective after it, before "and", "or" or
-    // a noun, describes a noun left out ("15.1 mln outstanding.", "24.15 billion under the" do not).
-    const adjective = tokens[mb.last];
-    const afterAdjective = tokens[mb.last + 1];
-    if (adjective?.tags.has('Adjective') && sameRun(tokens, mb.last - 1, mb.last) && afterAdjective && sameRun(tokens, mb.last, mb.last + 1) && (/^(and|or)$/.test(afterAdjective.lower) || afterAdjective.tags.has('Noun'))) return;
+    if (!standsAlone(tokens, mb, rules)) return;
     const lender = sentenceAmountBefore(tokens, figures, meta, n, rules, grouped);
     if (lender) [b.unit, b.ruleId] = [lender.unit, lender.ruleId];
   });
+}
+
+/**
+ * The bare amount at `m` stands for an amount of something named before, not for a noun after it: no
+ * noun, "of" or relative word follows it (the tagger may call "vs" a noun: "604,172 vs 474,556"), nor
+ * an adjective before "and", "or" or a noun, which describes a noun left out ("for 7.6 mln common and
+ * 2.3 mln non-voting shares"; "15.1 mln outstanding.", "24.15 billion under the" stand alone).
+ */
+function standsAlone(tokens: Token[], m: FigureTokens, rules: CompiledRules): boolean {
+  if (thingFollows(tokens, m.last, rules) && !(tokens[m.last] && isComparisonAt(tokens, m.last, rules))) return false;
+  const adjective = tokens[m.last];
+  const afterAdjective = tokens[m.last + 1];
+  return !(adjective?.tags.has('Adjective') && sameRun(tokens, m.last - 1, m.last) && afterAdjective && sameRun(tokens, m.last, m.last + 1) && (/^(and|or)$/.test(afterAdjective.lower) || afterAdjective.tags.has('Noun')));
+}
+
+// "The group earlier reported a 19 pct rise in profits to 1.39 billion", "Financial services saw
+// profits double to 282 mln", "the current account surplus widened to a provisional 6.6 billion": a
+// bare amount of a million or more that no pass gave a unit, standing alone in a sentence with a word
+// of money (rule figure-story-money), is in the story's money when every amount with a scale word
+// and a currency in the story is in that one currency. Not in a table or a headline, nor after a
+// label of shares ("Avg shrs 35.9 mln").
+export function unitsFromStoryMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  let money: string | null | undefined;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || m.scale < 1e6 || tokens[m.first].furniture) return;
+    if (!standsAlone(tokens, m, rules) || afterShareLabel(tokens, m.first, rules)) return;
+    // "a deficit of 1.6 billion ( $ 2.54 billion )": money converted in brackets is in another currency.
+    const converted = figures[n + 1];
+    if (converted?.unit && tokens[m.last - 1].post.includes('(') && meta[n + 1].first === m.last) return;
+    const sentence = parsed.sentences[tokens[m.first].sentence];
+    let moneyWord = false;
+    for (let k = sentence.first; k < sentence.last && !moneyWord; k++) moneyWord = rules.storyMoneyWords.has(tokens[k].lower);
+    if (!moneyWord) return;
+    money ??= onlyScaledMoney(figures, meta);
+    if (money) [f.unit, f.ruleId] = [money, 'figure-story-money'];
+  });
+}
+
+/** The one currency of every amount with a scale word of a million or more and a currency, or null when there are none or several. */
+function onlyScaledMoney(figures: Figure[], meta: FigureTokens[]): string | null {
+  const codes = new Set<string>();
+  figures.forEach((g, j) => {
+    if (g.unit && /^[A-Z]{3}$/.test(g.unit) && Math.max(meta[j].scale, meta[j].wordScale ?? 1) >= 1e6) codes.add(g.unit);
+  });
+  return codes.size === 1 ? [...codes][0] : null;
 }
 
 /**

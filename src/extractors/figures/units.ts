@@ -97,8 +97,10 @@ export function unitPhraseLength(tokens: Token[], k: number, set: PhraseSet): nu
 export function joinedOverPoint(tokens: Token[], a: number, b: number): boolean {
   if (sameRun(tokens, a, b)) return true;
   const t = tokens[a];
-  // "20 deg . c", "10 sq . ft" (tokenised text spaces the point).
-  return !!t && !!tokens[b] && /^ ?\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && t.paragraph === tokens[b].paragraph;
+  // "20 deg . c", "10 sq . ft", "45 deg. F" (tokenised text spaces the point). Not before a capitalised
+  // article or pronoun, which opens a sentence ("reached 1,000 feet. A second shaft": no speed).
+  const opensSentence = !!tokens[b] && /^\p{Lu}/u.test(tokens[b].word) && (tokens[b].tags.has('Determiner') || tokens[b].tags.has('Pronoun'));
+  return !!t && !!tokens[b] && /^ ?\. ?$/.test(t.post) && /^[a-z]{2,4}$/.test(t.word) && !opensSentence && t.paragraph === tokens[b].paragraph;
 }
 
 // A lower-case metric symbol apart from the digits (unit-alias "m", "g", "t", "l") is a unit only where
