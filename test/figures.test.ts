@@ -2704,3 +2704,23 @@ describe('stop 37: a unit does not run into the next sentence; a range below zer
     expect(moneyAndRange('Fees were -0.90 to -1.10 pct.')).toEqual([['-0.90', -0.9, 'percent', range], ['-1.10 pct', -1.1, 'percent', range]]);
   });
 });
+
+describe('stop 37: "one" and a noun before a verb of saying is an unnamed source', () => {
+  test.each([
+    ['"It is too early," one banker said.', []],
+    ['Rates will fall this year, one western diplomat said.', []],
+    ['"Talks are in the latter stages," one representative of the German Banking Association in Cologne said.', []],
+    // A count of people, with a verb of its own.
+    ['Police said one person died.', [['one person', 1, 'person']]],
+    ['In the crash, one person died and two were hurt.', [['one person', 1, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: the matter measured between a unit and the rate\'s joiner', () => {
+  test.each([
+    ['Reserves grade 0.15 ounce of gold per ton.', [['0.15 ounce of gold per ton', 0.15, 'ounce per ton']]],
+    ['The vein assayed 5 grams of gold per tonne.', [['5 grams of gold per tonne', 5, 'gram per tonne']]],
+    // "per cent" is no unit of a rate.
+    ['It holds 3 tonnes of gold per cent of reserves.', [['3 tonnes', 3, 'tonne']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -119,6 +119,10 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
   const afterNoun = sameRun(tokens, head, head + 1) ? tokens[head + 1] : undefined;
   const sourceEnds = (!afterNoun || afterNoun.tags.has('Preposition') || /^(who|whose)$/.test(afterNoun.lower)) && !verbLaterInClause(tokens, head + 1);
   if (at > 1 && sourceEnds && tokens[head].tags.has('Singular') && rules.cueForms.has(tokens[at - 1].lower) && sameRun(tokens, at - 1, at) && /[,”"']|''/.test(tokens[at - 2].post)) return true;
+  // "…, one banker said.", "'…talks are in the latter stages,' one representative of the German Banking
+  // Association in Cologne said": after its quotation or clause, "one" and a singular noun before a verb
+  // of saying, past a prepositional phrase, name an unnamed source too.
+  if (at > 0 && /[,”"']|''/.test(tokens[at - 1].post) && tokens[head].tags.has('Singular') && cueAfterSource(tokens, head + 1, rules)) return true;
   const after = tokens[k + 2] && sameRun(tokens, k, k + 1) && sameRun(tokens, k + 1, k + 2) ? rules.oneAsArticle.get(`${tokens[k + 1].lower} ${tokens[k + 2].lower}`) : undefined;
   if (after === 'after-noun') return true;
   // The other of the contrast, later in the clause, after a word that sets them against each other
@@ -128,6 +132,18 @@ function isOneAsPronounOrArticle(tokens: Token[], at: number, rules: CompiledRul
     if (rules.oneAsArticle.get(tokens[j].lower) !== 'later') continue;
     const joiner = tokens[j - 1].lower;
     return rules.oneAsArticle.get(joiner) === 'before-other' || (joiner === 'and' && tokens[at - 1]?.lower === 'between');
+  }
+  return false;
+}
+
+/** A verb of saying at token k, or after a prepositional phrase from k, before any mark ("in Cologne said"). */
+function cueAfterSource(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  if (!tokens[k] || !sameRun(tokens, k - 1, k)) return false;
+  if (rules.cueForms.has(tokens[k].lower)) return true;
+  if (!tokens[k].tags.has('Preposition')) return false;
+  for (let j = k + 1; j < k + 8 && tokens[j] && sameRun(tokens, j - 1, j); j++) {
+    if (rules.cueForms.has(tokens[j].lower)) return true;
+    if (tokens[j].tags.has('Verb') && !tokens[j].tags.has('Noun')) return false;
   }
   return false;
 }

@@ -60,6 +60,9 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
   if (whole && rules.unitAliases.has(whole) && / per /.test(rules.unitAliases.get(whole)!)) return { phrase: whole, length: 2, unit: rules.unitAliases.get(whole)! };
   if (head.length < 2) return null;
   let next = k + first;
+  // "0.15 ounce of gold per ton", "5 grams of gold a tonne": the matter measured between the unit and
+  // the rate's joiner (an ore's grade).
+  if (tokens[next]?.lower === 'of' && /^[a-z]+$/.test(tokens[next + 1]?.word ?? '') && tokens[next + 1].tags.has('Noun') && rules.rateJoiners.get(tokens[next + 2]?.lower ?? '') === 'any' && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1) && sameRun(tokens, next + 1, next + 2)) next += 2;
   let joiner = '/';
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
     // "meters / second"
