@@ -70,6 +70,10 @@ describe('figures: exact values', () => {
     expect(hasNoise({ text: '16.74 billion', value: 16739999999.999998 })).toBe(true);
     expect(hasNoise({ text: '67.1 mln dlrs', value: 67100000 })).toBe(false);
     expect(hasNoise({ text: 'three-and-a-half', value: 3.5 })).toBe(false);
+    // A quote's offer written as its last digits keeps the bid's others; noise in it is still noise.
+    expect(hasNoise({ text: '47 Swiss francs', value: 1.5147, range: { low: 1.514, high: 1.5147 } })).toBe(false);
+    expect(hasNoise({ text: '47 Swiss francs', value: 1.5147000000000002, range: { low: 1.514, high: 1.5147000000000002 } })).toBe(true);
+    expect(hasNoise({ text: '47 Swiss francs', value: 1.5147 })).toBe(true);
     // A ratio has no exact decimal; the nearest one is no noise. A ratio's text only.
     expect(hasNoise({ text: '15 out of 35', value: 0.428571428571429 })).toBe(false);
     expect(hasNoise({ text: 'one in 12', value: 0.0833333333333333 })).toBe(false);
@@ -2723,4 +2727,22 @@ describe('stop 37: the matter measured between a unit and the rate\'s joiner', (
     // "per cent" is no unit of a rate.
     ['It holds 3 tonnes of gold per cent of reserves.', [['3 tonnes', 3, 'tonne']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 37: a two-way quote in one token', () => {
+  test.each([
+    ['The dollar opened at 1.5140/47 Swiss francs against 1.5180/90 in Europe.', [['1.5140', 1.514, 'CHF'], ['47 Swiss francs', 1.5147, 'CHF'], ['1.5180', 1.518, 'CHF'], ['90', 1.519, 'CHF']]],
+    ['The dollar fell to 152.35/40 yen from 153.35/40 last night.', [['152.35', 152.35, 'JPY'], ['40 yen', 152.4, 'JPY'], ['153.35', 153.35, 'JPY'], ['40', 153.4, 'JPY']]],
+    ['Gold opened at 421.90/422.40 dlrs an ounce.', [['421.90', 421.9, 'USD'], ['422.40 dlrs', 422.4, 'USD']]],
+    // The offer's digits below the bid's carry.
+    ['The dollar was quoted at 1.5195/05 marks.', [['1.5195', 1.5195, 'DEM'], ['05 marks', 1.5205, 'DEM']]],
+    // A yield is offered below its bid: no carry.
+    ['The bills should yield about 5.74/72 pct.', [['5.74', 5.74, 'percent'], ['72 pct', 5.72, 'percent']]],
+    // More digits than the bid's decimals: no quote.
+    ['The film rated 6.5/10 with critics.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('both ends carry the quote as a range', () => {
+    const range = { low: 1.514, high: 1.5147 };
+    expect(moneyAndRange('It opened at 1.5140/47 Swiss francs.')).toEqual([['1.5140', 1.514, 'CHF', range], ['47 Swiss francs', 1.5147, 'CHF', range]]);
+  });
 });

@@ -50,10 +50,16 @@ const FEET_AND_INCHES = /\d\s*(ft|feet|foot)\b.*\d\s*(in|inch|inches)\b/i;
 // numbers (readRatio, readExchangeRatio) is a fraction, and most have no exact decimal either.
 const RATIO = /^[^\s-]+(?:\s+|-)(?:in|for|out\s+of)(?:\s+|-)(?:every\s+)?[^\s-]+$/i;
 
-export function hasNoise(figure: Pick<Figure, 'text' | 'value'>): boolean {
+export function hasNoise(figure: Pick<Figure, 'text' | 'value' | 'range'>): boolean {
   if (THIRDS.test(figure.text) || FEET_AND_INCHES.test(figure.text) || RATIO.test(figure.text)) return false;
   const written = writtenDigits(figure.text, figure.value);
-  return significantDigits(figure.value) > (written || WORD_DIGITS);
+  // "1.5140/47 Swiss francs", "1.8200/15 marks", "150.00/05": a quote's offer written as its last
+  // digits keeps the bid's others; the bid's trailing zeros are not in its value, so the offer may
+  // have as many significant digits as the bid's value, or its whole number, and the digits written.
+  const otherEnd = figure.range ? (figure.value === figure.range.high ? figure.range.low : figure.range.high) : figure.value;
+  const wholeDigits = String(Math.trunc(Math.abs(otherEnd))).replace(/^0$/, '').length;
+  const offerOfQuote = otherEnd !== figure.value ? Math.max(significantDigits(otherEnd), wholeDigits) + written : 0;
+  return significantDigits(figure.value) > Math.max(written || WORD_DIGITS, offerOfQuote);
 }
 
 export interface NoiseReport {

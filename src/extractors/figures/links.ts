@@ -74,6 +74,21 @@ export function centsOfSentenceMoney(parsed: ParsedText, figures: Figure[], meta
   });
 }
 
+// "The dollar opened at 1.5140/47 Swiss francs against 1.5180/90 in Europe", "fell to 152.35/40 yen
+// from 153.35/40": a two-way quote compared with a quote before it (both read as ranges in one token,
+// rule figure-quote-pair) is in its unit, both ends.
+export function unitsOfComparedQuote(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 1; n + 1 < figures.length; n++) {
+    const [before, bid, offer] = [figures[n - 1], figures[n], figures[n + 1]];
+    const quoteToken = meta[n].first === meta[n].last && meta[n + 1].first === meta[n].first && tokens[meta[n].first].word.includes('/');
+    if (!quoteToken || bid.unit || offer.unit || !before.unit || !before.range || !sameSentence(tokens, meta[n - 1].last - 1, meta[n].first)) continue;
+    const between = tokens.slice(meta[n - 1].last, meta[n].first);
+    if (between.length === 0 || between.length > 4 || !between.some((t) => rules.ellipticJoiners.has(t.lower)) || between.some((t) => /\d/.test(t.word))) continue;
+    for (const end of [bid, offer]) [end.unit, end.ruleId] = [before.unit, before.ruleId];
+  }
+}
+
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
 // the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
 // unit but is two levels, not a range.

@@ -123,6 +123,15 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
     const inner = rules.numericToken.exec(attached[1]);
     if (inner && !inner[1] && !inner[3]) [m, codeAfter] = [inner, codeOrSymbol];
   }
+  // "The dollar opened at 1.5140/47 Swiss francs", "fell to 152.35/40 yen", "421.90/422.40": a
+  // two-way quote in one token, the bid in full, then after a slash the offer's last digits or the
+  // offer in full (rule figure-quote-pair). Read as a range in one token, the bid first.
+  const quote = m ? null : /^(\d+\.\d+)\/(\d+(?:\.\d+)?)$/.exec(word);
+  const offer = quote ? offerOfQuote(quote[1], quote[2]) : null;
+  if (quote && offer !== null) {
+    m = [offer, undefined, offer, undefined] as unknown as RegExpExecArray;
+    low = { value: decimalValue(quote[1], 0), chars: quote[1].length, gap: 1 };
+  }
   // "up 1/2 to 14-1/4", "10 1/2 miles", "½ cup": a fraction written with a slash or a symbol.
   // "a coupon of 7¾%", "rates rose ½%": a fraction symbol with the per cent sign attached.
   const fractionPercent = !m && word.endsWith('%') ? fractionValue(word.slice(0, -1), rules) : null;
@@ -859,3 +868,27 @@ function describesNext(tokens: Token[], k: number, rules: CompiledRules): boolea
   const after = tokens[k + 1];
   return t.tags.has('Adjective') && !!after && sameRun(tokens, k, k + 1) && noun(after) && !after.tags.has('Date');
 }
+
+/**
+ * The offer of a two-way quote as written after the bid: in full ("421.90/422.40"), or as the bid's last
+ * digits ("1.5140/47" → "1.5147", "146.00/10" → "146.10", "1.2490/2510" → "1.2510", carrying when that
+ * is nearer the bid: "1.5195/05" → "1.5205", but "5.74/72" → "5.72"). Null when the digits outrun the
+ * bid's decimals ("6.5/10" is a rating) or a full offer is not within half the bid either way.
+ */
+export function offerOfQuote(bid: string, written: string): string | null {
+  if (written.includes('.')) {
+    const [b, o] = [Number(bid), Number(written)];
+    return o >= b / 1.5 && o <= b * 1.5 ? written : null;
+  }
+  const decimals = bid.split('.')[1].length;
+  if (written.length > decimals) return null;
+  const bidDigits = BigInt(bid.replace('.', ''));
+  const step = 10n ** BigInt(written.length);
+  // The nearer of the two readings: "1.5195/05" carries (1.5205), "5.74/72 pct" (a yield, offered
+  // below the bid) does not (5.72).
+  let offerDigits = (bidDigits / step) * step + BigInt(written);
+  if (offerDigits < bidDigits && offerDigits + step - bidDigits < bidDigits - offerDigits) offerDigits += step;
+  const digits = offerDigits.toString().padStart(decimals + 1, '0');
+  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+

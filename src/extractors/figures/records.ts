@@ -396,11 +396,13 @@ function pushFigures(parsed: ParsedText, num: NumberPhrase, r: UnitReading, hedg
   if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point' || unit === 'basis point')) figure.change = change;
   if (num.low) {
     // "10-20%": one figure per number, linked by their range.
+    // A quote's offer may be below its bid ("5.74/72 pct"): the range runs from the smaller.
     const lowEnd = start + num.low.chars;
-    figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range: { low: num.low.value, high: value } });
+    const range = { low: Math.min(num.low.value, value), high: Math.max(num.low.value, value) };
+    figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range });
     meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
     start = lowEnd + num.low.gap;
-    Object.assign(figure, { start, text: text.slice(start, end), range: { low: num.low.value, high: value } });
+    Object.assign(figure, { start, text: text.slice(start, end), range: { ...range } });
   } else if (num.side) {
     // "a 12x15 feet room": one figure per side, each with the unit (no range).
     const sideEnd = start + num.side.chars;
