@@ -384,6 +384,12 @@ export interface CompiledRules {
   pollPointCues: PhraseSet;
   /** A table's note in brackets naming its money: "(Dlrs/Bu)", "(in yen)", "(dlrs per tonne)" (figure-table-unit). */
   tableUnitNote: RegExp;
+  /** "(mln acres)", "in 000's bushels -": a note of the scale and unit of a table's rows; [1] the scale, [2] the unit's words (rules: figure-table-scale-note). */
+  tableScaleNote: RegExp;
+  /** "000's", "000s": a scale of a thousand in a table's note (rules: figure-table-scale-note). */
+  tableScaleThousands: Set<string>;
+  /** Row labels a table's note of scale does not reach: prices, yields, rates (rules: figure-table-scale-note-not). */
+  tableScaleNoteNot: RegExp;
   /** "12 by 15 feet", "1 m x 1 m" (unit-dimension-joiner). */
   dimensionJoiners: Set<string>;
   /** "3 in. wide": unit abbreviations that are also English words, read apart only where a measure ends (unit-word-apart). */
@@ -856,6 +862,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     academicSubjects: lowerSet(words('unit-degree-academic-subject')),
     mobileGenerationNouns: lowerSet(words('unit-mobile-generation-noun')),
     tableUnitNote: tableUnitNote(lowerSet(words('figure-table-unit'))),
+    tableScaleNote: tableScaleNote(scales, words('figure-table-scale-note')),
+    tableScaleThousands: lowerSet(words('figure-table-scale-note')),
+    tableScaleNoteNot: new RegExp(`\\b(?:${words('figure-table-scale-note-not').map(escapeRegExp).join('|')})`, 'i'),
     dimensionJoiners: lowerSet(words('unit-dimension-joiner')),
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
@@ -1118,6 +1127,17 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The bracketed note of figure-table-unit: "(" ["in"] money word [("/" | joiner) what it is per] ")". */
+/**
+ * "(mln acres)", "(in 000's bu)", "(in thousands of tonnes)", "in mln bushels, with comparisons --",
+ * "in 000's bushels -": a scale word of figure-scale in letters or a thousands mark of
+ * figure-table-scale-note, then the words of a unit, ending at a bracket, a dash, a comma, "unless" or the line.
+ */
+function tableScaleNote(scales: Map<string, number>, thousands: string[]): RegExp {
+  const scaleWords = [...scales.keys()].filter((w) => /^[a-z]{3,}$/.test(w) && scales.get(w)! >= 1000);
+  const alternatives = [...scaleWords, ...thousands].map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?:\\(\\s*(?:in\\s+)?|\\bin\\s+)(${alternatives})\\s+(?:of\\s+)?([a-z0-9][a-z0-9. -]*?)\\s*(?=\\)|--|,|-[ \\t]*$|\\s+unless\\b|[ \\t]*$)`, 'gim');
+}
+
 function tableUnitNote(joiners: Set<string>): RegExp {
   const joiner = [...joiners].map(escapeRegExp).join('|');
   return new RegExp(`\\((in\\s+)?(\\p{L}+)(\\s*/\\s*\\p{L}[^()\\n\\d]{0,30}|\\s+(?:${joiner})\\s+\\p{L}[^()\\n\\d]{0,30})?\\)`, 'giu');

@@ -2746,3 +2746,65 @@ describe('stop 37: a two-way quote in one token', () => {
     expect(moneyAndRange('It opened at 1.5140/47 Swiss francs.')).toEqual([['1.5140', 1.514, 'CHF', range], ['47 Swiss francs', 1.5147, 'CHF', range]]);
   });
 });
+
+describe('stop 37: a table note of scale and unit', () => {
+  const table = [
+    'Washington, April 9 - The U.S. Agriculture Department made',
+    'the following supply/demand projections for the 1986/87',
+    'seasons, in mln bushels, with comparisons, unless noted --',
+    '    CORN --     1986/87            1985/86',
+    ' Acreage (mln acres) --',
+    '     Planted   76.7    76.7     83.4    83.4',
+    '  Yield (bu)  119.3   119.3    118.0   118.0',
+    ' Supply (mln bu) -- ',
+    ' Start Stock  4,040   4,040    1,648   1,648',
+    '  AvgPrice  1.35-1.65  1.35-1.65  2.23     2.23',
+    '  Note - Price in dlrs per bu. Corn season begins Sept 1.',
+  ].join('\n');
+  test('rows under a note are in its scale and unit; prices, yields and labels with a unit of their own are not', () => {
+    const got = extract(table, builtInRules(), { only: ['figures'] }).figures.filter((f) => /^\s*(Planted|Yield|Start|AvgPrice)/m.test(table.slice(table.lastIndexOf('\n', f.start) + 1, f.start)));
+    expect(got.map((f) => [f.value, f.unit])).toEqual([
+      [76.7e6, 'acre'], [76.7e6, 'acre'], [83.4e6, 'acre'], [83.4e6, 'acre'],
+      [119.3, null], [119.3, null], [118, null], [118, null],
+      [4040e6, 'bushel'], [4040e6, 'bushel'], [1648e6, 'bushel'], [1648e6, 'bushel'],
+      [1.35, null], [1.65, null], [1.35, null], [1.65, null], [2.23, null], [2.23, null],
+    ]);
+  });
+  test('an exception in the note gives the rows it names their own unit', () => {
+    const text = [
+      'The department gave projected stocks under loans, as follows, in mln bushels,',
+      'except feedgrains, which is in mln tonnes --',
+      '      WHEAT    225     300       678     678',
+      ' FEEDGRAINS   52.1    68.1      75.7    75.7',
+    ].join('\n');
+    expect(extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.value, f.unit])).toEqual([
+      [225e6, 'bushel'], [300e6, 'bushel'], [678e6, 'bushel'], [678e6, 'bushel'],
+      [52.1e6, 'tonne'], [68.1e6, 'tonne'], [75.7e6, 'tonne'], [75.7e6, 'tonne'],
+    ]);
+  });
+  test('a note whose unit is not known ends the one before', () => {
+    const text = [
+      'The department made the following projections, in mln bushels, unless noted --',
+      ' Area (mln acres) --',
+      '    Planted   10.0    10.5',
+      ' Supply (mln 480-lb bales) --',
+      ' Start Stock   9.35    9.35',
+    ].join('\n');
+    expect(extract(text, builtInRules(), { only: ['figures'] }).figures.filter((f) => f.value !== 480).map((f) => [f.value, f.unit])).toEqual([
+      [10e6, 'acre'], [10.5e6, 'acre'], [9.35, null], [9.35, null],
+    ]);
+  });
+  test('a mark of thousands is no figure; prose after the table ends the note', () => {
+    const text = [
+      'The CFTC reported the following stocks of wheat in Chicago as of Friday, deliverable against',
+      'CBT wheat futures in 000\'s bushels -',
+      ' CCC STOCKS              2584    2584  800',
+      'The exchange said it would publish the next figures on Friday, April 10.',
+      ' TOTAL                   4310    4293  894',
+    ].join('\n');
+    // (Four digits that could be a year, " HARD RED WINTER 1639 1635", are still read as years and left out.)
+    expect(extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.value, f.unit])).toEqual([
+      [2584000, 'bushel'], [2584000, 'bushel'], [800000, 'bushel'], [4310, null], [4293, null], [894, null],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
 import { addNumberFigure, fractionFigure } from './figures/records.js';
-import { unitsFromResultsTable, unitsFromTableNote } from './figures/tables.js';
+import { unitsFromResultsTable, unitsFromTableNote, unitsFromTableScaleNote } from './figures/tables.js';
 import type { FigureTokens } from './figures/tokens.js';
 import { unitsFromMargin, unitsFromTallyNoun, unitsFromVoteTally } from './figures/votes.js';
 
@@ -84,6 +84,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromResultsTable(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, money.currencyOf);
+  unitsFromTableScaleNote(parsed, figures, meta, rules, money.currencyOf);
   unitsFromSentenceAmount(parsed, figures, meta, rules);
   unitsFromSharePrice(parsed, figures, meta, rules, money.currencyOf);
   unitsFromStoryMoney(parsed, figures, meta, rules);

@@ -6,7 +6,7 @@
 import type { ParsedText, Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
-import { shiftDecimal } from './arithmetic.js';
+import { scaleBy, shiftDecimal } from './arithmetic.js';
 import { isYearLike, sameRun, sameSentence, type FigureTokens } from './tokens.js';
 
 /** A table row's label: [1] its indent, [2] its words, up to the first number ("    Net profit 3.4 mln vs 2.9 mln"). */
@@ -162,6 +162,92 @@ export function unitsFromTableNote(parsed: ParsedText, figures: Figure[], rules:
       f.ruleId = 'figure-table-unit';
     }
   }
+}
+
+/** A note of the scale and unit of the table rows under it, from `start` to `end` in the text. */
+interface ScaleNote {
+  start: number;
+  end: number;
+  scale: number;
+  /** Empty where the table of units lacks it: the note only ends the one before. */
+  unit: string;
+  /** "except feedgrains, which is in mln tonnes": the row labels the note is for, else every row. */
+  only: string[] | null;
+}
+
+// "…carryover stocks, as follows, in mln bushels, except feedgrains, which is in mln tonnes --",
+// " Acreage (mln acres) --", "deliverable against CBT wheat futures in 000's bushels -": a note of
+// the scale and unit of the table under it (rule figure-table-scale-note). The bare numbers of its
+// rows are in that scale and unit (" Planted 76.7 76.7 83.4" is 76.7 mln acres), to the next note or
+// the first line of prose. Not a row whose label notes its own unit or is a price, a yield or a rate
+// ("Yield (bu) 119.3", "AvgPrice 1.35-1.65"), which the note's "unless noted" leaves out.
+export function unitsFromTableScaleNote(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null) => string): void {
+  const text = parsed.text;
+  let notes: ScaleNote[] | null = null;
+  figures.forEach((f, n) => {
+    if (f.unit || f.ruleId !== 'figure-digits' || meta[n].scale > 1) return;
+    notes ??= scaleNotes(text, rules, currencyOf);
+    if (!notes.length) return;
+    const [lineStart, lineEnd] = lineAround(text, f.start);
+    const line = text.slice(lineStart, lineEnd);
+    if (!TABLE_COLUMNS.test(line.trim())) return;
+    const label = ROW_LABEL.exec(line)?.[2] ?? '';
+    if (label.includes('(') || rules.tableScaleNoteNot.test(label)) return;
+    const note = noteOver(text, notes, lineStart, label);
+    if (!note?.unit) return;
+    f.value = scaleBy(f.value, note.scale);
+    f.unit = note.unit;
+    f.ruleId = 'figure-table-scale-note';
+    if (f.range) f.range = { low: scaleBy(f.range.low, note.scale), high: scaleBy(f.range.high, note.scale) };
+  });
+}
+
+/** Two columns apart on a line: a table's row. */
+const TABLE_COLUMNS = /\S {2,}\S/;
+
+/** The notes of scale and unit in the text, in order. */
+function scaleNotes(text: string, rules: CompiledRules, currencyOf: (code: string, adjective: string | null) => string): ScaleNote[] {
+  const notes: ScaleNote[] = [];
+  for (const m of text.matchAll(rules.tableScaleNote)) {
+    const scale = rules.scales.get(m[1].toLowerCase()) ?? (rules.tableScaleThousands.has(m[1].toLowerCase()) ? 1000 : undefined);
+    const words = m[2].toLowerCase().trim().split(/\s+/);
+    let unit: string | undefined;
+    for (let length = Math.min(3, words.length); length > 0 && !unit; length--) {
+      const phrase = words.slice(0, length).join(' ');
+      const family = rules.currencies.get(phrase);
+      unit = family ? currencyOf(family, null) : rules.unitAliases.get(phrase);
+    }
+    if (!scale) continue;
+    // A note whose unit the table of units lacks ("Supply (mln 480-lb bales) --") still ends the one before.
+    unit ??= '';
+    const start = m.index!;
+    // "in mln bushels, except feedgrains, which is in mln tonnes": the second is for the rows named.
+    const except = /\bexcept\s+([a-z ,]+?),?\s+which\s+(?:is|are)\s*$/i.exec(text.slice(Math.max(0, start - 60), start));
+    notes.push({ start, end: start + m[0].length, scale, unit, only: except ? except[1].toLowerCase().split(/\s*(?:,|and)\s*/).filter(Boolean) : null });
+  }
+  return notes;
+}
+
+/** The note over the row that starts at `lineStart`: the last before it with only table lines between, for the row's label. */
+function noteOver(text: string, notes: ScaleNote[], lineStart: number, label: string): ScaleNote | null {
+  for (let k = notes.length - 1; k >= 0; k--) {
+    const note = notes[k];
+    if (note.end > lineStart) continue;
+    if (note.only && !note.only.some((word) => label.toLowerCase().includes(word))) continue;
+    // The lines between: the rest of the note's, then short lines, rows or lines of other notes, none
+    // of them prose.
+    let at = text.indexOf('\n', note.end - 1) + 1;
+    while (at > 0 && at < lineStart) {
+      const end = text.indexOf('\n', at);
+      const row = text.slice(at, end < 0 ? text.length : end).trim();
+      const ofNote = notes.some((other) => other.start >= at && other.start < (end < 0 ? text.length : end));
+      // " Special Producer Storage Loan Program --": a heading of the table ends with a dash.
+      if (row.length >= 40 && !TABLE_COLUMNS.test(row) && !ofNote && !/-\s*$/.test(row)) return null;
+      at = end + 1;
+    }
+    return note;
+  }
+  return null;
 }
 
 /** "Shrs out 9,138,526", "Avg shrs 12,345,000": share-count labels from a line start (rule figure-share-label). */
