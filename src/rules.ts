@@ -434,7 +434,7 @@ export interface CompiledRules {
   ellipticJoiners: Set<string>;
   /** "passenger miles rose 12 pct to 2.3 billion": words before the level whose unit is the subject's (figure-subject-unit). */
   subjectUnitJoiners: Set<string>;
-  /** "number" → "subject", "by" → "joiner": bare numbers after the change verb of "the number of <noun>" count it (rules: figure-counted-subject). */
+  /** "number" → "subject", "by" → "joiner", "been" → "auxiliary": bare numbers after the change verb of "the number of <noun>" count it (rules: figure-counted-subject). */
   countedSubjectWords: Map<string, string>;
   /** "voted 52 to 48": words before a tally whose numbers count votes (figure-vote-tally). */
   voteWords: Set<string>;

@@ -2596,6 +2596,8 @@ describe('stop 37: the subject "the number of <noun>" counts the numbers after i
     ['The number of unemployed rose to 702,600 from 699,600 in February.', [['702,600', 702600, 'unemployed'], ['699,600', 699600, 'unemployed']]],
     ['The number of people killed rose to 40.', [['40', 40, 'person']]],
     ['The number of workers on short time rose by 80,629 to 462,802.', [['80,629', 80629, 'worker'], ['462,802', 462802, 'worker']]],
+    // Auxiliaries between the subject and the verb.
+    ['The number of U.S. managers has been cut by 1,500.', [['1,500', 1500, 'manager']]],
     // Another noun after another word: not the subject's.
     ['The number of jobless fell in all 12 member states.', [['12 member states', 12, 'state']]],
     // An adjective for people only right after "of".

@@ -9,6 +9,7 @@ import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
+import { unitOfWordsAt } from './units.js';
 import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
@@ -542,18 +543,10 @@ export function unitsFromSubject(parsed: ParsedText, figures: Figure[], meta: Fi
       const t = tokens[k];
       // "exports rose to 3.1 mln tonnes while imports fell to 1.2 mln": another clause, another number.
       if (/\d/.test(t.word) || /[,;:()]/.test(t.post) || rules.ellipticBreaks.has(t.lower) || /\d/.test(tokens[k - 1]?.word ?? '')) return;
-      let unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
+      const unit = t.word.length >= 3 && !rules.currencies.has(t.lower) ? rules.unitAliases.get(t.lower) : undefined;
       if (!unit || rules.ellipticNotLent.has(unit)) continue;
       // "Revenue passenger miles rose": the longest unit the subject ends with.
-      for (let length = 3; length > 1; length--) {
-        const words = tokens.slice(k - length + 1, k + 1);
-        const longer = words.length === length && sameRun(tokens, k - length + 1, k) ? rules.unitAliases.get(words.map((w) => w.lower).join(' ')) : undefined;
-        if (longer) {
-          unit = longer;
-          break;
-        }
-      }
-      f.unit = unit;
+      f.unit = unitOfWordsAt(tokens, k, rules, false)?.unit ?? unit;
       f.ruleId = 'figure-subject-unit';
       return;
     }
@@ -591,7 +584,7 @@ export function unitsFromCountedSubject(parsed: ParsedText, figures: Figure[], m
 /** The noun of "the number of active rotary rigs" before the change verb at `verb` (auxiliaries between), singular. */
 function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRules): string | null {
   let end = verb - 1;
-  while (end >= 0 && /^(has|have|had|was|were|is|are|be|been|would|will)$/.test(tokens[end].lower) && sameRun(tokens, end, end + 1)) end--;
+  while (end >= 0 && rules.countedSubjectWords.get(tokens[end].lower) === 'auxiliary' && sameRun(tokens, end, end + 1)) end--;
   let of = end - 1;
   while (of >= 1 && of >= end - 5 && !(tokens[of].lower === 'of' && rules.countedSubjectWords.get(tokens[of - 1].lower) === 'subject')) of--;
   if (of < 1 || of < end - 5 || !sameRun(tokens, of - 1, end)) return null;

@@ -15,7 +15,7 @@ import { beforeSlash, capitalCode, isoCode, lowerCaseAdjective, scaledCode, type
 import { describesWeight, readNumber, type NumberPhrase } from './numbers.js';
 import { afterMoneyLabel, afterShareLabel } from './tables.js';
 import { endsClauseAfter, isHyphenPost, isNumberToken, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
-import { compoundUnitAt, isAcademicDegree, isAngle, isPollPoint, isTemperatureScale, joinedOverPoint, letterUnitAt, sizeWordAt, temperatureLetterAt, unitPhraseAt, wordUnitAt } from './units.js';
+import { compoundUnitAt, isAcademicDegree, isAngle, isPollPoint, isTemperatureScale, joinedOverPoint, letterUnitAt, sizeWordAt, temperatureLetterAt, unitOfWordsAt, unitPhraseAt, wordUnitAt } from './units.js';
 
 /** What the words after a number make of it; the stages below fill it in, in order. */
 interface UnitReading {
@@ -270,7 +270,7 @@ function readCountAfter(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
       // "billions of dollars" counts money.
       const money = rules.currencies.get(noun);
       // "85.6 mln cargo ton miles": a unit of several words that opens at the noun is read whole.
-      const longer = money ? null : longerUnitAt(tokens, counted.at, rules);
+      const longer = money ? null : unitOfWordsAt(tokens, counted.at, rules, true);
       if (longer) counted.last = longer.last;
       r.unit = money ? currencyOf(money, null, num.first) : longer?.unit ?? rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
       if (rules.currencies.has(noun)) r.unitRule = 'figure-currency';
@@ -554,15 +554,5 @@ function describesNounAfter(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || !sameRun(tokens, k, k + 1)) return false;
   return !['Preposition', 'Determiner', 'Conjunction', 'Adverb'].some((tag) => next.tags.has(tag));
-}
-
-/** The longest unit of two or three words of the unit table that opens at token k ("ton miles"), if any. */
-function longerUnitAt(tokens: Token[], k: number, rules: CompiledRules): { unit: string; last: number } | null {
-  for (let length = 3; length > 1; length--) {
-    if (k + length > tokens.length || !sameRun(tokens, k, k + length - 1)) continue;
-    const unit = rules.unitAliases.get(tokens.slice(k, k + length).map((t) => t.lower).join(' '));
-    if (unit) return { unit, last: k + length };
-  }
-  return null;
 }
 

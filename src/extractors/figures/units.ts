@@ -80,6 +80,20 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
 }
 
+/**
+ * The unit of several words (two or three) of the unit table that ends at token `at` or, with
+ * `opens`, opens there ("revenue passenger miles", "ton miles"), the longest first; null where none does.
+ */
+export function unitOfWordsAt(tokens: Token[], at: number, rules: CompiledRules, opens: boolean): { unit: string; first: number; last: number } | null {
+  for (let length = 3; length > 1; length--) {
+    const [first, last] = opens ? [at, at + length] : [at - length + 1, at + 1];
+    if (first < 0 || last > tokens.length || !sameRun(tokens, first, last - 1)) continue;
+    const unit = rules.unitAliases.get(tokens.slice(first, last).map((t) => t.lower).join(' '));
+    if (unit) return { unit, first, last };
+  }
+  return null;
+}
+
 /** "foot", "meter": the alias is the unit's own name, in either spelling (the singular a compound adjective takes). */
 export function singularName(phrase: string, rules: CompiledRules): boolean {
   const unit = rules.unitAliases.get(phrase);
