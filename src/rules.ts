@@ -412,6 +412,10 @@ export interface CompiledRules {
   currencyOneNot: Set<string>;
   /** Units of time, which make no rate per a time (unit-duration). */
   durations: Set<string>;
+  /** "tonne", "barrel": units of an amount produced, moved or used, which "a" and a span of time make a rate ("tonnes a year"; rules: unit-rate-output). */
+  outputUnits: Set<string>;
+  /** "ago", "earlier": after "a" and a unit of time, words that make it a time, not a rate ("a week ago"; rules: unit-rate-output-not-before). */
+  rateNotBefore: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
@@ -869,6 +873,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitWordsApart: lowerMap('unit-word-apart'),
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
+    outputUnits: new Set(words('unit-rate-output')),
+    rateNotBefore: lowerSet(words('unit-rate-output-not-before')),
     currencyOneAfter: lowerSet(words('figure-currency-one')),
     currencyOneNot: lowerSet(words('figure-currency-one-not')),
     sizeAdjectives: { ...phraseSet(Object.keys(map<string>('unit-size-adjective')), 'unit-size-adjective'), kind: lowerMap('unit-size-adjective') },

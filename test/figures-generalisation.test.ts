@@ -509,13 +509,13 @@ describe('figures generalise: a fourth set, wire sentences in the specs\' tokeni
     ['the new disk drive stores 300 megabytes .', [[300, 'megabyte']]],
     ['the firm shipped 40 million pounds of beef .', [[4e7, 'pound (weight)']]],
     ['a 2 - inch layer of ice covered the roads .', [[2, 'inch']]],
-    ['the mill processes 500 tons of ore a day .', [[500, 'ton']]],
+    ['the mill processes 500 tons of ore a day .', [[500, 'ton per day']]], // stop 37: unit-rate-output
     ['the reservoir holds 80 billion gallons .', [[8e10, 'gallon']]],
     ['he stands 6 - foot - 4 and weighs 230 pounds .', [[6 + 4 / 12, 'foot'], [230, 'pound (weight)']]],
     ['the ship displaces 90,000 tons .', [[90000, 'ton']]],
     ['its range is 300 miles , compared with 200 miles for the older model .', [[300, 'mile'], [200, 'mile']]],
     ['the quake was felt 400 kilometers away .', [[400, 'kilometre']]],
-    ['the plant can process 100,000 bushels of corn a day .', [[100000, 'bushel']]],
+    ['the plant can process 100,000 bushels of corn a day .', [[100000, 'bushel per day']]], // stop 37: unit-rate-output
     ['the 10 - acre site will be sold .', [[10, 'acre']]],
     ['the 42 - inch screen costs $ 2,000 .', [[42, 'inch'], [2000, 'USD']]],
     ['sales rose 4 % to 1.5 billion cubic feet .', [[1.5e9, 'cubic foot']]],
@@ -636,7 +636,7 @@ describe('figures generalise: a fifth set (branch fig-14), units across the fami
     ['The rope is 1 metre long.', [[1, 'metre']]],
     ['The stick is 1 foot long.', [[1, 'foot']]],
     ['The farm produced 3 million tonnes of wheat.', [[3e6, 'tonne']]],
-    ['The mine yields 2.5 mln tonnes a year.', [[2.5e6, 'tonne']]],
+    ['The mine yields 2.5 mln tonnes a year.', [[2.5e6, 'tonne per year']]], // stop 37: unit-rate-output
     ['The port handled 40m tonnes of cargo.', [[4e7, 'tonne']]],
     ['The field holds 1.2bn cubic metres of gas.', [[1.2e9, 'cubic metre']]],
     ['The company sold 5 thousand kilometres of cable.', [[5000, 'kilometre']]],
@@ -646,8 +646,8 @@ describe('figures generalise: a fifth set (branch fig-14), units across the fami
     ['The network spans 30,000 km of fibre.', [[30000, 'kilometre']]],
     ['The limit is 30 km per hour.', [[30, 'kilometre per hour']]],
     ['The car does 15 kilometres per litre.', [[15, 'kilometre per litre']]],
-    ['The plant emits 2 million tonnes a year.', [[2e6, 'tonne']]],
-    ['The pump moves 500 litres a minute.', [[500, 'litre']]],
+    ['The plant emits 2 million tonnes a year.', [[2e6, 'tonne per year']]], // stop 37: unit-rate-output
+    ['The pump moves 500 litres a minute.', [[500, 'litre per minute']]], // stop 37: unit-rate-output
     ['The river flows at 3 metres per second.', [[3, 'metre per second']]],
     ['The glacier moves 2 feet a day.', [[2, 'foot']]],
     ['The car emits 120 grams per kilometre.', [[120, 'gram per kilometre']]],
@@ -1195,7 +1195,7 @@ describe('figures generalise: wire copy (branch fig-14)', () => {
     ['The firm will cut 1,200 jobs, or 8 pct of its staff.', [[1200, 'job'], [8, 'percent']]],
     ['Exports climbed 12.5 pct to 3.4 billion dlrs.', [[12.5, 'percent'], [3.4e9, 'USD']]],
     ['Stocks stood at 120.5 mln barrels.', [[1.205e8, 'barrel']]],
-    ['The mine produces 400,000 ounces of gold a year.', [[400000, 'ounce']]],
+    ['The mine produces 400,000 ounces of gold a year.', [[400000, 'ounce per year']]], // stop 37: unit-rate-output
     ['The firm bought 5.2 mln shares, or 9.9 pct.', [[5.2e6, 'share'], [9.9, 'percent']]],
     ['Jones, who is 61, will retire.', [[61, 'year']]],
     ['The 43-year-old executive resigned.', [[43, 'year']]],
@@ -1210,7 +1210,7 @@ describe('figures generalise: wire copy (branch fig-14)', () => {
     ['Profit was 850,000 stg.', [[850000, 'GBP']]],
     ['Turnover was 3.4 billion francs.', [[3.4e9, 'CHF']]],
     ['The yen rose to 145.20 per dollar.', [[145.2, null]]],
-    ['The plant will produce 150,000 tons a year.', [[150000, 'ton']]],
+    ['The plant will produce 150,000 tons a year.', [[150000, 'ton per year']]], // stop 37: unit-rate-output
     ['Crude output averaged 1.8 mln bpd in May.', [[1.8e6, 'barrels per day']]],
     ['The 1,500-acre ranch was sold.', [[1500, 'acre']]],
     ['Sales rose 15 pct to 78.5 mln dlrs from 68.2 mln.', [[15, 'percent'], [7.85e7, 'USD'], [6.82e7, 'USD']]],

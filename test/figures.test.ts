@@ -2167,7 +2167,8 @@ describe('stop 35: a bare level compared with a level past a time phrase', () =>
     // The lender describes a noun, so the level is not this rule's; the amount of a thousand or more
     // before it lends it (figure-elliptic-sentence-amount, stop 36). A level with a unit of its own that is not read.
     ['Spot March will be set at 110,000 yen per 15 tonne lot from 90,000.', [['110,000 yen', 110000, 'JPY'], ['15 tonne', 15, 'tonne'], ['90,000', 90000, 'JPY']]],
-    ['Gas output fell to 536.0 mln cubic feet a day from 591.0 mcf a day.', [['536.0 mln cubic feet', 536e6, 'cubic foot'], ['591.0', 591, null]]],
+    // (An amount of gas "a day" is a rate since stop 37: unit-rate-output; "mcf", a unit the table lacks, takes none.)
+    ['Gas output fell to 536.0 mln cubic feet a day from 591.0 mcf a day.', [['536.0 mln cubic feet a day', 536e6, 'cubic foot per day'], ['591.0', 591, null]]],
     // A duration is not lent.
     ['He served 12 years in prison from 1980.', [['12 years', 12, 'year']]],
     // A per cent is no level of thousands, and a per cent after ", or" is a share of the amount before it.
@@ -2809,4 +2810,18 @@ describe('stop 37: a table note of scale and unit', () => {
       [2584000, 'bushel'], [2584000, 'bushel'], [800000, 'bushel'], [4310, null], [4293, null], [894, null],
     ]);
   });
+});
+
+describe('stop 37: an amount produced in a span of time written with "a"', () => {
+  test.each([
+    ['The plant will produce 500,000 tonnes a year.', [['500,000 tonnes a year', 500000, 'tonne per year']]],
+    ['The mill will treat 700 tons of ore a day.', [['700 tons of ore a day', 700, 'ton per day']]],
+    ['The mine yields 100,000 ounces a year.', [['100,000 ounces a year', 100000, 'ounce per year']]],
+    // A rate the unit table names keeps its one name.
+    ['It cut capacity by 500,000 barrels of crude per day.', [['500,000 barrels of crude per day', 500000, 'barrels per day']]],
+    // A distance walked keeps its unit; a point in time is no span.
+    ['He walked 5 miles a day.', [['5 miles', 5, 'mile']]],
+    ['It sold 5 tonnes a week ago.', [['5 tonnes', 5, 'tonne']]],
+    ['Output was 5 tonnes a year earlier.', [['5 tonnes', 5, 'tonne']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -10,7 +10,7 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
+import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -177,7 +177,7 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // A number in words too ("to five percent from six").
     // Not a part of something ("raised 5 mln dlrs from 3 of them"); a noun after it may be a table's
     // misspelt unit ("Revs 276.9 mln vs 290.1 mnln"), and stays.
-    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word) && !(sameRun(tokens, mb.last - 1, mb.last) && RELATIVE_OR_OF.test(tokens[mb.last].lower))) {
+    if (a.unit && !b.unit && (/^\d[\d,.]*(\s|$)/.test(b.text) || mb.awaitsUnit) && rules.comparisons.has(word) && !(sameRun(tokens, mb.last - 1, mb.last) && RELATIVE_OR_OF.test(tokens[mb.last].lower)) && !hasUnreadUnit(tokens, mb, rules)) {
       let k = ma.last + 1;
       while (k < mb.first && rules.moneyLabels.has(tokens[k].lower)) k++;
       // "up 36.9 pct from three mln": a per cent has no scale, so an amount with one is not in it.
@@ -395,6 +395,7 @@ function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[]
   // to 215.7 mln shares for the month").
   const after = sameRun(tokens, mb.last - 1, mb.last) ? tokens[mb.last] : undefined;
   if (after && (after.tags.has('Noun') || after.tags.has('Verb')) && isPluralNoun(after.word) && nounToSingular(after.lower) !== a.unit) return null;
+  if (hasUnreadUnit(tokens, mb, rules)) return null;
   // "fell to 36,510, or 1.7 pct of the workforce, compared with 39,700": a per cent is no level of thousands.
   if (bareLevel && /^(percent|percentage point)$/.test(a.unit) && b.value > 100 && a.value <= 100) return null;
   // "27.22 mln ordinary shares and 13.22 mln"; a count without a scale lends nothing through a list
@@ -604,6 +605,15 @@ function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRule
 function writtenInMinorUnits(f: Figure): boolean {
   const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
   return !!written && shiftDecimal(Number(written[0].replace(/,/g, '')), -2) === f.value;
+}
+
+/**
+ * "536.0 mln cubic feet a day from 591.0 mcf a day": right after the number an abbreviation that the
+ * unit and currency tables lack is the number's own unit, not read, so none is lent to it.
+ */
+function hasUnreadUnit(tokens: Token[], m: FigureTokens, rules: CompiledRules): boolean {
+  const after = sameRun(tokens, m.last - 1, m.last) ? tokens[m.last] : undefined;
+  return !!after && VOWELLESS_ABBREVIATION.test(after.lower) && !rules.unitAliases.has(after.lower) && !rules.currencies.has(after.lower);
 }
 
 /** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */

@@ -42,8 +42,13 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
   if (!sameRun(tokens, k - 1, k) || /\s-|-\s/.test(tokens[k - 1].post)) return null;
   const rate = (a: string | undefined, b: string | undefined, joiner: string) => {
     if (!a || !b) return null;
-    if (rules.unitNames.has(`${a} per ${b}`)) return `${a} per ${b}`;
-    return rules.rateJoiners.get(joiner) === 'any' && a !== b && !/ per /.test(a + b) && !rules.durations.has(a) ? `${a} per ${b}` : null;
+    // A rate the table names keeps its one name ("barrel per day" is "barrels per day").
+    const name = rules.unitAliases.get(`${a} per ${b}`) ?? `${a} per ${b}`;
+    if (rules.unitNames.has(name)) return name;
+    // "500,000 tonnes a year", "700 tons a day": an amount produced, moved or used in a span of time
+    // (unit-rate-output); "5 miles a day" stays miles, as news writes distances walked.
+    if (rules.rateJoiners.get(joiner) === 'listed' && rules.outputUnits.has(a) && rules.durations.has(b)) return name;
+    return rules.rateJoiners.get(joiner) === 'any' && a !== b && !/ per /.test(a + b) && !rules.durations.has(a) ? name : null;
   };
   // "meters/second" in one token.
   const slash = /^(\p{L}+)\/(\p{L}+)$/u.exec(tokens[k]?.lower ?? '');
@@ -62,7 +67,8 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
   let next = k + first;
   // "0.15 ounce of gold per ton", "5 grams of gold a tonne": the matter measured between the unit and
   // the rate's joiner (an ore's grade).
-  if (tokens[next]?.lower === 'of' && /^[a-z]+$/.test(tokens[next + 1]?.word ?? '') && tokens[next + 1].tags.has('Noun') && rules.rateJoiners.get(tokens[next + 2]?.lower ?? '') === 'any' && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1) && sameRun(tokens, next + 1, next + 2)) next += 2;
+  // "700 tons of ore a day" too, where "a" makes the rate (unit-rate-output).
+  if (tokens[next]?.lower === 'of' && /^[a-z]+$/.test(tokens[next + 1]?.word ?? '') && tokens[next + 1].tags.has('Noun') && rules.rateJoiners.has(tokens[next + 2]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1) && sameRun(tokens, next + 1, next + 2)) next += 2;
   let joiner = '/';
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
     // "meters / second"
@@ -76,6 +82,8 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
     return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
   }
   if (!second) return null;
+  // "sold 5 tonnes a week ago": a time before "ago", "earlier"… says when, not how often (unit-rate-output-not-before).
+  if (rules.rateJoiners.get(joiner) === 'listed' && sameRun(tokens, next + second - 1, next + second) && rules.rateNotBefore.has(tokens[next + second]?.lower ?? '')) return null;
   const unit = rate(rules.unitAliases.get(head), rules.unitAliases.get(tokens.slice(next, next + second).map((t) => t.lower).join(' ')), joiner);
   return unit ? { phrase: tokens.slice(k, next + second).map((t) => t.lower).join(' '), length: next + second - k, unit } : null;
 }
