@@ -33,7 +33,7 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   // "in 000's bushels": a table's mark of thousands (figure-table-scale-note), no count of nought.
   // (The tagger keeps the possessive apart: "000" with its "'s".)
   const thousandsMark = tokens[num.first].lower + (tokens[num.first].possessive ? "'s" : '');
-  if (num.digits && num.value === 0 && (rules.tableScaleThousands.has(thousandsMark) || rules.tableScaleThousands.has(tokens[num.first].word.toLowerCase()))) return true;
+  if (num.digits && num.value === 0 && rules.tableScaleThousands.has(thousandsMark)) return true;
   // "- IP / 96 / 804 : Commission approves acquisition": three or more parts joined by slashes are a
   // reference, as "IP/96/804" written close is one word (a fraction has two parts).
   if (!unit && num.digits && num.last === num.first + 1 && inSlashChain(tokens, num.first)) return true;

@@ -875,7 +875,7 @@ function describesNext(tokens: Token[], k: number, rules: CompiledRules): boolea
  * is nearer the bid: "1.5195/05" → "1.5205", but "5.74/72" → "5.72"). Null when the digits outrun the
  * bid's decimals ("6.5/10" is a rating) or a full offer is not within half the bid either way.
  */
-export function offerOfQuote(bid: string, written: string): string | null {
+function offerOfQuote(bid: string, written: string): string | null {
   if (written.includes('.')) {
     const [b, o] = [Number(bid), Number(written)];
     return o >= b / 1.5 && o <= b * 1.5 ? written : null;

@@ -184,22 +184,30 @@ interface ScaleNote {
 export function unitsFromTableScaleNote(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null) => string): void {
   const text = parsed.text;
   let notes: ScaleNote[] | null = null;
+  // A row's note, read once for all the figures of the row.
+  const noteOfRow = new Map<number, ScaleNote | null>();
   figures.forEach((f, n) => {
     if (f.unit || f.ruleId !== 'figure-digits' || meta[n].scale > 1) return;
     notes ??= scaleNotes(text, rules, currencyOf);
     if (!notes.length) return;
     const [lineStart, lineEnd] = lineAround(text, f.start);
-    const line = text.slice(lineStart, lineEnd);
-    if (!TABLE_COLUMNS.test(line.trim())) return;
-    const label = ROW_LABEL.exec(line)?.[2] ?? '';
-    if (label.includes('(') || rules.tableScaleNoteNot.test(label)) return;
-    const note = noteOver(text, notes, lineStart, label);
+    if (!noteOfRow.has(lineStart)) noteOfRow.set(lineStart, rowNote(text, notes, lineStart, lineEnd, rules));
+    const note = noteOfRow.get(lineStart);
     if (!note?.unit) return;
     f.value = scaleBy(f.value, note.scale);
     f.unit = note.unit;
     f.ruleId = 'figure-table-scale-note';
     if (f.range) f.range = { low: scaleBy(f.range.low, note.scale), high: scaleBy(f.range.high, note.scale) };
   });
+}
+
+/** The note over the table row at [lineStart, lineEnd), or null where the line is no row or its label is one the notes do not reach. */
+function rowNote(text: string, notes: ScaleNote[], lineStart: number, lineEnd: number, rules: CompiledRules): ScaleNote | null {
+  const line = text.slice(lineStart, lineEnd);
+  if (!TABLE_COLUMNS.test(line.trim())) return null;
+  const label = ROW_LABEL.exec(line)?.[2] ?? '';
+  if (label.includes('(') || rules.tableScaleNoteNot.test(label)) return null;
+  return noteOver(text, notes, lineStart, label);
 }
 
 /** Two columns apart on a line: a table's row. */
