@@ -450,6 +450,11 @@ export interface CompiledRules {
   ellipticLevelLent: Set<string>;
   /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
   countComparisons: Set<string>;
+  /** "to 5,944 from 6,106 tonnes": the word before a bare level, and the word before the earlier level whose unit it takes (rules: figure-level-before-from). */
+  levelBeforeFrom: Map<string, string>;
+  /** "yesterday's", "last week's": times in the possessive that own the level after them (rules: figure-time-owner), and their modifiers (figure-time-owner-modifier). */
+  timeOwners: Set<string>;
+  timeOwnerModifiers: Set<string>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
   countGapJoiners: Set<string>;
   /** "a 5-4 ruling": words after a tally in one token that make it a split decision, in votes (figure-split-decision). */
@@ -903,6 +908,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     ellipticLevelLent: lowerSet(words('figure-elliptic-level')),
     countComparisons: lowerSet(words('figure-comparison-count')),
+    timeOwners: lowerSet(words('figure-time-owner')),
+    timeOwnerModifiers: lowerSet(words('figure-time-owner-modifier')),
+    levelBeforeFrom: lowerMap('figure-level-before-from'),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
     splitDecisions: lowerSet(words('figure-split-decision')),
     invariantNouns: lowerSet(words('figure-invariant-noun')),

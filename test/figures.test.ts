@@ -2825,3 +2825,59 @@ describe('stop 37: an amount produced in a span of time written with "a"', () =>
     ['Output was 5 tonnes a year earlier.', [['5 tonnes', 5, 'tonne']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 38: a level written in full before "from" takes the unit of the earlier level', () => {
+  test.each([
+    ['Exports of powder fell to 316 tonnes from 469, and exports to 5,944 from 6,106 tonnes.', [['316 tonnes', 316, 'tonne'], ['469', 469, 'tonne'], ['5,944', 5944, 'tonne'], ['6,106 tonnes', 6106, 'tonne']]],
+    ['The airline plans to expand its fleet to 58 from 30 aircraft by 1995.', [['58', 58, 'aircraft'], ['30 aircraft', 30, 'aircraft']]],
+    ['The prime rates were raised to 7-3/4 from 7-1/2 pct.', [['7-3/4', 7.75, 'percent'], ['7-1/2 pct', 7.5, 'percent']]],
+    ['The index has shot up to 881.0 from 694.9 points.', [['881.0', 881, 'point'], ['694.9 points', 694.9, 'point']]],
+    // Cents: the level is in cents too.
+    ['The dividend was cut to 50 from 60 cts.', [['50', 0.5, 'USD'], ['60 cts', 0.6, 'USD']]],
+    // "from" names whom, not an earlier level: far apart in order.
+    ['Commitments rose to 439 from 16 airlines.', [['439', 439, null], ['16 airlines', 16, 'airline']]],
+    // A duration is not lent; nor does a year take a unit.
+    ['It cut the term to 5 from 10 years.', [['5', 5, null], ['10 years', 10, 'year']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a comparison in brackets after a figure', () => {
+  test.each([
+    ['Average CD rates all banks 4.27 pct (4.32) and Money Market 4.10 pct (4.25).', [['4.27 pct', 4.27, 'percent'], ['4.32', 4.32, 'percent'], ['4.10 pct', 4.1, 'percent'], ['4.25', 4.25, 'percent']]],
+    ['Sales to other areas were 17.8 tonnes (56.4) in 1986.', [['17.8 tonnes', 17.8, 'tonne'], ['56.4', 56.4, 'tonne']]],
+    // The scale and the minor units of the figure before it.
+    ['Net profit was 12.5 mln dlrs (10.1).', [['12.5 mln dlrs', 12.5e6, 'USD'], ['10.1', 10.1e6, 'USD']]],
+    ['Shr 15 cts (12).', [['15 cts', 0.15, 'USD'], ['12', 0.12, 'USD']]],
+    // Not another order, nor a bracket that holds more.
+    ['It sold 500 tonnes (9,000 in all).', [['500 tonnes', 500, 'tonne'], ['9,000', 9000, null]]],
+    ['It sold 500 tonnes (9,000).', [['500 tonnes', 500, 'tonne'], ['9,000', 9000, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a currency word after one amount and before the next is in one span only', () => {
+  test.each([
+    ['Surplus on commission 208.8 mln marks 188.1 mln.', [['208.8 mln marks', 208.8e6, 'DEM'], ['188.1 mln', 188.1e6, 'DEM']]],
+    ['Loans were 2.39 billion dlrs (1.35 billion excluding Brazil).', [['2.39 billion dlrs', 2.39e9, 'USD'], ['1.35 billion', 1.35e9, 'USD']]],
+    // A currency word before the number alone still starts its span.
+    ['The price starts at dollar 22.5 million.', [['dollar 22.5 million', 22.5e6, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a time in the possessive owns the level after it', () => {
+  test.each([
+    ['The deficit was 730 mln dlrs against Friday\'s 694 mln.', [['730 mln dlrs', 730e6, 'USD'], ['694 mln', 694e6, 'USD']]],
+    ['Gold closed at 420.50 dlrs, up from yesterday\'s 419.80.', [['420.50 dlrs', 420.5, 'USD'], ['419.80', 419.8, 'USD']]],
+    ['Sales rose to 9.5 billion dlrs from the previous year\'s 7.9 billion.', [['9.5 billion dlrs', 9.5e9, 'USD'], ['7.9 billion', 7.9e9, 'USD']]],
+    // A change lends nothing to a level, as before.
+    ['Output rose 5 pct from last year\'s 1,200.', [['5 pct', 5, 'percent'], ['1,200', 1200, null]]],
+    // A day's name not in the possessive is a date still.
+    ['Talks on Friday 13 failed.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a currency named after a bracketed amount is its own', () => {
+  test.each([
+    ['It will grant 100 mln marks (54.9 mln US dlrs) in credits.', [['100 mln marks', 100e6, 'DEM'], ['54.9 mln US dlrs', 54.9e6, 'USD']]],
+    ['It would pay 3.87 billion Canadian dlrs (2.90 billion U.S. dlrs) to them.', [['3.87 billion Canadian dlrs', 3.87e9, 'CAD'], ['2.90 billion U.S. dlrs', 2.9e9, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -328,7 +328,8 @@ function isAfterDashedMonth(tokens: Token[], num: NumberPhrase, rules: CompiledR
 /** The token right before the number when it is a month or a day's name (figure-date-word), its point dropped; else null. */
 function dateWordBefore(tokens: Token[], num: NumberPhrase, rules: CompiledRules): Token | null {
   const prev = tokens[num.first - 1];
-  return prev && rules.dateWords.has(prev.lower.replace(/\.$/, '')) ? prev : null;
+  // "against Friday's 694 mln", "from March's 5.2 pct": a possessive names whose figure it is, no day.
+  return prev && !prev.possessive && rules.dateWords.has(prev.lower.replace(/\.$/, '')) ? prev : null;
 }
 
 /** "872.0", "1,655.8": digits with decimals, which no day or year has. */
@@ -351,7 +352,9 @@ function isDateOrYear(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (/^\d{1,3}(,\d{3})+$/.test(tokens[num.first].word) && tokens[num.first - 1]?.lower !== 'year') return false;
   // "Bread wheat prev 1,655.8, Feb 872.0": nor is a number with decimals a date ("at 3.30" is a time).
   if (WRITTEN_WITH_DECIMALS.test(tokens[num.first].word) && !tokens[num.first].tags.has('Time')) return false;
-  return tokens[num.first].tags.has('Date') || tokens[num.first].tags.has('Time');
+  // "against Friday's 694 mln": the tagger's date runs on from a day's name; a possessive ends it.
+  const afterPossessive = !!tokens[num.first - 1]?.possessive && sameRun(tokens, num.first - 1, num.first);
+  return (tokens[num.first].tags.has('Date') && !afterPossessive) || tokens[num.first].tags.has('Time');
 }
 
 /** The token at k is one of three or more parts joined by slashes ("IP / 96 / 804", "12 / 03 / 96"). */

@@ -10,7 +10,7 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, timeOwnerEndingAt, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -43,8 +43,7 @@ export function scalesByElision(parsed: ParsedText, figures: Figure[], meta: Fig
     if (ma.scale <= 1 || mb.scale !== 1 || b.unit || a.range || b.range || !/^\d{1,3}(\.\d+)?$/.test(b.text)) continue;
     if (mb.first !== ma.last + 1 || !isComparisonAt(tokens, ma.last, rules) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
     if (thingFollows(tokens, mb.last, rules)) continue;
-    const ratio = b.value / (a.value / ma.scale);
-    if (ratio < 0.2 || ratio > 5) continue;
+    if (!isSameOrder(b.value, a.value / ma.scale)) continue;
     b.value = scaleBy(b.value, ma.scale);
     mb.scale = ma.scale;
   }
@@ -87,6 +86,25 @@ export function unitsOfComparedQuote(parsed: ParsedText, figures: Figure[], meta
     const between = tokens.slice(meta[n - 1].last, meta[n].first);
     if (between.length === 0 || between.length > 4 || !between.some((t) => rules.ellipticJoiners.has(t.lower)) || between.some((t) => /\d/.test(t.word))) continue;
     for (const end of [bid, offer]) [end.unit, end.ruleId] = [before.unit, before.ruleId];
+  }
+}
+
+// "Average CD rates all banks 4.27 pct (4.32)", "other areas 17.8 tonnes (56.4)": a bare number
+// alone in brackets right after a figure with a unit is the comparison a wire writes in brackets (a
+// year or week earlier) and in its unit, with its scale where it has none, when of the same order
+// (rule figure-bracketed-comparison). Not "won by 22 points (47 to 25)": the bracket holds more.
+export function unitsOfBracketedComparison(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b, ma, mb] = [figures[n], figures[n + 1], meta[n], meta[n + 1]];
+    if (!a.unit || a.range || b.unit || b.range || b.ruleId !== 'figure-digits' || !/^\d[\d,]*(\.\d+)?$/.test(b.text) || isYearLike(b)) continue;
+    if (mb.first !== ma.last || !/^\s*\(\s*$/.test(tokens[ma.last - 1].post.trim() + tokens[mb.first].pre) || !/^\s*\)/.test(tokens[mb.last - 1].post) || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const minor = a.ruleId === 'figure-currency-minor';
+    const aWritten = minor ? shiftDecimal(a.value, 2) : a.value / (mb.scale === 1 ? ma.scale : 1);
+    if (!isSameOrder(b.value, aWritten)) continue;
+    [b.unit, b.ruleId] = [a.unit, a.ruleId];
+    if (minor) b.value = shiftDecimal(b.value, -2);
+    else if (mb.scale === 1 && ma.scale > 1) b.value = scaleBy(b.value, ma.scale);
   }
 }
 
@@ -195,10 +213,11 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
       }
       continue;
     }
-    // "rising to 58.6 mln from 32.6 mln tonnes", "to 2.90 billion from 2.72 billion dlrs": the unit
-    // written once after the level before it; the level takes it back, with the same scale word.
-    if (!a.unit && b.unit && word === 'from' && tokens[ma.first - 1]?.lower === 'to' && mb.first === ma.last + 1 && ma.scale > 1 && ma.scale === mb.scale && a.ruleId === 'figure-digits' && !rules.ellipticNotLent.has(b.unit)) {
+    // "rising to 58.6 mln from 32.6 mln tonnes", "exports to 5,944 from 6,106 tonnes": the unit
+    // written once after the level before it; the level takes it back (figure-level-before-from).
+    if (isLevelBeforeFrom(tokens, a, b, ma, mb, rules)) {
       [a.unit, a.ruleId] = [b.unit, b.ruleId];
+      if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       continue;
     }
     const between = word === 'and' && tokens[ma.first - 1]?.lower === 'between';
@@ -248,6 +267,28 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     }
     if (!ma.from) a.range = b.range = { low: Math.min(low, b.value), high: Math.max(low, b.value) };
   }
+}
+
+/** "3.65 billion crowns vs 3.40", "4.27 pct (4.32)": a number of the same order as another, a fifth to five times it. */
+function isSameOrder(value: number, other: number): boolean {
+  const ratio = value / other;
+  return ratio >= 0.2 && ratio <= 5;
+}
+
+/**
+ * Bare figure a is a level written before the earlier level b that carries the unit (rule
+ * figure-level-before-from: "to 2.90 billion from 2.72 billion dlrs"): same scale word, and, written
+ * in full, of the same order ("commitments to 439 from 16 airlines" names whom, not what).
+ */
+function isLevelBeforeFrom(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  // (A level in per cent or points takes them, as in figure-elliptic-level; durations stay unlent.)
+  const notLent = rules.ellipticNotLent.has(b.unit ?? '') && !rules.ellipticLevelLent.has(b.unit ?? '');
+  if (a.unit || !b.unit || b.range || notLent || !/^figure-(digits|fraction)$/.test(a.ruleId) || isYearLike(a)) return false;
+  const [before, joiner] = [tokens[ma.first - 1]?.lower ?? '', tokens[ma.last]?.lower ?? ''];
+  if (rules.levelBeforeFrom.get(before) !== joiner || mb.first !== ma.last + 1 || ma.scale !== mb.scale) return false;
+  if (ma.scale > 1) return a.ruleId === 'figure-digits';
+  const earlier = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
+  return a.value > 0 && earlier > 0 && a.value <= 10 * earlier && earlier <= 10 * a.value;
 }
 
 // "Ted Cruz has 11 delegates and Rubio has 10", "Apple sold 10 million phones and Samsung sold 12
@@ -374,13 +415,16 @@ function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[]
   // with a level before it (figure-elliptic-level; not with a change, "rose 5 pct in March from 1,200").
   const bareLevel = !scaled && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && !a.change && !a.range;
   if (!a.unit || b.unit || b.range || !(scaled || bareLevel)) return null;
+  // "46.50 Ecus per 100 kilos, compared to last week's 46.864": the measure a rate is per lends nothing.
+  if (rules.rateJoiners.get(tokens[am.first - 1]?.lower ?? '') === 'any') return null;
   if (rules.ellipticNotLent.has(a.unit) && !(bareLevel && rules.ellipticLevelLent.has(a.unit))) return null;
   if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) return null;
   // The joining word, before any hedge or article: "down from an estimated 98 billion", "to 9.8
   // billion dlrs from the 9.2 billion reported".
   let k = mb.first - 1;
+  // Or the time whose level it is: "1.2470 marks, down from yesterday's 1.2480" (figure-time-owner).
   while (k >= ma.last) {
-    const hedge = phraseEndingAt(tokens, k, rules.hedges);
+    const hedge = phraseEndingAt(tokens, k, rules.hedges) || timeOwnerEndingAt(tokens, k, rules);
     if (!hedge && !/^(a|an|the)$/.test(tokens[k].lower)) break;
     k -= Math.max(1, hedge);
   }

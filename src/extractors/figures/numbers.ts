@@ -394,14 +394,20 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
   const word0 = tokens[first - 1];
   // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
   // else, a currency or a plural noun after it.
-  const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
+  // "100 mln marks (54.9 mln US dlrs)": or names its own currency after a country's word.
+  const currencyAfterName = !!tokens[k + 1] && isCapitalised(tokens[k]) && sameRun(tokens, k, k + 1) && rules.currencies.has(tokens[k + 1].lower);
+  const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || currencyAfterName || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
   // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
   // billion", "208.8 mln marks 188.1 mln": the tagger may read "dlrs" and "marks" as verbs in the present).
   // "The firm lost Euro 5 million", "Yuan 5 billion": capitalised too, unless it ends a name ("Real Madrid").
   const nameBefore = !!tokens[first - 2] && sameRun(tokens, first - 2, first - 1) && isCapitalised(tokens[first - 2]);
   if (digits && !currency && scale > 1 && word0 && sameRun(tokens, first - 1, first) && (/^[a-z]+$/.test(word0.word) || (/^[A-Z][a-z]+$/.test(word0.word) && !nameBefore)) && rules.currencies.has(word0.lower) && !word0.tags.has('PastTense') && !/^(the|a|an)$/.test(tokens[first - 2]?.lower ?? '') && !countsNext) {
     currency = rules.currencies.get(word0.lower)!;
-    first--;
+    // "Surplus on commission 208.8 mln marks 188.1 mln", "2.39 billion dlrs (1.35 billion excluding
+    // Brazil)": a word that already ends the amount before it, or stands before a bracket, lends its
+    // currency but stays out of the span, so that no two figures share a word.
+    const endsAmountBefore = !!tokens[first - 2] && sameRun(tokens, first - 2, first - 1) && (/^\d[\d.,]*$/.test(tokens[first - 2].word) || rules.scales.has(tokens[first - 2].lower));
+    if (!endsAmountBefore && !/\(/.test(word0.post + tokens[first].pre)) first--;
   }
   // "the 4x100m relay" is four legs of 100 metres, not a size (figure-metre-event).
   if (side && phraseAt(tokens, k, rules.metreEvents)) return null;

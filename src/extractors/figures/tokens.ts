@@ -85,6 +85,19 @@ export function phraseEndingAt(tokens: Token[], k: number, set: PhraseSet): numb
   return 0;
 }
 
+/**
+ * "yesterday's", "last week's", "the previous year's", "Friday's": the length of a time that owns the
+ * level after it, ending at token k (rule figure-time-owner: a possessive of its words or a day's or
+ * month's name, after its modifiers); else 0.
+ */
+export function timeOwnerEndingAt(tokens: Token[], k: number, rules: CompiledRules): number {
+  const t = tokens[k];
+  if (!t?.possessive || !(rules.timeOwners.has(t.lower) || rules.dateWords.has(t.lower))) return 0;
+  let first = k;
+  while (first > 0 && first > k - 3 && rules.timeOwnerModifiers.has(tokens[first - 1].lower) && sameRun(tokens, first - 1, first)) first--;
+  return k - first + 1;
+}
+
 /** The sentence of token k holds one of `words` (lower case). */
 export function sentenceHasWord(parsed: ParsedText, k: number, words: Set<string>): boolean {
   const s = parsed.sentences[parsed.tokens[k].sentence];
