@@ -420,6 +420,8 @@ export interface CompiledRules {
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
+  /** "then", "now" between a name's comma and an age (unit-age-apposed-time). */
+  ageApposedTimes: Set<string>;
   /** "people over 70": words of an age bracket (unit-age-bracket) and the groups of people before them (unit-age-group-noun). */
   ageBrackets: PhraseSet;
   ageGroupNouns: PhraseSet;
@@ -889,6 +891,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    ageApposedTimes: lowerSet(words('unit-age-apposed-time')),
     ageBrackets: phraseSet(words('unit-age-bracket'), 'unit-age-bracket'),
     ageGroupNouns: phraseSet(words('unit-age-group-noun'), 'unit-age-group-noun'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),

@@ -2881,3 +2881,15 @@ describe('stop 38: a currency named after a bracketed amount is its own', () => 
     ['It would pay 3.87 billion Canadian dlrs (2.90 billion U.S. dlrs) to them.', [['3.87 billion Canadian dlrs', 3.87e9, 'CAD'], ['2.90 billion U.S. dlrs', 2.9e9, 'USD']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 38: ages after a pronoun and a copula, and after "then" or "now"', () => {
+  test.each([
+    ['She is 45.', [['45', 45, 'year']]],
+    ['People are bullied when they\'re 55, he said.', [['55', 55, 'year']]],
+    ['He chose a deputy more experienced than Ms. Brainard, then 35.', [['35', 35, 'year']]],
+    ['Sanders, now 74, said no.', [['74', 74, 'year']]],
+    // A unit or a noun after the number is read first; a tally is no person.
+    ['He is 5 points ahead.', [['5 points', 5, 'point']]],
+    ['The tally, now 12, grows.', [['12', 12, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -292,6 +292,12 @@ function isTimeOfDayAfter(tokens: Token[], k: number): boolean {
 // for a person (unit-age-person-noun) is an age.
 export function isApposedAge(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   const prev = tokens[num.first - 1];
+  // "a more experienced deputy than Ms. Brainard, then 35.", "Sanders, now 74, said": a word of
+  // the time (unit-age-apposed-time) between the comma and a whole number that ends the phrase.
+  const named = tokens[num.first - 2];
+  if (prev && named && rules.ageApposedTimes.has(prev.lower) && sameRun(tokens, num.first - 1, num.first) && /^,\s*$/.test(named.post) && (isCapitalised(named) || rules.agePersonNouns.has(named.lower))) {
+    return num.last - num.first === 1 && Number.isInteger(num.value) && num.value <= 110 && /^[,.;)]/.test(tokens[num.last - 1].post);
+  }
   if (!prev || !/^,\s*$/.test(prev.post) || !(isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) || num.last - num.first !== 1) return false;
   // "Ahmed Hassan, 40." as a caption line of its own: the number ends the paragraph.
   const endsParagraph = /^\.\s*$/.test(tokens[num.last - 1].post) && (!tokens[num.last] || tokens[num.last].paragraph !== tokens[num.first].paragraph);
