@@ -414,6 +414,8 @@ export interface CompiledRules {
   durations: Set<string>;
   /** "tonne", "barrel": units of an amount produced, moved or used, which "a" and a span of time make a rate ("tonnes a year"; rules: unit-rate-output). */
   outputUnits: Set<string>;
+  /** "daily" → "day": adverbs of a span that make a rate after a unit of output (unit-rate-adverb). */
+  rateAdverbs: Map<string, string>;
   /** "ago", "earlier": after "a" and a unit of time, words that make it a time, not a rate ("a week ago"; rules: unit-rate-output-not-before). */
   rateNotBefore: Set<string>;
   /** "20 degrees below zero" (unit-temperature-below-zero). */
@@ -422,6 +424,9 @@ export interface CompiledRules {
   ageRelatives: PhraseSet;
   /** "then", "now" between a name's comma and an age (unit-age-apposed-time). */
   ageApposedTimes: Set<string>;
+  /** "younger than", "older than" (unit-age-comparative); "and older", "and over" after a group of people (unit-age-open-bracket). */
+  ageComparatives: PhraseSet;
+  ageOpenBrackets: PhraseSet;
   /** "people over 70": words of an age bracket (unit-age-bracket) and the groups of people before them (unit-age-group-noun). */
   ageBrackets: PhraseSet;
   ageGroupNouns: PhraseSet;
@@ -457,6 +462,12 @@ export interface CompiledRules {
   /** "yesterday's", "last week's": times in the possessive that own the level after them (rules: figure-time-owner), and their modifiers (figure-time-owner-modifier). */
   timeOwners: Set<string>;
   timeOwnerModifiers: Set<string>;
+  /** "revised", "provisional": words that qualify a level without hedging it (rules: figure-level-qualifier). */
+  levelQualifiers: PhraseSet;
+  /** "population of": words after which a bare number counts people (rules: figure-population). */
+  populationWords: PhraseSet;
+  /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
+  seedWords: Set<string>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
   countGapJoiners: Set<string>;
   /** "a 5-4 ruling": words after a tally in one token that make it a split decision, in votes (figure-split-decision). */
@@ -881,6 +892,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     rateJoiners: lowerMap('unit-rate-joiner'),
     durations: lowerSet(words('unit-duration')),
     outputUnits: new Set(words('unit-rate-output')),
+    rateAdverbs: lowerMap('unit-rate-adverb'),
     rateNotBefore: lowerSet(words('unit-rate-output-not-before')),
     currencyOneAfter: lowerSet(words('figure-currency-one')),
     currencyOneNot: lowerSet(words('figure-currency-one-not')),
@@ -892,6 +904,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageApposedTimes: lowerSet(words('unit-age-apposed-time')),
+    ageComparatives: phraseSet(words('unit-age-comparative'), 'unit-age-comparative'),
+    ageOpenBrackets: phraseSet(words('unit-age-open-bracket'), 'unit-age-open-bracket'),
     ageBrackets: phraseSet(words('unit-age-bracket'), 'unit-age-bracket'),
     ageGroupNouns: phraseSet(words('unit-age-group-noun'), 'unit-age-group-noun'),
     ageEvents: phraseSet(words('unit-age-event'), 'unit-age-event'),
@@ -913,6 +927,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     countComparisons: lowerSet(words('figure-comparison-count')),
     timeOwners: lowerSet(words('figure-time-owner')),
     timeOwnerModifiers: lowerSet(words('figure-time-owner-modifier')),
+    levelQualifiers: phraseSet(words('figure-level-qualifier'), 'figure-level-qualifier'),
+    populationWords: phraseSet(words('figure-population'), 'figure-population'),
+    seedWords: lowerSet(words('figure-seed-bracket')),
     levelBeforeFrom: lowerMap('figure-level-before-from'),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
     splitDecisions: lowerSet(words('figure-split-decision')),

@@ -324,7 +324,8 @@ describe('figures in news (branch fig-15): India, Africa, Australia and Asia', (
     ['Bushfires have burned 18 million hectares.', [[1.8e7, 'hectare']]],
     ['The ASX 200 closed 0.6% lower.', [[0.6, 'percent']]],
     ['Ghana\'s cedi has lost 20% of its value this year.', [[20, 'percent']]],
-    ['Ethiopia has a population of more than 120 million.', [[1.2e8, null]]],
+    // A population counts people (figure-population, stop 38).
+    ['Ethiopia has a population of more than 120 million.', [[1.2e8, 'person']]],
     ['The dam will generate 5,150 megawatts.', [[5150, 'megawatt']]],
     ['Japan\'s economy grew an annualised 3.1%.', [[3.1, 'percent']]],
     ['The yen fell past 160 to the dollar.', [[160, null]]],

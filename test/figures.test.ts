@@ -480,7 +480,8 @@ describe('figures: dozens, finance millions, space-grouped thousands, leading po
     ['The revenue target is US$ 1MM.', [['US$ 1MM', 1e6, 'USD']]],
     ['A flat costs 2mil SEK there.', [['2mil SEK', 2e6, 'SEK']]],
     ['Some 12 000 troops were sent.', [['12 000 troops', 12000, 'troop']]],
-    ['The population is 1 414 021 100.', [['1 414 021 100', 1414021100, null]]],
+    // (A population counts people since stop 38: figure-population.)
+    ['The population is 1 414 021 100.', [['1 414 021 100', 1414021100, 'person']]],
     ['He had 3 500 workers.', [['3', 3, null], ['500 workers', 500, 'worker']]],
     ['In 2019 45% of voters said no.', [['45%', 45, 'percent']]],
     ['Police found a .45 calibre pistol.', [['.45', 0.45, null]]],
@@ -2891,5 +2892,46 @@ describe('stop 38: ages after a pronoun and a copula, and after "then" or "now"'
     // A unit or a noun after the number is read first; a tally is no person.
     ['He is 5 points ahead.', [['5 points', 5, 'point']]],
     ['The tally, now 12, grows.', [['12', 12, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: ages after a comparative or in a bracket open at one end', () => {
+  test.each([
+    ['There were 100,000 adoptees younger than 18 in the country.', [['100,000 adoptees', 100000, 'adoptee'], ['18', 18, 'year']]],
+    ['Clinton leads among voters 45 and older.', [['45', 45, 'year']]],
+    ['Tickets are free for children 12 and under.', [['12', 12, 'year']]],
+    // Not after a noun that is no group of people.
+    ['Prices 45 and over were cut.', [['45', 45, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: counts, rates and qualifiers', () => {
+  test.each([
+    // A word the tagger reads as a verb, after a verb whose object the number is, describes the noun counted.
+    ['Sanders endorsed eight state legislative candidates.', [['eight state legislative candidates', 8, 'candidate']]],
+    // A count restated as a share takes no per cent.
+    ['There were 94,000 jobless against 120,000 or 2.8 pct of the workforce.', [['94,000', 94000, null], ['120,000', 120000, null], ['2.8 pct', 2.8, 'percent']]],
+    ['Bids were 5 or 6 pct.', [['5', 5, 'percent'], ['6 pct', 6, 'percent']]],
+    // An adverb of a span makes a rate of output.
+    ['The well tested in excess of 1,100 barrels daily.', [['1,100 barrels daily', 1100, 'barrels per day']]],
+    ['It will produce 2 mln tonnes annually.', [['2 mln tonnes annually', 2e6, 'tonne per year']]],
+    ['He walks 5 miles daily.', [['5 miles', 5, 'mile']]],
+    // A qualifier between a word of comparison and a level.
+    ['The deficit was 629.7 mln Swiss francs in February compared with a revised 209.4 mln deficit in January.', [['629.7 mln Swiss francs', 629.7e6, 'CHF'], ['209.4 mln', 209.4e6, 'CHF']]],
+    ['Output fell to 70 tonnes from a provisional 80.', [['70 tonnes', 70, 'tonne'], ['80', 80, 'tonne']]],
+    // A population counts people.
+    ['Malta, with a population of 365,000, has 195,000 registered vehicles.', [['365,000', 365000, 'person'], ['195,000 registered vehicles', 195000, 'vehicle']]],
+    ['The country has a population of about 8 million.', [['8 million', 8e6, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: tennis sets and seeds, cricket targets', () => {
+  test.each([
+    ['Rios claimed a 4-6 6-1 6-4 6-2 victory over Romania \'s Andrei Pavel .', []],
+    ['Muster charged into the second round with a 6-1 7-6 ( 7-2 ) 6-2 romp .', []],
+    // One pair alone is a range still.
+    ['A vote is expected in 3-5 days.', [['3', 3, 'day'], ['5 days', 5, 'day']]],
+    ['Also out were Lindsay Davenport ( 8 ) and Karina Habsudova ( 17 ) , the fifth seed .', []],
+    ['Warwickshire then reached an adjusted target of 109 with 13 balls to spare in the cricket , with four wickets in hand .', [['109', 109, 'run'], ['13 balls', 13, 'ball'], ['four wickets', 4, 'wicket']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -176,7 +176,11 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     // "comes from two state trading firms": after a preposition the number is no subject, so the word
     // after it, before a noun or a gerund, describes what is counted.
     const afterPreposition = n === 0 && !!before?.tags.has('Preposition') && sameRun(tokens, num.first - 1, num.first);
-    const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && ((next.tags.has('Plural') && next.tags.has('Noun')) || (afterPreposition && next.tags.has('Gerund')));
+    // "Sanders endorsed eight state legislative candidates": nor after a verb whose object it is.
+    const asObject = n === 0 && objectOfVerb(tokens, num.first, rules);
+    // (An adjective may stand between, "state legislative candidates", but not after a particle the
+    // tagger calls a verb: "risen from zero in recent years".)
+    const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition || asObject) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && (pluralNounAt(tokens, k + 1) || (!t.tags.has('Particle') && next.tags.has('Adjective') && sameRun(tokens, k + 1, k + 2) && pluralNounAt(tokens, k + 2)) || (afterPreposition && next.tags.has('Gerund')));
     // "eight other minority rights activists": a plural of figure-plural-modifier before the plural it describes, whatever its tag.
     const modifier = pluralModifier || t.tags.has('Adjective') || (t.tags.has('PastTense') && (/ed$/.test(t.lower) || t.tags.has('Participle'))) || t.tags.has('Acronym') || t.tags.has('Demonym') || (isCapitalised(t) && t.tags.has('ProperNoun')) || t.tags.has('Noun') || t.tags.has('Gerund') || verbAsNoun;
     // "millions of poor, unwanted people": adjectives in a row may be written apart by a comma.
@@ -184,6 +188,11 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     if (!modifier || !(/^(\s*|-)$/.test(t.post) || coordinate)) return null;
   }
   return null;
+}
+
+/** Token k is a plural noun ("candidates"). */
+function pluralNounAt(tokens: Token[], k: number): boolean {
+  return !!tokens[k]?.tags.has('Plural') && tokens[k].tags.has('Noun');
 }
 
 /** A determiner or a pronoun that opens a verb's object ("allows the holder", "signs them"). */
@@ -273,14 +282,20 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
+  // "adoptees younger than 18" (unit-age-comparative): an age whatever is before it.
+  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageComparatives) && !nounAfter && num.value <= 120) return true;
   // "people over 70", "Americans under 30" (unit-age-bracket, unit-age-group-noun): nothing counted after it.
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
-  if (bracket && !nounAfter && num.first - 1 - bracket >= 0) {
-    const group = tokens[num.first - 1 - bracket];
-    const joined = sameRun(tokens, num.first - 1 - bracket, num.first - bracket);
-    if (joined && (phraseEndingAt(tokens, num.first - 1 - bracket, rules.ageGroupNouns) || (group.tags.has('Demonym') && group.tags.has('Plural')))) return true;
-  }
+  if (bracket && !nounAfter && num.first - 1 - bracket >= 0 && isGroupOfPeopleAt(tokens, num.first - 1 - bracket, rules)) return true;
+  // "voters 45 and older", "people 65 and over" (unit-age-open-bracket).
+  if (prev && sameRun(tokens, num.first - 1, num.first) && isGroupOfPeopleAt(tokens, num.first - 1, rules) && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.ageOpenBrackets) && num.value <= 120) return true;
   return isApposedAge(tokens, num, rules);
+}
+
+/** Token k ends a plural noun for people (unit-age-group-noun) or is a plural demonym ("Americans"). */
+function isGroupOfPeopleAt(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const group = tokens[k];
+  return !!group && sameRun(tokens, k, k + 1) && (phraseEndingAt(tokens, k, rules.ageGroupNouns) > 0 || (group.tags.has('Demonym') && group.tags.has('Plural')));
 }
 
 /** "died at 3 in the morning": a time of day, not an age. */

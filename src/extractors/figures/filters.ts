@@ -21,6 +21,9 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   // "reliever Kyle Abbott ( 0-1 ) took the loss": two whole numbers joined by a hyphen, alone in
   // brackets after a name, are a player's record, not a range.
   if (!unit && num.low && Number.isInteger(num.low.value) && Number.isInteger(num.value) && isRecordAfterName(parsed, num)) return true;
+  // "Olympic champion Lindsay Davenport ( 8 ) and Karina Habsudova of Slovakia ( 17 )": in a story
+  // of seeds (figure-seed-bracket), a whole number alone in brackets after a name is a player's seed.
+  if (!unit && !num.low && Number.isInteger(num.value) && num.value <= 128 && isRecordAfterName(parsed, num) && tokens.some((t) => rules.seedWords.has(t.lower))) return true;
   // "Bard had 1988 sales of $14 million", "X - 1986 Rates": a year before a counted noun.
   if (num.digits && unitRule === 'figure-digits' && num.scale === 1 && /^\d{4}$/.test(tokens[num.first].word) && isYearLike({ text: tokens[num.first].word, value: num.value })) return true;
   // "1986 year profits include a gain": a year before the word "year" names the year ("1,500

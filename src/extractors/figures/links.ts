@@ -10,7 +10,7 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, timeOwnerEndingAt, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -108,6 +108,19 @@ export function unitsOfBracketedComparison(parsed: ParsedText, figures: Figure[]
   }
 }
 
+// "Malta, with a population of 365,000, has 195,000 registered vehicles": a bare number after a
+// word of figure-population (past any hedge) counts people.
+export function unitsOfPopulation(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || !/^figure-(digits|number-word|vague-plural)$/.test(f.ruleId) || thingFollows(tokens, m.last, rules)) return;
+    let k = m.first - 1;
+    k -= k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
+    if (k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.populationWords)) f.unit = 'person';
+  });
+}
+
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
 // the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
 // unit but is two levels, not a range.
@@ -122,7 +135,8 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // "from" (rule figure-comparison) is in the money of the figure before it in the sentence.
     if (a.ruleId.startsWith('figure-currency') && !b.unit && mb.scale > 1 && b.ruleId === 'figure-digits' && sameSentence(tokens, ma.last - 1, mb.first)) {
       let hedged = mb.first - 1;
-      while (hedged > ma.last && (phraseAt(tokens, hedged, rules.hedges) || /^(a|an)$/.test(tokens[hedged].lower))) hedged--;
+      // (Or a qualifier: "compared with a revised 209.4 mln deficit".)
+      while (hedged > ma.last && (phraseAt(tokens, hedged, rules.hedges) || phraseAt(tokens, hedged, rules.levelQualifiers) || /^(a|an)$/.test(tokens[hedged].lower))) hedged--;
       if (rules.comparisons.has(tokens[hedged]?.lower ?? '') && hedged >= ma.last) {
         b.unit = a.unit;
         b.ruleId = a.ruleId;
@@ -140,7 +154,9 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // "5 or 6 million dlrs": a small whole number before "or" and a scaled number is in its scale, as
     // a number in words is (below) and a range's low end ("5 to 6 million").
     const digitsBeforeScale = joinedWord === 'or' && ma.scale === 1 && mb.scale > 1 && /^\d{1,3}$/.test(a.text) && !afterComma;
-    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && (ma.scale === mb.scale || digitsBeforeScale) && !isYearLike(a)) {
+    // "94,000 jobless ... against 120,000 or 2.8 pct of the workforce": a count restated as a share, no per cent.
+    const restatedAsShare = b.unit === 'percent' && a.value > 100 && a.value > 10 * b.value;
+    if (!a.unit && b.unit && /^(and|or)$/.test(joinedWord) && !restatedAsShare && !(afterComma && (joinedWord === 'and' || b.unit === 'percent')) && tokens[ma.first - 1]?.lower !== 'between' && mb.first === ma.last + 1 && sameSentence(tokens, ma.last - 1, mb.first) && (/^[\d.,]+$/.test(a.text) || ma.words) && (ma.scale === mb.scale || digitsBeforeScale) && !isYearLike(a)) {
       // "against 32.3 and 6.5 cents a year ago": minor units, like the second.
       const minor = b.ruleId === 'figure-currency-minor' && !afterComma;
       // "With WTI at 20, 21 or 22 dlrs": and the bare numbers listed before it with commas.
@@ -405,8 +421,11 @@ function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[]
   const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
   const previous = n > 0 ? figures[n - 1] : null;
   const throughChange = !!previous?.unit && !rules.ellipticNotLent.has(previous.unit) && figures[n].unit === 'percent' && (!!figures[n].change || tokens[ma.first - 1]?.lower === 'off') && meta[n - 1].last + 3 >= ma.first && sameSentence(tokens, meta[n - 1].last - 1, ma.first) && bridges(tokens, meta[n - 1].last, ma.first, rules, true);
-  const a = throughChange ? previous! : figures[n];
-  const am = throughChange ? meta[n - 1] : ma;
+  // "46.50 Ecus per 100 kilos, compared to last week's 46.864": the measure a rate is per lends
+  // nothing; the amount of the rate before it does.
+  const perMeasure = !!previous?.unit && rules.rateJoiners.get(tokens[ma.first - 1]?.lower ?? '') === 'any' && meta[n - 1].last === ma.first - 1;
+  const a = throughChange || perMeasure ? previous! : figures[n];
+  const am = throughChange || perMeasure ? meta[n - 1] : ma;
   // "5 mln dlrs from three mln", "to 10 tonnes by March from two now": a number in words that awaits
   // its unit is lent it as digits with a scale are. "Dozens of golf courses here, and hundreds around
   // the country": a vague plural alone too.
@@ -415,16 +434,14 @@ function ellipticLender(tokens: Token[], figures: Figure[], meta: FigureTokens[]
   // with a level before it (figure-elliptic-level; not with a change, "rose 5 pct in March from 1,200").
   const bareLevel = !scaled && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && !a.change && !a.range;
   if (!a.unit || b.unit || b.range || !(scaled || bareLevel)) return null;
-  // "46.50 Ecus per 100 kilos, compared to last week's 46.864": the measure a rate is per lends nothing.
-  if (rules.rateJoiners.get(tokens[am.first - 1]?.lower ?? '') === 'any') return null;
   if (rules.ellipticNotLent.has(a.unit) && !(bareLevel && rules.ellipticLevelLent.has(a.unit))) return null;
   if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first)) return null;
   // The joining word, before any hedge or article: "down from an estimated 98 billion", "to 9.8
   // billion dlrs from the 9.2 billion reported".
   let k = mb.first - 1;
-  // Or the time whose level it is: "1.2470 marks, down from yesterday's 1.2480" (figure-time-owner).
+  // Or the time whose level it is, or a qualifier: "1.2470 marks, down from yesterday's 1.2480".
   while (k >= ma.last) {
-    const hedge = phraseEndingAt(tokens, k, rules.hedges) || timeOwnerEndingAt(tokens, k, rules);
+    const hedge = levelModifierEndingAt(tokens, k, rules);
     if (!hedge && !/^(a|an|the)$/.test(tokens[k].lower)) break;
     k -= Math.max(1, hedge);
   }

@@ -142,7 +142,8 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
   // "10-20%", "$5-6 million": a range in one token; "40 - 50 years old" is one for the tagger too.
   // "1986-87" (years) and "3-1" (a score) are not.
   // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
-  const dash = m || fraction !== null ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*)([^\d\s–-]{0,4}\d.*)$/.exec(word);
+  // "Rios claimed a 4-6 6-1 6-4 6-2 victory": a pair in a run of pairs is a set of a match, no range.
+  const dash = m || fraction !== null || inRunOfScores(tokens, i) ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*)([^\d\s–-]{0,4}\d.*)$/.exec(word);
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
     const right = rules.numericToken.exec(dash[3]);
@@ -412,6 +413,20 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
   // "the 4x100m relay" is four legs of 100 metres, not a size (figure-metre-event).
   if (side && phraseAt(tokens, k, rules.metreEvents)) return null;
   return { first, last: k, value, currency, percent, unit, unitRule, scale, wordScale, low, side, signAt, startAt, approximate, ruleId, digits };
+}
+
+/**
+ * Token i and a token beside it, apart by space or a bracket only, are both the games of a set: two
+ * whole numbers up to 7 joined by a dash ("6-1 7-6 ( 7-2 ) 6-2"). A table's ranges side by side are
+ * larger ("COPPER 15-19 24-28") or apart by a comma ("choice 2-3, 70-85 pct").
+ */
+function inRunOfScores(tokens: Token[], i: number): boolean {
+  const set = (k: number) => {
+    const m = tokens[k] ? /^(\d)[-–](\d)$/.exec(tokens[k].word) : null;
+    return !!m && Number(m[1]) <= 7 && Number(m[2]) <= 7;
+  };
+  const apart = (k: number) => /^[\s()]*$/.test(tokens[k].post + tokens[k + 1].pre) && sameSentence(tokens, k, k + 1);
+  return set(i) && ((set(i - 1) && apart(i - 1)) || (set(i + 1) && apart(i)));
 }
 
 /** "5 billion", "1.2bn", "250m", "250,000", "12.50", "1 000": digits (after a one-letter currency sign) that read as money. */

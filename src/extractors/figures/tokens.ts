@@ -90,12 +90,21 @@ export function phraseEndingAt(tokens: Token[], k: number, set: PhraseSet): numb
  * level after it, ending at token k (rule figure-time-owner: a possessive of its words or a day's or
  * month's name, after its modifiers); else 0.
  */
-export function timeOwnerEndingAt(tokens: Token[], k: number, rules: CompiledRules): number {
+function timeOwnerEndingAt(tokens: Token[], k: number, rules: CompiledRules): number {
   const t = tokens[k];
   if (!t?.possessive || !(rules.timeOwners.has(t.lower) || rules.dateWords.has(t.lower))) return 0;
   let first = k;
   while (first > 0 && first > k - 3 && rules.timeOwnerModifiers.has(tokens[first - 1].lower) && sameRun(tokens, first - 1, first)) first--;
   return k - first + 1;
+}
+
+/**
+ * The length of the words before a level that ending at token k qualify it, else 0: a hedge ("an
+ * estimated"), a time that owns it ("yesterday's", figure-time-owner) or a word of figure-level-qualifier
+ * ("a revised 209.4 mln deficit"). Articles are left to the caller.
+ */
+export function levelModifierEndingAt(tokens: Token[], k: number, rules: CompiledRules): number {
+  return phraseEndingAt(tokens, k, rules.hedges) || timeOwnerEndingAt(tokens, k, rules) || phraseEndingAt(tokens, k, rules.levelQualifiers);
 }
 
 /** The sentence of token k holds one of `words` (lower case). */

@@ -68,7 +68,15 @@ export function compoundUnitAt(tokens: Token[], k: number, rules: CompiledRules)
   // "0.15 ounce of gold per ton", "5 grams of gold a tonne": the matter measured between the unit and
   // the rate's joiner (an ore's grade).
   // "700 tons of ore a day" too, where "a" makes the rate (unit-rate-output).
-  if (tokens[next]?.lower === 'of' && /^[a-z]+$/.test(tokens[next + 1]?.word ?? '') && tokens[next + 1].tags.has('Noun') && rules.rateJoiners.has(tokens[next + 2]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1) && sameRun(tokens, next + 1, next + 2)) next += 2;
+  const joinsRate = (w: string) => rules.rateJoiners.has(w) || rules.rateAdverbs.has(w);
+  if (tokens[next]?.lower === 'of' && /^[a-z]+$/.test(tokens[next + 1]?.word ?? '') && tokens[next + 1].tags.has('Noun') && joinsRate(tokens[next + 2]?.lower ?? '') && sameRun(tokens, next - 1, next) && sameRun(tokens, next, next + 1) && sameRun(tokens, next + 1, next + 2)) next += 2;
+  // "tested in excess of 1,100 barrels daily" (unit-rate-adverb): an adverb of the span makes the
+  // rate as "a day" does.
+  const adverbSpan = sameRun(tokens, next - 1, next) ? rules.rateAdverbs.get(tokens[next]?.lower ?? '') : undefined;
+  if (adverbSpan) {
+    const unit = rate(rules.unitAliases.get(head), adverbSpan, 'a');
+    return unit ? { phrase: tokens.slice(k, next + 1).map((t) => t.lower).join(' '), length: next + 1 - k, unit } : null;
+  }
   let joiner = '/';
   if (/^\s*\/\s*$/.test(tokens[next - 1].post) && sameSentence(tokens, next - 1, next)) {
     // "meters / second"
