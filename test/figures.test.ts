@@ -2935,3 +2935,23 @@ describe('stop 38: tennis sets and seeds, cricket targets', () => {
     ['Warwickshire then reached an adjusted target of 109 with 13 balls to spare in the cricket , with four wickets in hand .', [['109', 109, 'run'], ['13 balls', 13, 'ball'], ['four wickets', 4, 'wicket']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 38: names of wells, ranges in minor units, a change before a level far above it', () => {
+  test.each([
+    // Two whole numbers in one token after a capitalised name name a well.
+    ['The company said the 90 percent owned Trax et al Morinville 10-23 logged 28 feet of reef.', [['90 percent', 90, 'percent'], ['28 feet', 28, 'foot']]],
+    // A range after a word in capitals (a table row) or a month stays as it was.
+    ['COPPER     15-19     24-28     UNQUOTED', [['15', 15, null], ['19', 19, null], ['24', 24, null], ['28', 28, null]]],
+    // The low end of a range in cents is in cents too.
+    ['It expects an operating loss of 19-24 cts a share.', [['19', 0.19, 'USD'], ['24 cts', 0.24, 'USD']]],
+    // Cents, then dollars far above: a change and the level, no range.
+    ['It raised the cash it is offering for each share by 75 cts to 42.75 dlrs.', [['75 cts', 0.75, 'USD'], ['42.75 dlrs', 42.75, 'USD']]],
+    ['Liabilities rose 200 mln to 11.9 billion guilders.', [['200 mln', 200e6, 'NLG'], ['11.9 billion guilders', 11.9e9, 'NLG']]],
+    // A low end in full digits of the same order as the high end's takes its scale.
+    ['The deficit will be 37,000 to 38,000 billion lire.', [['37,000', 37e12, 'ITL'], ['38,000 billion lire', 38e12, 'ITL']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('the ends of these ranges', () => {
+    expect(moneyAndRange('It expects an operating loss of 19-24 cts a share.').map((f) => f[3])).toEqual([{ low: 0.19, high: 0.24 }, { low: 0.19, high: 0.24 }]);
+    expect(moneyAndRange('Liabilities rose 200 mln to 11.9 billion guilders.').map((f) => f[3])).toEqual([null, null]);
+  });
+});

@@ -249,19 +249,25 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // with no scale word about, is the change and the next the level it reaches, not a range ("rose 5
     // to 10 pct" stays one). A bare change is in the level's unit ("rose 20 to 650 cts").
     const highAsWritten = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
-    if (a.change && a.value > 0 && (a.unit !== null || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
+    // "Liabilities rose 200 mln to 11.9 billion guilders": scaled, the change is far below the level too.
+    const farBelowScaled = ma.scale > 1 && mb.scale > ma.scale && b.value > 5 * a.value;
+    if (a.change && a.value > 0 && (a.unit !== null || farBelowScaled || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
       if (!a.unit && b.unit) {
         [a.unit, a.ruleId] = [b.unit, b.ruleId];
         if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
       }
       continue;
     }
+    // "raised the cash it offers for each share by 75 cts to 42.75 dlrs": cents before dollars far
+    // above them are a change and the level it reaches, whatever word names the change.
+    if (a.ruleId === 'figure-currency-minor' && b.ruleId === 'figure-currency' && a.unit === b.unit && !ma.from && b.value > 5 * a.value) continue;
     // "2 million to 3 million people": a bare number in digits, with its scale or without, or a word low end.
     // A fraction too ("traded between 6-1/16 and 6-1/4 pct").
     if (!a.unit && b.unit && isNaN(Number(a.text.replace(/,/g, ''))) && !/^[\d.,]+$|^(\d+-)?\d+\/\d+$/.test(a.text) && !ma.words && !(ma.scale > 1 && a.ruleId === 'figure-digits')) continue;
     let low = a.value;
     const highScale = mb.scale > 1 ? mb.scale : (mb.wordScale ?? 1);
-    if (ma.scale === 1 && highScale > 1 && Math.abs(low) < 1000) low = scaleBy(low, highScale);
+    // "37,000 to 38,000 billion lire": a low end written in full digits of the same order as the high's too.
+    if (ma.scale === 1 && highScale > 1 && (Math.abs(low) < 1000 || isSameOrder(low, b.value / highScale))) low = scaleBy(low, highScale);
     // "between 10 and 20 cents", "from 5 to 6 cents": the bare end is in minor units too.
     if (!a.unit && b.ruleId === 'figure-currency-minor') low = shiftDecimal(low, -2);
     // "losses of between 2.50 and 1.90 dlrs": "between" makes a range whichever end is written first.

@@ -398,8 +398,10 @@ function pushFigures(parsed: ParsedText, num: NumberPhrase, r: UnitReading, hedg
     // "10-20%": one figure per number, linked by their range.
     // A quote's offer may be below its bid ("5.74/72 pct"): the range runs from the smaller.
     const lowEnd = start + num.low.chars;
-    const range = { low: Math.min(num.low.value, value), high: Math.max(num.low.value, value) };
-    figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: num.low.value, range });
+    // "an operating loss of 19-24 cts a share": the low end in minor units too.
+    const low = unitRule === 'figure-currency-minor' && value !== num.value ? shiftDecimal(num.low.value, -2) : num.low.value;
+    const range = { low: Math.min(low, value), high: Math.max(low, value) };
+    figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: low, range });
     meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
     start = lowEnd + num.low.gap;
     Object.assign(figure, { start, text: text.slice(start, end), range: { ...range } });
