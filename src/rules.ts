@@ -468,6 +468,8 @@ export interface CompiledRules {
   populationWords: PhraseSet;
   /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
   seedWords: Set<string>;
+  /** "bond", "euroyen": nouns that make an amount money in a compound written apart (rules: figure-compound-apart-not). */
+  compoundApartNot: Set<string>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
   countGapJoiners: Set<string>;
   /** "a 5-4 ruling": words after a tally in one token that make it a split decision, in votes (figure-split-decision). */
@@ -930,6 +932,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     levelQualifiers: phraseSet(words('figure-level-qualifier'), 'figure-level-qualifier'),
     populationWords: phraseSet(words('figure-population'), 'figure-population'),
     seedWords: lowerSet(words('figure-seed-bracket')),
+    compoundApartNot: lowerSet(words('figure-compound-apart-not')),
     levelBeforeFrom: lowerMap('figure-level-before-from'),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
     splitDecisions: lowerSet(words('figure-split-decision')),

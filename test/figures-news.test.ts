@@ -49,7 +49,8 @@ describe('figures in news (branch fig-15): politics, elections and courts', () =
     ['The case was heard at the Court of Appeal on 14 March.', []],
     ['The commission received 1,400 complaints in 2023.', [[1400, 'complaint']]],
     ['The minister resigned after 49 days in office.', [[49, 'day']]],
-    ['The Supreme Court ruled 6-3 in favour of the state.', []],
+    // A court's split decision counts votes, as the gold guidelines read "a 5-4 ruling" (stop 38).
+    ['The Supreme Court ruled 6-3 in favour of the state.', [[6, 'vote'], [3, 'vote']]],
     ['The G7 leaders met in Apulia.', []],
     ['Voters in 64 countries go to the polls this year.', [[64, 'country']]],
     ['The party needs a swing of 4.5% to win the seat.', [[4.5, 'percent']]],

@@ -2518,8 +2518,8 @@ describe('stop 36: a bare count closing a parallel clause', () => {
     ['She won six.', []],
     ['He has 3 children and Mary is 10.', [['3 children', 3, 'child'], ['10', 10, null]]],
     ['The firm hired 40 workers in May and the plant later closed six.', [['40 workers', 40, 'worker']]],
-    // A list after a colon gives ages, not more of the count (the age after "Jr.," is not read as one).
-    ['The candidate has five children: Donald Jr., 38; Ivanka, 34.', [['five children', 5, 'child'], ['38', 38, null], ['34', 34, 'year']]],
+    // A list after a colon gives ages, not more of the count (since stop 38 the age after "Jr.," too).
+    ['The candidate has five children: Donald Jr., 38; Ivanka, 34.', [['five children', 5, 'child'], ['38', 38, 'year'], ['34', 34, 'year']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -2954,4 +2954,43 @@ describe('stop 38: names of wells, ranges in minor units, a change before a leve
     expect(moneyAndRange('It expects an operating loss of 19-24 cts a share.').map((f) => f[3])).toEqual([{ low: 0.19, high: 0.24 }, { low: 0.19, high: 0.24 }]);
     expect(moneyAndRange('Liabilities rose 200 mln to 11.9 billion guilders.').map((f) => f[3])).toEqual([null, null]);
   });
+});
+
+describe('stop 38: head of livestock, a population after its number', () => {
+  test.each([
+    ['Slaughter was at about 287,000 to 295,000 head versus 292,000 a week ago.', [['287,000', 287000, 'head'], ['295,000 head', 295000, 'head'], ['292,000', 292000, 'head']]],
+    ['There were 37,900 head sold for the week.', [['37,900 head', 37900, 'head']]],
+    // A plural after it is the head noun, whatever its tag.
+    ['He hired two head coaches.', [['two head coaches', 2, 'coach']]],
+    ['Zaire\'s 35 mln population suffered.', [['35 mln', 35e6, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a compound written without its hyphen; ages in a list', () => {
+  test.each([
+    // (A word the tagger reads as a verb is left: "the 1,237 delegate threshold" stays bare.)
+    ['Trump may need them to lift him above the 1,237 delegate threshold.', [['1,237', 1237, null]]],
+    // Three digits or more written without a group name a model or an index; so do digits with a scale letter.
+    ['The 386 machine sold well.', [['386', 386, null]]],
+    ['John Walsh, head of the 3B minicomputer line, left.', [['3B', 3e9, null]]],
+    // A noun of money after the amount (figure-compound-apart-not) counts nothing.
+    ['It plans an 800 mln bond issue with warrants.', [['800 mln', 800e6, null]]],
+    // After a preposition the number is an object: a participle before the plural describes it.
+    ['USA Today had 957 paid pages, compared to 769 paid pages a year ago.', [['957 paid pages', 957, 'page'], ['769 paid pages', 769, 'page']]],
+    ['Trump leads in a 12 person Republican primary.', [['12 person', 12, 'person']]],
+    ['The board of the 3 million member union voted.', [['3 million member', 3e6, 'member']]],
+    // A plural head is counted; a verb after the number is no compound.
+    ['The 50 state legislatures met.', [['50 state legislatures', 50, 'legislature']]],
+    ['The department said 12 of the 19 contain secret information.', [['12', 12, null], ['19', 19, null]]],
+    ['Aides saw the two post separate photos.', [['two post separate photos', 2, 'photo']]],
+    ['Trump says we should round up the 11 million people here.', [['11 million people', 11e6, 'person']]],
+    ['He has five children: Donald Trump, Jr., 38; Ivanka, 34; Eric Trump, 32.', [['five children', 5, 'child'], ['38', 38, 'year'], ['34', 34, 'year'], ['32', 32, 'year']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 38: a court that deadlocked or ruled decides by votes', () => {
+  test.each([
+    ['The high court deadlocked 4 to 4 on the case.', [['4', 4, 'vote'], ['4', 4, 'vote']]],
+    ['The court ruled 5-4 on Monday.', [['5', 5, 'vote'], ['4', 4, 'vote']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -20,6 +20,13 @@ interface UnitMatch {
 // The noun counted: "26 countries", "thousands of foreign troops", "the two landlocked EU countries",
 // "three-and-a-half year-old war" (the hyphenated measure "year-old").
 export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): UnitMatch | null {
+  const head = countedHead(parsed, num, rules);
+  if (head || !isCompoundWrittenApart(parsed.tokens, num, rules)) return head;
+  return { at: num.last, last: num.last + 1, hyphenated: true };
+}
+
+/** The plural head noun counted after the number and the words that describe it, else null. */
+function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): UnitMatch | null {
   const tokens = parsed.tokens;
   let k = num.last;
   if (!sameRun(tokens, k - 1, k)) return null;
@@ -123,7 +130,10 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     const opensObject = !!next && (OPENS_OBJECT.test(next.lower) || next.tags.has('Pronoun'));
     const afterObject = n === 0 && /^[a-z]+s$/.test(t.word) && !opensObject && !isYearLike({ text: tokens[num.first].word, value: num.value }) && objectOfVerb(tokens, num.first, rules);
     const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular || afterObject) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
-    const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
+    // "hog slaughter at about 295,000 head versus 292,000": a noun of figure-invariant-noun the tagger
+    // reads as a verb, unless a verb's object or a direction follows it ("the top 10 head to Paris").
+    const invariantAsVerb = n === 0 && rules.invariantNouns.has(t.lower) && t.tags.has('Verb') && !(next && (OPENS_OBJECT.test(next.lower) || next.tags.has('Pronoun') || /^(to|toward|towards|for|into|back|home|up|down|out|off)$/.test(next.lower)));
+    const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier || invariantAsVerb) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
     const compound = n === 0 && tokens[k - 1].post === '-';
@@ -136,7 +146,9 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     let after = k + 1;
     while (after < k + 3 && tokens[after + 1] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Noun') && !tokens[after].tags.has('Plural') && !tokens[after].tags.has('Pronoun')) after++;
     const pluralNounAfter = !!tokens[after] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Plural') && tokens[after].tags.has('Noun');
-    const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter;
+    // ("two head coaches": a plural the tagger reads as a verb is the head too.)
+    const pluralAfterAsVerb = !!next && /^[a-z]+s$/.test(next.word) && isPluralNoun(next.word) && !next.tags.has('Noun');
+    const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter && !pluralAfterAsVerb;
     // "40 police officers", "two customs officials": a plural of figure-plural-modifier right before
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
     // "17 foreign securities houses", "12 savings banks": the plural after it the tagger reads as a verb too.
@@ -177,7 +189,10 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
     // after it, before a noun or a gerund, describes what is counted.
     const afterPreposition = n === 0 && !!before?.tags.has('Preposition') && sameRun(tokens, num.first - 1, num.first);
     // "Sanders endorsed eight state legislative candidates": nor after a verb whose object it is.
-    const asObject = n === 0 && objectOfVerb(tokens, num.first, rules);
+    // "The 50 state legislatures": after an article, which belongs to the noun counted, too.
+    // After an article the number may be a subject, so only a verb's base form: "the two had
+    // revenues" keeps its verb.
+    const asObject = n === 0 && (objectOfVerb(tokens, num.first, rules) || (/^(a|an|the)$/.test(tokens[num.first - 1]?.lower ?? '') && t.tags.has('Infinitive') && !t.tags.has('PastTense')));
     // (An adjective may stand between, "state legislative candidates", but not after a particle the
     // tagger calls a verb: "risen from zero in recent years".)
     const verbAsNoun = (n > 0 || tokens[k - 1]?.lower === 'of' || afterPreposition || asObject) && /^[a-z]+$/.test(t.word) && !/s$/.test(t.word) && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !!next && (pluralNounAt(tokens, k + 1) || (!t.tags.has('Particle') && next.tags.has('Adjective') && sameRun(tokens, k + 1, k + 2) && pluralNounAt(tokens, k + 2)) || (afterPreposition && next.tags.has('Gerund')));
@@ -193,6 +208,32 @@ export function findUnit(parsed: ParsedText, num: NumberPhrase, rules: CompiledR
 /** Token k is a plural noun ("candidates"). */
 function pluralNounAt(tokens: Token[], k: number): boolean {
   return !!tokens[k]?.tags.has('Plural') && tokens[k].tags.has('Noun');
+}
+
+/**
+ * "the 1,237 delegate threshold", "the 3 million member union", "a 12 person Republican primary": after
+ * an article that belongs to the noun after them, a number above one and a singular noun before
+ * another word of the phrase are a compound written without its hyphen ("a 1,237-delegate threshold"),
+ * and the singular noun is what is counted. Asked only where no plural head follows ("the five
+ * discount rate cuts" counts cuts), and not of a rank ("a 5 star hotel", figure-compound-rank).
+ */
+function isCompoundWrittenApart(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const [before, noun, head] = [tokens[num.first - 1], tokens[num.last], tokens[num.last + 1]];
+  // A whole number written in whole digits or words ("the 3.03 target price" is a price; "the 16-25
+  // age group" a range of ages).
+  const whole = tokens.slice(num.first, num.last).every((t) => !/[.\/]\d/.test(t.word)) && !num.low;
+  // Three or more digits written without a group or a scale name a model or an index ("the 386
+  // machine", "the 500 index"); counts that large are written "1,237" or "3 million".
+  // ("the 3B minicomputer line": a scale letter on the digits is a model's too.)
+  const writtenAsCount = /^[\d,]+$|^\p{L}+$/u.test(tokens[num.first].word) && (num.scale > 1 || num.last - num.first > 1 || !/^\d{3,}$/.test(tokens[num.first].word));
+  if (!before || !noun || !head || !whole || !writtenAsCount || !/^(a|an|the)$/.test(before.lower) || num.value < 2 || !sameRun(tokens, num.first - 1, num.first)) return false;
+  if (!sameRun(tokens, num.last - 1, num.last) || !sameRun(tokens, num.last, num.last + 1) || !/^[a-z]{3,}$/.test(noun.word) || /(s|ed|ing|ly)$/.test(noun.word)) return false;
+  // A singular noun, not a word the tagger reads as a verb ("the five comprise"; "the 1,237 delegate
+  // threshold" is lost with them).
+  if (!noun.tags.has('Singular') || !noun.tags.has('Noun') || noun.tags.has('Plural') || rules.compoundApartNot.has(noun.lower) || noun.tags.has('Pronoun') || noun.tags.has('Adjective') || rules.dateWords.has(noun.lower) || rules.compoundRanks.has(noun.lower) || rules.notAUnit.has(noun.lower)) return false;
+  // The head: a singular noun (or an adjective the tagger calls one, "primary"), or a name before one.
+  const singularNoun = (t: Token | undefined) => !!t && /^[a-z]+$/.test(t.word) && !t.tags.has('Plural') && !t.tags.has('Pronoun') && (t.tags.has('Noun') || t.tags.has('Adjective')) && !/s$/.test(t.word) && !t.tags.has('Gerund');
+  return singularNoun(head) || (/^\p{Lu}\p{Ll}+$/u.test(head.word) && sameRun(tokens, num.last + 1, num.last + 2) && singularNoun(tokens[num.last + 2]));
 }
 
 /** A determiner or a pronoun that opens a verb's object ("allows the holder", "signs them"). */
@@ -313,10 +354,12 @@ export function isApposedAge(tokens: Token[], num: NumberPhrase, rules: Compiled
   if (prev && named && rules.ageApposedTimes.has(prev.lower) && sameRun(tokens, num.first - 1, num.first) && /^,\s*$/.test(named.post) && (isCapitalised(named) || rules.agePersonNouns.has(named.lower))) {
     return num.last - num.first === 1 && Number.isInteger(num.value) && num.value <= 110 && /^[,.;)]/.test(tokens[num.last - 1].post);
   }
-  if (!prev || !/^,\s*$/.test(prev.post) || !(isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) || num.last - num.first !== 1) return false;
+  // ("Donald Trump, Jr., 38;": an abbreviation's point may stand before the comma.)
+  if (!prev || !/^\.?,\s*$/.test(prev.post) || !(isCapitalised(prev) || rules.agePersonNouns.has(prev.lower)) || num.last - num.first !== 1) return false;
   // "Ahmed Hassan, 40." as a caption line of its own: the number ends the paragraph.
   const endsParagraph = /^\.\s*$/.test(tokens[num.last - 1].post) && (!tokens[num.last] || tokens[num.last].paragraph !== tokens[num.first].paragraph);
-  if (/^,/.test(tokens[num.last - 1].post) || (endsParagraph && isCapitalised(prev))) return true;
+  // "has five children: Donald Trump, Jr., 38; Ivanka, 34; Eric Trump, 32": a list of names with ages.
+  if (/^[,;]/.test(tokens[num.last - 1].post) || (endsParagraph && isCapitalised(prev))) return true;
   // "''This right here is a sisterhood,'' said Carla Cruz, 24.": a name after a verb of saying, then the
   // number and a full stop.
   let k = num.first - 1;

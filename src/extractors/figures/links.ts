@@ -114,7 +114,14 @@ export function unitsOfPopulation(parsed: ParsedText, figures: Figure[], meta: F
   const tokens = parsed.tokens;
   figures.forEach((f, n) => {
     const m = meta[n];
-    if (f.unit || f.range || !/^figure-(digits|number-word|vague-plural)$/.test(f.ruleId) || thingFollows(tokens, m.last, rules)) return;
+    if (f.unit || f.range || !/^figure-(digits|number-word|vague-plural)$/.test(f.ruleId)) return;
+    // "for Zaire's 35 mln population": the word itself after the number.
+    const after = tokens[m.last];
+    if (after && sameRun(tokens, m.last - 1, m.last) && phraseAt(tokens, m.last, rules.populationWords) === 1) {
+      f.unit = 'person';
+      return;
+    }
+    if (thingFollows(tokens, m.last, rules)) return;
     let k = m.first - 1;
     k -= k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
     if (k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.populationWords)) f.unit = 'person';
