@@ -2994,3 +2994,21 @@ describe('stop 38: a court that deadlocked or ruled decides by votes', () => {
     ['The court ruled 5-4 on Monday.', [['5', 5, 'vote'], ['4', 4, 'vote']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 38: a subject after the noun it counts; the story\'s dominant currency', () => {
+  test.each([
+    ['In Canada, the rig count was up 14 to 164, against 422 one year ago.', [['14', 14, 'rig'], ['164', 164, 'rig'], ['422', 422, 'rig'], ['one year', 1, 'year']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('a bare amount takes the currency that dominates the story', () => {
+    const text = [
+      'LONDON, March 25 - The group earned one billion stg, and tobacco made 764 mln stg.',
+      '    Financial services saw profits double to 282 mln.',
+      '    Premiums rose to 39 mln stg and 217 mln stg, while its U.S. unit sold 644 mln dlrs.',
+    ].join('\n');
+    const f = extract(text, builtInRules(), { only: ['figures'] }).figures.find((x) => x.text === '282 mln');
+    expect(f?.unit).toBe('GBP');
+    // Two currencies in even measure leave the bare amount bare.
+    const even = 'LONDON, March 25 - Profits doubled to 282 mln.\n    It earned 10 mln stg and 12 mln dlrs.';
+    expect(extract(even, builtInRules(), { only: ['figures'] }).figures.find((x) => x.text === '282 mln')?.unit).toBeNull();
+  });
+});

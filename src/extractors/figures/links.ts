@@ -660,6 +660,9 @@ export function unitsFromCountedSubject(parsed: ParsedText, figures: Figure[], m
 function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRules): string | null {
   let end = verb - 1;
   while (end >= 0 && rules.countedSubjectWords.get(tokens[end].lower) === 'auxiliary' && sameRun(tokens, end, end + 1)) end--;
+  // "In Canada, the rig count was up 14 to 164": a subject written after the noun it counts.
+  const before = tokens[end - 1];
+  if (end > 0 && rules.countedSubjectWords.get(tokens[end].lower) === 'subject after' && sameRun(tokens, end - 1, end) && /^[a-z]+$/.test(before.word) && before.tags.has('Noun') && !before.tags.has('Pronoun')) return nounToSingular(before.lower);
   let of = end - 1;
   while (of >= 1 && of >= end - 5 && !(tokens[of].lower === 'of' && rules.countedSubjectWords.get(tokens[of - 1].lower) === 'subject')) of--;
   if (of < 1 || of < end - 5 || !sameRun(tokens, of - 1, end)) return null;
@@ -774,13 +777,20 @@ export function unitsFromStoryMoney(parsed: ParsedText, figures: Figure[], meta:
   });
 }
 
-/** The one currency of every amount with a scale word of a million or more and a currency, or null when there are none or several. */
+/**
+ * The story's currency among the amounts with a scale word of a million or more and a currency: the
+ * one currency of them all, or one that dominates (at least three amounts, three times as many as
+ * any other: a London company's results in sterling that name its U.S. unit's sales in dollars once);
+ * else null.
+ */
 function onlyScaledMoney(figures: Figure[], meta: FigureTokens[]): string | null {
-  const codes = new Set<string>();
+  const codes = new Map<string, number>();
   figures.forEach((g, j) => {
-    if (g.unit && /^[A-Z]{3}$/.test(g.unit) && Math.max(meta[j].scale, meta[j].wordScale ?? 1) >= 1e6) codes.add(g.unit);
+    if (g.unit && /^[A-Z]{3}$/.test(g.unit) && Math.max(meta[j].scale, meta[j].wordScale ?? 1) >= 1e6) codes.set(g.unit, (codes.get(g.unit) ?? 0) + 1);
   });
-  return codes.size === 1 ? [...codes][0] : null;
+  const [first, second] = [...codes].sort((a, b) => b[1] - a[1]);
+  if (!first) return null;
+  return !second || (first[1] >= 3 && first[1] >= 3 * second[1]) ? first[0] : null;
 }
 
 /**
