@@ -3012,3 +3012,13 @@ describe('stop 38: a subject after the noun it counts; the story\'s dominant cur
     expect(extract(even, builtInRules(), { only: ['figures'] }).figures.find((x) => x.text === '282 mln')?.unit).toBeNull();
   });
 });
+
+describe('stop 38: a renamed currency takes the code of the story\'s year', () => {
+  test.each([
+    ['MOSCOW, March 3 - The Soviet Union spent 20.2 billion roubles in 1986, against 18 billion roubles in 1985.', [['20.2 billion roubles', 20.2e9, 'SUR'], ['18 billion roubles', 18e9, 'SUR']]],
+    ['ANKARA, March 3 - The bank made a profit of 35 billion lira in 1986.', [['35 billion lira', 35e9, 'TRL']]],
+    // A story of today, or one that names no year, keeps today's code.
+    ['MOSCOW - Russia spent 20.2 billion roubles in 2015.', [['20.2 billion roubles', 20.2e9, 'RUB']]],
+    ['Russia spent 20 billion roubles.', [['20 billion roubles', 20e9, 'RUB']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

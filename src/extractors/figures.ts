@@ -15,7 +15,7 @@ import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
 import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfPopulation } from './figures/links.js';
-import { storyMoney } from './figures/money.js';
+import { codesOfStoryYear, storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
 import { addNumberFigure, fractionFigure } from './figures/records.js';
@@ -90,6 +90,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromSentenceAmount(parsed, figures, meta, rules);
   unitsFromSharePrice(parsed, figures, meta, rules, money.currencyOf);
   unitsFromStoryMoney(parsed, figures, meta, rules);
+  codesOfStoryYear(parsed, figures, rules);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").
   // Vague plurals stay, as alone ("from hundreds to thousands").
   return figures.filter((f, n) => !(meta[n].words || meta[n].awaitsUnit) || f.unit || f.ruleId === 'figure-vague-plural');

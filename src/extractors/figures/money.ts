@@ -8,6 +8,7 @@ import { countryOfPhrase } from '../../country-data.js';
 import type { CountryMatch } from '../../country-match.js';
 import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import { placeKey, type CompiledRules } from '../../rules.js';
+import type { Figure } from '../../types.js';
 import { sameRun } from './tokens.js';
 
 /**
@@ -186,4 +187,26 @@ function storyCountry(parsed: ParsedText, rules: CompiledRules, countryAt: (Coun
 /** The country a place name is as the country rules read it whole (a name, an alias or a capital), else null. */
 export function placeCountry(name: string, rules: CompiledRules): string | null {
   return countryOfPhrase(rules.countries, placeKey(name).split(' '))?.code ?? null;
+}
+
+// "MOSCOW, March 3 - ... 20.2 billion roubles" in a story of 1987: a currency ISO 4217 has since
+// renamed takes the code of the story's year (rule figure-currency-historical: SUR, not RUB), as
+// the pre-euro marks are DEM. With no year named, today's codes stand.
+export function codesOfStoryYear(parsed: ParsedText, figures: Figure[], rules: CompiledRules): void {
+  if (!figures.some((f) => f.unit && rules.historicalCurrencies.has(f.unit))) return;
+  const year = storyYear(parsed);
+  if (year === null) return;
+  for (const f of figures) {
+    const earlier = f.unit ? rules.historicalCurrencies.get(f.unit)?.find(([until]) => year <= until) : undefined;
+    if (earlier) f.unit = earlier[1];
+  }
+}
+
+/** The year a story's text names most often ("1986", "1987"), the later of a tie; null where it names none. */
+function storyYear(parsed: ParsedText): number | null {
+  const counts = new Map<number, number>();
+  for (const t of parsed.tokens) if (/^(?:19|20)\d\d$/.test(t.word)) counts.set(Number(t.word), (counts.get(Number(t.word)) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  return best ? best[0] : null;
 }
