@@ -470,6 +470,8 @@ export interface CompiledRules {
   seedWords: Set<string>;
   /** "bond", "euroyen": nouns that make an amount money in a compound written apart (rules: figure-compound-apart-not). */
   compoundApartNot: Set<string>;
+  /** "to", "back": words after an invariant noun that make it the number's verb (rules: figure-invariant-noun-not-before). */
+  invariantNotBefore: Set<string>;
   /** "RUB" → [[1991, "SUR"], [1997, "RUR"]]: the code a story of that year or before uses, earliest first (rules: figure-currency-historical). */
   historicalCurrencies: Map<string, [number, string][]>;
   /** "Cruz has 11 delegates and Rubio has 10": words that join a clause whose bare count counts the same (figure-elliptic-count). */
@@ -935,6 +937,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     populationWords: phraseSet(words('figure-population'), 'figure-population'),
     seedWords: lowerSet(words('figure-seed-bracket')),
     compoundApartNot: lowerSet(words('figure-compound-apart-not')),
+    invariantNotBefore: lowerSet(words('figure-invariant-noun-not-before')),
     historicalCurrencies: historicalCurrencies(map<string>('figure-currency-historical')),
     levelBeforeFrom: lowerMap('figure-level-before-from'),
     countGapJoiners: lowerSet(words('figure-elliptic-count')),
@@ -1172,21 +1175,23 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * "in 000's bushels -": a scale word of figure-scale in letters or a thousands mark of
  * figure-table-scale-note, then the words of a unit, ending at a bracket, a dash, a comma, "unless" or the line.
  */
-/** "RUB 1991" → "SUR" entries as a map from today's code to its earlier codes, each with the last year it stood, earliest first. */
-function historicalCurrencies(entries: Record<string, string>): Map<string, [number, string][]> {
-  const byCode = new Map<string, [number, string][]>();
-  for (const [key, old] of Object.entries(entries)) {
-    const [code, year] = key.split(' ');
-    byCode.set(code, [...(byCode.get(code) ?? []), [Number(year), old]]);
-  }
-  for (const list of byCode.values()) list.sort((a, b) => a[0] - b[0]);
-  return byCode;
-}
 
 function tableScaleNote(scales: Map<string, number>, thousands: string[]): RegExp {
   const scaleWords = [...scales.keys()].filter((w) => /^[a-z]{3,}$/.test(w) && scales.get(w)! >= 1000);
   const alternatives = [...scaleWords, ...thousands].map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
   return new RegExp(`(?:\\(\\s*(?:in\\s+)?|\\bin\\s+)(${alternatives})\\s+(?:of\\s+)?([a-z0-9][a-z0-9. -]*?)\\s*(?=\\)|--|,|-[ \\t]*$|\\s+unless\\b|[ \\t]*$)`, 'gim');
+}
+
+/** "RUB 1991" → "SUR" entries as a map from today's code to its earlier codes, each with the last year it stood, earliest first. */
+function historicalCurrencies(entries: Record<string, string>): Map<string, [number, string][]> {
+  const byCode = new Map<string, [number, string][]>();
+  for (const [key, old] of Object.entries(entries)) {
+    const [code, year] = key.split(' ');
+    if (!/^[A-Z]{3}$/.test(code) || !/^\d{4}$/.test(year ?? '') || !/^[A-Z]{3}$/.test(old)) throw new RuleError('figures.json', 'figure-currency-historical', `units.${key}`, 'expected "<ISO code> <year>": "<ISO code>"');
+    byCode.set(code, [...(byCode.get(code) ?? []), [Number(year), old]]);
+  }
+  for (const list of byCode.values()) list.sort((a, b) => a[0] - b[0]);
+  return byCode;
 }
 
 function tableUnitNote(joiners: Set<string>): RegExp {

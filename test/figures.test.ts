@@ -3022,3 +3022,13 @@ describe('stop 38: a renamed currency takes the code of the story\'s year', () =
     ['Russia spent 20 billion roubles.', [['20 billion roubles', 20e9, 'RUB']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 38 review: head as a verb, a population before "of", quantities that are no year', () => {
+  test.each([
+    // Livestock sold to a country: "head" before "to" stays the noun where the tagger reads it so.
+    ['Exporters will sell 8,000 head of dairy cattle to Indonesia and 5,000 head to Turkey.', [['8,000 head', 8000, 'head'], ['5,000 head', 5000, 'head']]],
+    ['Zaire\'s 35 mln population of farmers suffered.', [['35 mln', 35e6, 'person']]],
+    // (Four digits before a plural read as a year stay out, as before; they no longer outvote 1987 as the story's year.)
+    ['MOSCOW, March 3 - In 1987 the farms bought 2000 tractors and 2000 trucks for 20.2 billion roubles.', [['20.2 billion roubles', 20.2e9, 'SUR']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -131,8 +131,10 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
     const afterObject = n === 0 && /^[a-z]+s$/.test(t.word) && !opensObject && !isYearLike({ text: tokens[num.first].word, value: num.value }) && objectOfVerb(tokens, num.first, rules);
     const pluralAfterModifier = (n > 0 || beforeAuxiliary || (endsClauseHere && /^[a-z]+s$/.test(t.word)) || misreadAsSingular || afterObject) && num.value >= 2 && !singularCount && !pluralAfterScale && misread && isPluralNoun(t.word);
     // "hog slaughter at about 295,000 head versus 292,000": a noun of figure-invariant-noun the tagger
-    // reads as a verb, unless a verb's object or a direction follows it ("the top 10 head to Paris").
-    const invariantAsVerb = n === 0 && rules.invariantNouns.has(t.lower) && t.tags.has('Verb') && !(next && (OPENS_OBJECT.test(next.lower) || next.tags.has('Pronoun') || /^(to|toward|towards|for|into|back|home|up|down|out|off)$/.test(next.lower)));
+    // reads as a verb, unless a verb's object or a word of figure-invariant-noun-not-before follows it
+    // ("the top 10 head to Paris", where the tagger reads it so).
+    const verbFollowsOn = !!next && (OPENS_OBJECT.test(next.lower) || next.tags.has('Pronoun') || rules.invariantNotBefore.has(next.lower));
+    const invariantAsVerb = n === 0 && rules.invariantNouns.has(t.lower) && t.tags.has('Verb') && !verbFollowsOn;
     const isNoun = (t.tags.has('Noun') || pluralAfterScale || pluralAfterModifier || invariantAsVerb) && !t.tags.has('Pronoun') && !t.tags.has('Value') && !rules.dateWords.has(t.lower);
     // compromise tags some plurals Uncountable ("troops").
     // "a 22-point lead": a noun joined to the number by a hyphen is what it measures.
@@ -148,6 +150,8 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
     const pluralNounAfter = !!tokens[after] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Plural') && tokens[after].tags.has('Noun');
     // ("two head coaches": a plural the tagger reads as a verb is the head too.)
     const pluralAfterAsVerb = !!next && /^[a-z]+s$/.test(next.word) && isPluralNoun(next.word) && !next.tags.has('Noun');
+    // (Where the tagger reads it as a noun it stays one: "sell 8,000 head of dairy cattle to Indonesia
+    // and 5,000 head to Turkey".)
     const invariant = rules.invariantNouns.has(t.lower) && !pluralNounAfter && !pluralAfterAsVerb;
     // "40 police officers", "two customs officials": a plural of figure-plural-modifier right before
     // another plural describes it ("gives 52 managers bonuses" keeps its managers).
@@ -211,9 +215,9 @@ function pluralNounAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "the 1,237 delegate threshold", "the 3 million member union", "a 12 person Republican primary": after
+ * "the 3 million member union", "a 12 person Republican primary" (rule figure-compound-apart): after
  * an article that belongs to the noun after them, a number above one and a singular noun before
- * another word of the phrase are a compound written without its hyphen ("a 1,237-delegate threshold"),
+ * another word of the phrase are a compound written without its hyphen ("a 3-million-member union"),
  * and the singular noun is what is counted. Asked only where no plural head follows ("the five
  * discount rate cuts" counts cuts), and not of a rank ("a 5 star hotel", figure-compound-rank).
  */

@@ -116,15 +116,14 @@ export function unitsOfPopulation(parsed: ParsedText, figures: Figure[], meta: F
     const m = meta[n];
     if (f.unit || f.range || !/^figure-(digits|number-word|vague-plural)$/.test(f.ruleId)) return;
     // "for Zaire's 35 mln population": the word itself after the number.
-    const after = tokens[m.last];
-    if (after && sameRun(tokens, m.last - 1, m.last) && phraseAt(tokens, m.last, rules.populationWords) === 1) {
-      f.unit = 'person';
+    if (sameRun(tokens, m.last - 1, m.last) && tokens[m.last].lower === 'population') {
+      [f.unit, f.ruleId] = ['person', 'figure-population'];
       return;
     }
     if (thingFollows(tokens, m.last, rules)) return;
     let k = m.first - 1;
     k -= k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
-    if (k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.populationWords)) f.unit = 'person';
+    if (k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.populationWords)) [f.unit, f.ruleId] = ['person', 'figure-population'];
   });
 }
 
@@ -307,7 +306,7 @@ function isSameOrder(value: number, other: number): boolean {
 /**
  * Bare figure a is a level written before the earlier level b that carries the unit (rule
  * figure-level-before-from: "to 2.90 billion from 2.72 billion dlrs"): same scale word, and, written
- * in full, of the same order ("commitments to 439 from 16 airlines" names whom, not what).
+ * in full, within ten times of it ("commitments to 439 from 16 airlines" names whom, not what).
  */
 function isLevelBeforeFrom(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
   // (A level in per cent or points takes them, as in figure-elliptic-level; durations stay unlent.)
@@ -772,7 +771,7 @@ export function unitsFromStoryMoney(parsed: ParsedText, figures: Figure[], meta:
     let moneyWord = false;
     for (let k = sentence.first; k < sentence.last && !moneyWord; k++) moneyWord = rules.storyMoneyWords.has(tokens[k].lower);
     if (!moneyWord) return;
-    money ??= onlyScaledMoney(figures, meta);
+    money ??= storyCurrency(figures, meta);
     if (money) [f.unit, f.ruleId] = [money, 'figure-story-money'];
   });
 }
@@ -783,7 +782,7 @@ export function unitsFromStoryMoney(parsed: ParsedText, figures: Figure[], meta:
  * any other: a London company's results in sterling that name its U.S. unit's sales in dollars once);
  * else null.
  */
-function onlyScaledMoney(figures: Figure[], meta: FigureTokens[]): string | null {
+function storyCurrency(figures: Figure[], meta: FigureTokens[]): string | null {
   const codes = new Map<string, number>();
   figures.forEach((g, j) => {
     if (g.unit && /^[A-Z]{3}$/.test(g.unit) && Math.max(meta[j].scale, meta[j].wordScale ?? 1) >= 1e6) codes.set(g.unit, (codes.get(g.unit) ?? 0) + 1);

@@ -9,7 +9,7 @@ import type { CountryMatch } from '../../country-match.js';
 import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import { placeKey, type CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
-import { sameRun } from './tokens.js';
+import { namesThing, sameRun } from './tokens.js';
 
 /**
  * "USD", "usd", "rmb": a three-letter currency code of the rules (figure-currency-prefix, figure-currency),
@@ -194,7 +194,7 @@ export function placeCountry(name: string, rules: CompiledRules): string | null 
 // the pre-euro marks are DEM. With no year named, today's codes stand.
 export function codesOfStoryYear(parsed: ParsedText, figures: Figure[], rules: CompiledRules): void {
   if (!figures.some((f) => f.unit && rules.historicalCurrencies.has(f.unit))) return;
-  const year = storyYear(parsed);
+  const year = storyYear(parsed, rules);
   if (year === null) return;
   for (const f of figures) {
     const earlier = f.unit ? rules.historicalCurrencies.get(f.unit)?.find(([until]) => year <= until) : undefined;
@@ -203,9 +203,13 @@ export function codesOfStoryYear(parsed: ParsedText, figures: Figure[], rules: C
 }
 
 /** The year a story's text names most often ("1986", "1987"), the later of a tie; null where it names none. */
-function storyYear(parsed: ParsedText): number | null {
+function storyYear(parsed: ParsedText, rules: CompiledRules): number | null {
   const counts = new Map<number, number>();
-  for (const t of parsed.tokens) if (/^(?:19|20)\d\d$/.test(t.word)) counts.set(Number(t.word), (counts.get(Number(t.word)) ?? 0) + 1);
+  // ("2000 tractors" counts tractors: a number before a noun it counts is no year.)
+  parsed.tokens.forEach((t, i) => {
+    const namesYear = /^(?:19|20)\d\d$/.test(t.word) && !(sameRun(parsed.tokens, i, i + 1) && namesThing(parsed.tokens[i + 1], rules));
+    if (namesYear) counts.set(Number(t.word), (counts.get(Number(t.word)) ?? 0) + 1);
+  });
   let best: [number, number] | null = null;
   for (const [year, n] of counts) if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
   return best ? best[0] : null;

@@ -395,7 +395,7 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
   const word0 = tokens[first - 1];
   // "won 1.2 million votes", "won 1 million pesos": "won" is the verb when the number counts something
   // else, a currency or a plural noun after it.
-  // "100 mln marks (54.9 mln US dlrs)": or names its own currency after a country's word.
+  // "100 mln marks (54.9 mln US dlrs)": or names its own currency after a capitalised word (a country's).
   const currencyAfterName = !!tokens[k + 1] && isCapitalised(tokens[k]) && sameRun(tokens, k, k + 1) && rules.currencies.has(tokens[k + 1].lower);
   const countsNext = !!tokens[k] && sameRun(tokens, k - 1, k) && (rules.currencies.has(tokens[k].lower) || currencyAfterName || (tokens[k].tags.has('Plural') && !tokens[k].tags.has('Pronoun')));
   // "he won 3 million in the lottery": nor is a verb in the past ("won") the currency ("U.S. dlrs 5.98
@@ -416,7 +416,7 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
 }
 
 /**
- * Token i and a token beside it, apart by space or a bracket only, are both the games of a set: two
+ * (In code, no list.) Token i and a token beside it, apart by space or a bracket only, are both the games of a set: two
  * whole numbers up to 7 joined by a dash ("6-1 7-6 ( 7-2 ) 6-2"). A table's ranges side by side are
  * larger ("COPPER 15-19 24-28") or apart by a comma ("choice 2-3, 70-85 pct").
  */

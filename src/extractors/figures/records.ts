@@ -399,7 +399,7 @@ function pushFigures(parsed: ParsedText, num: NumberPhrase, r: UnitReading, hedg
     // A quote's offer may be below its bid ("5.74/72 pct"): the range runs from the smaller.
     const lowEnd = start + num.low.chars;
     // "an operating loss of 19-24 cts a share": the low end in minor units too.
-    const low = unitRule === 'figure-currency-minor' && value !== num.value ? shiftDecimal(num.low.value, -2) : num.low.value;
+    const low = unitRule === 'figure-currency-minor' ? shiftDecimal(num.low.value, -2) : num.low.value;
     const range = { low: Math.min(low, value), high: Math.max(low, value) };
     figures.push({ ...figure, text: text.slice(start, lowEnd), end: lowEnd, value: low, range });
     meta.push({ first: num.first, last: num.first, scale: num.scale, from: false });
