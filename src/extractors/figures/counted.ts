@@ -147,7 +147,7 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
     // "national security officers": past other nouns that describe it too.
     let after = k + 1;
     while (after < k + 3 && tokens[after + 1] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Noun') && !tokens[after].tags.has('Plural') && !tokens[after].tags.has('Pronoun')) after++;
-    const pluralNounAfter = !!tokens[after] && sameRun(tokens, after - 1, after) && tokens[after].tags.has('Plural') && tokens[after].tags.has('Noun');
+    const pluralNounAfter = sameRun(tokens, after - 1, after) && pluralNounAt(tokens, after);
     // ("two head coaches": a plural the tagger reads as a verb is the head too.)
     const pluralAfterAsVerb = !!next && /^[a-z]+s$/.test(next.word) && isPluralNoun(next.word) && !next.tags.has('Noun');
     // (Where the tagger reads it as a noun it stays one: "sell 8,000 head of dairy cattle to Indonesia
@@ -333,7 +333,7 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
   if (bracket && !nounAfter && num.first - 1 - bracket >= 0 && isGroupOfPeopleAt(tokens, num.first - 1 - bracket, rules)) return true;
   // "voters 45 and older", "people 65 and over" (unit-age-open-bracket).
-  if (prev && sameRun(tokens, num.first - 1, num.first) && isGroupOfPeopleAt(tokens, num.first - 1, rules) && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.ageOpenBrackets) && num.value <= 120) return true;
+  if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.ageOpenBrackets) && num.value <= 120) return true;
   return isApposedAge(tokens, num, rules);
 }
 

@@ -227,10 +227,7 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "The S.&P. 500 closed the week down": initials joined by an ampersand name an index or a firm (the
   // tagger may end a sentence at their point, as after "No.").
   if (prev && /^\p{Lu}\.?&\p{Lu}\.?$/u.test(prev.word) && /^\.?\s$/.test(prev.post) && !num.currency && !num.percent && num.scale === 1 && /^\d+$/.test(t.word)) return true;
-  // "the Trax et al Morinville 10-23 logged 28 feet", "the Garrington 4-8 has reached total depth":
-  // two whole numbers in one token after a capitalised word (not a month's, not in capitals, not
-  // first in the sentence) name a well, a site or a model, not a range, where nothing counted follows.
-  if (prev && num.low && !num.currency && !num.percent && !num.unit && num.scale === 1 && /^\d+[-–]\d+$/.test(t.word) && num.last - num.first === 1 && prev.post === ' ' && prev.sentence === t.sentence && isCapitalised(prev) && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i && !rules.dateWords.has(prev.lower.replace(/\.$/, '')) && !(tokens[num.last] && sameRun(tokens, num.first, num.last) && namesThing(tokens[num.last], rules))) return true;
+  if (isDashedPairInName(parsed, num, rules)) return true;
   if (!prev || num.currency || num.percent || num.unit || num.scale !== 1 || num.low || !/^\d+$/.test(t.word) || num.last - num.first !== 1) return false;
   // "5 COVID-19 patients", "two F-16 jets", "file scp-173": digits joined by a hyphen to a word are a
   // name or a code ("one-in-10" is not: a function word).
@@ -260,6 +257,19 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   // "telexed to Venezuela's 450 creditor banks", "Britain's 400 MPs": a country owns the count, where
   // a firm's possessive names a model ("Boeing's 747 jets").
   return !(endsPossessive(prev) && placeCountry(prev.word.replace(/['’]s?$/, ''), rules));
+}
+
+/**
+ * "the Trax et al Morinville 10-23 logged 28 feet", "the Garrington 4-8 has reached total depth":
+ * two whole numbers in one token after a capitalised word (not a month's, not in capitals, not
+ * first in the sentence) name a well, a site or a model, not a range, where nothing counted follows.
+ */
+function isDashedPairInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): boolean {
+  const tokens = parsed.tokens;
+  const [prev, t] = [tokens[num.first - 1], tokens[num.first]];
+  if (!prev || !num.low || num.currency || num.percent || num.unit || num.scale !== 1 || num.last - num.first !== 1 || !/^\d+[-–]\d+$/.test(t.word)) return false;
+  const name = prev.post === ' ' && prev.sentence === t.sentence && isCapitalised(prev) && prev.word !== prev.word.toUpperCase() && parsed.sentences[prev.sentence].first !== prev.i && !rules.dateWords.has(prev.lower.replace(/\.$/, ''));
+  return name && !(tokens[num.last] && sameRun(tokens, num.first, num.last) && namesThing(tokens[num.last], rules));
 }
 
 /**
