@@ -297,10 +297,10 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
   }
 }
 
-/** "3.65 billion crowns vs 3.40", "4.27 pct (4.32)": a number of the same order as another, a fifth to five times it. */
-function isSameOrder(value: number, other: number): boolean {
+/** "3.65 billion crowns vs 3.40", "4.27 pct (4.32)": a number of the same order as another, a fifth to five times it (or within `times` either way). */
+function isSameOrder(value: number, other: number, times = 5): boolean {
   const ratio = value / other;
-  return ratio >= 0.2 && ratio <= 5;
+  return ratio >= 1 / times && ratio <= times;
 }
 
 /**
@@ -316,7 +316,7 @@ function isLevelBeforeFrom(tokens: Token[], a: Figure, b: Figure, ma: FigureToke
   if (rules.levelBeforeFrom.get(before) !== joiner || mb.first !== ma.last + 1 || ma.scale !== mb.scale) return false;
   if (ma.scale > 1) return a.ruleId === 'figure-digits';
   const earlier = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
-  return a.value > 0 && earlier > 0 && a.value <= 10 * earlier && earlier <= 10 * a.value;
+  return a.value > 0 && earlier > 0 && isSameOrder(a.value, earlier, 10);
 }
 
 // "Ted Cruz has 11 delegates and Rubio has 10", "Apple sold 10 million phones and Samsung sold 12
