@@ -422,6 +422,10 @@ export interface CompiledRules {
   belowZero: PhraseSet;
   /** "who was 69 when…": relative clauses before an age (unit-age-relative). */
   ageRelatives: PhraseSet;
+  /** "who was then 35": a word between such a clause and the age (unit-age-relative-adverb). */
+  ageRelativeAdverbs: PhraseSet;
+  /** "voters 18 to 29": words joining a range of ages after people (unit-age-group-range). */
+  ageGroupRangeJoiners: Set<string>;
   /** "then", "now" between a name's comma and an age (unit-age-apposed-time). */
   ageApposedTimes: Set<string>;
   /** "younger than", "older than" (unit-age-comparative); "and older", "and over" after a group of people (unit-age-open-bracket). */
@@ -456,7 +460,7 @@ export interface CompiledRules {
   /** "percent", "point": units of figure-elliptic-unit-not-lent that a bare level compared with one still takes (rule: figure-elliptic-level). */
   ellipticLevelLent: Set<string>;
   /** "by 312 votes to 198", "121 seats, down 251": a bare number after a count counts the same (figure-comparison-count). */
-  countComparisons: Set<string>;
+  countComparisons: PhraseSet;
   /** "to 5,944 from 6,106 tonnes": the word before a bare level, and the word before the earlier level whose unit it takes (rules: figure-level-before-from). */
   levelBeforeFrom: Map<string, string>;
   /** "yesterday's", "last week's": times in the possessive that own the level after them (rules: figure-time-owner), and their modifiers (figure-time-owner-modifier). */
@@ -909,6 +913,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     unitLowerCaseOnly: new Set(Object.keys(map<string>('unit-lower-case-only'))),
     belowZero: phraseSet(words('unit-temperature-below-zero'), 'unit-temperature-below-zero'),
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
+    ageRelativeAdverbs: phraseSet(words('unit-age-relative-adverb'), 'unit-age-relative-adverb'),
+    ageGroupRangeJoiners: lowerSet(words('unit-age-group-range')),
     ageApposedTimes: lowerSet(words('unit-age-apposed-time')),
     ageComparatives: phraseSet(words('unit-age-comparative'), 'unit-age-comparative'),
     ageOpenBrackets: phraseSet(words('unit-age-open-bracket'), 'unit-age-open-bracket'),
@@ -930,7 +936,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),
     ellipticNotLent: lowerSet(words('figure-elliptic-unit-not-lent')),
     ellipticLevelLent: lowerSet(words('figure-elliptic-level')),
-    countComparisons: lowerSet(words('figure-comparison-count')),
+    countComparisons: phraseSet(words('figure-comparison-count'), 'figure-comparison-count'),
     timeOwners: lowerSet(words('figure-time-owner')),
     timeOwnerModifiers: lowerSet(words('figure-time-owner-modifier')),
     levelQualifiers: phraseSet(words('figure-level-qualifier'), 'figure-level-qualifier'),

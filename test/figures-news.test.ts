@@ -137,7 +137,7 @@ describe('figures in news (branch fig-15): sport', () => {
     ['The Lakers won 112-104 on Sunday night.', []],
     ['LeBron James scored 32 points and grabbed 11 rebounds.', [[32, 'point'], [11, 'rebound']]],
     ['England were bowled out for 246 in 52.3 overs.', [[246, 'run'], [52.3, 'over']]],
-    ['The Matildas drew a crowd of 75,784.', [[75784, null]]],
+    ['The Matildas drew a crowd of 75,784.', [[75784, 'person']]],
     ['The stadium holds 90,000 spectators.', [[90000, 'spectator']]],
     ['Verstappen finished 7.3 seconds ahead of Norris.', [[7.3, 'second']]],
     ['The race covers 306 kilometres over 57 laps.', [[306, 'kilometre'], [57, 'lap']]],
@@ -345,7 +345,7 @@ describe('figures in news (branch fig-15): India, Africa, Australia and Asia', (
 
 describe('figures in news (branch fig-15): conflict, disasters and accidents', () => {
   test.each([
-    ['At least 37 people were killed and 120 injured.', [[37, 'person'], [120, null]]],
+    ['At least 37 people were killed and 120 injured.', [[37, 'person'], [120, 'person']]],
     ['The death toll has risen to more than 2,000.', [[2000, null]]],
     ['Some 1.7 million people have fled their homes.', [[1.7e6, 'person']]],
     ['The convoy of 60 trucks carried 500 tonnes of aid.', [[60, 'truck'], [500, 'tonne']]],

@@ -766,7 +766,8 @@ describe('figures: the whole unit families, abbreviations with points (issue 12,
     ['Call 5 Gill Street for tickets.', [['5', 5, null, false]]],
     // "grain" (a unit of weight) describes the ships counted: the tagger reads "ships" as a verb after it.
     ['The port loaded seven grain ships.', [['seven grain ships', 7, 'ship', false]]],
-    ['The tanker of 4,217 dwt was sold.', [['4,217', 4217, null, false]]],
+    // (A ship's deadweight tonnage since stop 39: unit-alias 'dwt'.)
+    ['The tanker of 4,217 dwt was sold.', [['4,217 dwt', 4217, 'deadweight tonne', false]]],
     ['Prices of 256K DRAM semiconductors fell.', [['256K DRAM semiconductors', 256000, 'semiconductor', false]]],
   ])('the point or a name ends the unit: %s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
@@ -2720,7 +2721,8 @@ describe('stop 37: "one" and a noun before a verb of saying is an unnamed source
     ['"Talks are in the latter stages," one representative of the German Banking Association in Cologne said.', []],
     // A count of people, with a verb of its own.
     ['Police said one person died.', [['one person', 1, 'person']]],
-    ['In the crash, one person died and two were hurt.', [['one person', 1, 'person']]],
+    // (Since stop 39 the hurt are people too: unitsBySubjectGapping.)
+    ['In the crash, one person died and two were hurt.', [['one person', 1, 'person'], ['two', 2, 'person']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
 
@@ -3030,5 +3032,83 @@ describe('stop 38 review: head as a verb, a population before "of", quantities t
     ['Zaire\'s 35 mln population of farmers suffered.', [['35 mln', 35e6, 'person']]],
     // (Four digits before a plural read as a year stay out, as before; they no longer outvote 1987 as the story's year.)
     ['MOSCOW, March 3 - In 1987 the farms bought 2000 tractors and 2000 trucks for 20.2 billion roubles.', [['20.2 billion roubles', 20.2e9, 'SUR']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: an idiom of "one" that a scale word goes on', () => {
+  test.each([
+    ['Pretax profits passed the one billion stg level for the third year running.', [['one billion stg', 1e9, 'GBP']]],
+    ['That one million dlrs was never repaid.', [['one million dlrs', 1e6, 'USD']]],
+    // "the one", "that one" alone stay pronouns.
+    ['He was the one who signed the loan, and that one was repaid.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a part of a whole without "the", and the whole counted "out of"', () => {
+  test.each([
+    ['About 14,000 of Brazil\'s 40,000 seamen are back at work.', [['14,000', 14000, 'seaman'], ['40,000 seamen', 40000, 'seaman']]],
+    ['The smallest audience was larger than 58 of 61 debates this year.', [['58', 58, 'debate'], ['61 debates', 61, 'debate']]],
+    ['Cruz took 18 of 25 slots in the state.', [['18', 18, 'slot'], ['25 slots', 25, 'slot']]],
+    ['Clinton led by about 1,500 votes out of nearly 620,000 cast.', [['1,500 votes', 1500, 'vote'], ['620,000', 620000, 'vote']]],
+    // A year's possessive between is no owner of the whole.
+    ['He sold 5 of 1986\'s 12 machines.', [['5', 5, null], ['12 machines', 12, 'machine']]],
+    ['Six of them were hurt.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a bare count that opens a clause parallel to a counted subject', () => {
+  test.each([
+    ['At least nine people were killed and 21 were wounded in the attack.', [['nine people', 9, 'person'], ['21', 21, 'person']]],
+    ['Three people were killed and more than 260 were injured.', [['Three people', 3, 'person'], ['260', 260, 'person']]],
+    ['Nine people were killed and two were wounded.', [['Nine people', 9, 'person'], ['two', 2, 'person']]],
+    ['Twelve soldiers died, 40 were hurt.', [['Twelve soldiers', 12, 'soldier'], ['40', 40, 'soldier']]],
+    ['A total of 78 rigs were active offshore and 17 were working in inland waters.', [['78 rigs', 78, 'rig'], ['17', 17, 'rig']]],
+    ['The attack left 14 people dead and more than 20 wounded.', [['14 people', 14, 'person'], ['20', 20, 'person']]],
+    // An adjective that goes on to more words is no complement: "three" borrows no shares.
+    ['Each unit consists of five shares of common stock and three redeemable common stock purchase warrants.', [['five shares', 5, 'share']]],
+    // The first count an object, or another subject between: no parallel clause.
+    ['Police arrested 12 people and 3 were charged.', [['12 people', 12, 'person'], ['3', 3, null]]],
+    ['Nine people were killed and they said 40 were hurt.', [['Nine people', 9, 'person'], ['40', 40, null]]],
+    // A noun the tagger reads as a verb is the second count's own noun, never a verb of a parallel
+    // clause: "19" borrows no houses ("boats" read as a verb leaves it bare), "four" no locomotives.
+    ['Some 800 houses were flattened and 19 boats sunk, it said.', [['800 houses', 800, 'house'], ['19', 19, null]]],
+    ['Guerrillas derailed two locomotives and four train wagons.', [['two locomotives', 2, 'locomotive']]],
+    // The first count inside a clause of its own ("after two ferries sank") is no parallel subject.
+    ['More than 200 were feared dead after two ferries sank near Dhaka, 174 drowned when a ferry capsized.', [['200', 200, null], ['two ferries', 2, 'ferry'], ['174', 174, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a word between a relative clause and an age', () => {
+  test.each([
+    ['She was only 17 when she left home.', [['17', 17, 'year']]],
+    ['Brainard, who was then 35, took the post.', [['35', 35, 'year']]],
+    ['The senator, who is now 81, will retire.', [['81', 81, 'year']]],
+    // A unit after it is read first.
+    ['He was only 5 points ahead.', [['5 points', 5, 'point']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a crowd or an audience counts people', () => {
+  test.each([
+    ['The performance prompted cheers across a crowd of about 8,000 in Carson.', [['8,000', 8000, 'person']]],
+    ['He spoke to an audience of 2,000 at the town hall.', [['2,000', 2000, 'person']]],
+    // A noun of its own after the number is what it counts.
+    ['A crowd of 300 protesters gathered.', [['300 protesters', 300, 'protester']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a range of ages after people', () => {
+  test.each([
+    ['Among those 26 to 34, Clinton has a small edge.', [['26', 26, 'year'], ['34', 34, 'year']]],
+    ['Voters 18-29 backed Sanders by wide margins.', [['18', 18, 'year'], ['29', 29, 'year']]],
+    // A noun after the range is what it counts; a per cent is read first.
+    ['Democrats 30 to 40 seats short of a majority.', [['30', 30, 'seat'], ['40 seats', 40, 'seat']]],
+    ['Voters 10 to 20 percent more likely to turn out.', [['10', 10, 'percent'], ['20 percent', 20, 'percent']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a ship\'s deadweight tonnage', () => {
+  test.each([
+    ['Vessels include Japan Orchid (231,722 dwt) and a 64,000 tonnes dw bulk carrier.', [['231,722 dwt', 231722, 'deadweight tonne'], ['64,000 tonnes dw', 64000, 'deadweight tonne']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfPopulation } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfPopulation } from './figures/links.js';
 import { codesOfStoryYear, storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -71,6 +71,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   scalesByElision(parsed, figures, meta, rules);
   linkRanges(parsed, figures, meta, rules);
   unitsByGapping(parsed, figures, meta, rules);
+  unitsBySubjectGapping(parsed, figures, meta, rules);
   // The margin's arithmetic first: "won the vote by 22 points (47 to 25)" gives shares, not votes.
   unitsFromMargin(parsed, figures, meta);
   unitsFromVoteTally(parsed, figures, meta, rules);

@@ -324,7 +324,10 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];
-  if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageRelatives) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
+  // "who was then 35", "she was only 17 when she left": past a word of unit-age-relative-adverb.
+  const adverb = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageRelativeAdverbs) : 0;
+  const clauseEnd = num.first - 1 - adverb;
+  if (prev && sameRun(tokens, clauseEnd, num.first) && phraseEndingAt(tokens, clauseEnd, rules.ageRelatives) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   // "adoptees younger than 18" (unit-age-comparative): an age whatever is before it.
@@ -332,9 +335,27 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // "people over 70", "Americans under 30" (unit-age-bracket, unit-age-group-noun): nothing counted after it.
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
   if (bracket && !nounAfter && num.first - 1 - bracket >= 0 && isGroupOfPeopleAt(tokens, num.first - 1 - bracket, rules)) return true;
+  // "among blacks 30 to 44", "voters 18-29" (unit-age-group-range): a range of ages after people.
+  if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && isAgeRangeFrom(tokens, num, rules)) return true;
   // "voters 45 and older", "people 65 and over" (unit-age-open-bracket).
   if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.ageOpenBrackets) && num.value <= 120) return true;
   return isApposedAge(tokens, num, rules);
+}
+
+/** The number opens a range of two whole numbers of at most 120, in its token or joined by a word of unit-age-group-range, with nothing counted after it. */
+function isAgeRangeFrom(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  if (!Number.isInteger(num.value) || num.value > 120) return false;
+  if (num.low) return Number.isInteger(num.low.value) && num.low.value < num.value && !thingAfter(tokens, num.last);
+  const [joiner, high] = [tokens[num.last], tokens[num.last + 1]];
+  if (!joiner || !high || !rules.ageGroupRangeJoiners.has(joiner.lower) || !sameRun(tokens, num.last - 1, num.last) || !sameRun(tokens, num.last, num.last + 1)) return false;
+  const top = /^\d+$/.test(high.word) ? Number(high.word) : NaN;
+  return top > num.value && top <= 120 && !thingAfter(tokens, num.last + 2);
+}
+
+/** A noun that is not a pronoun at token k, in the run of the token before it. */
+function thingAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && sameRun(tokens, k - 1, k) && t.tags.has('Noun') && !t.tags.has('Pronoun');
 }
 
 /** Token k ends a plural noun for people (unit-age-group-noun) or is a plural demonym ("Americans"). */

@@ -74,6 +74,9 @@ export function isNotACount(parsed: ParsedText, num: NumberPhrase, rules: Compil
     // "that one mile", "this one kilogram": an idiom ending at the number, then a unit, is a measure
     // ("one day" goes on past the number and stays an idiom).
     if (len && k + len === num.last && k < num.first && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.unitPhrases)) continue;
+    // "pretax profits passed the one billion stg level": an idiom ending at the number's first word,
+    // which a scale word goes on, is no pronoun ("the one" stands alone, "the one billion" counts).
+    if (len && k + len === num.first + 1 && k < num.first && num.last > num.first + 1 && rules.scales.has(tokens[num.first + 1].lower) && sameRun(tokens, num.first, num.first + 1)) continue;
     if (len && k + len > num.first) return true;
   }
   const first = tokens[num.first];

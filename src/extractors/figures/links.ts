@@ -10,7 +10,7 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { isPluralNoun, isYearLike, namesThing, nounToSingular, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+import { isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -205,7 +205,8 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     }
     // "The bill passed by 312 votes to 198", "121 seats, down 251": a bare number after a count and a
     // word of figure-comparison-count counts the same noun.
-    if (isCount(a) && !b.unit && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && mb.first === ma.last + 1 && rules.countComparisons.has(tokens[ma.last]?.lower ?? '') && sameSentence(tokens, ma.last - 1, mb.first)) {
+    // "led by about 1,500 votes out of nearly 620,000 cast": the whole after "out of" too, past a hedge.
+    if (isCount(a) && !b.unit && b.ruleId === 'figure-digits' && /^\d[\d,.]*$/.test(b.text) && countComparisonEndsAt(tokens, ma.last, mb.first, rules) && sameSentence(tokens, ma.last - 1, mb.first)) {
       b.unit = a.unit;
       continue;
     }
@@ -360,6 +361,32 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     // (Past the first count only with its verb again: "named five people to the committee, while Clinton
     // named six"; "has five children: Donald Trump, Jr., 38" lists ages.)
     if (past && !verbAgain) continue;
+    b.unit = a.unit;
+  }
+}
+
+/**
+ * "At least nine people were killed and 21 were wounded": a bare count that opens a clause parallel
+ * to one a count opens, going straight on to its verb, counts the same noun (figure-elliptic-count).
+ * The joint is a word of the rule or a comma, perhaps a hedge after it ("and more than 260 were
+ * injured"); both counts are subjects, each followed at once by a verb or an auxiliary.
+ */
+export function unitsBySubjectGapping(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  for (let n = 0; n + 1 < figures.length; n++) {
+    const [a, b] = [figures[n], figures[n + 1]];
+    const [ma, mb] = [meta[n], meta[n + 1]];
+    const bare = (b.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(b.text)) || (b.ruleId === 'figure-number-word' && !!mb.awaitsUnit);
+    if (!isCount(a) || b.unit || b.range || !bare || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
+    const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
+    if (!opensGappedClause(tokens, mb.first, mb.last, rules) || !opensPredicate(tokens, ma.last)) continue;
+    // The first count is no subject of a clause set under another (reported-subordinator): "200 were
+    // feared dead after two ferries sank near Dhaka, 174 drowned" sets the drowned against the dead.
+    const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
+    const opener = tokens[aFirst - 1];
+    if (opener && sameRun(tokens, aFirst - 1, aFirst) && rules.reportedWords.subordinators.has(opener.lower) && !rules.countGapJoiners.has(opener.lower)) continue;
+    // Only the verb phrase of the first count lies between: no third number, no new subject.
+    if (tokens.slice(ma.last, bFirst - 1).some((t) => /\d/.test(t.word) || t.tags.has('Pronoun'))) continue;
     b.unit = a.unit;
   }
 }
@@ -693,6 +720,14 @@ function hasUnreadUnit(tokens: Token[], m: FigureTokens, rules: CompiledRules): 
 }
 
 /** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
+/** A word or phrase of figure-comparison-count from token k, perhaps a hedge after it, then token `next`. */
+function countComparisonEndsAt(tokens: Token[], k: number, next: number, rules: CompiledRules): boolean {
+  const len = phraseAt(tokens, k, rules.countComparisons);
+  if (!len) return false;
+  const hedge = k + len < next ? phraseAt(tokens, k + len, rules.hedges) : 0;
+  return k + len + hedge === next && (!hedge || sameRun(tokens, k + len - 1, next));
+}
+
 function isCount(f: Figure): boolean {
   return !!f.unit && !f.range && /^figure-(digits|number-word)$/.test(f.ruleId);
 }

@@ -14,7 +14,7 @@ import { isNotAFigure } from './filters.js';
 import { beforeSlash, capitalCode, isoCode, lowerCaseAdjective, scaledCode, type StoryMoney } from './money.js';
 import { describesWeight, readNumber, type NumberPhrase } from './numbers.js';
 import { afterMoneyLabel, afterShareLabel } from './tables.js';
-import { endsClauseAfter, isHyphenPost, isNumberToken, nounToSingular, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
+import { endsClauseAfter, isHyphenPost, isNumberToken, nounToSingular, opensGappedClause, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
 import { compoundUnitAt, isAcademicDegree, isAngle, isPollPoint, isTemperatureScale, joinedOverPoint, letterUnitAt, sizeWordAt, temperatureLetterAt, unitOfWordsAt, unitPhraseAt, wordUnitAt } from './units.js';
 
 /** What the words after a number make of it; the stages below fill it in, in order. */
@@ -355,10 +355,13 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   // "while Clinton named six.": a number in words that closes its clause right after a verb may count
   // the noun of a parallel clause before it (unitsByGapping).
   const gapped = Number.isInteger(value) && value >= 2 && !!before && before.tags.has('Verb') && !before.tags.has('Auxiliary') && sameRun(tokens, num.first - 1, num.first) && endsClauseAfter(tokens, last - 1);
+  // "Nine people were killed and two were wounded": a number in words that opens a clause going
+  // straight to its verb may count the noun of a parallel clause before it (unitsBySubjectGapping).
+  const subjectGapped = Number.isInteger(value) && value >= 2 && opensGappedClause(tokens, num.first, last, rules);
   // "Australia were 225 for five": the wickets of a cricket score (unitsFromCricketScore).
   const wicketsAfterRuns = before?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
   // (A vague plural alone is kept anyway: "from hundreds to thousands".)
-  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || wicketsAfterRuns);
+  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || subjectGapped || wicketsAfterRuns);
   // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
   // (figure-vague-plural). Not a table's note of its scale ("in thousands -") or a size in digits
   // ("the double-digit millions": figure-vague-plural-not-after), nor "scores" without "of"

@@ -145,13 +145,48 @@ export function isYearLike(f: Pick<Figure, 'text' | 'value'>): boolean {
 }
 
 /**
- * "of the 120", "of their last 18", "of its first five": after a number, "of", a determiner and
- * perhaps a word of order, the index of the number of the whole; else -1.
+ * "of the 120", "of their last 18", "of its first five", "of Brazil's 40,000", "of 61": after a
+ * number, "of", a determiner or a name's possessive and perhaps a word of order, the index of the
+ * number of the whole; else -1. With neither between, the number must follow "of" at once.
  */
 export function partOfAt(tokens: Token[], k: number): number {
-  if (tokens[k]?.lower !== 'of' || !/^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') || !sameRun(tokens, k, k + 1)) return -1;
+  const owner = tokens[k + 1];
+  if (tokens[k]?.lower !== 'of' || !owner || !sameRun(tokens, k, k + 1)) return -1;
+  // "About 14,000 of Brazil's 40,000 seamen": a name's possessive stands where "the" would.
+  if (!/^(the|its|their|his|her|our|these|those)$/.test(owner.lower) && !(owner.possessive && /^[A-Z]/.test(owner.word))) {
+    // "larger than 58 of 61 Democratic and Republican debates".
+    return /^\d/.test(owner.word) || owner.tags.has('Value') ? k + 1 : -1;
+  }
   const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[k + 2]?.lower ?? '') && sameRun(tokens, k + 1, k + 2) ? k + 3 : k + 2;
   return sameRun(tokens, n - 1, n) ? n : -1;
+}
+
+/**
+ * A verb, an auxiliary or a complement ("left 14 people dead and more than 20 wounded") at token k,
+ * in the run of the token before it. Not a plural or a word before a noun the tagger reads as a verb
+ * or an adjective ("800 houses were flattened and 19 boats sunk", "derailed two locomotives and four
+ * train wagons").
+ */
+export function opensPredicate(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !sameRun(tokens, k - 1, k)) return false;
+  if (t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
+  const next = sameRun(tokens, k, k + 1) ? tokens[k + 1] : undefined;
+  const nounAfter = !!next && next.tags.has('Noun') && !next.tags.has('Pronoun');
+  // An adjective only where it ends its phrase: "three redeemable common stock purchase warrants".
+  const complement = t.tags.has('Adjective') && !next?.tags.has('Adjective');
+  return (t.tags.has('Verb') || complement) && !t.tags.has('Noun') && !isPluralNoun(t.word) && !nounAfter;
+}
+
+/**
+ * "… and 21 were wounded", "…, more than 260 were injured": the number from `first` to `last`
+ * (exclusive) opens a clause after a word of figure-elliptic-count or a comma, perhaps past a hedge,
+ * and goes straight on to its verb.
+ */
+export function opensGappedClause(tokens: Token[], first: number, last: number, rules: CompiledRules): boolean {
+  const start = first - phraseEndingAt(tokens, first - 1, rules.hedges);
+  const joint = tokens[start - 1];
+  return !!joint && ((rules.countGapJoiners.has(joint.lower) && sameRun(tokens, start - 1, start)) || /[,;]/.test(joint.post)) && opensPredicate(tokens, last);
 }
 
 /**
