@@ -426,6 +426,8 @@ export interface CompiledRules {
   ageRelativeAdverbs: PhraseSet;
   /** "voters 18 to 29": words joining a range of ages after people (unit-age-group-range). */
   ageGroupRangeJoiners: Set<string>;
+  /** "the average age … was 44": heads of a subject that make the number after its copula an age (unit-age-subject). */
+  ageSubjects: Set<string>;
   /** "then", "now" between a name's comma and an age (unit-age-apposed-time). */
   ageApposedTimes: Set<string>;
   /** "younger than", "older than" (unit-age-comparative); "and older", "and over" after a group of people (unit-age-open-bracket). */
@@ -470,6 +472,8 @@ export interface CompiledRules {
   levelQualifiers: PhraseSet;
   /** "population of": words after which a bare number counts people (rules: figure-population). */
   populationWords: PhraseSet;
+  /** "the blast killed 12": verbs whose bare object counts people (figure-casualty). */
+  casualtyVerbs: PhraseSet;
   /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
   seedWords: Set<string>;
   /** "bond", "euroyen": nouns that make an amount money in a compound written apart (rules: figure-compound-apart-not). */
@@ -915,6 +919,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ageRelatives: phraseSet(words('unit-age-relative'), 'unit-age-relative'),
     ageRelativeAdverbs: phraseSet(words('unit-age-relative-adverb'), 'unit-age-relative-adverb'),
     ageGroupRangeJoiners: lowerSet(words('unit-age-group-range')),
+    ageSubjects: lowerSet(words('unit-age-subject')),
     ageApposedTimes: lowerSet(words('unit-age-apposed-time')),
     ageComparatives: phraseSet(words('unit-age-comparative'), 'unit-age-comparative'),
     ageOpenBrackets: phraseSet(words('unit-age-open-bracket'), 'unit-age-open-bracket'),
@@ -941,6 +946,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     timeOwnerModifiers: lowerSet(words('figure-time-owner-modifier')),
     levelQualifiers: phraseSet(words('figure-level-qualifier'), 'figure-level-qualifier'),
     populationWords: phraseSet(words('figure-population'), 'figure-population'),
+    casualtyVerbs: phraseSet(words('figure-casualty'), 'figure-casualty'),
     seedWords: lowerSet(words('figure-seed-bracket')),
     compoundApartNot: lowerSet(words('figure-compound-apart-not')),
     invariantNotBefore: lowerSet(words('figure-invariant-noun-not-before')),

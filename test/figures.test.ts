@@ -1897,8 +1897,9 @@ describe('a count written once for two clauses, and "one" that counts nothing', 
     ['Apple sold 10 million phones and Samsung sold 12 million.', [['10 million phones', 1e7, 'phone'], ['12 million', 1.2e7, 'phone']]],
     // Misses: another verb is another statement; a unit of its own; a number that does not end its clause.
     ['He has 3 children and Mary is 10.', [['3 children', 3, 'child'], ['10', 10, null]]],
-    // A number in words after a verb of its own counts something else ("killed two" people).
-    ['The storm destroyed 40 homes and killed two.', [['40 homes', 40, 'home']]],
+    // A number in words after a verb of its own counts something else: "killed two" people
+    // (figure-casualty, since stop 39), never homes.
+    ['The storm destroyed 40 homes and killed two.', [['40 homes', 40, 'home'], ['two', 2, 'person']]],
     ['The firm has 11 plants and Ford has 10 percent of the market.', [['11 plants', 11, 'plant'], ['10 percent', 10, 'percent']]],
     ['Italy scored 2 goals and France scored 1 in the final.', [['2 goals', 2, 'goal'], ['1', 1, null]]],
   ])('%s', (text, expected) => {
@@ -3110,5 +3111,21 @@ describe('stop 39: a range of ages after people', () => {
 describe('stop 39: a ship\'s deadweight tonnage', () => {
   test.each([
     ['Vessels include Japan Orchid (231,722 dwt) and a 64,000 tonnes dw bulk carrier.', [['231,722 dwt', 231722, 'deadweight tonne'], ['64,000 tonnes dw', 64000, 'deadweight tonne']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: the dead and wounded by number; counts set against a name\'s; an age as a subject', () => {
+  test.each([
+    ['Truck attack in France kills at least 80.', [['80', 80, 'person']]],
+    ['The storm killed two and injured five.', [['two', 2, 'person'], ['five', 5, 'person']]],
+    ['The bomb injured 14 near the market.', [['14', 14, 'person']]],
+    // A noun after the number is what it counts.
+    ['The disease killed 1,000 cattle.', [['1,000 cattle', 1000, 'cattle']]],
+    ['Clinton now has 1,163 delegates to Sanders\' 844.', [['1,163 delegates', 1163, 'delegate'], ['844', 844, 'delegate']]],
+    ['China had 568 billionaires to America\'s 535.', [['568 billionaires', 568, 'billionaire'], ['535', 535, 'billionaire']]],
+    ['The average age of white Californians was 44.', [['44', 44, 'year']]],
+    ['The median age is 38 in the state.', [['38', 38, 'year']]],
+    // "age" that describes another noun is no head.
+    ['Sales of the age group were 40.', [['40', 40, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

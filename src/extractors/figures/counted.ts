@@ -5,7 +5,7 @@
 import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { NumberPhrase } from './numbers.js';
-import { endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
+import { afterOwner, endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
 import { sizeWordAt } from './units.js';
 
 // "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
@@ -268,15 +268,6 @@ function isIndentedRowAt(text: string, from: number, to: number): boolean {
   return /\d/.test(text.slice(to, lineEnd < 0 ? text.length : lineEnd));
 }
 
-/** After one to three capitalised words from token k, the last a possessive ("Sanders'", "Mrs. Smith's"), the index after them; else null. */
-function afterOwner(tokens: Token[], k: number): number | null {
-  for (let j = k; j < k + 3 && tokens[j] && isCapitalised(tokens[j]); j++) {
-    if (endsPossessive(tokens[j]) || /^['’]\s/.test(tokens[j].post)) return sameSentence(tokens, j, j + 1) ? j + 1 : null;
-    if (!sameRun(tokens, j, j + 1)) return null;
-  }
-  return null;
-}
-
 /**
  * Token k, tagged a verb in the present after a scale word, is a plural noun: its word reads as one
  * after "the", and a clause end or a word of figure-plural-after-scale follows ("5.2 mln shares of
@@ -335,11 +326,30 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // "people over 70", "Americans under 30" (unit-age-bracket, unit-age-group-noun): nothing counted after it.
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
   if (bracket && !nounAfter && num.first - 1 - bracket >= 0 && isGroupOfPeopleAt(tokens, num.first - 1 - bracket, rules)) return true;
+  // "the average age of white Californians was 44" (unit-age-subject).
+  if (prev && sameRun(tokens, num.first - 1, num.first) && !nounAfter && num.value <= 120 && isCopulaAfterAge(tokens, num.first - 1, rules)) return true;
   // "among blacks 30 to 44", "voters 18-29" (unit-age-group-range): a range of ages after people.
   if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && isAgeRangeFrom(tokens, num, rules)) return true;
   // "voters 45 and older", "people 65 and over" (unit-age-open-bracket).
   if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && sameRun(tokens, num.last - 1, num.last) && phraseAt(tokens, num.last, rules.ageOpenBrackets) && num.value <= 120) return true;
   return isApposedAge(tokens, num, rules);
+}
+
+/** Token k is a copula whose subject, up to eight words back in its clause, has a head of unit-age-subject. */
+function isCopulaAfterAge(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  if (!tokens[k]?.tags.has('Copula')) return false;
+  let j = k - 1;
+  // "will be 80": the auxiliary before the copula.
+  if (tokens[j]?.tags.has('Auxiliary') && sameRun(tokens, j, k)) j--;
+  const copula = j + 1;
+  for (; j >= 0 && j >= k - 8 && sameRun(tokens, j, j + 1); j--) {
+    // The head: before the copula or "of" ("the age group were 40" is no age).
+    if (rules.ageSubjects.has(tokens[j].lower) && (j + 1 === copula || tokens[j + 1].lower === 'of')) return true;
+    // A verb ends the subject ("the average age of Latinos born in California was 18" is lost: the
+    // tagger reads "born" as a verb of the present).
+    if (tokens[j].tags.has('Verb')) return false;
+  }
+  return false;
 }
 
 /** The number opens a range of two whole numbers of at most 120, in its token or joined by a word of unit-age-group-range, with nothing counted after it. */

@@ -10,7 +10,7 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+import { afterOwner, isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -108,9 +108,10 @@ export function unitsOfBracketedComparison(parsed: ParsedText, figures: Figure[]
   }
 }
 
-// "Malta, with a population of 365,000, has 195,000 registered vehicles": a bare number after a
-// word of figure-population (past any hedge) counts people.
-export function unitsOfPopulation(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+// "Malta, with a population of 365,000, has 195,000 registered vehicles", "a crowd of about 8,000",
+// "the blast killed 12": a bare number after a word of figure-population or a verb of
+// figure-casualty (past any hedge) counts people.
+export function unitsOfPeople(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
   figures.forEach((f, n) => {
     const m = meta[n];
@@ -123,7 +124,10 @@ export function unitsOfPopulation(parsed: ParsedText, figures: Figure[], meta: F
     if (thingFollows(tokens, m.last, rules)) return;
     let k = m.first - 1;
     k -= k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
-    if (k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.populationWords)) [f.unit, f.ruleId] = ['person', 'figure-population'];
+    if (k < 0 || !sameRun(tokens, k, k + 1)) return;
+    if (phraseEndingAt(tokens, k, rules.populationWords)) [f.unit, f.ruleId] = ['person', 'figure-population'];
+    // "Truck attack in France kills at least 80", "the blast killed 12 and wounded 30".
+    else if (phraseEndingAt(tokens, k, rules.casualtyVerbs)) [f.unit, f.ruleId] = ['person', 'figure-casualty'];
   });
 }
 
@@ -720,12 +724,17 @@ function hasUnreadUnit(tokens: Token[], m: FigureTokens, rules: CompiledRules): 
 }
 
 /** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
-/** A word or phrase of figure-comparison-count from token k, perhaps a hedge after it, then token `next`. */
+/**
+ * A word or phrase of figure-comparison-count from token k, perhaps a hedge or a name's possessive
+ * after it ("1,163 delegates to Sanders' 844", "568 billionaires to America's 535"), then token `next`.
+ */
 function countComparisonEndsAt(tokens: Token[], k: number, next: number, rules: CompiledRules): boolean {
   const len = phraseAt(tokens, k, rules.countComparisons);
   if (!len) return false;
-  const hedge = k + len < next ? phraseAt(tokens, k + len, rules.hedges) : 0;
-  return k + len + hedge === next && (!hedge || sameRun(tokens, k + len - 1, next));
+  let at = k + len;
+  if (at < next) at += phraseAt(tokens, at, rules.hedges);
+  if (at < next) at = afterOwner(tokens, at) ?? at;
+  return at === next && (at === k + len || sameRun(tokens, k + len - 1, k + len));
 }
 
 function isCount(f: Figure): boolean {

@@ -358,10 +358,14 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   // "Nine people were killed and two were wounded": a number in words that opens a clause going
   // straight to its verb may count the noun of a parallel clause before it (unitsBySubjectGapping).
   const subjectGapped = Number.isInteger(value) && value >= 2 && opensGappedClause(tokens, num.first, last, rules);
+  // "The storm killed two and injured five": a number in words after a verb of figure-casualty
+  // counts people (unitsOfPeople).
+  const hedged = num.first - 1 - (num.first > 0 ? phraseEndingAt(tokens, num.first - 1, rules.hedges) : 0);
+  const casualties = hedged >= 0 && sameRun(tokens, hedged, hedged + 1) && phraseEndingAt(tokens, hedged, rules.casualtyVerbs) > 0;
   // "Australia were 225 for five": the wickets of a cricket score (unitsFromCricketScore).
   const wicketsAfterRuns = before?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
   // (A vague plural alone is kept anyway: "from hundreds to thousands".)
-  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || subjectGapped || wicketsAfterRuns);
+  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || subjectGapped || casualties || wicketsAfterRuns);
   // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
   // (figure-vague-plural). Not a table's note of its scale ("in thousands -") or a size in digits
   // ("the double-digit millions": figure-vague-plural-not-after), nor "scores" without "of"

@@ -3,7 +3,7 @@
 // clause), the tagger's reading of a word (a plural noun, its singular, a headline in title case), and
 // FigureTokens, the token range each record keeps for the passes. None decides what a figure is.
 import { languageModel } from '../../packages.js';
-import type { ParsedText, Token } from '../../parse.js';
+import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules, PhraseSet } from '../../rules.js';
 import type { Figure } from '../../types.js';
 
@@ -144,6 +144,15 @@ export function isYearLike(f: Pick<Figure, 'text' | 'value'>): boolean {
   return /^\d{4}$/.test(f.text.trim()) && f.value >= 1900 && f.value <= 2100;
 }
 
+/** After one to three capitalised words from token k, the last a possessive ("Sanders'", "Mrs. Smith's"), the index after them; else null. */
+export function afterOwner(tokens: Token[], k: number): number | null {
+  for (let j = k; j < k + 3 && tokens[j] && isCapitalised(tokens[j]); j++) {
+    if (endsPossessive(tokens[j]) || /^['’]\s/.test(tokens[j].post)) return sameSentence(tokens, j, j + 1) ? j + 1 : null;
+    if (!sameRun(tokens, j, j + 1)) return null;
+  }
+  return null;
+}
+
 /**
  * "of the 120", "of their last 18", "of its first five", "of Brazil's 40,000", "of 61": after a
  * number, "of", a determiner or a name's possessive and perhaps a word of order, the index of the
@@ -153,11 +162,13 @@ export function partOfAt(tokens: Token[], k: number): number {
   const owner = tokens[k + 1];
   if (tokens[k]?.lower !== 'of' || !owner || !sameRun(tokens, k, k + 1)) return -1;
   // "About 14,000 of Brazil's 40,000 seamen": a name's possessive stands where "the" would.
-  if (!/^(the|its|their|his|her|our|these|those)$/.test(owner.lower) && !(owner.possessive && /^[A-Z]/.test(owner.word))) {
+  const named = afterOwner(tokens, k + 1);
+  if (!/^(the|its|their|his|her|our|these|those)$/.test(owner.lower) && named === null) {
     // "larger than 58 of 61 Democratic and Republican debates".
     return /^\d/.test(owner.word) || owner.tags.has('Value') ? k + 1 : -1;
   }
-  const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[k + 2]?.lower ?? '') && sameRun(tokens, k + 1, k + 2) ? k + 3 : k + 2;
+  const from = named ?? k + 2;
+  const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[from]?.lower ?? '') && sameRun(tokens, from - 1, from) ? from + 1 : from;
   return sameRun(tokens, n - 1, n) ? n : -1;
 }
 
