@@ -474,6 +474,10 @@ export interface CompiledRules {
   populationWords: PhraseSet;
   /** "the blast killed 12": verbs whose bare object counts people (figure-casualty). */
   casualtyVerbs: PhraseSet;
+  /** "at 812.05 against the dollar": words between a rate and its base currency (figure-exchange-rate). */
+  exchangeRateJoiners: PhraseSet;
+  /** Currencies markets price in dollars, not dollars in them (figure-exchange-rate-in-dollars). */
+  ratesInDollars: Set<string>;
   /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
   seedWords: Set<string>;
   /** "bond", "euroyen": nouns that make an amount money in a compound written apart (rules: figure-compound-apart-not). */
@@ -947,6 +951,8 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     levelQualifiers: phraseSet(words('figure-level-qualifier'), 'figure-level-qualifier'),
     populationWords: phraseSet(words('figure-population'), 'figure-population'),
     casualtyVerbs: phraseSet(words('figure-casualty'), 'figure-casualty'),
+    exchangeRateJoiners: phraseSet(words('figure-exchange-rate'), 'figure-exchange-rate'),
+    ratesInDollars: new Set(words('figure-exchange-rate-in-dollars')),
     seedWords: lowerSet(words('figure-seed-bracket')),
     compoundApartNot: lowerSet(words('figure-compound-apart-not')),
     invariantNotBefore: lowerSet(words('figure-invariant-noun-not-before')),

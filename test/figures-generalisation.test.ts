@@ -1209,7 +1209,7 @@ describe('figures generalise: wire copy (branch fig-14)', () => {
     ['Half of the 300 workers were laid off.', [[0.5, null], [300, 'worker']]],
     ['Profit was 850,000 stg.', [[850000, 'GBP']]],
     ['Turnover was 3.4 billion francs.', [[3.4e9, 'CHF']]],
-    ['The yen rose to 145.20 per dollar.', [[145.2, null]]],
+    ['The yen rose to 145.20 per dollar.', [[145.2, 'JPY']]], // stop 39: figure-exchange-rate
     ['The plant will produce 150,000 tons a year.', [[150000, 'ton per year']]], // stop 37: unit-rate-output
     ['Crude output averaged 1.8 mln bpd in May.', [[1.8e6, 'barrels per day']]],
     ['The 1,500-acre ranch was sold.', [[1500, 'acre']]],

@@ -317,7 +317,7 @@ describe('figures in news (branch fig-15): India, Africa, Australia and Asia', (
     ['Kenya plans to borrow KSh 3bn from local banks.', [[3e9, 'KES']]],
     ['The Treasury allocated Sh50 billion to the housing fund.', [[5e10, 'KES']]],
     ['Nairobi recorded 120 new cholera cases.', [[120, 'case']]],
-    ['The Kenyan shilling traded at 129 to the dollar.', [[129, null]]],
+    ['The Kenyan shilling traded at 129 to the dollar.', [[129, 'KES']]], // stop 39: figure-exchange-rate
     ['Load-shedding cost the South African economy R900m a day.', [[9e8, 'ZAR']]],
     ['The fuel levy is R3.85 a litre.', [[3.85, 'ZAR']]],
     ['The unemployment rate in South Africa rose to 32.9%.', [[32.9, 'percent']]],
@@ -329,7 +329,7 @@ describe('figures in news (branch fig-15): India, Africa, Australia and Asia', (
     ['Ethiopia has a population of more than 120 million.', [[1.2e8, 'person']]],
     ['The dam will generate 5,150 megawatts.', [[5150, 'megawatt']]],
     ['Japan\'s economy grew an annualised 3.1%.', [[3.1, 'percent']]],
-    ['The yen fell past 160 to the dollar.', [[160, null]]],
+    ['The yen fell past 160 to the dollar.', [[160, 'JPY']]], // stop 39: figure-exchange-rate
     ['China\'s exports rose 8.5% in May.', [[8.5, 'percent']]],
     ['The Philippines recorded 23 typhoons this year.', [[23, 'typhoon']]],
     ['Indonesia will move its capital 1,200km away.', [[1200, 'kilometre']]],

@@ -2165,8 +2165,8 @@ describe('stop 35: a bare level compared with a level past a time phrase', () =>
   test.each([
     // A change, not a level, says nothing of the number compared.
     ['Exports rose 5 pct in March from 1,200 a year earlier.', [['5 pct', 5, 'percent'], ['1,200', 1200, null]]],
-    // A verb between: another clause.
-    ['The statement by seven industrial powers endorses the yen\'s rise from around 153 to the dollar.', [['seven industrial powers', 7, 'power'], ['153', 153, null]]],
+    // A verb between: another clause; no powers (the rate is in yen since stop 39: figure-exchange-rate).
+    ['The statement by seven industrial powers endorses the yen\'s rise from around 153 to the dollar.', [['seven industrial powers', 7, 'power'], ['153', 153, 'JPY']]],
     // The lender describes a noun, so the level is not this rule's; the amount of a thousand or more
     // before it lends it (figure-elliptic-sentence-amount, stop 36). A level with a unit of its own that is not read.
     ['Spot March will be set at 110,000 yen per 15 tonne lot from 90,000.', [['110,000 yen', 110000, 'JPY'], ['15 tonne', 15, 'tonne'], ['90,000', 90000, 'JPY']]],
@@ -3127,5 +3127,19 @@ describe('stop 39: the dead and wounded by number; counts set against a name\'s;
     ['The median age is 38 in the state.', [['38', 38, 'year']]],
     // "age" that describes another noun is no head.
     ['Sales of the age group were 40.', [['40', 40, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: an exchange rate is in the currency that prices the other', () => {
+  test.each([
+    ['SEOUL, March 3 - The Bank of Korea today quoted the won unchanged at 812.05 against the dollar.', [['812.05', 812.05, 'KRW']]],
+    ['PARIS, March 3 - Bond prices were weaker and the franc was quoted at 3.4210 per mark.', [['3.4210', 3.421, 'FRF']]],
+    ['TOKYO, March 3 - The accord was that the yen would be kept at around 154 to the dollar.', [['154', 154, 'JPY']]],
+    ['TAIPEI, March 3 - The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45.', [['36.77', 36.77, 'TWD'], ['40.45', 40.45, 'TWD']]],
+    // The dollar and sterling are priced in the currency they are set against; a base is never the one quoted.
+    ['LONDON, March 3 - Sterling closed at 1.5340 against the dollar and 2.8290 against the mark.', [['1.5340', 1.534, 'USD'], ['2.8290', 2.829, 'DEM']]],
+    ['FRANKFURT, March 3 - Dealers said the dollar was worth 1.80 against the mark.', [['1.80', 1.8, 'DEM']]],
+    // No currency named before the rate: it stays bare.
+    ['LONDON, March 3 - It was quoted at 1.5340 against the dollar.', [['1.5340', 1.534, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });

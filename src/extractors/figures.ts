@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfPeople } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfExchangeRate, unitsOfPeople } from './figures/links.js';
 import { codesOfStoryYear, storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -80,6 +80,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromCricketRuns(parsed, figures, meta, rules);
   unitsFromSubject(parsed, figures, meta, rules);
   unitsFromCountedSubject(parsed, figures, meta, rules);
+  unitsOfExchangeRate(parsed, figures, meta, rules, countryAt, money.currencyOf);
   unitsByEllipsis(parsed, figures, meta, rules);
   unitsOfComparedQuote(parsed, figures, meta, rules);
   unitsOfBracketedComparison(parsed, figures, meta, rules);

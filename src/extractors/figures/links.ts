@@ -4,10 +4,12 @@
 // left out after the first ("from 123.6 mln in 1985"), and a headline's number echoed in the story. Each
 // pass reads the records' FigureTokens. Does not read the text for new figures; tallies and tables are
 // votes.ts's and tables.ts's.
+import type { CountryMatch } from '../../country-match.js';
 import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
+import { lowerCaseAdjective } from './money.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
 import { afterOwner, isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
@@ -906,6 +908,70 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
     f.ruleId = 'figure-share-price';
     if (level) [level.unit, level.ruleId] = [f.unit, f.ruleId];
   });
+}
+
+// "The Bank of Korea today quoted the won unchanged at 812.05 against the dollar", "the franc was
+// quoted at 3.4210 per mark", "the yen would be kept at around 154 to the dollar": a bare rate
+// before a word of figure-exchange-rate and a base currency is a price of the base in the currency
+// the sentence named before it, and in that currency (as "264.53 dinars per dollar" writes it).
+export function unitsOfExchangeRate(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+  const tokens = parsed.tokens;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || m.scale > 1 || !sameRun(tokens, m.last - 1, m.last)) return;
+    const base = baseCurrencyAt(tokens, m.last, rules, countryAt, currencyOf);
+    if (!base) return;
+    // The currency quoted: the nearest money word before the rate in its sentence, outside other
+    // figures and no base itself ("Sterling closed at 1.5340 against the dollar and 2.8290 against the mark").
+    const sentence = parsed.sentences[tokens[m.first].sentence];
+    for (let k = m.first - 1; k >= sentence.first; k--) {
+      if (meta.some((o) => o.first <= k && k < o.last)) continue;
+      const family = rules.currencies.get(tokens[k].lower);
+      if (!family || isBaseCurrency(tokens, k, rules)) continue;
+      const quoted = currencyOf(family, currencyAdjectiveBefore(tokens, k, rules, countryAt), k);
+      if (quoted !== base) [f.unit, f.ruleId] = [rateCurrency(quoted, base, rules), 'figure-exchange-rate'];
+      return;
+    }
+  });
+}
+
+/** After a word of figure-exchange-rate at token k ("to the", "against the", "per"), perhaps a country's name or "U.S.", a currency word: its code. */
+function baseCurrencyAt(tokens: Token[], k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: (code: string, adjective: string | null, at?: number) => string): string | null {
+  const len = phraseAt(tokens, k, rules.exchangeRateJoiners);
+  if (!len) return null;
+  let at = k + len;
+  const adjective = countryAt[at]?.first === at ? countryAt[at]! : lowerCaseAdjective(tokens, at, rules);
+  if (adjective) at = adjective.last;
+  const family = tokens[at] && sameRun(tokens, at - 1, at) ? rules.currencies.get(tokens[at].lower) : undefined;
+  return family ? currencyOf(family, adjective?.entry.code ?? null, at) : null;
+}
+
+/**
+ * The currency a rate of `quoted` against `base` is written in. The dollar, and the currencies of
+ * figure-exchange-rate-in-dollars, are priced in the base ("the dollar at 1.80 against the mark",
+ * "sterling at 1.5340 against the dollar", "sterling at 2.8290 against the mark"); any other
+ * currency is the price of the base in it ("the won at 812.05 against the dollar", "the franc at
+ * 3.4210 per mark").
+ */
+function rateCurrency(quoted: string, base: string, rules: CompiledRules): string {
+  return quoted === 'USD' || rules.ratesInDollars.has(quoted) ? base : quoted;
+}
+
+/** The currency word at token k follows a word of figure-exchange-rate, perhaps past "U.S." or a country's name. */
+function isBaseCurrency(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    if (phraseEndingAt(tokens, j, rules.exchangeRateJoiners) && sameRun(tokens, j, j + 1)) return true;
+    if (!isCapitalised(tokens[j]) || !sameRun(tokens, j, j + 1)) return false;
+  }
+  return false;
+}
+
+/** The country code of a name or a lower-case adjective right before the currency word at token k ("Taiwan dollar"), else null. */
+function currencyAdjectiveBefore(tokens: Token[], k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[]): string | null {
+  const named = countryAt[k - 1];
+  if (named && named.last === k && sameRun(tokens, k - 1, k)) return named.entry.code;
+  const j = k - 1;
+  return j >= 0 && sameRun(tokens, j, k) ? (lowerCaseAdjective(tokens, j, rules)?.entry.code ?? null) : null;
 }
 
 /** The bare level a change in a price reaches: "rose 1-3/8 to 32", "was up 5/8 at 12-3/8". */
