@@ -476,6 +476,8 @@ export interface CompiledRules {
   casualtyVerbs: PhraseSet;
   /** "at 812.05 against the dollar": words between a rate and its base currency (figure-exchange-rate). */
   exchangeRateJoiners: PhraseSet;
+  /** "shares to": phrases after which a bare level counts what they name, and its unit (figure-count-before-level). */
+  countsBeforeLevel: { phrases: PhraseSet; units: Map<string, string> };
   /** Currencies markets price in dollars, not dollars in them (figure-exchange-rate-in-dollars). */
   ratesInDollars: Set<string>;
   /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
@@ -952,6 +954,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     populationWords: phraseSet(words('figure-population'), 'figure-population'),
     casualtyVerbs: phraseSet(words('figure-casualty'), 'figure-casualty'),
     exchangeRateJoiners: phraseSet(words('figure-exchange-rate'), 'figure-exchange-rate'),
+    countsBeforeLevel: { phrases: phraseSet(Object.keys(map<string>('figure-count-before-level')), 'figure-count-before-level'), units: new Map(Object.entries(map<string>('figure-count-before-level'))) },
     ratesInDollars: new Set(words('figure-exchange-rate-in-dollars')),
     seedWords: lowerSet(words('figure-seed-bracket')),
     compoundApartNot: lowerSet(words('figure-compound-apart-not')),

@@ -3143,3 +3143,21 @@ describe('stop 39: an exchange rate is in the currency that prices the other', (
     ['LONDON, March 3 - It was quoted at 1.5340 against the dollar.', [['1.5340', 1.534, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 39: a couple of a scale', () => {
+  test.each([
+    ['A couple of hundred people gathered outside the plant.', [['couple of hundred people', 200, 'person']]],
+    ['The repairs cost a couple of million dollars.', [['couple of million dollars', 2e6, 'USD']]],
+    ['He has a couple of cars.', [['couple of cars', 2, 'car']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 39: a level of shares written once', () => {
+  test.each([
+    ['It will increase the number of authorized shares to 400 mln from 200 mln.', [['400 mln', 4e8, 'share'], ['200 mln', 2e8, 'share']]],
+    ['The distribution increases its units outstanding to about 12.6 mln.', [['12.6 mln', 1.26e7, 'unit']]],
+    // A small number, or a noun of its own after it, counts something else.
+    ['It sold its shares to 3 of them.', [['3', 3, null]]],
+    ['It sold 1.2 mln shares to 50 investors.', [['1.2 mln shares', 1.2e6, 'share'], ['50 investors', 50, 'investor']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfExchangeRate, unitsOfPeople } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfCountBeforeLevel, unitsOfExchangeRate, unitsOfPeople } from './figures/links.js';
 import { codesOfStoryYear, storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -85,6 +85,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsOfComparedQuote(parsed, figures, meta, rules);
   unitsOfBracketedComparison(parsed, figures, meta, rules);
   unitsOfPeople(parsed, figures, meta, rules);
+  unitsOfCountBeforeLevel(parsed, figures, meta, rules);
   unitsFromResultsTable(parsed, figures, meta, rules);
   unitsFromBody(parsed, figures, meta);
   unitsFromTableNote(parsed, figures, rules, money.currencyOf);

@@ -133,6 +133,23 @@ export function unitsOfPeople(parsed: ParsedText, figures: Figure[], meta: Figur
   });
 }
 
+// "bring its outstanding capital shares to 65.02 mln": a bare level after a phrase of
+// figure-count-before-level (past any hedge) counts what the phrase names.
+export function unitsOfCountBeforeLevel(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
+  const tokens = parsed.tokens;
+  const { phrases, units } = rules.countsBeforeLevel;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    // A capital of a thousand or more ("sold its shares to 3 of them" is a count of something else).
+    if (f.unit || f.range || f.ruleId !== 'figure-digits' || f.value < 1000 || thingFollows(tokens, m.last, rules)) return;
+    const k = m.first - 1 - (m.first > 0 ? phraseEndingAt(tokens, m.first - 1, rules.hedges) : 0);
+    const len = k >= 0 && sameRun(tokens, k, k + 1) ? phraseEndingAt(tokens, k, phrases) : 0;
+    if (!len) return;
+    const phrase = tokens.slice(k - len + 1, k + 1).map((t) => t.lower).join(' ');
+    [f.unit, f.ruleId] = [units.get(phrase)!, 'figure-count-before-level'];
+  });
+}
+
 // "5 to 6 million", "between 10 and 20 percent", "$5 to $6 billion": the first number takes
 // the second's scale and unit, and both carry the range. "rose from 5 to 6 pct" shares the
 // unit but is two levels, not a range.
