@@ -3161,3 +3161,13 @@ describe('stop 39: a level of shares written once', () => {
     ['It sold 1.2 mln shares to 50 investors.', [['1.2 mln shares', 1.2e6, 'share'], ['50 investors', 50, 'investor']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 39: a range hyphenated through "to", its high end perhaps with a unit', () => {
+  test.each([
+    ['The latest poll of 18-to-34-year-olds explores their concerns.', [['18', 18, 'year'], ['34-year-olds', 34, 'year']]],
+    ['Sanders leads among 18-29-year-olds.', [['18', 18, 'year'], ['29-year-olds', 29, 'year']]],
+    ['Analysts expect a 10-to-15 pct rise.', [['10', 10, 'percent'], ['15 pct', 15, 'percent']]],
+    // Years joined so are a span of time, no range of numbers.
+    ['Sales rose in the 1986-to-1987 season.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

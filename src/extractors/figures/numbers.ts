@@ -143,21 +143,27 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
   // "1986-87" (years) and "3-1" (a score) are not.
   // "5.2%-6%", "$5-$6 million": each end may repeat the sign or symbol of the other.
   // "Rios claimed a 4-6 6-1 6-4 6-2 victory": a pair in a run of pairs is a set of a match, no range.
-  const dash = m || fraction !== null || inRunOfScores(tokens, i) ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*)([^\d\s–-]{0,4}\d.*)$/.exec(word);
+  // "a 10-to-15 pct rise", "a poll of 18-to-34-year-olds": "to" hyphenated between the ends; the high
+  // end may carry a unit hyphenated to it (as "18-34-year-olds" does).
+  const dash = m || fraction !== null || inRunOfScores(tokens, i) ? null : /^(.*?\d[^\d\s–-]{0,3})(\s*[-–]\s*|-to-)([^\d\s–-]{0,4}\d.*)$/.exec(word);
+  let joinedHigh: ReturnType<typeof hyphenatedUnit> = null;
   if (dash) {
     const left = rules.numericToken.exec(dash[1]);
-    const right = rules.numericToken.exec(dash[3]);
+    const plain = rules.numericToken.exec(dash[3]);
+    const unitHigh = plain ? null : hyphenatedUnit(dash[3], rules);
+    const right = plain ?? unitHigh?.number ?? null;
     if (left && right && (!left[3] || left[3] === right[3]) && (!right[1] || right[1] === left[1]) && !/^\d{4}$/.test(left[2])) {
       const lowValue = decimalValue(left[2], 0);
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
         low = { value: lowValue, chars: dash[1].length, gap: dash[2].length };
+        joinedHigh = unitHigh;
       }
     }
   }
   // "a 2.0-litre engine", "a 10,000-square-foot home", "a $1.5-million grant": compromise keeps a
   // decimal or grouped number in one term with what is hyphenated to it (whole numbers it splits: "12-mile").
-  const joined = m || fraction !== null || low ? null : hyphenatedUnit(word, rules);
+  const joined = joinedHigh ?? (m || fraction !== null || low ? null : hyphenatedUnit(word, rules));
   if (joined) m = joined.number;
   if (m || fraction !== null) {
     value = fraction ?? decimalValue(m![2], 0);
