@@ -3171,3 +3171,24 @@ describe('stop 39: a range hyphenated through "to", its high end perhaps with a 
     ['Sales rose in the 1986-to-1987 season.', []],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 39: a scaled amount per something in one word; a change in full digits before a scaled level', () => {
+  test.each([
+    ['He signed a £1.2m-a-year deal with the club.', [['£1.2m-a-year', 1.2e6, 'GBP']]],
+    ['The council set a £1.2bn-a-year budget.', [['£1.2bn-a-year', 1.2e9, 'GBP']]],
+    ['Unemployment fell by 25,000 to 1.3 million.', [['25,000', 25000, null], ['1.3 million', 1.3e6, null]]],
+    // A low end in the level's own scale stays a range.
+    ['Between 25,000 and 1.3 million people were displaced.', [['25,000', 25000, 'person'], ['1.3 million people', 1.3e6, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+  test('the change carries no range', () => {
+    const got = extract('Unemployment fell by 25,000 to 1.3 million.', builtInRules(), { only: ['figures'] }).figures;
+    expect(got.map((f) => [f.change ?? null, f.range ?? null])).toEqual([['down', null], [null, null]]);
+  });
+});
+
+describe('stop 39: the number of a noun past a change in per cent', () => {
+  test.each([
+    ['The number of children in care rose by 2% to 83,840.', [['2%', 2, 'percent'], ['83,840', 83840, 'child']]],
+    ['The number of unemployed rose 3.1 pct to 702,600.', [['3.1 pct', 3.1, 'percent'], ['702,600', 702600, 'unemployed']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

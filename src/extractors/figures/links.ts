@@ -280,7 +280,9 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // to 10 pct" stays one). A bare change is in the level's unit ("rose 20 to 650 cts").
     const highAsWritten = b.ruleId === 'figure-currency-minor' ? shiftDecimal(b.value, 2) : b.value;
     // "Liabilities rose 200 mln to 11.9 billion guilders": scaled, the change is far below the level too.
-    const farBelowScaled = ma.scale > 1 && mb.scale > ma.scale && b.value > 5 * a.value;
+    // "Unemployment fell by 25,000 to 1.3 million": so is a change in full digits that is no low end
+    // written in the level's scale (as "37,000 to 38,000 billion" is).
+    const farBelowScaled = (ma.scale > 1 && mb.scale > ma.scale && b.value > 5 * a.value) || (ma.scale === 1 && mb.scale > 1 && a.value >= 1000 && b.value > 5 * a.value && !isSameOrder(a.value, b.value / mb.scale));
     if (a.change && a.value > 0 && (a.unit !== null || farBelowScaled || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
       if (!a.unit && b.unit) {
         [a.unit, a.ruleId] = [b.unit, b.ruleId];
@@ -691,7 +693,9 @@ export function unitsFromCountedSubject(parsed: ParsedText, figures: Figure[], m
     let k = m.first - 1;
     if (!(noun && k === reach && sameSentence(tokens, k, m.first))) {
       noun = null;
-      while (k >= 0 && k >= m.first - 6 && (rules.countedSubjectWords.get(tokens[k].lower) === 'joiner' || phraseEndingAt(tokens, k, rules.hedges) > 0) && sameRun(tokens, k, k + 1)) k--;
+      // "The number of children in care rose by 2% to 83,840": past a change in per cent too.
+      const inPercentChange = (j: number) => figures.some((g, o) => g.unit === 'percent' && !!g.change && meta[o].first <= j && j < meta[o].last);
+      while (k >= 0 && k >= m.first - 6 && (rules.countedSubjectWords.get(tokens[k].lower) === 'joiner' || phraseEndingAt(tokens, k, rules.hedges) > 0 || inPercentChange(k)) && sameRun(tokens, k, k + 1)) k--;
       if (k < 0 || !rules.changeWords.has(tokens[k].lower) || !sameRun(tokens, k, k + 1)) return;
       noun = countedSubjectBefore(tokens, k, rules);
       if (!noun) return;

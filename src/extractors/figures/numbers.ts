@@ -463,6 +463,10 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   if (!h || !number) return null;
   const parts = tokenizePhrase(h[2]);
   const kind = parts.length === 1 ? rules.sizeAdjectives.kind.get(parts[0]) : undefined;
+  // "a $5-a-month fee", "a £1.2m-a-year deal", "a $2-per-share payout": money with a sign, per
+  // something (the sign gives the currency; a scale attached is read as on any amount).
+  const perSomething = parts.length === 2 && /^(a|an|per)$/.test(parts[0]);
+  if (number[1] && perSomething && (!number[3] || rules.scales.has(number[3].toLowerCase()))) return { number, unit: null, unitRule: null, scale: 1 };
   // "the 2km-long tunnel", "a 1.85m-tall forward": a unit attached to the digits, then a size
   // (unit-size-adjective; the "m" is metres before one, as in figure-metre-event).
   if (number[3]) {
@@ -473,8 +477,6 @@ function hyphenatedUnit(word: string, rules: CompiledRules): { number: RegExpExe
   // "a 3,000-strong crowd", "the 10,000-strong force": a strength counts what the noun after it names
   // (unit-size-adjective, kind "count"), so the figure is the number alone.
   if (kind === 'count' && !number[1]) return { number, unit: null, unitRule: null, scale: 1 };
-  // "a $5-a-month fee", "a $2-per-share payout": money with a sign, per something (the sign gives the currency).
-  if (number[1] && parts.length === 2 && /^(a|an|per)$/.test(parts[0])) return { number, unit: null, unitRule: null, scale: 1 };
   if (parts.length > 1 && /^(size|age)$/.test(rules.sizeAdjectives.kind.get(parts.at(-1)!) ?? '')) parts.pop();
   const phrase = parts.join(' ');
   // "a 7,507,000-dlr loan", "a 50,000-franc fine": money.
