@@ -3192,3 +3192,11 @@ describe('stop 39: the number of a noun past a change in per cent', () => {
     ['The number of unemployed rose 3.1 pct to 702,600.', [['3.1 pct', 3.1, 'percent'], ['702,600', 702600, 'unemployed']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 39: a death toll counts people', () => {
+  test.each([
+    ['The blast raised the death toll to 42, officials said.', [['42', 42, 'person']]],
+    ['The quake left a death toll of about 80.', [['80', 80, 'person']]],
+    ['The death toll rose to 1,200 people.', [['1,200 people', 1200, 'person']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
