@@ -346,6 +346,7 @@ describe('figures in news (branch fig-15): India, Africa, Australia and Asia', (
 describe('figures in news (branch fig-15): conflict, disasters and accidents', () => {
   test.each([
     ['At least 37 people were killed and 120 injured.', [[37, 'person'], [120, 'person']]],
+    // (A known miss: figure-casualty reads a death toll's 'to' only three words before the number.)
     ['The death toll has risen to more than 2,000.', [[2000, null]]],
     ['Some 1.7 million people have fled their homes.', [[1.7e6, 'person']]],
     ['The convoy of 60 trucks carried 500 tonnes of aid.', [[60, 'truck'], [500, 'tonne']]],

@@ -5,7 +5,7 @@
 import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { NumberPhrase } from './numbers.js';
-import { afterOwner, endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
+import { afterOwner, endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, namesThing, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
 import { sizeWordAt } from './units.js';
 
 // "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
@@ -327,7 +327,7 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   const bracket = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageBrackets) : 0;
   if (bracket && !nounAfter && num.first - 1 - bracket >= 0 && isGroupOfPeopleAt(tokens, num.first - 1 - bracket, rules)) return true;
   // "the average age of white Californians was 44" (unit-age-subject).
-  if (prev && sameRun(tokens, num.first - 1, num.first) && !nounAfter && num.value <= 120 && isCopulaAfterAge(tokens, num.first - 1, rules)) return true;
+  if (prev && sameRun(tokens, num.first - 1, num.first) && !nounAfter && Number.isInteger(num.value) && num.value <= 120 && isCopulaAfterAge(tokens, num.first - 1, rules)) return true;
   // "among blacks 30 to 44", "voters 18-29" (unit-age-group-range): a range of ages after people.
   if (prev && isGroupOfPeopleAt(tokens, num.first - 1, rules) && isAgeRangeFrom(tokens, num, rules)) return true;
   // "voters 45 and older", "people 65 and over" (unit-age-open-bracket).
@@ -343,8 +343,9 @@ function isCopulaAfterAge(tokens: Token[], k: number, rules: CompiledRules): boo
   if (tokens[j]?.tags.has('Auxiliary') && sameRun(tokens, j, k)) j--;
   const copula = j + 1;
   for (; j >= 0 && j >= k - 8 && sameRun(tokens, j, j + 1); j--) {
-    // The head: before the copula or "of" ("the age group were 40" is no age).
-    if (rules.ageSubjects.has(tokens[j].lower) && (j + 1 === copula || tokens[j + 1].lower === 'of')) return true;
+    // The head: before the copula or "of" ("the age group were 40" is no age), and no object of a
+    // preposition ("The number of children of school age was 90" counts children).
+    if (rules.ageSubjects.has(tokens[j].lower) && (j + 1 === copula || tokens[j + 1].lower === 'of')) return !objectOfPreposition(tokens, j);
     // A verb ends the subject ("the average age of Latinos born in California was 18" is lost: the
     // tagger reads "born" as a verb of the present).
     if (tokens[j].tags.has('Verb')) return false;
@@ -352,20 +353,26 @@ function isCopulaAfterAge(tokens: Token[], k: number, rules: CompiledRules): boo
   return false;
 }
 
+/** The noun at token k, past the words that describe it, follows a preposition ("of school age"). */
+function objectOfPreposition(tokens: Token[], k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && sameRun(tokens, i, i + 1) && (tokens[i].tags.has('Adjective') || (tokens[i].tags.has('Noun') && !tokens[i].tags.has('Pronoun')))) i--;
+  return i >= 0 && sameRun(tokens, i, i + 1) && tokens[i].tags.has('Preposition');
+}
+
+/** Token k names a thing counted (namesThing), in the run of the token before it. */
+function thingAfter(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  return sameRun(tokens, k - 1, k) && namesThing(tokens[k], rules);
+}
+
 /** The number opens a range of two whole numbers of at most 120, in its token or joined by a word of unit-age-group-range, with nothing counted after it. */
 function isAgeRangeFrom(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
   if (!Number.isInteger(num.value) || num.value > 120) return false;
-  if (num.low) return Number.isInteger(num.low.value) && num.low.value < num.value && !thingAfter(tokens, num.last);
+  if (num.low) return Number.isInteger(num.low.value) && num.low.value < num.value && !thingAfter(tokens, num.last, rules);
   const [joiner, high] = [tokens[num.last], tokens[num.last + 1]];
   if (!joiner || !high || !rules.ageGroupRangeJoiners.has(joiner.lower) || !sameRun(tokens, num.last - 1, num.last) || !sameRun(tokens, num.last, num.last + 1)) return false;
   const top = /^\d+$/.test(high.word) ? Number(high.word) : NaN;
-  return top > num.value && top <= 120 && !thingAfter(tokens, num.last + 2);
-}
-
-/** A noun that is not a pronoun at token k, in the run of the token before it. */
-function thingAfter(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !!t && sameRun(tokens, k - 1, k) && t.tags.has('Noun') && !t.tags.has('Pronoun');
+  return top > num.value && top <= 120 && !thingAfter(tokens, num.last + 2, rules);
 }
 
 /** Token k ends a plural noun for people (unit-age-group-noun) or is a plural demonym ("Americans"). */

@@ -9,10 +9,10 @@ import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
-import { lowerCaseAdjective } from './money.js';
+import { countryBeforeMoneyAt, lowerCaseAdjective } from './money.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
-import { afterOwner, isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+import { afterCasualtyVerb, afterOwner, isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, startBeforeHedge, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -124,12 +124,11 @@ export function unitsOfPeople(parsed: ParsedText, figures: Figure[], meta: Figur
       return;
     }
     if (thingFollows(tokens, m.last, rules)) return;
-    let k = m.first - 1;
-    k -= k >= 0 ? phraseEndingAt(tokens, k, rules.hedges) : 0;
+    const k = startBeforeHedge(tokens, m.first, rules) - 1;
     if (k < 0 || !sameRun(tokens, k, k + 1)) return;
     if (phraseEndingAt(tokens, k, rules.populationWords)) [f.unit, f.ruleId] = ['person', 'figure-population'];
     // "Truck attack in France kills at least 80", "the blast killed 12 and wounded 30".
-    else if (phraseEndingAt(tokens, k, rules.casualtyVerbs)) [f.unit, f.ruleId] = ['person', 'figure-casualty'];
+    else if (afterCasualtyVerb(tokens, m.first, rules)) [f.unit, f.ruleId] = ['person', 'figure-casualty'];
   });
 }
 
@@ -142,7 +141,7 @@ export function unitsOfCountBeforeLevel(parsed: ParsedText, figures: Figure[], m
     const m = meta[n];
     // A capital of a thousand or more ("sold its shares to 3 of them" is a count of something else).
     if (f.unit || f.range || f.ruleId !== 'figure-digits' || f.value < 1000 || thingFollows(tokens, m.last, rules)) return;
-    const k = m.first - 1 - (m.first > 0 ? phraseEndingAt(tokens, m.first - 1, rules.hedges) : 0);
+    const k = startBeforeHedge(tokens, m.first, rules) - 1;
     const len = k >= 0 && sameRun(tokens, k, k + 1) ? phraseEndingAt(tokens, k, phrases) : 0;
     if (!len) return;
     const phrase = tokens.slice(k - len + 1, k + 1).map((t) => t.lower).join(' ');
@@ -222,7 +221,7 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // "More than 40 of the 120 passengers", "Six of the 11 players", "17 of their last 18 Tests": the
     // part counts what the whole counts.
     // Each keeps its own rule (digits or words): both count the noun.
-    if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
+    if (!a.unit && /^figure-(digits|number-word)$/.test(a.ruleId) && isCount(b) && partOfAt(tokens, ma.last, rules) === mb.first && sameSentence(tokens, ma.last - 1, mb.first)) {
       a.unit = b.unit;
       continue;
     }
@@ -380,6 +379,8 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     // to the first count's verb.
     const parallelVerb = s === k && k === bFirst - 1 && tokens[ma.last].lower === 'and' && isVerbOrParticiple(tokens[k]) && isVerbOrParticiple(tokens[aFirst - 1]);
     if (!parallelVerb && (s === k || (s !== bFirst && !verbAgain))) continue;
+    // "The storm injured 14, destroyed 300 homes and killed 2": the killed are people (figure-casualty).
+    if (parallelVerb && afterCasualtyVerb(tokens, mb.first, rules)) continue;
     // A number in words only with a subject or the first verb again: "destroyed 40 homes and killed
     // two" counts people (small counts are written in words, so a verb of its own is another count).
     if (b.ruleId === 'figure-number-word' && parallelVerb && !verbAgain) continue;
@@ -392,9 +393,10 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
 
 /**
  * "At least nine people were killed and 21 were wounded": a bare count that opens a clause parallel
- * to one a count opens, going straight on to its verb, counts the same noun (figure-elliptic-count).
+ * to the first count's, going straight on to its verb, counts the same noun (figure-elliptic-count).
  * The joint is a word of the rule or a comma, perhaps a hedge after it ("and more than 260 were
- * injured"); both counts are subjects, each followed at once by a verb or an auxiliary.
+ * injured"); each count is followed at once by a verb, an auxiliary or a complement ("left 14
+ * people dead and more than 20 wounded").
  */
 export function unitsBySubjectGapping(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules): void {
   const tokens = parsed.tokens;
@@ -403,17 +405,35 @@ export function unitsBySubjectGapping(parsed: ParsedText, figures: Figure[], met
     const [ma, mb] = [meta[n], meta[n + 1]];
     const bare = (b.ruleId === 'figure-digits' && /^\d[\d,]*$/.test(b.text)) || (b.ruleId === 'figure-number-word' && !!mb.awaitsUnit);
     if (!isCount(a) || b.unit || b.range || !bare || !sameSentence(tokens, ma.last - 1, mb.first)) continue;
-    const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
+    const bFirst = startBeforeHedge(tokens, mb.first, rules);
     if (!opensGappedClause(tokens, mb.first, mb.last, rules) || !opensPredicate(tokens, ma.last)) continue;
     // The first count is no subject of a clause set under another (reported-subordinator): "200 were
     // feared dead after two ferries sank near Dhaka, 174 drowned" sets the drowned against the dead.
-    const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
+    const aFirst = startBeforeHedge(tokens, ma.first, rules);
     const opener = tokens[aFirst - 1];
     if (opener && sameRun(tokens, aFirst - 1, aFirst) && rules.reportedWords.subordinators.has(opener.lower) && !rules.countGapJoiners.has(opener.lower)) continue;
-    // Only the verb phrase of the first count lies between: no third number, no new subject.
+    // Only the verb phrase of the first count lies between: no third number, no new subject (the
+    // word that carries a comma joint is left out: "with eight senators voting for it, 10 against").
     if (tokens.slice(ma.last, bFirst - 1).some((t) => /\d/.test(t.word) || t.tags.has('Pronoun'))) continue;
+    // "At least 200 houses were destroyed and 15 were killed": the killed are people, whatever the
+    // first clause counted, unless it counted people or the dead too ("About 135,000 people were
+    // evacuated and 31 were killed", "left 14 people dead and more than 20 wounded").
+    const people = a.unit === 'person' || rules.agePersonNouns.has(a.unit ?? '');
+    if (casualtyVerbAfter(tokens, mb.last, rules) && !people && !casualtyVerbAfter(tokens, ma.last, rules) && !complementAfter(tokens, ma.last)) continue;
     b.unit = a.unit;
   }
+}
+
+/** A verb of figure-casualty at token k, perhaps after an auxiliary ("were killed", "injured"). */
+function casualtyVerbAfter(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  const verb = tokens[k]?.tags.has('Auxiliary') || tokens[k]?.tags.has('Copula') ? k + 1 : k;
+  return !!tokens[verb] && sameRun(tokens, verb - 1, verb) && phraseAt(tokens, verb, rules.casualtyVerbs) > 0;
+}
+
+/** An adjective at token k, perhaps after an auxiliary: a state ("14 people dead", "two people were missing"). */
+function complementAfter(tokens: Token[], k: number): boolean {
+  const at = tokens[k]?.tags.has('Auxiliary') || tokens[k]?.tags.has('Copula') ? k + 1 : k;
+  return !!tokens[at] && sameRun(tokens, at - 1, at) && tokens[at].tags.has('Adjective') && !tokens[at].tags.has('Verb');
 }
 
 /** A verb, or a past participle the tagger may call an adjective ("wounded"). */
@@ -746,7 +766,6 @@ function hasUnreadUnit(tokens: Token[], m: FigureTokens, rules: CompiledRules): 
   return !!after && VOWELLESS_ABBREVIATION.test(after.lower) && !rules.unitAliases.has(after.lower) && !rules.currencies.has(after.lower);
 }
 
-/** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
 /**
  * A word or phrase of figure-comparison-count from token k, perhaps a hedge or a name's possessive
  * after it ("1,163 delegates to Sanders' 844", "568 billionaires to America's 535"), then token `next`.
@@ -760,6 +779,7 @@ function countComparisonEndsAt(tokens: Token[], k: number, next: number, rules: 
   return at === next && (at === k + len || sameRun(tokens, k + len - 1, k + len));
 }
 
+/** A figure that counts a noun ("312 votes", "six crew"): not money, a per cent, a measure or an age. */
 function isCount(f: Figure): boolean {
   return !!f.unit && !f.range && /^figure-(digits|number-word)$/.test(f.ruleId);
 }
@@ -961,10 +981,12 @@ function baseCurrencyAt(tokens: Token[], k: number, rules: CompiledRules, countr
   const len = phraseAt(tokens, k, rules.exchangeRateJoiners);
   if (!len) return null;
   let at = k + len;
-  const adjective = countryAt[at]?.first === at ? countryAt[at]! : lowerCaseAdjective(tokens, at, rules);
+  const adjective = countryBeforeMoneyAt(tokens, at, rules, countryAt);
   if (adjective) at = adjective.last;
   const family = tokens[at] && sameRun(tokens, at - 1, at) ? rules.currencies.get(tokens[at].lower) : undefined;
-  return family ? currencyOf(family, adjective?.entry.code ?? null, at) : null;
+  // "Copper rose to 1.05 per pound": after "per" a weight (figure-exchange-rate-not-per).
+  if (!family || (tokens[k].lower === 'per' && rules.exchangeRateNotPer.has(tokens[at].lower))) return null;
+  return currencyOf(family, adjective?.entry.code ?? null, at);
 }
 
 /**

@@ -89,6 +89,11 @@ export function lowerCaseAdjective(tokens: Token[], k: number, rules: CompiledRu
   return null;
 }
 
+/** A country's name or a lower-case adjective that opens at token k before a currency word ("129 Canadian dlrs", "to the U.S. Dollar"). */
+export function countryBeforeMoneyAt(tokens: Token[], k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[]): CountryMatch | null {
+  return countryAt[k]?.first === k ? countryAt[k]! : lowerCaseAdjective(tokens, k, rules);
+}
+
 /** The story's money, asked of each figure in text order (a story that names a family's country once keeps it). */
 export interface StoryMoney {
   /** The currency of a code (kept) or a family ("dollar"), after a country adjective's code, for the figure at token `at`. */

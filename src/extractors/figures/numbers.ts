@@ -10,7 +10,7 @@ import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import { tokenizePhrase, type CompiledRules } from '../../rules.js';
 import { decimalValue, exactSum, roundNoise, scaleBy, shiftDecimal } from './arithmetic.js';
 import { inCapitals, isCodeAfterNumber, isoCode, isYearAfterName, scaledCode } from './money.js';
-import { clauseNamesMoney, clauseOf, endsClauseAfter, hasMoneyCue, hasTemperatureCue, isNumberToken, namesThing, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION } from './tokens.js';
+import { clauseNamesMoney, clauseOf, endsClauseAfter, hasMoneyCue, hasTemperatureCue, isHyphenPost, isNumberToken, namesThing, phraseAt, phraseEndingAt, sameRun, sameSentence, VOWELLESS_ABBREVIATION } from './tokens.js';
 import { singularName, unitPhraseLength } from './units.js';
 import { voteWordBefore } from './votes.js';
 
@@ -157,7 +157,8 @@ export function readNumber(parsed: ParsedText, i: number, rules: CompiledRules):
       if (lowValue < decimalValue(right[2], 0)) {
         m = [right[0], left[1], right[2], right[3]] as unknown as RegExpExecArray;
         low = { value: lowValue, chars: dash[1].length, gap: dash[2].length };
-        joinedHigh = unitHigh;
+        // "a $5-to-10-million grant": the sign of the low end is the high end's too.
+        joinedHigh = unitHigh && { ...unitHigh, number: [unitHigh.number[0], left[1] ?? unitHigh.number[1], unitHigh.number[2], unitHigh.number[3]] as unknown as RegExpExecArray };
       }
     }
   }
@@ -738,8 +739,9 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       // tens to the hundreds with "and" ("between three hundred and four hundred" does not).
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
-    } else if (w === 'of' && any && /^(couple|pair)$/.test(tokens[k - 1].lower) && joined && sameRun(tokens, k, k + 1) && (rules.scales.get(tokens[k + 1]?.lower ?? '') ?? 0) >= 100 && tokens[k + 1].lower.length > 1) {
-      // "a couple of hundred people", "a couple of million dollars": the pair multiplies the scale.
+    } else if (w === 'of' && any && /^(couple|pair)$/.test(tokens[k - 1].lower) && joined && sameRun(tokens, k, k + 1) && (rules.scales.get(tokens[k + 1]?.lower ?? '') ?? 0) >= 100 && tokens[k + 1].lower.length > 1 && !isHyphenPost(tokens[k + 1].post)) {
+      // "a couple of hundred people", "a couple of million dollars": the pair multiplies the scale
+      // ("a pair of million-dollar homes" counts homes).
     } else if (rules.scales.has(w) && any && w.length > 1) {
       const scale = rules.scales.get(w)!;
       if (scale === 100) current = scaleBy(current, 100);

@@ -11,10 +11,10 @@ import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
 import { COMPOUND_PLURAL, findUnit, isAge } from './counted.js';
 import { isNotAFigure } from './filters.js';
-import { beforeSlash, capitalCode, isoCode, lowerCaseAdjective, scaledCode, type StoryMoney } from './money.js';
+import { beforeSlash, capitalCode, countryBeforeMoneyAt, isoCode, scaledCode, type StoryMoney } from './money.js';
 import { describesWeight, readNumber, type NumberPhrase } from './numbers.js';
 import { afterMoneyLabel, afterShareLabel } from './tables.js';
-import { endsClauseAfter, isHyphenPost, isNumberToken, nounToSingular, opensGappedClause, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
+import { afterCasualtyVerb, endsClauseAfter, isHyphenPost, isNumberToken, nounToSingular, opensGappedClause, partOfAt, phraseAt, phraseEndingAt, sameRun, sameSentence, type FigureTokens } from './tokens.js';
 import { compoundUnitAt, isAcademicDegree, isAngle, isPollPoint, isTemperatureScale, joinedOverPoint, letterUnitAt, sizeWordAt, temperatureLetterAt, unitOfWordsAt, unitPhraseAt, wordUnitAt } from './units.js';
 
 /** What the words after a number make of it; the stages below fill it in, in order. */
@@ -129,7 +129,7 @@ function readMoneyAfter(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
   // "up 0.5pc" (figure-percent): British papers write "pc" in lower case; "5 PC" is a computer.
   const pct = !r.unit && !(tokens[r.last]?.lower === 'pc' && tokens[r.last].word !== 'pc') ? phraseAt(tokens, r.last, rules.percentWords) : 0;
   // "129 Canadian dlrs", "5 mln U.S. dlrs": a country adjective between the number and the currency.
-  const adjective = !r.unit && sameRun(tokens, r.last - 1, r.last) ? (countryAt[r.last]?.first === r.last ? countryAt[r.last]! : lowerCaseAdjective(tokens, r.last, rules)) : null;
+  const adjective = !r.unit && sameRun(tokens, r.last - 1, r.last) ? countryBeforeMoneyAt(tokens, r.last, rules, countryAt) : null;
   const currencyAt = adjective ? adjective.last : r.last;
   // "a gain of seven cts/shr", "400 dlrs/tonne": a money word before a slash and what it is per.
   const moneyWord = beforeSlash(tokens[currencyAt]?.lower ?? '', rules);
@@ -350,7 +350,7 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   // Not a share of the same number ("two and one half pct", "three and one-half hours").
   const shareFollows = tokens[last + 1]?.post === '-' || rules.fractions.has(tokens[last + 2]?.lower ?? '') || tokens[last + 2]?.lower === 'half';
   const listed = joiner === 'and' && (tokens[num.first - 1]?.lower === 'between' || (!!tokens[last + 1] && isNumberToken(tokens[last + 1], rules) && !shareFollows));
-  const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
+  const lowEnd = !unit && !num.digits && (/^(to|or)$/.test(joiner) || listed || (joiner === 'of' && partOfAt(tokens, last, rules) > 0)) && sameRun(tokens, last - 1, last) && sameRun(tokens, last, last + 1);
   const before = tokens[num.first - 1];
   // "while Clinton named six.": a number in words that closes its clause right after a verb may count
   // the noun of a parallel clause before it (unitsByGapping).
@@ -360,8 +360,7 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   const subjectGapped = Number.isInteger(value) && value >= 2 && opensGappedClause(tokens, num.first, last, rules);
   // "The storm killed two and injured five": a number in words after a verb of figure-casualty
   // counts people (unitsOfPeople).
-  const hedged = num.first - 1 - (num.first > 0 ? phraseEndingAt(tokens, num.first - 1, rules.hedges) : 0);
-  const casualties = hedged >= 0 && sameRun(tokens, hedged, hedged + 1) && phraseEndingAt(tokens, hedged, rules.casualtyVerbs) > 0;
+  const casualties = afterCasualtyVerb(tokens, num.first, rules);
   // "Australia were 225 for five": the wickets of a cricket score (unitsFromCricketScore).
   const wicketsAfterRuns = before?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
   // (A vague plural alone is kept anyway: "from hundreds to thousands".)

@@ -158,18 +158,29 @@ export function afterOwner(tokens: Token[], k: number): number | null {
  * number, "of", a determiner or a name's possessive and perhaps a word of order, the index of the
  * number of the whole; else -1. With neither between, the number must follow "of" at once.
  */
-export function partOfAt(tokens: Token[], k: number): number {
+export function partOfAt(tokens: Token[], k: number, rules: CompiledRules): number {
   const owner = tokens[k + 1];
   if (tokens[k]?.lower !== 'of' || !owner || !sameRun(tokens, k, k + 1)) return -1;
   // "About 14,000 of Brazil's 40,000 seamen": a name's possessive stands where "the" would.
   const named = afterOwner(tokens, k + 1);
   if (!/^(the|its|their|his|her|our|these|those)$/.test(owner.lower) && named === null) {
     // "larger than 58 of 61 Democratic and Republican debates".
-    return /^\d/.test(owner.word) || owner.tags.has('Value') ? k + 1 : -1;
+    return isNumberToken(owner, rules) ? k + 1 : -1;
   }
   const from = named ?? k + 2;
   const n = /^(last|first|next|remaining|original|top|other)$/.test(tokens[from]?.lower ?? '') && sameRun(tokens, from - 1, from) ? from + 1 : from;
   return sameRun(tokens, n - 1, n) ? n : -1;
+}
+
+/** The first token of the number that starts at `first`, with any hedge before it ("more than 260"). */
+export function startBeforeHedge(tokens: Token[], first: number, rules: CompiledRules): number {
+  return first > 0 ? first - phraseEndingAt(tokens, first - 1, rules.hedges) : first;
+}
+
+/** The number at `first` follows a verb of figure-casualty, past any hedge ("killed at least 80", "raising the death toll to 42"). */
+export function afterCasualtyVerb(tokens: Token[], first: number, rules: CompiledRules): boolean {
+  const k = startBeforeHedge(tokens, first, rules) - 1;
+  return k >= 0 && sameRun(tokens, k, k + 1) && phraseEndingAt(tokens, k, rules.casualtyVerbs) > 0;
 }
 
 /**
@@ -195,7 +206,7 @@ export function opensPredicate(tokens: Token[], k: number): boolean {
  * and goes straight on to its verb.
  */
 export function opensGappedClause(tokens: Token[], first: number, last: number, rules: CompiledRules): boolean {
-  const start = first - phraseEndingAt(tokens, first - 1, rules.hedges);
+  const start = startBeforeHedge(tokens, first, rules);
   const joint = tokens[start - 1];
   return !!joint && ((rules.countGapJoiners.has(joint.lower) && sameRun(tokens, start - 1, start)) || /[,;]/.test(joint.post)) && opensPredicate(tokens, last);
 }
