@@ -480,6 +480,8 @@ export interface CompiledRules {
   countsBeforeLevel: { phrases: PhraseSet; units: Map<string, string> };
   /** Currencies markets price in dollars, not dollars in them (figure-exchange-rate-in-dollars). */
   ratesInDollars: Set<string>;
+  /** "pair", "couple", "dozen": number words that name a group (figure-group-word). */
+  numberGroupWords: Set<string>;
   /** "per pound": currency words that after "per" weigh (figure-exchange-rate-not-per). */
   exchangeRateNotPer: Set<string>;
   /** "seed", "seeded": words of a draw's seeds (rules: figure-seed-bracket). */
@@ -958,6 +960,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     exchangeRateJoiners: phraseSet(words('figure-exchange-rate'), 'figure-exchange-rate'),
     countsBeforeLevel: { phrases: phraseSet(Object.keys(map<string>('figure-count-before-level')), 'figure-count-before-level'), units: new Map(Object.entries(map<string>('figure-count-before-level'))) },
     ratesInDollars: new Set(words('figure-exchange-rate-in-dollars')),
+    numberGroupWords: lowerSet(words('figure-group-word')),
     exchangeRateNotPer: lowerSet(words('figure-exchange-rate-not-per')),
     seedWords: lowerSet(words('figure-seed-bracket')),
     compoundApartNot: lowerSet(words('figure-compound-apart-not')),

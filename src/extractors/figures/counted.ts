@@ -32,7 +32,7 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
   if (!sameRun(tokens, k - 1, k)) return null;
   // "March 3 - Exports rose": a dash with spaces ends the figure.
   if (/\s-|-\s/.test(tokens[k - 1].post)) return null;
-  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || /^(dozen|pair|couple)$/.test(tokens[k - 1].lower))) k++;
+  if (tokens[k]?.lower === 'of' && (num.ruleId === 'figure-vague-plural' || rules.numberGroupWords.has(tokens[k - 1].lower))) k++;
   // "all 40 of the state's delegates": digits, "of" and a determiner before the noun counted.
   // "seven of the Ohio delegates" too ("one of the reasons" is an idiom: isNotACount).
   else if ((num.digits || num.value >= 2) && tokens[k]?.lower === 'of' && /^(the|its|their|his|her|our|these|those)$/.test(tokens[k + 1]?.lower ?? '') && sameRun(tokens, k, k + 1)) k += 2;
@@ -121,7 +121,7 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
     // ("a pair sells"). With "of" the plural is read on ("a couple of fundamental points about"), but
     // not after another plural, whose verb it is ("a pair of real Reeboks sells").
     const afterPlural = n > 0 && /s$/.test(tokens[k - 1].lower) && (tokens[k - 1].tags.has('Plural') || isCapitalised(tokens[k - 1]));
-    const singularCount = /^(pair|couple|dozen)$/.test(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
+    const singularCount = rules.numberGroupWords.has(tokens[num.last - 1].lower) && (tokens[num.last]?.lower !== 'of' || afterPlural);
     // "struck out eight batters in seven innings": after a verb or a preposition the number is an
     // object, which no verb of its own follows.
     // Not before a determiner or a pronoun, the start of the verb's own object ("the two sides signs

@@ -739,9 +739,9 @@ function readNumberWords(tokens: Token[], i: number, rules: CompiledRules): [num
       // tens to the hundreds with "and" ("between three hundred and four hundred" does not).
     } else if (w === 'a' && any && tokens[k - 1]?.lower === 'and') {
       // "and a half"
-    } else if (w === 'of' && any && /^(couple|pair)$/.test(tokens[k - 1].lower) && joined && sameRun(tokens, k, k + 1) && (rules.scales.get(tokens[k + 1]?.lower ?? '') ?? 0) >= 100 && tokens[k + 1].lower.length > 1 && !isHyphenPost(tokens[k + 1].post)) {
-      // "a couple of hundred people", "a couple of million dollars": the pair multiplies the scale
-      // ("a pair of million-dollar homes" counts homes).
+    } else if (w === 'of' && any && rules.numberGroupWords.has(tokens[k - 1].lower) && joined && sameRun(tokens, k, k + 1) && (rules.scales.get(tokens[k + 1]?.lower ?? '') ?? 0) >= 100 && tokens[k + 1].lower.length > 1 && !isHyphenPost(tokens[k + 1].post)) {
+      // "a couple of hundred people", "a couple of million dollars": a group word (figure-group-word)
+      // multiplies the scale ("a pair of million-dollar homes" counts homes).
     } else if (rules.scales.has(w) && any && w.length > 1) {
       const scale = rules.scales.get(w)!;
       if (scale === 100) current = scaleBy(current, 100);
