@@ -128,7 +128,7 @@ export function unitsOfPeople(parsed: ParsedText, figures: Figure[], meta: Figur
     if (k < 0 || !sameRun(tokens, k, k + 1)) return;
     if (phraseEndingAt(tokens, k, rules.populationWords)) [f.unit, f.ruleId] = ['person', 'figure-population'];
     // "Truck attack in France kills at least 80", "the blast killed 12 and wounded 30".
-    else if (afterCasualtyVerb(tokens, m.first, rules)) [f.unit, f.ruleId] = ['person', 'figure-casualty'];
+    else if (phraseEndingAt(tokens, k, rules.casualtyVerbs)) [f.unit, f.ruleId] = ['person', 'figure-casualty'];
   });
 }
 
@@ -372,8 +372,8 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     while (s < mb.first && s - k < 4 && (isCapitalised(tokens[s]) || (afterThe && tokens[s].tags.has('Noun') && !tokens[s].tags.has('Pronoun') && !isVerbOrParticiple(tokens[s])))) s++;
     // Its subject, then the number, or the first clause's verb again and the number, past any hedge
     // ("Clinton won at least 19 delegates and Bernie Sanders won at least 15").
-    const bFirst = mb.first - phraseEndingAt(tokens, mb.first - 1, rules.hedges);
-    const aFirst = ma.first - phraseEndingAt(tokens, ma.first - 1, rules.hedges);
+    const bFirst = startBeforeHedge(tokens, mb.first, rules);
+    const aFirst = startBeforeHedge(tokens, ma.first, rules);
     const verbAgain = s === bFirst - 1 && tokens[s].lower === tokens[aFirst - 1]?.lower;
     // "the massacre that killed 49 people and wounded 53": or, after "and", a verb of its own parallel
     // to the first count's verb.
@@ -424,15 +424,20 @@ export function unitsBySubjectGapping(parsed: ParsedText, figures: Figure[], met
   }
 }
 
+/** Token k, or the one after it where k is an auxiliary or a copula ("were killed"): the word that says what happened. */
+function pastAuxiliary(tokens: Token[], k: number): number {
+  return tokens[k]?.tags.has('Auxiliary') || tokens[k]?.tags.has('Copula') ? k + 1 : k;
+}
+
 /** A verb of figure-casualty at token k, perhaps after an auxiliary ("were killed", "injured"). */
 function casualtyVerbAfter(tokens: Token[], k: number, rules: CompiledRules): boolean {
-  const verb = tokens[k]?.tags.has('Auxiliary') || tokens[k]?.tags.has('Copula') ? k + 1 : k;
+  const verb = pastAuxiliary(tokens, k);
   return !!tokens[verb] && sameRun(tokens, verb - 1, verb) && phraseAt(tokens, verb, rules.casualtyVerbs) > 0;
 }
 
 /** An adjective at token k, perhaps after an auxiliary: a state ("14 people dead", "two people were missing"). */
 function complementAfter(tokens: Token[], k: number): boolean {
-  const at = tokens[k]?.tags.has('Auxiliary') || tokens[k]?.tags.has('Copula') ? k + 1 : k;
+  const at = pastAuxiliary(tokens, k);
   return !!tokens[at] && sameRun(tokens, at - 1, at) && tokens[at].tags.has('Adjective') && !tokens[at].tags.has('Verb');
 }
 

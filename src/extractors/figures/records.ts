@@ -357,14 +357,15 @@ function keptReading(parsed: ParsedText, num: NumberPhrase, r: UnitReading, rule
   const gapped = Number.isInteger(value) && value >= 2 && !!before && before.tags.has('Verb') && !before.tags.has('Auxiliary') && sameRun(tokens, num.first - 1, num.first) && endsClauseAfter(tokens, last - 1);
   // "Nine people were killed and two were wounded": a number in words that opens a clause going
   // straight to its verb may count the noun of a parallel clause before it (unitsBySubjectGapping).
-  const subjectGapped = Number.isInteger(value) && value >= 2 && opensGappedClause(tokens, num.first, last, rules);
+  // (Asked only of a number in words with nothing counted: most numbers are neither.)
+  const subjectGapped = () => Number.isInteger(value) && value >= 2 && opensGappedClause(tokens, num.first, last, rules);
   // "The storm killed two and injured five": a number in words after a verb of figure-casualty
   // counts people (unitsOfPeople).
-  const casualties = afterCasualtyVerb(tokens, num.first, rules);
+  const casualties = () => afterCasualtyVerb(tokens, num.first, rules);
   // "Australia were 225 for five": the wickets of a cricket score (unitsFromCricketScore).
   const wicketsAfterRuns = before?.lower === 'for' && /^\d+$/.test(tokens[num.first - 2]?.word ?? '') && sameRun(tokens, num.first - 2, num.first - 1);
   // (A vague plural alone is kept anyway: "from hundreds to thousands".)
-  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || subjectGapped || casualties || wicketsAfterRuns);
+  const awaitsUnit = !unit && !num.digits && num.ruleId !== 'figure-vague-plural' && ((num.wordScale ?? 1) > 1 || rules.comparisons.has(before?.lower ?? '') || gapped || wicketsAfterRuns || subjectGapped() || casualties());
   // "Thousands protested", "Hundreds were killed": a vague plural alone is the floor of a crowd
   // (figure-vague-plural). Not a table's note of its scale ("in thousands -") or a size in digits
   // ("the double-digit millions": figure-vague-plural-not-after), nor "scores" without "of"
