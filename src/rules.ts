@@ -294,6 +294,8 @@ export interface CompiledRules {
   vaguePlurals: Map<string, number>;
   /** "star", "alarm": after a number and a hyphen, a rank, not a count (rules: figure-compound-rank). */
   compoundRanks: Set<string>;
+  /** "tiered" → tier: adjectives in -ed that count a noun after a number of two or more (rules: figure-compound-having). */
+  compoundHaving: Map<string, string>;
   /** "for" → "joiner", "split" → "issue", "shares" → "shares": a ratio of shares before a word of the issue ("a two-for-one stock split"; rules: figure-exchange-ratio). */
   exchangeRatioWords: Map<string, string>;
   /** "time", "off": after "one" and a hyphen, an adjective that counts nothing ("a one-time payment"; rules: figure-one-compound-idiom). */
@@ -520,6 +522,12 @@ export interface CompiledRules {
   slashDenominators: Set<string>;
   /** "rose", "down" → up | down (rules: figure-change). */
   changeWords: Map<string, string>;
+  /** "higher", "easier" after a change → up | down (rules: figure-change-after). */
+  changeAfterWords: Map<string, string>;
+  /** "another", "a further": words between a word of figure-change and its amount (rules: figure-change-extent). */
+  changeExtents: PhraseSet;
+  /** "a share", "per share" after a bare amount of money (rules: figure-per-share). */
+  perShare: PhraseSet;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
@@ -866,6 +874,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     scales,
     vaguePlurals: new Map(Object.entries(map<number>('figure-vague-plural'))),
     compoundRanks: lowerSet(words('figure-compound-rank')),
+    compoundHaving: lowerMap('figure-compound-having'),
     exchangeRatioWords: lowerMap('figure-exchange-ratio'),
     oneCompoundIdioms: lowerSet(words('figure-one-compound-idiom')),
     cricketWords: lowerSet(words('figure-cricket-score')),
@@ -941,6 +950,9 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     pollPointCues: phrasesOf('unit-point-poll-cue'),
     marketPointCues: phrasesOf('unit-point-market-cue'),
     changeWords: lowerMap('figure-change'),
+    changeAfterWords: lowerMap('figure-change-after'),
+    changeExtents: phrasesOf('figure-change-extent'),
+    perShare: phrasesOf('figure-per-share'),
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
     resultsTableComparisons: lowerSet(words('figure-currency-results-table')),

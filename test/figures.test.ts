@@ -3210,3 +3210,86 @@ describe('stop 39 review: what the new rules must not take', () => {
     ['Copper, priced in dollars, rose to 1.05 per pound.', [['1.05', 1.05, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 40: a hyphenated count before an adjective and its noun', () => {
+  test.each([
+    ['The coalition controls 209 seats in the 391-seat lower house.', [['209 seats', 209, 'seat'], ['391-seat', 391, 'seat']]],
+    ['It named a 15-member new board on Monday.', [['15-member', 15, 'member']]],
+    // An adjective in -ed that figure-compound-having does not list still counts nothing.
+    ['It was a two-headed legal attack.', []],
+    ['It was a two-pronged legal attack.', [['two-pronged', 2, 'prong']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: the direction of a change written after it, and the price it reaches', () => {
+  const changes = (text: string) => extract(text, builtInRules(), { only: ['figures'] }).figures.map((f) => [f.text, f.unit, f.change ?? null]);
+  test.each([
+    ['The AEX index closed 4.54 points easier at 556.19.', [['4.54 points', 'point', 'down'], ['556.19', 'point', null]]],
+    ['The shares closed 2.40 guilders down at 80.70 after the results.', [['2.40 guilders', 'NLG', 'down'], ['80.70', 'NLG', null]]],
+    ['The dollar ended 1.5 yen lower Friday at 150.20.', [['1.5 yen', 'JPY', 'down'], ['150.20', 'JPY', null]]],
+    ['Bonds finished 3/4 point higher.', [['3/4 point', 'point', 'up']]],
+    ['Shares rose another 50 cents Monday to 8.375 a share.', [['50 cents', 'USD', 'up'], ['8.375', 'USD', null]]],
+    ['Output fell a further 2 pct in May.', [['2 pct', 'percent', 'down']]],
+    // A word of direction before a noun describes it.
+    ['Buyers need a 5,000 dlr down payment.', [['5,000 dlr', 'USD', null]]],
+    ['Rates were 7.2 pct, up from 6.9.', [['7.2 pct', 'percent', null], ['6.9', 'percent', null]]],
+  ])('%s', (text, expected) => {
+    expect(changes(text)).toEqual(expected);
+  });
+});
+
+describe('stop 40: an amount per share is money', () => {
+  test.each([
+    ['It had gains of 933,000 dlrs, or 1.08 a share, in 1986.', [['933,000 dlrs', 933000, 'USD'], ['1.08', 1.08, 'USD']]],
+    ['TORONTO, March 3 - Net income was 111.2 mln dlrs, or 2.57 per share.', [['111.2 mln dlrs', 111.2e6, 'CAD'], ['2.57', 2.57, 'CAD']]],
+    ['Earnings were 3.55 per share against 2.10 per share.', [['3.55', 3.55, 'USD'], ['2.10', 2.1, 'USD']]],
+    ['The dividend is 7.50 yen and earnings were 45.20 per common share.', [['7.50 yen', 7.5, 'JPY'], ['45.20', 45.2, 'JPY']]],
+    ['Holders get one vote per share.', [['one vote', 1, 'vote']]],
+    ['It sold 2 mln shares at 15 a share in 1986.', [['2 mln shares', 2e6, 'share'], ['15', 15, 'USD']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: a bare currency word takes the country its sentence last named for it', () => {
+  test.each([
+    [
+      'OTTAWA, April 9 - Exports rose to 10.44 billion Canadian dlrs. The Canadian dollar rose to 76.85 U.S. cts early today after closing at 76.58 cts Wednesday.',
+      [['10.44 billion Canadian dlrs', 10.44e9, 'CAD'], ['76.85 U.S. cts', 0.7685, 'USD'], ['76.58 cts', 0.7658, 'USD']],
+    ],
+    // The next sentence goes back to the story's dollars.
+    [
+      'OTTAWA, April 9 - Exports rose to 10.44 billion Canadian dlrs. The dollar rose to 76.85 U.S. cts. Imports fell to 9.19 billion dlrs.',
+      [['10.44 billion Canadian dlrs', 10.44e9, 'CAD'], ['76.85 U.S. cts', 0.7685, 'USD'], ['9.19 billion dlrs', 9.19e9, 'CAD']],
+    ],
+  ])('%s', (text, expected) => expectFigures(text, expected as (string | number | null)[][]));
+});
+
+describe('stop 40: a price after a change in pence written in words', () => {
+  test.each([
+    ['System Designers shares were nine pence higher at 100 before the news.', [['nine pence', 0.09, 'GBP'], ['100', 1, 'GBP']]],
+    ['Lloyds rose one penny to 488.', [['one penny', 0.01, 'GBP'], ['488', 4.88, 'GBP']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: a bare change takes the unit of the price it reaches', () => {
+  test.each([
+    ['But the rally was short-lived and Stork ended just 0.20 up at 51.00 guilders.', [['0.20', 0.2, 'NLG'], ['51.00 guilders', 51, 'NLG']]],
+    ['General Accident fell 21 to 936p.', [['21', 0.21, 'GBP'], ['936p', 9.36, 'GBP']]],
+    ['Nutricia went on to soar a further 4.10 guilders to 214.40.', [['4.10 guilders', 4.1, 'NLG'], ['214.40', 214.4, 'NLG']]],
+    // Not a count before a level ("rose 5 to 20 mln dlrs" stays what linkRanges makes of it), nor a number with no change.
+    ['The team won 21 at 936 dlrs each.', [['21', 21, null], ['936 dlrs', 936, 'USD']]],
+    // A change no smaller than the price is in another unit (cents); "up to" brings in a level.
+    ['July was up 13.1 at 6.785 dlrs.', [['13.1', 13.1, null], ['6.785 dlrs', 6.785, 'USD']]],
+    ['The cash metal price rose from 805.50 up to 807 stg.', [['805.50', 805.5, null], ['807 stg', 807, 'GBP']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: adjectives in -ed that count what a thing has', () => {
+  test.each([
+    ['Workers objected to the two-tiered system of pay.', [['two-tiered', 2, 'tier']]],
+    ['A six-pointed Star of David was painted on the door.', [['six-pointed', 6, 'point']]],
+    ['The province opened a 200-bedded district hospital.', [['200-bedded', 200, 'bed']]],
+    // "one-" is an idiom; other adjectives in -ed count nothing.
+    ['It was a one-sided affair.', []],
+    ['They chose a two-faced strategy.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

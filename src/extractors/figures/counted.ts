@@ -72,7 +72,10 @@ function countedHead(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules
     // "a three-vote margin", "a five-seat majority", "a three-run homer": the word joined to the number
     // by a hyphen, before the noun it describes, is what is counted, whatever the tagger calls it (a
     // verb here). "a one-sided game", "a two-pronged approach": an adjective in -ed counts nothing.
-    if (n === 0 && tokens[k - 1].post === '-' && /^[a-z]+$/.test(t.word) && /^\s+$/.test(t.post) && tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1)) {
+    // An adjective may stand before the noun: "controls 209 seats in the 391-seat lower house".
+    if (n === 0 && tokens[k - 1].post === '-' && /^[a-z]+$/.test(t.word) && /^\s+$/.test(t.post) && sameRun(tokens, k, k + 1) && nounOrDescribedNounAt(tokens, k + 1)) {
+      // "a two-tiered system of pay": the tiers are counted (figure-compound-having).
+      if (num.value >= 2 && rules.compoundHaving.has(t.lower)) return { at: k, last: k + 1, hyphenated: true };
       // "a four-star general", "a five-alarm fire": a rank (figure-compound-rank).
       if ((/[^e]ed$/.test(t.word) && (t.tags.has('Adjective') || t.tags.has('PastTense'))) || rules.compoundRanks.has(t.lower)) return null;
       if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Auxiliary')) return { at: k, last: k + 1, hyphenated: true };
@@ -407,4 +410,12 @@ export function isApposedAge(tokens: Token[], num: NumberPhrase, rules: Compiled
   let k = num.first - 1;
   while (k > num.first - 5 && k > 0 && isCapitalised(tokens[k]) && sameRun(tokens, k - 1, k)) k--;
   return k < num.first - 1 && /^\.\s*$/.test(tokens[num.last - 1].post) && Number.isInteger(num.value) && num.value <= 110 && rules.cueForms.has(tokens[k].lower);
+}
+
+/** Token k is a noun, or an adjective right before one ("the 391-seat lower house"). */
+function nounOrDescribedNounAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.tags.has('Noun')) return true;
+  return t.tags.has('Adjective') && /^ +$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1);
 }

@@ -460,6 +460,7 @@ export function unitsByEllipsis(parsed: ParsedText, figures: Figure[], meta: Fig
   const tokens = parsed.tokens;
   for (let n = 0; n + 1 < figures.length; n++) {
     const [b, mb, ma] = [figures[n + 1], meta[n + 1], meta[n]];
+    if (isChangeBeforePrice(tokens, figures[n], b, ma, mb, rules)) lendToChange(b, figures[n]);
     const price = priceLender(tokens, figures, meta, n, rules);
     if (price) lendPrice(price, b);
     else if (isMoneyOfSentenceBefore(tokens, figures[n], b, ma, mb, rules)) [b.unit, b.ruleId] = [figures[n].unit, figures[n].ruleId];
@@ -480,6 +481,30 @@ function priceLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n
   const inPercentToo = n > 0 && figures[n].unit === 'percent' && !!figures[n - 1].change && meta[n - 1].last + 2 >= ma.first && tokens.slice(meta[n - 1].last, ma.first).some((t) => t.lower === 'or');
   const lender = inPercentToo ? figures[n - 1] : figures[n];
   return mb.scale <= 1 && isPriceEllipsis(tokens, lender, figures[n + 1], ma, mb, rules) ? lender : null;
+}
+
+/**
+ * "Stork ended just 0.20 up at 51.00 guilders", "fell 20 to 397p": a bare change in digits right before
+ * a word of figure-elliptic-price (past the direction written after it) and the price it reaches, in
+ * money or points (figure-elliptic-price).
+ */
+function isChangeBeforePrice(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  if (!a.change || a.unit || a.range || a.ruleId !== 'figure-digits' || ma.scale > 1 || !/^[\d.,\/-]+$/.test(a.text)) return false;
+  if (!b.unit || !(b.ruleId.startsWith('figure-currency') || b.unit === 'point') || b.change || b.range) return false;
+  // "July was up 13.1 at 6.785 dlrs" (cents, a change larger than the price), "flaxseed up 4.90 to 4.00
+  // dlrs" (a range of gains): a change no smaller than the price it reaches is in another unit.
+  const priceWritten = writtenInMinorUnits(b) ? shiftDecimal(b.value, 2) : b.value;
+  if (a.value >= priceWritten) return false;
+  let k = ma.last;
+  if (rules.changeAfterWords.has(tokens[k]?.lower ?? '')) k++;
+  return k + 1 === mb.first && rules.ellipticPriceJoiners.has(tokens[k].lower) && sameSentence(tokens, ma.last - 1, mb.first) && tokens.slice(ma.last - 1, k).every((t) => /^\s*$/.test(t.post));
+}
+
+/** The change takes the price's unit and kind, in minor units where the price is written in them. */
+function lendToChange(price: Figure, change: Figure): void {
+  change.unit = price.unit;
+  change.ruleId = price.ruleId;
+  if (writtenInMinorUnits(price)) change.value = shiftDecimal(change.value, -2);
 }
 
 /** "shed 23p to 397": a whole price after a change in pence is in pence too; "fell 50 cts to 17.25" reaches dollars. */
@@ -759,7 +784,9 @@ function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRule
 /** "23p", "50 cts", "99 ¢": money written in minor units (its value is the number written over 100). */
 function writtenInMinorUnits(f: Figure): boolean {
   const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text);
-  return !!written && shiftDecimal(Number(written[0].replace(/,/g, '')), -2) === f.value;
+  // "Lloyds was one penny higher at 488": a number in words, read as minor units.
+  if (!written) return f.ruleId === 'figure-currency-minor';
+  return shiftDecimal(Number(written[0].replace(/,/g, '')), -2) === f.value;
 }
 
 /**
@@ -953,6 +980,27 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
     f.unit = currencyOf('dollar', null, m.first);
     f.ruleId = 'figure-share-price';
     if (level) [level.unit, level.ruleId] = [f.unit, f.ruleId];
+  });
+}
+
+// "net income of 111.2 mln dlrs, or 2.57 per share", "rose another 50 cents Monday to 8.375 a share":
+// a bare amount in digits with no scale word right before a phrase of figure-per-share is money per
+// share, in the money of the nearest amount before it in the sentence, else in the story's one
+// currency, else in the story's dollars.
+export function unitsOfPerShare(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+  const tokens = parsed.tokens;
+  let story: string | null | undefined;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.ruleId !== 'figure-digits' || m.scale > 1 || !/^\d[\d,]*(?:\.\d+)?$|^(?:\d+-)?\d+\/\d+$/.test(f.text)) return;
+    if (!sameRun(tokens, m.last - 1, m.last) || !phraseAt(tokens, m.last, rules.perShare)) return;
+    let money: string | null = null;
+    for (let j = n - 1; j >= 0 && !money && sameSentence(tokens, meta[j].last - 1, m.first); j--) {
+      if (figures[j].ruleId.startsWith('figure-currency') && figures[j].unit) money = figures[j].unit;
+    }
+    story ??= storyCurrency(figures, meta);
+    f.unit = money ?? story ?? currencyOf('dollar', null, m.first);
+    f.ruleId = 'figure-per-share';
   });
 }
 

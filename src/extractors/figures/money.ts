@@ -108,13 +108,21 @@ export function storyMoney(parsed: ParsedText, rules: CompiledRules, countryAt: 
   // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
   // a family's country, later bare mentions are the same currency.
   const named = new Map<string, string>();
+  // "the Canadian dollar, which rose to 76.85 U.S. cts … after closing at 76.58 cts Wednesday": in
+  // its sentence, a bare mention is in the country the last one with an adjective named, even where
+  // the story named another country's currency of the family before.
+  const namedInSentence = new Map<string, { currency: string; sentence: number }>();
   const currencyOf = (code: string, adjective: string | null, at?: number): string => {
     if (code !== code.toLowerCase()) return code;
     const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
+    const sentence = at !== undefined ? parsed.tokens[at]?.sentence : undefined;
     if (national) {
       if (!named.has(code)) named.set(code, national);
+      if (sentence !== undefined) namedInSentence.set(code, { currency: national, sentence });
       return national;
     }
+    const inSentence = namedInSentence.get(code);
+    if (inSentence && inSentence.sentence === sentence) return inSentence.currency;
     if (named.has(code)) return named.get(code)!;
     story ??= storyCountry(parsed, rules, countryAt);
     const storyCode = story ? rules.currencyNational.get(`${story} ${code}`) : undefined;

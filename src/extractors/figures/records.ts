@@ -272,7 +272,7 @@ function readCountAfter(parsed: ParsedText, num: NumberPhrase, rules: CompiledRu
       // "85.6 mln cargo ton miles": a unit of several words that opens at the noun is read whole.
       const longer = money ? null : unitOfWordsAt(tokens, counted.at, rules, true);
       if (longer) counted.last = longer.last;
-      r.unit = money ? currencyOf(money, null, num.first) : longer?.unit ?? rules.unitAliases.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
+      r.unit = money ? currencyOf(money, null, num.first) : longer?.unit ?? rules.unitAliases.get(noun) ?? rules.compoundHaving.get(noun) ?? (counted.hyphenated || rules.invariantNouns.has(noun) ? noun : COMPOUND_PLURAL.test(noun) ? noun.replace(/children$/, 'child').replace(/men$/, 'man') : (rules.pluralSingulars.get(noun) ?? nounToSingular(noun)));
       if (rules.currencies.has(noun)) r.unitRule = 'figure-currency';
       r.last = counted.last;
       // "300 18-hole courses": a number between the figure and its noun is read next, as its own figure.
@@ -399,7 +399,7 @@ function pushFigures(parsed: ParsedText, num: NumberPhrase, r: UnitReading, hedg
     attributedTo: null,
   };
   if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
-  const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : changeBefore(tokens, num.first - hedge, rules);
+  const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : (changeBefore(tokens, num.first - hedge, rules) ?? changeAfter(tokens, last, rules));
   if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point' || unit === 'basis point')) figure.change = change;
   if (num.low) {
     // "10-20%": one figure per number, linked by their range.
@@ -446,10 +446,30 @@ export function fractionFigure(parsed: ParsedText, fraction: { first: number; la
 
 /** "rose 5%", "down 5 pct", "fell by 2 points": the direction of a change written before the number. */
 function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 'down' | null {
-  let t = tokens[k - 1];
-  if (t?.lower === 'by') t = tokens[k - 2];
+  let j = k - 1;
+  // "rose another 50 cents Monday to 8.375 a share", "fell a further 2 pct" (figure-change-extent).
+  if (tokens[j]?.lower === 'by') j--;
+  else if (j >= 0) j -= phraseEndingAt(tokens, j, rules.changeExtents);
+  const t = tokens[j];
   const direction = t ? rules.changeWords.get(t.lower) : undefined;
   return direction === 'up' || direction === 'down' ? direction : null;
+}
+
+/**
+ * "The AEX index closed 4.54 points easier at 556.19", "closed 2.40 guilders down at 80.70": the
+ * direction written right after the amount, token `last` (figure-change-after). Not before a noun it
+ * describes ("a 5,000 dlr down payment"); a day may follow ("ended 12 cents higher Friday").
+ */
+function changeAfter(tokens: Token[], last: number, rules: CompiledRules): 'up' | 'down' | null {
+  const t = tokens[last];
+  if (!t || !sameRun(tokens, last - 1, last)) return null;
+  const direction = rules.changeAfterWords.get(t.lower);
+  if (direction !== 'up' && direction !== 'down') return null;
+  const next = tokens[last + 1];
+  const describes = !!next && sameRun(tokens, last, last + 1) && next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Duration');
+  // "rose from 805.50 up to 807 stg": "up to" brings in the level reached; the number before is a level too.
+  const upTo = next?.lower === 'to' && sameRun(tokens, last, last + 1);
+  return describes || upTo ? null : direction;
 }
 
 /**
