@@ -528,6 +528,8 @@ export interface CompiledRules {
   changeExtents: PhraseSet;
   /** "a share", "per share" after a bare amount of money (rules: figure-per-share). */
   perShare: PhraseSet;
+  /** "spend", "accepted", "give away": verbs that make a vague plural standing alone after them money (rules: figure-vague-money-verb). */
+  vagueMoneyVerbs: PhraseSet;
   /** Words never read as what a number counts (rules: figure-not-a-unit). */
   notAUnit: Set<string>;
   /** Words after "500m" that make it metres (rules: figure-metre-event). */
@@ -953,6 +955,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     changeAfterWords: lowerMap('figure-change-after'),
     changeExtents: phrasesOf('figure-change-extent'),
     perShare: phrasesOf('figure-per-share'),
+    vagueMoneyVerbs: phrasesOf('figure-vague-money-verb'),
     moneyLabels: lowerSet(words('figure-money-label')),
     shareLabels: lowerSet(words('figure-share-label')),
     resultsTableComparisons: lowerSet(words('figure-currency-results-table')),

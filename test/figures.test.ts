@@ -3293,3 +3293,29 @@ describe('stop 40: adjectives in -ed that count what a thing has', () => {
     ['They chose a two-faced strategy.', []],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 40: a vague plural of a scale word after a verb of money is money', () => {
+  test.each([
+    ['She has accepted millions from the financial industry.', [['millions', 1e6, 'USD']]],
+    ["But give the guy a break, he's going to give away billions.", [['billions', 1e9, 'USD']]],
+    ['Brokers say he made billions as a middleman.', [['billions', 1e9, 'USD']]],
+    ['LONDON, March 3 - The group earned 2 billion stg last year and lost millions in Asia.', [['2 billion stg', 2e9, 'GBP'], ['millions', 1e6, 'GBP']]],
+    // Counts stay counts: a noun, "of" or "more" after, or no verb of money before.
+    ['The rule would make millions more employees eligible.', [['millions more employees', 1e6, 'employee']]],
+    ['He lost thousands of jobs.', [['thousands of jobs', 1000, 'job']]],
+    ['They welcomed thousands at the rally.', [['thousands', 1000, null]]],
+    ['Hundreds spent the night outside.', [['Hundreds', 100, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: counts listed before the same preposition, and a count owned by a person', () => {
+  test.each([
+    ['Georgia Republicans will cast 42 votes for Trump, 18 for Cruz and 16 for Rubio.', [['42 votes', 42, 'vote'], ['18', 18, 'vote'], ['16', 16, 'vote']]],
+    ['The party won 12 seats in Ohio and at least 8 in Texas.', [['12 seats', 12, 'seat'], ['8', 8, 'seat']]],
+    ['Trump has 739 delegates to Cruz\'s 465.', [['739 delegates', 739, 'delegate'], ['465', 465, 'delegate']]],
+    // Not a year; not past a verb; not another preposition.
+    ['It sold 500 cars in March and 1987 in April.', [['500 cars', 500, 'car']]],
+    ['It sold 500 cars in March and shipped 20 in April.', [['500 cars', 500, 'car'], ['20', 20, null]]],
+    ['Ford sold 500 cars in March, and Chrysler 20 to dealers.', [['500 cars', 500, 'car']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

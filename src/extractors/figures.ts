@@ -14,7 +14,7 @@ import type { ParsedText } from '../parse.js';
 import type { CompiledRules } from '../rules.js';
 import type { Figure } from '../types.js';
 import { isNotACount } from './figures/filters.js';
-import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsOfPerShare, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfCountBeforeLevel, unitsOfExchangeRate, unitsOfPeople } from './figures/links.js';
+import { centsOfSentenceMoney, linkQuotePairs, linkRanges, scalesByElision, unitsByEllipsis, unitsByGapping, unitsBySubjectGapping, unitsFromBody, unitsFromSentenceAmount, unitsFromCountedSubject, unitsFromSharePrice, unitsFromStoryMoney, unitsOfPerShare, unitsOfVagueMoney, unitsFromSubject, unitsOfBracketedComparison, unitsOfComparedQuote, unitsOfCountBeforeLevel, unitsOfExchangeRate, unitsOfPeople } from './figures/links.js';
 import { codesOfStoryYear, storyMoney } from './figures/money.js';
 import { readFraction, readNumber } from './figures/numbers.js';
 import { unitsFromCricketRuns, unitsFromCricketScore } from './figures/scores.js';
@@ -93,6 +93,7 @@ export function extractFigures(parsed: ParsedText, rules: CompiledRules, country
   unitsFromSentenceAmount(parsed, figures, meta, rules);
   unitsFromSharePrice(parsed, figures, meta, rules, money.currencyOf);
   unitsOfPerShare(parsed, figures, meta, rules, money.currencyOf);
+  unitsOfVagueMoney(parsed, figures, meta, rules, money.currencyOf);
   unitsFromStoryMoney(parsed, figures, meta, rules);
   codesOfStoryYear(parsed, figures, rules);
   // A word number that took no unit from the number after it is not a figure ("one or two of them").

@@ -258,8 +258,9 @@ function isInName(parsed: ParsedText, num: NumberPhrase, rules: CompiledRules): 
   const mixed = /[a-z][A-Z]|&/.test(prev.word);
   if (!mixed && (!isCapitalised(prev) || parsed.sentences[prev.sentence].first === prev.i || prev.word === prev.word.toUpperCase())) return false;
   // "telexed to Venezuela's 450 creditor banks", "Britain's 400 MPs": a country owns the count, where
-  // a firm's possessive names a model ("Boeing's 747 jets").
-  return !(endsPossessive(prev) && placeCountry(prev.word.replace(/['’]s?$/, ''), rules));
+  // a firm's possessive names a model ("Boeing's 747 jets"); so does a person ("Trump has 739
+  // delegates to Cruz's 465").
+  return !(endsPossessive(prev) && (placeCountry(prev.word.replace(/['’]s?$/, ''), rules) || prev.tags.has('Person')));
 }
 
 /**

@@ -358,6 +358,10 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     const [ma, mb] = [meta[n], meta[n + 1]];
     const bare = (b.ruleId === 'figure-digits' && /^\d/.test(b.text)) || (b.ruleId === 'figure-number-word' && !!mb.awaitsUnit);
     if (!isCount(a) || b.unit || b.range || !bare) continue;
+    if (isCountListByPreposition(tokens, b, ma, mb, rules)) {
+      b.unit = a.unit;
+      continue;
+    }
     if (mb.first <= ma.last || !sameSentence(tokens, ma.last - 1, mb.first) || !endsClause(tokens, mb.last, rules)) continue;
     // The joint: a comma, or a word of the rule, after the first count or at most four words on.
     let k = ma.last;
@@ -389,6 +393,22 @@ export function unitsByGapping(parsed: ParsedText, figures: Figure[], meta: Figu
     if (past && !verbAgain) continue;
     b.unit = a.unit;
   }
+}
+
+/**
+ * "Georgia Republicans will cast 42 votes for Trump, 18 for Cruz and 16 for Rubio": a bare count in a
+ * list after a count, each followed by the same preposition, counts the same noun (figure-elliptic-count).
+ * The list's joint is a comma or "and"/"or" (perhaps a hedge after it); between the two, only the
+ * first count's phrase, with no number and no verb.
+ */
+function isCountListByPreposition(tokens: Token[], b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
+  const preposition = tokens[ma.last];
+  if (!preposition?.tags.has('Preposition') || preposition.lower === 'of' || !sameRun(tokens, ma.last - 1, ma.last)) return false;
+  if (tokens[mb.last]?.lower !== preposition.lower || !sameRun(tokens, mb.last - 1, mb.last) || isYearLike(b)) return false;
+  const joint = startBeforeHedge(tokens, mb.first, rules) - 1;
+  if (joint <= ma.last || joint - ma.last > 5 || !sameSentence(tokens, ma.last, mb.first)) return false;
+  if (!(tokens[joint].post.includes(',') || /^(and|or)$/.test(tokens[joint].lower))) return false;
+  return tokens.slice(ma.last + 1, joint + 1).every((t) => !/\d/.test(t.word) && !(t.tags.has('Verb') && !t.tags.has('Noun')) && !/[;:(]/.test(t.post));
 }
 
 /**
@@ -980,6 +1000,26 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
     f.unit = currencyOf('dollar', null, m.first);
     f.ruleId = 'figure-share-price';
     if (level) [level.unit, level.ruleId] = [f.unit, f.ruleId];
+  });
+}
+
+// "she has accepted millions from the financial industry", "he's going to give away billions": a
+// vague plural of a scale word of a thousand or more, standing alone right after a verb of
+// figure-vague-money-verb, is money: the story's one currency of scaled amounts, else its dollars.
+export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+  const tokens = parsed.tokens;
+  let story: string | null | undefined;
+  figures.forEach((f, n) => {
+    const m = meta[n];
+    if (f.unit || f.ruleId !== 'figure-vague-plural' || f.value < 1000 || m.last !== m.first + 1) return;
+    const before = m.first - 1;
+    if (before < 0 || !sameRun(tokens, before, m.first) || !phraseEndingAt(tokens, before, rules.vagueMoneyVerbs)) return;
+    // Alone: not "thousands of emails", "millions more employees", "billions who".
+    const next = tokens[m.last];
+    if (next && sameRun(tokens, m.last - 1, m.last) && (thingFollows(tokens, m.last, rules) || /^(more|fewer|less)$/.test(next.lower) || next.tags.has('Adjective'))) return;
+    story ??= storyCurrency(figures, meta);
+    f.unit = story ?? currencyOf('dollar', null, m.first);
+    f.ruleId = 'figure-vague-money-verb';
   });
 }
 
