@@ -426,6 +426,8 @@ export interface CompiledRules {
   ageRelatives: PhraseSet;
   /** "who was then 35": a word between such a clause and the age (unit-age-relative-adverb). */
   ageRelativeAdverbs: PhraseSet;
+  /** "is", "will be", "turns" after a person's name: the number after is an age (rules: unit-age-name-copula). */
+  ageNameCopulas: PhraseSet;
   /** "voters 18 to 29": words joining a range of ages after people (unit-age-group-range). */
   ageGroupRangeJoiners: Set<string>;
   /** "the average age … was 44": heads of a subject that make the number after its copula an age (unit-age-subject). */
@@ -941,6 +943,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     belowZero: phrasesOf('unit-temperature-below-zero'),
     ageRelatives: phrasesOf('unit-age-relative'),
     ageRelativeAdverbs: phrasesOf('unit-age-relative-adverb'),
+    ageNameCopulas: phrasesOf('unit-age-name-copula'),
     ageGroupRangeJoiners: lowerSet(words('unit-age-group-range')),
     ageSubjects: lowerSet(words('unit-age-subject')),
     ageApposedTimes: lowerSet(words('unit-age-apposed-time')),

@@ -3319,3 +3319,26 @@ describe('stop 40: counts listed before the same preposition, and a count owned 
     ['Ford sold 500 cars in March, and Chrysler 20 to dealers.', [['500 cars', 500, 'car']]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 40: a place of that many counts people', () => {
+  test.each([
+    ['Ferguson, a community of over 21,000, is in Missouri.', [['21,000', 21000, 'person']]],
+    ['Iran, a country of 80 million, voted on Friday.', [['80 million', 8e7, 'person']]],
+    ['Fenton, home to less than 300, backed him.', [['300', 300, 'person']]],
+    // A noun of its own, or no article: not people.
+    ['The reserve is home to 12 species.', [['12 species', 12, 'species']]],
+    ['Planners drew the city of 2050.', []],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});
+
+describe('stop 40: an age after a person\'s name and a copula', () => {
+  test.each([
+    ['While Garland is 63, he has a long tenure ahead.', [['63', 63, 'year']]],
+    ['By then Justice Kennedy will be 80, aides said.', [['80', 80, 'year']]],
+    ['Sanders turned 74 when the race began.', [['74', 74, 'year']]],
+    // A noun after it, or a count of something else before it in the sentence: not an age.
+    ['Clinton is 45 delegates short.', [['45 delegates', 45, 'delegate']]],
+    ['Trump is 10 points ahead and Cruz is 5.', [['10 points', 10, 'point'], ['5', 5, null]]],
+    ['The bid was 63, dealers said.', [['63', 63, null]]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

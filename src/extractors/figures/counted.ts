@@ -321,7 +321,14 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // "who was then 35", "she was only 17 when she left": past a word of unit-age-relative-adverb.
   const adverb = prev && sameRun(tokens, num.first - 1, num.first) ? phraseEndingAt(tokens, num.first - 1, rules.ageRelativeAdverbs) : 0;
   const clauseEnd = num.first - 1 - adverb;
-  if (prev && sameRun(tokens, clauseEnd, num.first) && phraseEndingAt(tokens, clauseEnd, rules.ageRelatives) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower))) return true;
+  const endsAge = endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as)$/.test(next.lower);
+  if (prev && sameRun(tokens, clauseEnd, num.first) && phraseEndingAt(tokens, clauseEnd, rules.ageRelatives) && endsAge) return true;
+  // "While Garland is 63,", "Justice Breyer will be 78" (unit-age-name-copula): after a person's name.
+  const copula = prev && sameRun(tokens, clauseEnd, num.first) ? phraseEndingAt(tokens, clauseEnd, rules.ageNameCopulas) : 0;
+  const name = tokens[clauseEnd - copula];
+  // Not after a count of something else in the sentence, which lends it its noun ("Trump is 10 points
+  // ahead and Cruz is 5").
+  if (copula && endsAge && name && sameRun(tokens, clauseEnd - copula, clauseEnd - copula + 1) && name.tags.has('Person') && isCapitalised(name) && !countedBefore(tokens, num.first)) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   // "adoptees younger than 18" (unit-age-comparative): an age whatever is before it.
@@ -418,4 +425,12 @@ function nounOrDescribedNounAt(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (t.tags.has('Noun')) return true;
   return t.tags.has('Adjective') && /^ +$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1);
+}
+
+/** An earlier number in the sentence of token k counts a noun right after it ("10 points"). */
+function countedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && sameSentence(tokens, j, k); j--) {
+    if (/\d/.test(tokens[j].word) && sameRun(tokens, j, j + 1) && tokens[j + 1].tags.has('Noun')) return true;
+  }
+  return false;
 }
