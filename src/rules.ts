@@ -308,6 +308,8 @@ export interface CompiledRules {
   cricketRunWords: Map<string, string>;
   /** "GMT", "EST": after four digits of the 24-hour clock, a time of day (rules: figure-time-zone; case kept). */
   timeZones: Set<string>;
+  /** "o'clock": after a number of 1 to 12, a time of day (rules: figure-clock-word). */
+  clockWords: Set<string>;
   /** "shares" → "subject", "off" → "joiner": a sentence naming shares quotes their prices in fractions of a dollar after a change word, "to", "at" or a joiner (rules: figure-share-price). */
   sharePriceWords: Map<string, string>;
   /** "in", "among": after "1,428 to 1,153", before the plural both count (rules: figure-tally-noun). */
@@ -885,6 +887,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     milestoneWords: new Set(words('figure-milestone')),
     cricketRunWords: new Map(Object.entries(map<string>('figure-cricket-runs')).flatMap(([word, role]): [string, string][] => role === 'verb' ? inflectVerb(word).map((form) => [form, role]) : [[word.toLowerCase(), role]])),
     timeZones: new Set(words('figure-time-zone')),
+    clockWords: lowerSet(words('figure-clock-word')),
     sharePriceWords: lowerMap('figure-share-price'),
     tallyNounJoiners: lowerSet(words('figure-tally-noun')),
     vaguePluralsNotAlone: lowerSet(words('figure-vague-plural-not-alone')),

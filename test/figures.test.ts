@@ -3342,3 +3342,12 @@ describe('stop 40: an age after a person\'s name and a copula', () => {
     ['The bid was 63, dealers said.', [['63', 63, null]]],
   ])('%s', (text, expected) => expectFigures(text, expected));
 });
+
+describe('stop 40: times of day', () => {
+  test.each([
+    ["Investors became quiet after 10 o'clock (0100 GMT), he said.", []],
+    ['The withdrawal was made at 1100 local hours (1400 GMT).', []],
+    ['He worked 1,100 hours and 100 hours more.', [['1,100 hours', 1100, 'hour'], ['100 hours', 100, 'hour']]],
+    ['The bodies of the youths, aged from 15 to 17, were found.', [['15', 15, 'year'], ['17', 17, 'year']]],
+  ])('%s', (text, expected) => expectFigures(text, expected));
+});

@@ -313,8 +313,8 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   if (prev && phraseEndingAt(tokens, num.first - 1, rules.agePhrases) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   // "two children, aged four and seven": the second of two ages joined by "and" or "or".
   if (prev && /^(and|or)$/.test(prev.lower) && num.first >= 3 && isNumberToken(tokens[num.first - 2], rules) && phraseEndingAt(tokens, num.first - 3, rules.agePhrases) && sameRun(tokens, num.first - 3, num.first - 2) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
-  // "aged between 18 and 25": the low end of a range of ages.
-  if (prev?.lower === 'between' && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
+  // "aged between 18 and 25", "aged from 15 to 17": the low end of a range of ages.
+  if (/^(between|from)$/.test(prev?.lower ?? '') && phraseEndingAt(tokens, num.first - 2, rules.agePhrases) && sameRun(tokens, num.first - 2, num.first - 1) && sameRun(tokens, num.first - 1, num.first) && (num.digits || !nounAfter)) return true;
   if (!num.digits || num.last - num.first !== 1) return false;
   // "Reagan, who was 69 when he took office" (unit-age-relative): the clause ends with the number.
   const next = tokens[num.last];

@@ -40,12 +40,17 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   // "- IP / 96 / 804 : Commission approves acquisition": three or more parts joined by slashes are a
   // reference, as "IP/96/804" written close is one word (a fraction has two parts).
   if (!unit && num.digits && num.last === num.first + 1 && inSlashChain(tokens, num.first)) return true;
-  // "between 0700 and 0730 hours GMT": the 24-hour clock, not a count of hours.
-  if (unit === 'hour' && num.digits && /^0\d{3}$/.test(tokens[num.first].word)) return true;
+  // "between 0700 and 0730 hours GMT", "at 1100 local hours": the 24-hour clock, not a count of hours
+  // (news groups the thousands of a count: "1,100 hours").
+  if (unit === 'hour' && num.digits && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[num.first].word)) return true;
   // "After 1530 EST market-on-close orders can be entered": four digits of the 24-hour clock before a
   // time zone (figure-time-zone) are a time of day, whatever follows.
   const zone = tokens[num.first + 1];
-  if (num.digits && num.last === num.first + 1 && /^(?:[01]\d|2[0-4])[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
+  // ("(1400 GMT)": the bracket is read with the number.)
+  if (num.digits && num.last === num.first + 1 && /^\(?(?:[01]\d|2[0-4])[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
+  // "after 10 o'clock" (figure-clock-word).
+  const clock = tokens[num.last];
+  if (clock && rules.clockWords.has(clock.lower) && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && sameRun(tokens, num.last - 1, num.last)) return true;
   if (!unit && isDateOrYear(parsed, num, rules)) return true;
   // "March 3 talks": a number after a month is a day, whatever follows it.
   if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) return true;
