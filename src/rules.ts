@@ -459,6 +459,8 @@ export interface CompiledRules {
   subjectUnitJoiners: Set<string>;
   /** "number" → "subject", "by" → "joiner", "been" → "auxiliary": bare numbers after the change verb of "the number of <noun>" count it (rules: figure-counted-subject). */
   countedSubjectWords: Map<string, string>;
+  /** "truck", "cars": goods counted by a 'goods after' subject of figure-counted-subject (rules: figure-counted-goods). */
+  countedGoods: Set<string>;
   /** "voted 52 to 48": words before a tally whose numbers count votes (figure-vote-tally). */
   voteWords: Set<string>;
   /** "fell 2.40 dlrs to 402.15": words that bring in the price a change in money reached (figure-elliptic-price). */
@@ -528,6 +530,8 @@ export interface CompiledRules {
   changeWords: Map<string, string>;
   /** "higher", "easier" after a change → up | down (rules: figure-change-after). */
   changeAfterWords: Map<string, string>;
+  /** "closed", "ended", "was": verbs a change of figure-change-after follows (rules: figure-change-after-verb). */
+  changeAfterVerbs: Set<string>;
   /** "another", "a further": words between a word of figure-change and its amount (rules: figure-change-extent). */
   changeExtents: PhraseSet;
   /** "a share", "per share" after a bare amount of money (rules: figure-per-share). */
@@ -959,6 +963,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     marketPointCues: phrasesOf('unit-point-market-cue'),
     changeWords: lowerMap('figure-change'),
     changeAfterWords: lowerMap('figure-change-after'),
+    changeAfterVerbs: lowerSet(words('figure-change-after-verb')),
     changeExtents: phrasesOf('figure-change-extent'),
     perShare: phrasesOf('figure-per-share'),
     vagueMoneyVerbs: phrasesOf('figure-vague-money-verb'),
@@ -969,6 +974,7 @@ export function compileRules(rules: Map<string, Rule>): CompiledRules {
     ellipticJoiners: lowerSet(words('figure-elliptic-unit')),
     subjectUnitJoiners: lowerSet(words('figure-subject-unit')),
     countedSubjectWords: lowerMap('figure-counted-subject'),
+    countedGoods: lowerSet(words('figure-counted-goods')),
     voteWords: lowerSet(words('figure-vote-tally')),
     ellipticPriceJoiners: lowerSet(words('figure-elliptic-price')),
     ellipticBreaks: lowerSet(words('figure-elliptic-unit-break')),

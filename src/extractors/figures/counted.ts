@@ -326,9 +326,10 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // "While Garland is 63,", "Justice Breyer will be 78" (unit-age-name-copula): after a person's name.
   const copula = prev && sameRun(tokens, clauseEnd, num.first) ? phraseEndingAt(tokens, clauseEnd, rules.ageNameCopulas) : 0;
   const name = tokens[clauseEnd - copula];
-  // Not after a count of something else in the sentence, which lends it its noun ("Trump is 10 points
-  // ahead and Cruz is 5").
-  if (copula && endsAge && name && sameRun(tokens, clauseEnd - copula, clauseEnd - copula + 1) && name.tags.has('Person') && isCapitalised(name) && !countedBefore(tokens, num.first)) return true;
+  // From 18; not in a poll ("Clinton is 48, Trump 43, in the latest poll") nor after a count of
+  // something else in the sentence, which lends it its noun ("Trump is 10 points ahead and Cruz is 25").
+  const namedPerson = !!name && sameRun(tokens, clauseEnd - copula, clauseEnd - copula + 1) && name.tags.has('Person') && isCapitalised(name);
+  if (copula && endsAge && namedPerson && num.value >= 18 && !inPollSentence(tokens, num.first, rules) && !otherCountBefore(tokens, num.first, rules)) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   // "adoptees younger than 18" (unit-age-comparative): an age whatever is before it.
@@ -427,10 +428,19 @@ function nounOrDescribedNounAt(tokens: Token[], k: number): boolean {
   return t.tags.has('Adjective') && /^ +$/.test(t.post) && !!tokens[k + 1]?.tags.has('Noun') && sameRun(tokens, k, k + 1);
 }
 
-/** An earlier number in the sentence of token k counts a noun right after it ("10 points"). */
-function countedBefore(tokens: Token[], k: number): boolean {
+/** An earlier number in the sentence of token k, in digits or words and no year, counts a noun right after it ("10 points", "ten points"). */
+function otherCountBefore(tokens: Token[], k: number, rules: CompiledRules): boolean {
   for (let j = k - 1; j >= 0 && sameSentence(tokens, j, k); j--) {
-    if (/\d/.test(tokens[j].word) && sameRun(tokens, j, j + 1) && tokens[j + 1].tags.has('Noun')) return true;
+    const t = tokens[j];
+    if (!isNumberToken(t, rules) || /^(?:19|20)\d\d$/.test(t.word)) continue;
+    if (sameRun(tokens, j, j + 1) && tokens[j + 1].tags.has('Noun') && !tokens[j + 1].tags.has('Person')) return true;
   }
+  return false;
+}
+
+/** The sentence of token k holds a word of unit-point-poll-cue ("poll", "survey"). */
+function inPollSentence(tokens: Token[], k: number, rules: CompiledRules): boolean {
+  for (let j = k - 1; j >= 0 && sameSentence(tokens, j, k); j--) if (phraseAt(tokens, j, rules.pollPointCues)) return true;
+  for (let j = k + 1; j < tokens.length && sameSentence(tokens, j, k); j++) if (phraseAt(tokens, j, rules.pollPointCues)) return true;
   return false;
 }

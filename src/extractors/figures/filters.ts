@@ -40,17 +40,17 @@ export function isNotAFigure(parsed: ParsedText, num: NumberPhrase, unit: string
   // "- IP / 96 / 804 : Commission approves acquisition": three or more parts joined by slashes are a
   // reference, as "IP/96/804" written close is one word (a fraction has two parts).
   if (!unit && num.digits && num.last === num.first + 1 && inSlashChain(tokens, num.first)) return true;
-  // "between 0700 and 0730 hours GMT", "at 1100 local hours": the 24-hour clock, not a count of hours
-  // (news groups the thousands of a count: "1,100 hours").
-  if (unit === 'hour' && num.digits && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[num.first].word)) return true;
+  // "between 0700 and 0730 hours GMT", "at 1100 local hours", "by 1200 hrs EST": the 24-hour clock, not
+  // a count of hours ("logged 1500 hours of flying time"): opening with 0, or after a word of a time
+  // of day or before "local" or "hrs".
+  if (unit === 'hour' && num.digits && isClockHours(tokens, num, rules)) return true;
   // "After 1530 EST market-on-close orders can be entered": four digits of the 24-hour clock before a
   // time zone (figure-time-zone) are a time of day, whatever follows.
   const zone = tokens[num.first + 1];
   // ("(1400 GMT)": the bracket is read with the number.)
   if (num.digits && num.last === num.first + 1 && /^\(?(?:[01]\d|2[0-4])[0-5]\d$/.test(tokens[num.first].word) && zone && rules.timeZones.has(zone.word) && sameRun(tokens, num.first, num.first + 1)) return true;
-  // "after 10 o'clock" (figure-clock-word).
-  const clock = tokens[num.last];
-  if (clock && rules.clockWords.has(clock.lower) && Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && sameRun(tokens, num.last - 1, num.last)) return true;
+  // "after 10 o'clock", "between 10-11 a.m.", "their 6 a.m.-to-4:30 p.m. shift" (figure-clock-word).
+  if (isClockTimeAt(tokens, num, rules)) return true;
   if (!unit && isDateOrYear(parsed, num, rules)) return true;
   // "March 3 talks": a number after a month is a day, whatever follows it.
   if (num.digits && !num.currency && !num.percent && isAfterDateWord(tokens, num, rules)) return true;
@@ -393,3 +393,30 @@ function inSlashChain(tokens: Token[], k: number): boolean {
   return last - first >= 2;
 }
 
+
+/** The number is an hour of 1 to 12 (or a range of two) right before a word of figure-clock-word, or a token that opens with "a.m."/"p.m.". */
+function isClockTimeAt(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const clock = tokens[num.last];
+  if (!clock || !sameRun(tokens, num.last - 1, num.last)) return false;
+  const hours = [num.value, num.low?.value ?? num.value];
+  if (!hours.every((h) => Number.isInteger(h) && h >= 1 && h <= 12)) return false;
+  // ("a.m.-to-4:30": the tagger runs the next time on.)
+  return rules.clockWords.has(clock.lower) || rules.clockWords.has(clock.lower.replace(/-.*$/, ''));
+}
+
+/** Four digits of the 24-hour clock before hours: "0700", or after "at", "by", "until"… ("at 1650 hours"), or before "hrs", "local" or a time zone ("1900 hours local"). */
+function isClockHours(tokens: Token[], num: NumberPhrase, rules: CompiledRules): boolean {
+  const word = tokens[num.first].word;
+  if (/^0\d{3}$/.test(word)) return true;
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(word)) return false;
+  const before = tokens[num.first - 1]?.lower ?? '';
+  const after = tokens[num.first + 1]?.lower ?? '';
+  const zone = tokens[num.first + 2];
+  if (zone && (zone.lower === 'local' || rules.timeZones.has(zone.word.toUpperCase()))) return true;
+  // "between 1900 and 2300 hours": "and" only after "between" and a first time.
+  const betweenAnd = before === 'and' && tokens[num.first - 3]?.lower === 'between';
+  return CLOCK_BEFORE.test(before) || betweenAnd || /^(local|hrs)$/.test(after);
+}
+
+/** Words before a time of day on the 24-hour clock ("at 1650 hours", "by 1200 hrs"). */
+const CLOCK_BEFORE = /^(at|by|until|till|after|before|since|between|from)$/;

@@ -283,10 +283,7 @@ export function linkRanges(parsed: ParsedText, figures: Figure[], meta: FigureTo
     // written in the level's scale (as "37,000 to 38,000 billion" is).
     const farBelowScaled = (ma.scale > 1 && mb.scale > ma.scale && b.value > 5 * a.value) || (ma.scale === 1 && mb.scale > 1 && a.value >= 1000 && b.value > 5 * a.value && !isSameOrder(a.value, b.value / mb.scale));
     if (a.change && a.value > 0 && (a.unit !== null || farBelowScaled || (ma.scale === 1 && mb.scale === 1 && (mb.wordScale ?? 1) === 1 && highAsWritten > 5 * a.value))) {
-      if (!a.unit && b.unit) {
-        [a.unit, a.ruleId] = [b.unit, b.ruleId];
-        if (b.ruleId === 'figure-currency-minor') a.value = shiftDecimal(a.value, -2);
-      }
+      if (!a.unit && b.unit) lendToChange(b, a);
       continue;
     }
     // "raised the cash it offers for each share by 75 cts to 42.75 dlrs": cents before dollars far
@@ -511,10 +508,11 @@ function priceLender(tokens: Token[], figures: Figure[], meta: FigureTokens[], n
 function isChangeBeforePrice(tokens: Token[], a: Figure, b: Figure, ma: FigureTokens, mb: FigureTokens, rules: CompiledRules): boolean {
   if (!a.change || a.unit || a.range || a.ruleId !== 'figure-digits' || ma.scale > 1 || !/^[\d.,\/-]+$/.test(a.text)) return false;
   if (!b.unit || !(b.ruleId.startsWith('figure-currency') || b.unit === 'point') || b.change || b.range) return false;
-  // "July was up 13.1 at 6.785 dlrs" (cents, a change larger than the price), "flaxseed up 4.90 to 4.00
-  // dlrs" (a range of gains): a change no smaller than the price it reaches is in another unit.
+  // "July was up 13.1 at 6.785 dlrs", "July soybeans ended 4 up at 5.40 dlrs" (cents), "flaxseed up 4.90
+  // to 4.00 dlrs" (a range of gains): a change not far below the price it reaches (a fifth, as in
+  // linkRanges) is in another unit.
   const priceWritten = writtenInMinorUnits(b) ? shiftDecimal(b.value, 2) : b.value;
-  if (a.value >= priceWritten) return false;
+  if (priceWritten <= 5 * a.value) return false;
   let k = ma.last;
   if (rules.changeAfterWords.has(tokens[k]?.lower ?? '')) k++;
   return k + 1 === mb.first && rules.ellipticPriceJoiners.has(tokens[k].lower) && sameSentence(tokens, ma.last - 1, mb.first) && tokens.slice(ma.last - 1, k).every((t) => /^\s*$/.test(t.post));
@@ -786,6 +784,8 @@ function countedSubjectBefore(tokens: Token[], verb: number, rules: CompiledRule
   // "In Canada, the rig count was up 14 to 164": a subject written after the noun it counts.
   const before = tokens[end - 1];
   if (end > 0 && rules.countedSubjectWords.get(tokens[end].lower) === 'subject after' && sameRun(tokens, end - 1, end) && /^[a-z]+$/.test(before.word) && before.tags.has('Noun') && !before.tags.has('Pronoun')) return nounToSingular(before.lower);
+  // "Truck sales were off 6.1 pct to 347,441": goods sold one by one (figure-counted-goods).
+  if (end > 0 && rules.countedSubjectWords.get(tokens[end].lower) === 'goods after' && sameRun(tokens, end - 1, end) && rules.countedGoods.has(before.lower)) return before.lower === 'housing' ? 'home' : nounToSingular(before.lower);
   let of = end - 1;
   while (of >= 1 && of >= end - 5 && !(tokens[of].lower === 'of' && rules.countedSubjectWords.get(tokens[of - 1].lower) === 'subject')) of--;
   if (of < 1 || of < end - 5 || !sameRun(tokens, of - 1, end)) return null;
@@ -1008,7 +1008,7 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
 // figure-vague-money-verb, is money: the story's one currency of scaled amounts, else its dollars.
 export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
   const tokens = parsed.tokens;
-  let story: string | null | undefined;
+  const storyMoney = storyMoneyOr(figures, meta, currencyOf);
   figures.forEach((f, n) => {
     const m = meta[n];
     if (f.unit || f.ruleId !== 'figure-vague-plural' || f.value < 1000 || m.last !== m.first + 1) return;
@@ -1017,8 +1017,7 @@ export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: F
     // Alone: not "thousands of emails", "millions more employees", "billions who".
     const next = tokens[m.last];
     if (next && sameRun(tokens, m.last - 1, m.last) && (thingFollows(tokens, m.last, rules) || /^(more|fewer|less)$/.test(next.lower) || next.tags.has('Adjective'))) return;
-    story ??= storyCurrency(figures, meta);
-    f.unit = story ?? currencyOf('dollar', null, m.first);
+    f.unit = storyMoney(m.first);
     f.ruleId = 'figure-vague-money-verb';
   });
 }
@@ -1029,19 +1028,37 @@ export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: F
 // currency, else in the story's dollars.
 export function unitsOfPerShare(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
   const tokens = parsed.tokens;
-  let story: string | null | undefined;
+  const storyMoney = storyMoneyOr(figures, meta, currencyOf);
   figures.forEach((f, n) => {
     const m = meta[n];
     if (f.unit || f.ruleId !== 'figure-digits' || m.scale > 1 || !/^\d[\d,]*(?:\.\d+)?$|^(?:\d+-)?\d+\/\d+$/.test(f.text)) return;
     if (!sameRun(tokens, m.last - 1, m.last) || !phraseAt(tokens, m.last, rules.perShare)) return;
-    let money: string | null = null;
-    for (let j = n - 1; j >= 0 && !money && sameSentence(tokens, meta[j].last - 1, m.first); j--) {
-      if (figures[j].ruleId.startsWith('figure-currency') && figures[j].unit) money = figures[j].unit;
-    }
-    story ??= storyCurrency(figures, meta);
-    f.unit = money ?? story ?? currencyOf('dollar', null, m.first);
+    const lender = moneyBeforeInClause(tokens, figures, meta, n);
+    f.unit = lender?.unit ?? storyMoney(m.first);
     f.ruleId = 'figure-per-share';
+    // "45 cts a share, while the dividend was held at 12 per share": a whole number in the lender's cents.
+    if (lender && writtenInMinorUnits(lender) && /^\d[\d,]*$/.test(f.text)) f.value = shiftDecimal(f.value, -2);
   });
+}
+
+/** The nearest amount of money before figure n in its sentence, not back past a semicolon, else null. */
+function moneyBeforeInClause(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number): Figure | null {
+  let scannedFrom = meta[n].first;
+  for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
+    if (tokens.slice(meta[j].last - 1, scannedFrom).some((t) => t.post.includes(';'))) return null;
+    scannedFrom = meta[j].first;
+    if (figures[j].ruleId.startsWith('figure-currency') && figures[j].unit) return figures[j];
+  }
+  return null;
+}
+
+/** The story's money for a figure at a token: its one currency of scaled amounts (storyCurrency), found once, else its dollars. */
+function storyMoneyOr(figures: Figure[], meta: FigureTokens[], currencyOf: (code: string, adjective: string | null, at?: number) => string): (at: number) => string {
+  let story: string | null | undefined;
+  return (at) => {
+    story ??= storyCurrency(figures, meta);
+    return story ?? currencyOf('dollar', null, at);
+  };
 }
 
 // "The Bank of Korea today quoted the won unchanged at 812.05 against the dollar", "the franc was

@@ -9,7 +9,7 @@ import type { CountryMatch } from '../../country-match.js';
 import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import { placeKey, type CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
-import { namesThing, sameRun } from './tokens.js';
+import { namesThing, sameRun, sameSentence } from './tokens.js';
 
 /**
  * "USD", "usd", "rmb": a three-letter currency code of the rules (figure-currency-prefix, figure-currency),
@@ -107,23 +107,26 @@ export function storyMoney(parsed: ParsedText, rules: CompiledRules, countryAt: 
   let story: string | null | undefined;
   // "30 mln Australian dollars ... Denominations are 1,000 and 10,000 dlrs": once a story names
   // a family's country, later bare mentions are the same currency.
-  const named = new Map<string, string>();
+  // (Where the mention is known, only a naming before it: late passes ask after the whole story is read.)
+  const named = new Map<string, { currency: string; at: number }>();
   // "the Canadian dollar, which rose to 76.85 U.S. cts … after closing at 76.58 cts Wednesday": in
-  // its sentence, a bare mention is in the country the last one with an adjective named, even where
-  // the story named another country's currency of the family before.
-  const namedInSentence = new Map<string, { currency: string; sentence: number }>();
+  // its clause, a bare mention is in the country the last one with an adjective named, even where
+  // the story named another country's currency of the family before ("10,000 U.S. dlrs and in 5,000
+  // dlr increments"). Not past a comma or a word that joins clauses ("closed at 76.85 U.S. cts, and
+  // the deficit would be 29 billion dlrs", "while").
+  const namedInClause = new Map<string, { currency: string; at: number }>();
   const currencyOf = (code: string, adjective: string | null, at?: number): string => {
     if (code !== code.toLowerCase()) return code;
     const national = adjective ? rules.currencyNational.get(`${adjective} ${code}`) : undefined;
-    const sentence = at !== undefined ? parsed.tokens[at]?.sentence : undefined;
     if (national) {
-      if (!named.has(code)) named.set(code, national);
-      if (sentence !== undefined) namedInSentence.set(code, { currency: national, sentence });
+      if (!named.has(code)) named.set(code, { currency: national, at: at ?? -1 });
+      if (at !== undefined) namedInClause.set(code, { currency: national, at });
       return national;
     }
-    const inSentence = namedInSentence.get(code);
-    if (inSentence && inSentence.sentence === sentence) return inSentence.currency;
-    if (named.has(code)) return named.get(code)!;
+    const inClause = namedInClause.get(code);
+    if (inClause && at !== undefined && inClause.at < at && sameClause(parsed.tokens, inClause.at, at, rules)) return inClause.currency;
+    const first = named.get(code);
+    if (first && (at === undefined || first.at <= at)) return first.currency;
     story ??= storyCountry(parsed, rules, countryAt);
     const storyCode = story ? rules.currencyNational.get(`${story} ${code}`) : undefined;
     // "Danish shipper Maersk earned 3 billion kroner": else the one country of the sentence that uses
@@ -143,6 +146,13 @@ export function storyMoney(parsed: ParsedText, rules: CompiledRules, countryAt: 
     return own ?? currencyOf(list[0], null, at);
   };
   return { currencyOf, thousandCurrency };
+}
+
+/** Tokens `from` to `to` lie in one clause of one sentence: no comma, semicolon or colon after a word, and no word of figure-elliptic-count between but "and" ("while", "whereas"). */
+function sameClause(tokens: Token[], from: number, to: number, rules: CompiledRules): boolean {
+  if (!sameSentence(tokens, from, to)) return false;
+  for (let k = from; k < to; k++) if (/[,;:]/.test(tokens[k].post) || (k > from && tokens[k].lower !== 'and' && rules.countGapJoiners.has(tokens[k].lower))) return false;
+  return true;
 }
 
 /** The currency of the family `family` of the one country the sentence of token k names that uses it, else null. */

@@ -399,7 +399,7 @@ function pushFigures(parsed: ParsedText, num: NumberPhrase, r: UnitReading, hedg
     attributedTo: null,
   };
   if (hedge) figure.qualifier = text.slice(tokens[num.first - hedge].start, tokens[num.first - 1].end);
-  const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : (changeBefore(tokens, num.first - hedge, rules) ?? changeAfter(tokens, last, rules));
+  const change = num.signAt !== null ? (value < 0 ? 'down' : 'up') : (changeBefore(tokens, num.first - hedge, rules) ?? changeAfter(tokens, num.first - hedge, last, rules));
   if (change && (!unit || unit === 'percent' || unit === 'percentage point' || unitRule.startsWith('figure-currency') || unit === 'point' || unit === 'basis point')) figure.change = change;
   if (num.low) {
     // "10-20%": one figure per number, linked by their range.
@@ -457,12 +457,17 @@ function changeBefore(tokens: Token[], k: number, rules: CompiledRules): 'up' | 
 
 /**
  * "The AEX index closed 4.54 points easier at 556.19", "closed 2.40 guilders down at 80.70": the
- * direction written right after the amount, token `last` (figure-change-after). Not before a noun it
- * describes ("a 5,000 dlr down payment"); a day may follow ("ended 12 cents higher Friday").
+ * direction written right after the amount, token `last` (figure-change-after), where a verb of
+ * figure-change-after-verb comes before the amount at `first` (past adverbs: "ended just 0.20 up").
+ * Not before a noun it describes ("a 5,000 dlr down payment"); a day may follow ("ended 12 cents
+ * higher Friday").
  */
-function changeAfter(tokens: Token[], last: number, rules: CompiledRules): 'up' | 'down' | null {
+function changeAfter(tokens: Token[], first: number, last: number, rules: CompiledRules): 'up' | 'down' | null {
   const t = tokens[last];
   if (!t || !sameRun(tokens, last - 1, last)) return null;
+  let verb = first - 1;
+  while (verb > 0 && tokens[verb].tags.has('Adverb') && sameRun(tokens, verb - 1, verb)) verb--;
+  if (verb < 0 || !rules.changeAfterVerbs.has(tokens[verb].lower) || !sameRun(tokens, verb, first)) return null;
   const direction = rules.changeAfterWords.get(t.lower);
   if (direction !== 'up' && direction !== 'down') return null;
   const next = tokens[last + 1];
