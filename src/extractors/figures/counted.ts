@@ -5,7 +5,7 @@
 import { endsPossessive, isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { NumberPhrase } from './numbers.js';
-import { afterOwner, endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, namesThing, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence } from './tokens.js';
+import { afterOwner, endsClauseAfter, inTitleCase, isNumberToken, isPluralNoun, isYearLike, lexiconTag, namesThing, NOT_A_NAME_IN_TITLES, phraseAt, phraseEndingAt, sameRun, sameSentence, sentenceHasPhrase } from './tokens.js';
 import { sizeWordAt } from './units.js';
 
 // "20 schoolchildren", "three firemen": plurals of compounds that the tagger reads as singular.
@@ -329,7 +329,7 @@ export function isAge(parsed: ParsedText, num: NumberPhrase, rules: CompiledRule
   // From 18; not in a poll ("Clinton is 48, Trump 43, in the latest poll") nor after a count of
   // something else in the sentence, which lends it its noun ("Trump is 10 points ahead and Cruz is 25").
   const namedPerson = !!name && sameRun(tokens, clauseEnd - copula, clauseEnd - copula + 1) && name.tags.has('Person') && isCapitalised(name);
-  if (copula && endsAge && namedPerson && num.value >= 18 && !inPollSentence(tokens, num.first, rules) && !otherCountBefore(tokens, num.first, rules)) return true;
+  if (copula && endsAge && namedPerson && num.value >= 18 && !sentenceHasPhrase(parsed, num.first, rules.pollPointCues) && !otherCountBefore(tokens, num.first, rules)) return true;
   // "Hollis died at 85 in his home", "she retired at 60." (unit-age-event).
   if (prev && sameRun(tokens, num.first - 1, num.first) && phraseEndingAt(tokens, num.first - 1, rules.ageEvents) && (endsClauseAfter(tokens, num.last - 1) || /^(when|at|and|but|as|in|after)$/.test(next.lower)) && !isTimeOfDayAfter(tokens, num.last)) return true;
   // "adoptees younger than 18" (unit-age-comparative): an age whatever is before it.
@@ -435,12 +435,5 @@ function otherCountBefore(tokens: Token[], k: number, rules: CompiledRules): boo
     if (!isNumberToken(t, rules) || /^(?:19|20)\d\d$/.test(t.word)) continue;
     if (sameRun(tokens, j, j + 1) && tokens[j + 1].tags.has('Noun') && !tokens[j + 1].tags.has('Person')) return true;
   }
-  return false;
-}
-
-/** The sentence of token k holds a word of unit-point-poll-cue ("poll", "survey"). */
-function inPollSentence(tokens: Token[], k: number, rules: CompiledRules): boolean {
-  for (let j = k - 1; j >= 0 && sameSentence(tokens, j, k); j--) if (phraseAt(tokens, j, rules.pollPointCues)) return true;
-  for (let j = k + 1; j < tokens.length && sameSentence(tokens, j, k); j++) if (phraseAt(tokens, j, rules.pollPointCues)) return true;
   return false;
 }

@@ -9,10 +9,13 @@ import { isCapitalised, type ParsedText, type Token } from '../../parse.js';
 import type { CompiledRules } from '../../rules.js';
 import type { Figure } from '../../types.js';
 import { exactSum, scaleBy, shiftDecimal } from './arithmetic.js';
-import { countryBeforeMoneyAt, lowerCaseAdjective } from './money.js';
+import { countryBeforeMoneyAt, lowerCaseAdjective, type StoryMoney } from './money.js';
 import { afterShareLabel } from './tables.js';
 import { unitOfWordsAt } from './units.js';
 import { afterCasualtyVerb, afterOwner, isPluralNoun, isYearLike, namesThing, nounToSingular, opensGappedClause, opensPredicate, partOfAt, levelModifierEndingAt, phraseAt, phraseEndingAt, sameRun, sameSentence, startBeforeHedge, VOWELLESS_ABBREVIATION, type FigureTokens } from './tokens.js';
+
+/** The currency of a family or code for a figure at a token, as the story reads it (money.ts). */
+type CurrencyOf = StoryMoney['currencyOf'];
 
 // "One week gained 1/16 point to 6-5/16 3/16 pct", "the 8-1/2 pct of 2011 at 97-3/8 5/8": money and
 // bond desks quote a bid and an offer as a whole number and its fraction, then a bare fraction that
@@ -941,12 +944,7 @@ function storyCurrency(figures: Figure[], meta: FigureTokens[]): string | null {
  */
 function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number, rules: CompiledRules, anyKind: boolean): Figure | null {
   let [sameScale, scaledOne, money]: (Figure | null)[] = [null, null, null];
-  // Tokens [meta[j].last - 1, scannedFrom) are the ones the semicolon test has not read yet.
-  let scannedFrom = meta[n].first;
-  for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
-    const semicolon = tokens.slice(meta[j].last - 1, scannedFrom).some((t) => t.post.includes(';'));
-    if (semicolon) break;
-    scannedFrom = Math.min(scannedFrom, meta[j].last - 1);
+  for (const j of earlierInClause(tokens, meta, n)) {
     const a = figures[j];
     if (!a.unit || rules.ellipticNotLent.has(a.unit)) continue;
     const scale = meta[j].scale > 1 ? meta[j].scale : (meta[j].wordScale ?? 1);
@@ -974,7 +972,7 @@ function sentenceAmountBefore(tokens: Token[], figures: Figure[], meta: FigureTo
 // off 7-3/8 to 7-1/8 in morning trading"): there a change in halves to sixteenths with its level
 // after "to" or "at" is a share price when the story names shares or stock anywhere. The level, in
 // whole dollars or fractions, is in the same dollars ("Temple Inland jumped 2-7/8 to 73").
-export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: CurrencyOf): void {
   const tokens = parsed.tokens;
   let storyNamesShares: boolean | undefined;
   figures.forEach((f, n) => {
@@ -1006,7 +1004,7 @@ export function unitsFromSharePrice(parsed: ParsedText, figures: Figure[], meta:
 // "she has accepted millions from the financial industry", "he's going to give away billions": a
 // vague plural of a scale word of a thousand or more, standing alone right after a verb of
 // figure-vague-money-verb, is money: the story's one currency of scaled amounts, else its dollars.
-export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: CurrencyOf): void {
   const tokens = parsed.tokens;
   const storyMoney = storyMoneyOr(figures, meta, currencyOf);
   figures.forEach((f, n) => {
@@ -1026,7 +1024,7 @@ export function unitsOfVagueMoney(parsed: ParsedText, figures: Figure[], meta: F
 // a bare amount in digits with no scale word right before a phrase of figure-per-share is money per
 // share, in the money of the nearest amount before it in the sentence, else in the story's one
 // currency, else in the story's dollars.
-export function unitsOfPerShare(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+export function unitsOfPerShare(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, currencyOf: CurrencyOf): void {
   const tokens = parsed.tokens;
   const storyMoney = storyMoneyOr(figures, meta, currencyOf);
   figures.forEach((f, n) => {
@@ -1043,17 +1041,26 @@ export function unitsOfPerShare(parsed: ParsedText, figures: Figure[], meta: Fig
 
 /** The nearest amount of money before figure n in its sentence, not back past a semicolon, else null. */
 function moneyBeforeInClause(tokens: Token[], figures: Figure[], meta: FigureTokens[], n: number): Figure | null {
-  let scannedFrom = meta[n].first;
-  for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
-    if (tokens.slice(meta[j].last - 1, scannedFrom).some((t) => t.post.includes(';'))) return null;
-    scannedFrom = meta[j].first;
-    if (figures[j].ruleId.startsWith('figure-currency') && figures[j].unit) return figures[j];
-  }
+  for (const j of earlierInClause(tokens, meta, n)) if (figures[j].ruleId.startsWith('figure-currency') && figures[j].unit) return figures[j];
   return null;
 }
 
+/**
+ * The figures before figure n in its sentence, nearest first, up to a semicolon: "; " ends a clause
+ * of its own ("paid 240 mln stg; hired 1,700").
+ */
+function* earlierInClause(tokens: Token[], meta: FigureTokens[], n: number): Generator<number> {
+  // Tokens [meta[j].last - 1, scannedFrom) are the ones the semicolon test has not read yet.
+  let scannedFrom = meta[n].first;
+  for (let j = n - 1; j >= 0 && sameSentence(tokens, meta[j].last - 1, meta[n].first); j--) {
+    if (tokens.slice(meta[j].last - 1, scannedFrom).some((t) => t.post.includes(';'))) return;
+    scannedFrom = Math.min(scannedFrom, meta[j].last - 1);
+    yield j;
+  }
+}
+
 /** The story's money for a figure at a token: its one currency of scaled amounts (storyCurrency), found once, else its dollars. */
-function storyMoneyOr(figures: Figure[], meta: FigureTokens[], currencyOf: (code: string, adjective: string | null, at?: number) => string): (at: number) => string {
+function storyMoneyOr(figures: Figure[], meta: FigureTokens[], currencyOf: CurrencyOf): (at: number) => string {
   let story: string | null | undefined;
   return (at) => {
     story ??= storyCurrency(figures, meta);
@@ -1065,7 +1072,7 @@ function storyMoneyOr(figures: Figure[], meta: FigureTokens[], currencyOf: (code
 // quoted at 3.4210 per mark", "the yen would be kept at around 154 to the dollar": a bare rate
 // before a word of figure-exchange-rate and a base currency is a price of the base in the currency
 // the sentence named before it, and in that currency (as "264.53 dinars per dollar" writes it).
-export function unitsOfExchangeRate(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: (code: string, adjective: string | null, at?: number) => string): void {
+export function unitsOfExchangeRate(parsed: ParsedText, figures: Figure[], meta: FigureTokens[], rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: CurrencyOf): void {
   const tokens = parsed.tokens;
   figures.forEach((f, n) => {
     const m = meta[n];
@@ -1087,7 +1094,7 @@ export function unitsOfExchangeRate(parsed: ParsedText, figures: Figure[], meta:
 }
 
 /** After a word of figure-exchange-rate at token k ("to the", "against the", "per"), perhaps a country's name or "U.S.", a currency word: its code. */
-function baseCurrencyAt(tokens: Token[], k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: (code: string, adjective: string | null, at?: number) => string): string | null {
+function baseCurrencyAt(tokens: Token[], k: number, rules: CompiledRules, countryAt: (CountryMatch | null)[], currencyOf: CurrencyOf): string | null {
   const len = phraseAt(tokens, k, rules.exchangeRateJoiners);
   if (!len) return null;
   let at = k + len;

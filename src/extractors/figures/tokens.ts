@@ -114,6 +114,13 @@ export function sentenceHasWord(parsed: ParsedText, k: number, words: Set<string
   return false;
 }
 
+/** The sentence of token k holds a phrase of `phrases` ("poll", "opinion survey"). */
+export function sentenceHasPhrase(parsed: ParsedText, k: number, phrases: PhraseSet): boolean {
+  const s = parsed.sentences[parsed.tokens[k].sentence];
+  for (let n = s.first; n < s.last; n++) if (phraseAt(parsed.tokens, n, phrases)) return true;
+  return false;
+}
+
 /** The sentence of token k speaks of money (rule figure-money-cue). */
 export function hasMoneyCue(parsed: ParsedText, k: number, rules: CompiledRules): boolean {
   return sentenceHasWord(parsed, k, rules.moneyCues);
